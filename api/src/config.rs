@@ -1,0 +1,55 @@
+//! Start-up configuration: every setting is a flag and an environment variable.
+
+use clap::{Parser, ValueEnum};
+use std::net::SocketAddr;
+use std::path::PathBuf;
+
+#[derive(Clone, Debug, Parser)]
+#[command(name = "portal-api", about = "Citizen e-services portal: API and SPA server")]
+pub struct Config {
+    /// Address and port to listen on.
+    #[arg(long, env = "PORTAL_BIND", default_value = "127.0.0.1:8080")]
+    pub bind: SocketAddr,
+
+    /// Database URL. A `sqlite:` file is created when absent, with its folder.
+    #[arg(long, env = "DATABASE_URL", default_value = "sqlite:data/portal.sqlite3")]
+    pub database_url: String,
+
+    /// Folder with the built SPA (Trunk's `dist/`). `index.html` answers every
+    /// path that is not a file and not under `/api/`, so client routes reload.
+    #[arg(long, env = "PORTAL_STATIC_DIR", default_value = "dist")]
+    pub static_dir: PathBuf,
+
+    /// Load (or refresh) the demo catalogue shipped in `api/seed/` at start.
+    #[arg(long, env = "PORTAL_DEMO_DATA")]
+    pub demo_data: bool,
+
+    /// Origins of regional portals allowed to embed the SPA and call the API
+    /// from their pages (comma-separated, e.g. `https://portal.lviv.ua`).
+    #[arg(long, env = "PORTAL_EMBED_ORIGINS", value_delimiter = ',')]
+    pub embed_origins: Vec<String>,
+
+    /// Log lines as JSON (for collectors) or as readable text.
+    #[arg(long, env = "PORTAL_LOG_FORMAT", value_enum, default_value_t = LogFormat::Text)]
+    pub log_format: LogFormat,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum LogFormat {
+    Text,
+    Json,
+}
+
+impl Config {
+    /// A configuration for tests: given database and static folder, demo data on.
+    pub fn for_tests(database_url: String, static_dir: PathBuf) -> Config {
+        Config {
+            bind: "127.0.0.1:0".parse().expect("valid address"),
+            database_url,
+            static_dir,
+            demo_data: true,
+            embed_origins: Vec::new(),
+            log_format: LogFormat::Text,
+        }
+    }
+}

@@ -1,0 +1,49 @@
+//! The API's error type: each variant maps to an HTTP status and a stable
+//! `code`, sent as JSON `{ "code": ..., "message": ... }`.
+
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Response};
+use axum::Json;
+use portal_model::api_error::{codes, ApiErrorBody};
+
+#[derive(Debug, thiserror::Error)]
+pub enum ApiError {
+    #[error("{0} not found")]
+    NotFound(String),
+    #[error("malformed id: {0}")]
+    MalformedId(String),
+    #[error("the database is unavailable")]
+    Unavailable(#[source] sqlx::Error),
+    #[error("internal error")]
+    Internal(#[from] sqlx::Error),
+    /// Stored data that cannot be read back (a bug or a hand-edited database).
+    #[error("internal error")]
+    Corrupt(String),
+}
+
+impl ApiError {
+    fn status_and_code(&self) -> (StatusCode, &'static str) {
+        match self {
+            ApiError::NotFound(_) => (StatusCode::NOT_FOUND, codes::NOT_FOUND),
+            ApiError::MalformedId(_) => (StatusCode::BAD_REQUEST, codes::MALFORMED_ID),
+            ApiError::Unavailable(_) => (StatusCode::SERVICE_UNAVAILABLE, codes::UNAVAILABLE),
+            ApiError::Internal(_) | ApiError::Corrupt(_) => {
+                (StatusCode::INTERNAL_SERVER_ERROR, codes::INTERNAL)
+            }
+        }
+    }
+}
+
+impl IntoResponse for ApiError {
+    fn into_response(self) -> Response {
+        let (status, code) = self.status_and_code();
+        if status.is_server_error() {
+            // Details go to the log, never to the client.
+            tracing::error!(error = ?self, "request failed");
+        }
+        let body = ApiErrorBody { code: code.to_owned(), message: self.to_string() };
+        (status, Json(body)).into_response()
+    }
+}
+
+pub type ApiResult<T> = Result<T, ApiError>;

@@ -1,0 +1,121 @@
+//! The portal's thin API: catalogue endpoints under `/api/`, the built SPA
+//! for every other path, on an embedded SQLite database.
+
+pub mod catalogue;
+pub mod config;
+pub mod db;
+pub mod error;
+mod health;
+pub mod logging;
+mod security_headers;
+mod spa;
+
+use axum::routing::any;
+use axum::Router;
+use config::Config;
+use std::future::Future;
+use tokio::net::TcpListener;
+use tower_http::compression::CompressionLayer;
+use tower_http::trace::TraceLayer;
+
+/// What every handler can reach.
+#[derive(Clone)]
+pub struct AppState {
+    pub db: db::Db,
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum StartError {
+    #[error(transparent)]
+    Db(#[from] db::DbError),
+    #[error(transparent)]
+    Demo(#[from] catalogue::demo::DemoError),
+    #[error("cannot load the demo catalogue into the database: {0}")]
+    Seed(#[source] sqlx::Error),
+    #[error("cannot listen on {addr}: {source}")]
+    Bind { addr: String, source: std::io::Error },
+    #[error("the server failed: {0}")]
+    Serve(#[source] std::io::Error),
+}
+
+/// Opens (and migrates) the database and loads demo data when asked.
+pub async fn prepare(config: &Config) -> Result<AppState, StartError> {
+    let db = db::connect(&config.database_url).await?;
+    if config.demo_data {
+        let demo = catalogue::demo::catalogue()?;
+        catalogue::store::save(&db, &demo).await.map_err(StartError::Seed)?;
+        tracing::info!(services = demo.services.len(), "demo catalogue loaded");
+    }
+    Ok(AppState { db })
+}
+
+/// The whole HTTP application.
+pub fn app(state: AppState, config: &Config) -> Router {
+    let routes = Router::new()
+        .merge(health::routes())
+        .merge(catalogue::routes())
+        .route("/api", any(spa::api_not_found))
+        .route("/api/{*rest}", any(spa::api_not_found))
+        .method_not_allowed_fallback(spa::api_method_not_allowed)
+        .with_state(state)
+        .fallback_service(spa::service(&config.static_dir));
+    security_headers::apply(routes, &config.static_dir)
+        .layer(spa::cors(&config.embed_origins))
+        .layer(CompressionLayer::new())
+        .layer(TraceLayer::new_for_http())
+}
+
+/// Serves until `shutdown` resolves, then finishes open requests.
+pub async fn serve(
+    listener: TcpListener,
+    state: AppState,
+    config: &Config,
+    shutdown: impl Future<Output = ()> + Send + 'static,
+) -> Result<(), StartError> {
+    let app = app(state, config);
+    axum::serve(listener, app)
+        .with_graceful_shutdown(shutdown)
+        .await
+        .map_err(StartError::Serve)
+}
+
+/// Runs the portal as configured until Ctrl-C or SIGTERM.
+pub async fn run(config: Config) -> Result<(), StartError> {
+    let state = prepare(&config).await?;
+    let listener = TcpListener::bind(config.bind)
+        .await
+        .map_err(|source| StartError::Bind { addr: config.bind.to_string(), source })?;
+    tracing::info!(
+        address = %format!("http://{}", listener.local_addr().map_err(StartError::Serve)?),
+        static_dir = %config.static_dir.display(),
+        "portal listening"
+    );
+    if !config.static_dir.join("index.html").exists() {
+        tracing::warn!(static_dir = %config.static_dir.display(), "no index.html: only /api/* will answer; build the SPA with trunk");
+    }
+    serve(listener, state, &config, shutdown_signal()).await?;
+    tracing::info!("portal stopped");
+    Ok(())
+}
+
+async fn shutdown_signal() {
+    let ctrl_c = async {
+        let _ = tokio::signal::ctrl_c().await;
+    };
+    #[cfg(unix)]
+    let terminate = async {
+        match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+            Ok(mut signal) => {
+                signal.recv().await;
+            }
+            Err(_) => std::future::pending::<()>().await,
+        }
+    };
+    #[cfg(not(unix))]
+    let terminate = std::future::pending::<()>();
+    tokio::select! {
+        () = ctrl_c => {},
+        () = terminate => {},
+    }
+    tracing::info!("shutting down: finishing open requests");
+}

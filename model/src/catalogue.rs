@@ -1,0 +1,381 @@
+//! The catalogue of public services: audiences, categories with sub-categories,
+//! providers, services, and the shared dictionaries services refer to
+//! (documents, applicant groups). This is the shape of `GET /api/catalogue`
+//! and of the demo data file the API loads.
+
+use crate::{Lang, Localized, ServiceId};
+use serde::{Deserialize, Serialize};
+use std::collections::HashSet;
+use std::fmt;
+use std::str::FromStr;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize, PartialOrd, Ord)]
+#[serde(rename_all = "lowercase")]
+pub enum AudienceId {
+    /// «Громадянам»
+    Citizens,
+    /// «Бізнесу»
+    Business,
+}
+
+impl AudienceId {
+    pub const ALL: [AudienceId; 2] = [AudienceId::Citizens, AudienceId::Business];
+
+    pub fn slug(self) -> &'static str {
+        match self {
+            AudienceId::Citizens => "citizens",
+            AudienceId::Business => "business",
+        }
+    }
+}
+
+impl FromStr for AudienceId {
+    type Err = ();
+    fn from_str(s: &str) -> Result<Self, ()> {
+        match s {
+            "citizens" => Ok(AudienceId::Citizens),
+            "business" => Ok(AudienceId::Business),
+            _ => Err(()),
+        }
+    }
+}
+
+impl fmt::Display for AudienceId {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.slug())
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Audience {
+    pub id: AudienceId,
+    pub name: Localized,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Category {
+    pub id: String,
+    pub name: Localized,
+    pub subcategories: Vec<Subcategory>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Subcategory {
+    pub id: String,
+    pub name: Localized,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Provider {
+    pub id: String,
+    /// ISO 3166 alpha-2: `UA` or `BY`.
+    pub country: String,
+    pub name: Localized,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Currency {
+    UAH,
+    BYN,
+}
+
+impl Currency {
+    pub fn code(self) -> &'static str {
+        match self {
+            Currency::UAH => "UAH",
+            Currency::BYN => "BYN",
+        }
+    }
+}
+
+/// What the applicant pays.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "kind", rename_all = "lowercase")]
+pub enum Cost {
+    Free,
+    /// A fixed fee; `amount_minor` is in kopiyky / kapeiki, so no floats.
+    Fee { amount_minor: u64, currency: Currency },
+}
+
+impl Cost {
+    /// The amount as "170.00" (the currency is added by the translated text).
+    pub fn amount_text(&self) -> Option<String> {
+        match self {
+            Cost::Free => None,
+            Cost::Fee { amount_minor, .. } => {
+                Some(format!("{}.{:02}", amount_minor / 100, amount_minor % 100))
+            }
+        }
+    }
+}
+
+/// How long the provider takes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum Term {
+    /// Issued at once (e.g. an online extract right after payment).
+    Immediate,
+    WorkingDays { days: u16 },
+    CalendarDays { days: u16 },
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct DocumentKind {
+    pub id: String,
+    pub name: Localized,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ApplicantGroup {
+    pub id: String,
+    pub name: Localized,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Service {
+    pub id: ServiceId,
+    pub audiences: Vec<AudienceId>,
+    pub category: String,
+    pub subcategory: String,
+    pub provider: String,
+    pub name: Localized,
+    pub description: Localized,
+    /// Ids into `Catalogue::applicant_groups`.
+    pub applicants: Vec<String>,
+    pub cost: Cost,
+    pub term: Term,
+    /// Ids into `Catalogue::documents`.
+    pub documents: Vec<String>,
+    /// Can be ordered online through the portal.
+    pub online: bool,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, Default)]
+pub struct Catalogue {
+    pub audiences: Vec<Audience>,
+    pub categories: Vec<Category>,
+    pub providers: Vec<Provider>,
+    pub documents: Vec<DocumentKind>,
+    pub applicant_groups: Vec<ApplicantGroup>,
+    pub services: Vec<Service>,
+}
+
+/// One problem found by [`Catalogue::check`].
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct CatalogueProblem(pub String);
+
+impl Catalogue {
+    pub fn service(&self, id: &ServiceId) -> Option<&Service> {
+        self.services.iter().find(|s| &s.id == id)
+    }
+
+    pub fn provider(&self, id: &str) -> Option<&Provider> {
+        self.providers.iter().find(|p| p.id == id)
+    }
+
+    pub fn category(&self, id: &str) -> Option<&Category> {
+        self.categories.iter().find(|c| c.id == id)
+    }
+
+    pub fn document(&self, id: &str) -> Option<&DocumentKind> {
+        self.documents.iter().find(|d| d.id == id)
+    }
+
+    pub fn applicant_group(&self, id: &str) -> Option<&ApplicantGroup> {
+        self.applicant_groups.iter().find(|g| g.id == id)
+    }
+
+    pub fn audience(&self, id: AudienceId) -> Option<&Audience> {
+        self.audiences.iter().find(|a| a.id == id)
+    }
+
+    /// Services of one audience in one category, in catalogue order.
+    pub fn services_in<'a>(
+        &'a self,
+        audience: AudienceId,
+        category: &'a str,
+    ) -> impl Iterator<Item = &'a Service> + 'a {
+        self.services
+            .iter()
+            .filter(move |s| s.category == category && s.audiences.contains(&audience))
+    }
+
+    /// The categories that have at least one service for the audience, each
+    /// with only the sub-categories that have such services: the home grid.
+    pub fn grid_for(&self, audience: AudienceId) -> Vec<Category> {
+        self.categories
+            .iter()
+            .filter_map(|category| {
+                let subcategories: Vec<Subcategory> = category
+                    .subcategories
+                    .iter()
+                    .filter(|sub| {
+                        self.services_in(audience, &category.id)
+                            .any(|s| s.subcategory == sub.id)
+                    })
+                    .cloned()
+                    .collect();
+                (!subcategories.is_empty()).then(|| Category {
+                    subcategories,
+                    ..category.clone()
+                })
+            })
+            .collect()
+    }
+
+    /// Services whose name, in any language, contains every word of `query`
+    /// (case-insensitive). A plain stand-in until the search engine lands.
+    pub fn find_services(&self, query: &str) -> Vec<&Service> {
+        let words: Vec<String> = query.split_whitespace().map(str::to_lowercase).collect();
+        if words.is_empty() {
+            return Vec::new();
+        }
+        self.services
+            .iter()
+            .filter(|s| {
+                let haystack = s.name.all().join(" ").to_lowercase();
+                words.iter().all(|w| haystack.contains(w.as_str()))
+            })
+            .collect()
+    }
+
+    /// Integrity of a catalogue: unique ids, every reference resolves, every
+    /// text present in all three languages. An empty list means it is sound.
+    pub fn check(&self) -> Vec<CatalogueProblem> {
+        let mut problems = Vec::new();
+        let mut problem = |text: String| problems.push(CatalogueProblem(text));
+        let mut texts: Vec<(String, &Localized)> = Vec::new();
+
+        for audience in AudienceId::ALL {
+            if self.audience(audience).is_none() {
+                problem(format!("audience {audience} has no names"));
+            }
+        }
+        for a in &self.audiences {
+            texts.push((format!("audience {}", a.id), &a.name));
+        }
+        duplicates("category", self.categories.iter().map(|c| c.id.as_str()), &mut problem);
+        for c in &self.categories {
+            texts.push((format!("category {}", c.id), &c.name));
+            duplicates("sub-category", c.subcategories.iter().map(|s| s.id.as_str()), &mut problem);
+            for s in &c.subcategories {
+                texts.push((format!("sub-category {}/{}", c.id, s.id), &s.name));
+            }
+        }
+        duplicates("provider", self.providers.iter().map(|p| p.id.as_str()), &mut problem);
+        for p in &self.providers {
+            texts.push((format!("provider {}", p.id), &p.name));
+            if p.country != "UA" && p.country != "BY" {
+                problem(format!("provider {} has country {}", p.id, p.country));
+            }
+        }
+        duplicates("document", self.documents.iter().map(|d| d.id.as_str()), &mut problem);
+        for d in &self.documents {
+            texts.push((format!("document {}", d.id), &d.name));
+        }
+        duplicates("applicant group", self.applicant_groups.iter().map(|g| g.id.as_str()), &mut problem);
+        for g in &self.applicant_groups {
+            texts.push((format!("applicant group {}", g.id), &g.name));
+        }
+        duplicates("service", self.services.iter().map(|s| s.id.as_str()), &mut problem);
+        for s in &self.services {
+            texts.push((format!("service {} name", s.id), &s.name));
+            texts.push((format!("service {} description", s.id), &s.description));
+            self.check_service_references(s, &mut problem);
+        }
+        for (what, text) in texts {
+            for lang in text.missing() {
+                problem(format!("{what} has no {} text", lang.code()));
+            }
+        }
+        problems
+    }
+
+    fn check_service_references(&self, s: &Service, problem: &mut impl FnMut(String)) {
+        if s.audiences.is_empty() {
+            problem(format!("service {} has no audience", s.id));
+        }
+        match self.category(&s.category) {
+            None => problem(format!("service {} has unknown category {}", s.id, s.category)),
+            Some(c) if !c.subcategories.iter().any(|sub| sub.id == s.subcategory) => problem(
+                format!("service {} has unknown sub-category {}", s.id, s.subcategory),
+            ),
+            Some(_) => {}
+        }
+        if self.provider(&s.provider).is_none() {
+            problem(format!("service {} has unknown provider {}", s.id, s.provider));
+        }
+        for d in &s.documents {
+            if self.document(d).is_none() {
+                problem(format!("service {} needs unknown document {d}", s.id));
+            }
+        }
+        if s.applicants.is_empty() {
+            problem(format!("service {} says nobody may apply", s.id));
+        }
+        for g in &s.applicants {
+            if self.applicant_group(g).is_none() {
+                problem(format!("service {} has unknown applicant group {g}", s.id));
+            }
+        }
+    }
+}
+
+fn duplicates<'a>(
+    what: &str,
+    ids: impl Iterator<Item = &'a str>,
+    problem: &mut impl FnMut(String),
+) {
+    let mut seen = HashSet::new();
+    for id in ids {
+        if !seen.insert(id) {
+            problem(format!("{what} id {id} appears twice"));
+        }
+    }
+}
+
+/// Texts of a catalogue entity in the language asked, for display.
+pub trait Named {
+    fn name(&self) -> &Localized;
+    fn name_in(&self, lang: Lang) -> &str {
+        self.name().get(lang)
+    }
+}
+
+macro_rules! named {
+    ($($t:ty),*) => {$(impl Named for $t { fn name(&self) -> &Localized { &self.name } })*};
+}
+named!(Audience, Category, Subcategory, Provider, Service, DocumentKind, ApplicantGroup);
+
+/// One service with everything it refers to resolved: the body of
+/// `GET /api/services/{id}`, complete for an integrator without the catalogue.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ServiceDetails {
+    pub service: Service,
+    pub provider: Provider,
+    pub category: Localized,
+    pub subcategory: Localized,
+    pub documents: Vec<DocumentKind>,
+    pub applicant_groups: Vec<ApplicantGroup>,
+}
+
+impl Catalogue {
+    pub fn details(&self, id: &ServiceId) -> Option<ServiceDetails> {
+        let service = self.service(id)?;
+        let category = self.category(&service.category)?;
+        let subcategory = category.subcategories.iter().find(|s| s.id == service.subcategory)?;
+        Some(ServiceDetails {
+            service: service.clone(),
+            provider: self.provider(&service.provider)?.clone(),
+            category: category.name.clone(),
+            subcategory: subcategory.name.clone(),
+            documents: service.documents.iter().filter_map(|d| self.document(d)).cloned().collect(),
+            applicant_groups: service
+                .applicants
+                .iter()
+                .filter_map(|g| self.applicant_group(g))
+                .cloned()
+                .collect(),
+        })
+    }
+}

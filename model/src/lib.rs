@@ -1,0 +1,20 @@
+//! Types and validation rules shared by the portal's SPA (wasm) and API (native).
+//!
+//! No web or database dependencies live here, so everything is tested natively
+//! with `cargo test -p portal-model`.
+
+pub mod api_error;
+pub mod catalogue;
+pub mod lang;
+pub mod localized;
+pub mod service_id;
+pub mod validation;
+
+pub use api_error::ApiErrorBody;
+pub use catalogue::{
+    ApplicantGroup, Audience, AudienceId, Catalogue, Category, Cost, Currency, DocumentKind,
+    Named, Provider, Service, ServiceDetails, Subcategory, Term,
+};
+pub use lang::Lang;
+pub use localized::Localized;
+pub use service_id::{ServiceId, ServiceIdError};

@@ -1,0 +1,158 @@
+//! Validation rules for personal data (../shared/DOMAIN.md, "Rules worth
+//! knowing"). Each rule returns a stable error code the SPA translates.
+
+use serde::{Deserialize, Serialize};
+
+/// Why a value was refused; the SPA shows `validation-<code>` from Fluent.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum FieldError {
+    Required,
+    /// Wrong length or characters for this kind of value.
+    Format,
+    /// The check digit does not match.
+    Checksum,
+}
+
+/// РНОКПП (Ukrainian taxpayer number): 10 digits with a check digit.
+pub fn rnokpp(raw: &str) -> Result<String, FieldError> {
+    let value = raw.trim();
+    if value.is_empty() {
+        return Err(FieldError::Required);
+    }
+    let digits: Vec<u32> = value.chars().filter_map(|c| c.to_digit(10)).collect();
+    if digits.len() != 10 || value.chars().count() != 10 {
+        return Err(FieldError::Format);
+    }
+    const WEIGHTS: [i64; 9] = [-1, 5, 7, 9, 4, 6, 10, 5, 7];
+    let sum: i64 = WEIGHTS.iter().zip(&digits).map(|(w, d)| w * i64::from(*d)).sum();
+    let check = (sum.rem_euclid(11) % 10) as u32;
+    if check != digits[9] {
+        return Err(FieldError::Checksum);
+    }
+    Ok(value.to_owned())
+}
+
+/// Ukrainian passport: booklet «АА 123456» (two Cyrillic capitals, six digits)
+/// or ID card (nine digits). Returns the normalised form.
+pub fn passport(raw: &str) -> Result<String, FieldError> {
+    let compact: String = raw.chars().filter(|c| !c.is_whitespace()).collect();
+    if compact.is_empty() {
+        return Err(FieldError::Required);
+    }
+    let chars: Vec<char> = compact.chars().collect();
+    if chars.len() == 9 && chars.iter().all(char::is_ascii_digit) {
+        return Ok(compact);
+    }
+    let is_cyrillic_capital = |c: &char| matches!(c, 'А'..='Я' | 'Є' | 'І' | 'Ї' | 'Ґ');
+    if chars.len() == 8
+        && chars[..2].iter().all(is_cyrillic_capital)
+        && chars[2..].iter().all(char::is_ascii_digit)
+    {
+        return Ok(format!("{} {}", &chars[..2].iter().collect::<String>(), &compact[4..]));
+    }
+    Err(FieldError::Format)
+}
+
+/// Phone: +380 or +375 and nine digits. Spaces, hyphens and brackets are
+/// ignored; the result is `+380XXXXXXXXX`.
+pub fn phone(raw: &str) -> Result<String, FieldError> {
+    let compact: String = raw
+        .chars()
+        .filter(|c| !matches!(c, ' ' | '-' | '(' | ')'))
+        .collect();
+    if compact.is_empty() {
+        return Err(FieldError::Required);
+    }
+    let ok = (compact.starts_with("+380") || compact.starts_with("+375"))
+        && compact.len() == 13
+        && compact[1..].chars().all(|c| c.is_ascii_digit());
+    if ok { Ok(compact) } else { Err(FieldError::Format) }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Country {
+    UA,
+    BY,
+}
+
+/// Postal code: five digits in Ukraine, six in Belarus.
+pub fn postal_code(raw: &str, country: Country) -> Result<String, FieldError> {
+    let value = raw.trim();
+    if value.is_empty() {
+        return Err(FieldError::Required);
+    }
+    let len = match country {
+        Country::UA => 5,
+        Country::BY => 6,
+    };
+    if value.len() == len && value.chars().all(|c| c.is_ascii_digit()) {
+        Ok(value.to_owned())
+    } else {
+        Err(FieldError::Format)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Builds a valid РНОКПП from nine digits by computing the check digit.
+    fn with_check_digit(nine: &str) -> String {
+        for last in '0'..='9' {
+            let candidate = format!("{nine}{last}");
+            if rnokpp(&candidate).is_ok() {
+                return candidate;
+            }
+        }
+        unreachable!("one of ten digits is the check digit")
+    }
+
+    #[test]
+    fn rnokpp_checks_the_check_digit() {
+        // 1234567899: sum = -1+10+21+36+20+36+70+40+63 = 295; 295 mod 11 = 9.
+        assert_eq!(rnokpp("1234567899"), Ok("1234567899".into()));
+        assert_eq!(rnokpp("1234567890"), Err(FieldError::Checksum));
+        let valid = with_check_digit("304051234");
+        assert!(rnokpp(&valid).is_ok());
+    }
+
+    #[test]
+    fn rnokpp_rejects_wrong_shapes() {
+        assert_eq!(rnokpp(""), Err(FieldError::Required));
+        assert_eq!(rnokpp("   "), Err(FieldError::Required));
+        assert_eq!(rnokpp("123456789"), Err(FieldError::Format));
+        assert_eq!(rnokpp("12345678901"), Err(FieldError::Format));
+        assert_eq!(rnokpp("12345a7899"), Err(FieldError::Format));
+    }
+
+    #[test]
+    fn passport_accepts_booklet_and_id_card() {
+        assert_eq!(passport("АА 123456"), Ok("АА 123456".into()));
+        assert_eq!(passport("КЕ123456"), Ok("КЕ 123456".into()));
+        assert_eq!(passport("123456789"), Ok("123456789".into()));
+        assert_eq!(passport("AA 123456"), Err(FieldError::Format), "Latin letters");
+        assert_eq!(passport("аа 123456"), Err(FieldError::Format), "lowercase");
+        assert_eq!(passport("12345678"), Err(FieldError::Format));
+        assert_eq!(passport(""), Err(FieldError::Required));
+    }
+
+    #[test]
+    fn phones_of_ukraine_and_belarus() {
+        assert_eq!(phone("+380 44 253-54-85"), Ok("+380442535485".into()));
+        assert_eq!(phone("+375(29)1234567"), Ok("+375291234567".into()));
+        assert_eq!(phone("442535485"), Err(FieldError::Format));
+        assert_eq!(phone("+38044253548"), Err(FieldError::Format));
+        assert_eq!(phone("+48123456789"), Err(FieldError::Format));
+        assert_eq!(phone(""), Err(FieldError::Required));
+    }
+
+    #[test]
+    fn postal_codes_by_country() {
+        assert!(postal_code("01001", Country::UA).is_ok());
+        assert!(postal_code("220030", Country::BY).is_ok());
+        assert_eq!(postal_code("220030", Country::UA), Err(FieldError::Format));
+        assert_eq!(postal_code("0100A", Country::UA), Err(FieldError::Format));
+        assert_eq!(postal_code(" ", Country::BY), Err(FieldError::Required));
+    }
+}
