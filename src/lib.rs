@@ -1,1 +1,26 @@
-pub fn x(){}
+//! The citizen e-services portal as a Yew single-page application.
+//!
+//! Layout: `app` wires the contexts and the router; `pages/` own routing and
+//! data; `components/` are presentational; `api_client` is the only place
+//! that talks HTTP; `i18n` and `theme` are contexts every component can read.
+
+pub mod api_client;
+pub mod app;
+pub mod catalogue_context;
+pub mod components;
+pub mod embed_config;
+pub mod format;
+pub mod i18n;
+pub mod lang_store;
+pub mod pages;
+pub mod routes;
+pub mod theme;
+
+use embed_config::EmbedConfig;
+
+/// Mounts the portal into its host element (see [`EmbedConfig`]).
+pub fn start() {
+    let config = EmbedConfig::from_page();
+    let host = config.host.clone();
+    yew::Renderer::<app::App>::with_root_and_props(host, app::AppProps { config }).render();
+}

@@ -1,0 +1,99 @@
+# English.
+
+portal-name = E-Services Portal
+skip-to-content = Skip to main content
+loading = Loading…
+retry = Try again
+error-title = The data could not be loaded
+error-network = The server cannot be reached. Check your internet connection and try again.
+error-timeout = The server did not answer in time. Try again in a minute.
+error-not-found = The requested data was not found.
+error-server = Something went wrong on the server. We have been told; please try again later.
+error-request = The request was not accepted. Reload the page and try again.
+error-decode = The server sent an answer that could not be read. Reload the page.
+
+language-switch-label = Interface language
+account-nav-label = Account
+sign-in = Sign in
+register = Register
+search-label = Search
+search-placeholder = Find a service, authority or service centre
+search-button = Search
+search-hint = For example: Issue of an international driving permit
+
+footer-nav-label = Help
+footer-faq = Questions and answers
+footer-instructions = Instructions
+footer-integration = How to integrate
+footer-feedback = Feedback
+
+audience-switch-label = Services for
+breadcrumbs-label = You are here
+breadcrumb-home = Home
+
+home-title = Public services online
+home-lead = Choose a section or use the search to find the service you need.
+
+service-online = Can be ordered online
+service-offline = In person only
+service-provider = Provider
+service-applicants = Who may apply
+service-cost = Cost
+service-term = Processing time
+service-availability = How to get it
+service-documents = Documents needed
+service-order-online = Order this service online
+service-order-needs-sign-in = To order the service, sign in to your account.
+service-offline-explained = This service is only provided in person, at the provider or an administrative service centre.
+
+cost-free = Free of charge
+cost-fee-uah = UAH { $amount }
+cost-fee-byn = BYN { $amount }
+term-immediate = Immediately
+term-working-days = { $days ->
+    [one] { $days } working day
+   *[other] { $days } working days
+}
+term-calendar-days = { $days ->
+    [one] { $days } calendar day
+   *[other] { $days } calendar days
+}
+
+not-found-title = Page not found
+not-found-text = The link may be out of date or the address mistyped. Try the search or go back to the home page.
+not-found-home = Go to the home page
+back-to-catalogue = Back to the catalogue of services
+
+search-title = Search results
+search-empty-query = Type the name of a service, authority or service centre into the search box.
+search-count = { $count ->
+    [one] { $count } service found for “{ $query }”
+   *[other] { $count } services found for “{ $query }”
+}
+search-nothing-found = Nothing found. Check the spelling or shorten the query.
+
+faq-title = Questions and answers
+faq-p1 = What can I do on the portal? Find a public service and see who provides it, what it costs, how long it takes and which documents are needed.
+faq-p2 = Do I need an account to browse services? No. The catalogue is open to everyone; you sign in only to order a service.
+faq-p3 = How do I change the language? Choose “Українська”, “Беларуская” or “English” at the top of the page. The portal remembers your choice.
+faq-p4 = What does “Can be ordered online” mean? You can apply for such a service through the portal without visiting an office.
+faq-p5 = How much does a service cost? The cost is on the service page: “Free of charge” or an amount in hryvnias or Belarusian roubles.
+faq-p6 = What if a page does not load? Press “Try again”; if that does not help, write to us through “Feedback”.
+instructions-title = Instructions
+instructions-p1 = Choose “Citizens” or “Business” on the home page.
+instructions-p2 = Open a category, for example “Transport”, and pick a service from the list.
+instructions-p3 = On the service page, check who may apply, the cost, the processing time and the documents needed.
+instructions-p4 = If the service can be ordered online, press “Order this service online” and sign in.
+integration-title = How to integrate
+integration-p1 = A regional portal can embed this portal in its own page: add an element with the data-e-portal attribute and include the stylesheet and module script listed in our portal's index.html.
+integration-p2 = The element's attributes set the API address (data-api-base), the default language (data-lang: uk, be or en), the theme (data-theme: default or contrast) and routing (data-router: hash, so the host page's address is left alone).
+integration-p3 = The portal's styles apply only inside its root element and do not touch the host page. Add the host page's origin to the allowed origins (PORTAL_EMBED_ORIGINS).
+feedback-title = Feedback
+feedback-p1 = Found a mistake in a service description or have a suggestion? Write to the support service and include the page address.
+feedback-p2 = The support service answers within five working days.
+sign-in-page-title = Sign in
+sign-in-page-p1 = Signing in to a personal account is not open on this portal yet.
+sign-in-page-p2 = Meanwhile you can browse the catalogue of services with their costs, processing times and documents.
+register-page-title = Register
+register-page-p1 = Registration of new users is not open on this portal yet.
+register-page-p2 = Meanwhile you can browse the catalogue of services without an account.

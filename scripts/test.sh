@@ -1,0 +1,28 @@
+#!/usr/bin/env bash
+# Installs what is missing and runs every test: native unit and API tests,
+# wasm component tests in headless Chromium, and end-to-end tests that start
+# the real server on a fresh database and drive Chromium.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+ROOT=$PWD
+bash scripts/setup.sh --for-tests
+source .tools/env.sh
+
+step() { printf '\n\033[1m== %s\033[0m\n' "$*"; }
+
+step "native tests: shared model, API, locales"
+cargo test -p portal-model -p portal-api
+cargo test -p portal-e2e --test locales
+
+step "wasm tests in headless Chromium"
+env $WASM_ENV \
+  CHROMEDRIVER=/usr/bin/chromedriver \
+  WASM_BINDGEN_TEST_WEBDRIVER_JSON="$ROOT/tests/browser/webdriver.json" \
+  WASM_BINDGEN_TEST_TIMEOUT=120 \
+  CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
+  cargo test -p portal-web --target wasm32-unknown-unknown
+
+step "end-to-end tests: real server, fresh database, Chromium"
+bash scripts/build-spa.sh
+PORTAL_DIST="$ROOT/dist" cargo test -p portal-e2e --test end_to_end -- --test-threads=1
+step "all tests passed"

@@ -1,0 +1,55 @@
+//! Portal name, search, language switch, sign-in and registration.
+
+use crate::components::language_switch::LanguageSwitch;
+use crate::components::search_box::SearchBox;
+use crate::i18n::use_i18n;
+use crate::routes::Route;
+use crate::theme::use_theme;
+use stylist::yew::styled_component;
+use yew::prelude::*;
+use yew_router::prelude::*;
+
+#[styled_component(Header)]
+pub fn header() -> Html {
+    let i18n = use_i18n();
+    let theme = use_theme();
+    let bar = css!(
+        r#"
+        background: ${bg}; color: ${fg};
+        a { color: ${fg}; }
+        .ep-header-inner {
+            max-width: 72rem; margin: 0 auto; padding: ${s} ${m};
+            display: flex; flex-wrap: wrap; align-items: center; gap: ${s} ${l};
+        }
+        .ep-brand { font-weight: 700; font-size: ${h3}; text-decoration: none; margin-right: auto; }
+        .ep-brand:hover { text-decoration: underline; }
+        .ep-account { display: flex; gap: ${s}; }
+        .ep-account a {
+            display: inline-flex; align-items: center; min-height: 2.75rem; padding: 0 ${s};
+            border: 1px solid ${fg}; border-radius: ${radius}; text-decoration: none;
+        }
+        .ep-account a:hover { text-decoration: underline; }
+        .ep-search-row { flex-basis: 100%; }
+        "#,
+        bg = theme.colors.header_bg,
+        fg = theme.colors.on_header,
+        s = theme.space[1],
+        m = theme.space[2],
+        l = theme.space[3],
+        h3 = theme.font_size[2],
+        radius = theme.radius,
+    );
+    html! {
+        <header class={bar}>
+            <div class="ep-header-inner">
+                <Link<Route> to={Route::Home} classes="ep-brand">{ i18n.t("portal-name") }</Link<Route>>
+                <LanguageSwitch />
+                <nav class="ep-account" aria-label={i18n.t("account-nav-label")}>
+                    <Link<Route> to={Route::SignIn}>{ i18n.t("sign-in") }</Link<Route>>
+                    <Link<Route> to={Route::Register}>{ i18n.t("register") }</Link<Route>>
+                </nav>
+                <div class="ep-search-row"><SearchBox /></div>
+            </div>
+        </header>
+    }
+}

@@ -1,0 +1,15 @@
+//! Presentational components: they receive data through props and contexts
+//! and own no data loading.
+
+pub mod audience_switch;
+pub mod breadcrumbs;
+pub mod category_grid;
+pub mod document_title;
+pub mod error_panel;
+pub mod footer;
+pub mod header;
+pub mod language_switch;
+pub mod loading;
+pub mod route_link;
+pub mod search_box;
+pub mod service_list;

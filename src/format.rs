@@ -1,0 +1,64 @@
+//! Numbers, money and terms as people read them in each language.
+
+use crate::i18n::I18n;
+use fluent::FluentValue;
+use portal_model::{Cost, Currency, Lang, Term};
+
+/// "1 050,00" in Ukrainian and Belarusian, "1,050.00" in English.
+pub fn amount(lang: Lang, amount_minor: u64) -> String {
+    let (group, decimal) = match lang {
+        Lang::En => (',', '.'),
+        // A no-break space groups thousands in Ukrainian and Belarusian.
+        Lang::Uk | Lang::Be => ('\u{a0}', ','),
+    };
+    let whole = (amount_minor / 100).to_string();
+    let mut grouped = String::new();
+    for (i, digit) in whole.chars().enumerate() {
+        if i > 0 && (whole.len() - i) % 3 == 0 {
+            grouped.push(group);
+        }
+        grouped.push(digit);
+    }
+    format!("{grouped}{decimal}{:02}", amount_minor % 100)
+}
+
+pub fn cost(i18n: &I18n, cost: &Cost) -> String {
+    match cost {
+        Cost::Free => i18n.t("cost-free"),
+        Cost::Fee { amount_minor, currency } => {
+            let id = match currency {
+                Currency::UAH => "cost-fee-uah",
+                Currency::BYN => "cost-fee-byn",
+            };
+            i18n.t_args(id, &[("amount", FluentValue::from(amount(i18n.lang, *amount_minor)))])
+        }
+    }
+}
+
+pub fn term(i18n: &I18n, term: &Term) -> String {
+    match term {
+        Term::Immediate => i18n.t("term-immediate"),
+        Term::WorkingDays { days } => {
+            i18n.t_args("term-working-days", &[("days", FluentValue::from(*days))])
+        }
+        Term::CalendarDays { days } => {
+            i18n.t_args("term-calendar-days", &[("days", FluentValue::from(*days))])
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use wasm_bindgen_test::wasm_bindgen_test;
+    wasm_bindgen_test::wasm_bindgen_test_configure!(run_in_browser);
+
+    #[wasm_bindgen_test]
+    fn groups_thousands_per_language() {
+        assert_eq!(amount(Lang::En, 105_000), "1,050.00");
+        assert_eq!(amount(Lang::Uk, 105_000), "1\u{a0}050,00");
+        assert_eq!(amount(Lang::Be, 4_000), "40,00");
+        assert_eq!(amount(Lang::En, 5_000_000), "50,000.00");
+        assert_eq!(amount(Lang::En, 7), "0.07");
+    }
+}

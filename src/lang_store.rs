@@ -1,0 +1,41 @@
+//! Which language to start in, and remembering the user's choice.
+//!
+//! Order: the choice the user made before (localStorage), then the host
+//! page's `data-lang`, then the browser's languages, then Ukrainian.
+
+use gloo::storage::{LocalStorage, Storage};
+use portal_model::Lang;
+
+const KEY: &str = "e-portal.lang";
+
+pub fn initial(host_default: Option<Lang>) -> Lang {
+    remembered()
+        .or(host_default)
+        .unwrap_or_else(|| Lang::negotiate(browser_languages().iter().map(String::as_str)))
+}
+
+pub fn remembered() -> Option<Lang> {
+    LocalStorage::get::<String>(KEY).ok().as_deref().and_then(Lang::from_tag)
+}
+
+pub fn remember(lang: Lang) {
+    // Private modes may refuse storage; the switch still works for this visit.
+    let _ = LocalStorage::set(KEY, lang.code());
+}
+
+pub fn forget() {
+    LocalStorage::delete(KEY);
+}
+
+fn browser_languages() -> Vec<String> {
+    let navigator = gloo::utils::window().navigator();
+    let mut tags: Vec<String> = navigator
+        .languages()
+        .iter()
+        .filter_map(|value| value.as_string())
+        .collect();
+    if tags.is_empty() {
+        tags.extend(navigator.language());
+    }
+    tags
+}

@@ -1,0 +1,59 @@
+//! A category of one audience: its sub-categories, each with its services.
+
+use crate::catalogue_context::use_catalogue;
+use crate::components::breadcrumbs::{Breadcrumbs, Crumb};
+use crate::components::document_title::use_document_title;
+use crate::components::service_list::ServiceList;
+use crate::i18n::use_i18n;
+use crate::pages::not_found::NotFoundMessage;
+use crate::pages::with_catalogue;
+use crate::routes::Route;
+use portal_model::AudienceId;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct CategoryPageProps {
+    pub audience: AudienceId,
+    pub category: String,
+}
+
+#[function_component(CategoryPage)]
+pub fn category_page(props: &CategoryPageProps) -> Html {
+    let i18n = use_i18n();
+    let context = use_catalogue();
+    let lang = i18n.lang;
+    let title = match &context.state {
+        crate::catalogue_context::CatalogueState::Ready(c) => {
+            c.category(&props.category).map(|c| c.name.get(lang).to_owned()).unwrap_or_default()
+        }
+        _ => String::new(),
+    };
+    use_document_title(title);
+    let audience = props.audience;
+    let category_id = props.category.clone();
+    with_catalogue(&context, move |catalogue| {
+        let Some(category) = catalogue.grid_for(audience).into_iter().find(|c| c.id == category_id) else {
+            return html! { <NotFoundMessage /> };
+        };
+        let audience_name = catalogue.audience(audience).map(|a| a.name.get(lang).to_owned()).unwrap_or_default();
+        let trail = vec![Crumb { label: audience_name, to: Route::home_of(audience) }];
+        html! {
+            <div class="ep-page">
+                <Breadcrumbs {trail} />
+                <h1>{ category.name.get(lang) }</h1>
+                { for category.subcategories.iter().map(|sub| {
+                    let services: Vec<_> = catalogue.services_in(audience, &category.id)
+                        .filter(|s| s.subcategory == sub.id)
+                        .cloned()
+                        .collect();
+                    html! {
+                        <section aria-labelledby={format!("ep-sub-{}", sub.id)}>
+                            <h2 id={format!("ep-sub-{}", sub.id)}>{ sub.name.get(lang) }</h2>
+                            <ServiceList {services} catalogue={catalogue.clone()} />
+                        </section>
+                    }
+                }) }
+            </div>
+        }
+    })
+}

@@ -1,0 +1,48 @@
+//! Pages: one per route. Pages read the catalogue and the URL, and hand data
+//! to presentational components.
+
+pub mod category;
+pub mod home;
+pub mod info;
+pub mod not_found;
+pub mod search;
+pub mod service;
+
+use crate::catalogue_context::{CatalogueContext, CatalogueState};
+use crate::components::error_panel::ErrorPanel;
+use crate::components::loading::Loading;
+use crate::routes::Route;
+use portal_model::{AudienceId, Catalogue};
+use std::rc::Rc;
+use yew::prelude::*;
+
+pub fn render(route: Route) -> Html {
+    match route {
+        Route::Home => html! { <home::Home audience={AudienceId::Citizens} /> },
+        Route::BusinessHome => html! { <home::Home audience={AudienceId::Business} /> },
+        Route::Category { audience, category } => {
+            html! { <category::CategoryPage {audience} {category} /> }
+        }
+        Route::Service { id } => html! { <service::ServicePage {id} /> },
+        Route::Search => html! { <search::SearchPage /> },
+        Route::SignIn => html! { <info::InfoPage topic={info::Topic::SignIn} /> },
+        Route::Register => html! { <info::InfoPage topic={info::Topic::Register} /> },
+        Route::Faq => html! { <info::InfoPage topic={info::Topic::Faq} /> },
+        Route::Instructions => html! { <info::InfoPage topic={info::Topic::Instructions} /> },
+        Route::Integration => html! { <info::InfoPage topic={info::Topic::Integration} /> },
+        Route::Feedback => html! { <info::InfoPage topic={info::Topic::Feedback} /> },
+        Route::NotFound => html! { <not_found::NotFound /> },
+    }
+}
+
+/// Renders `ready` once the catalogue is there; until then a loading state,
+/// and on failure a translated error with a retry.
+pub fn with_catalogue(context: &CatalogueContext, ready: impl FnOnce(Rc<Catalogue>) -> Html) -> Html {
+    match &context.state {
+        CatalogueState::Loading => html! { <Loading /> },
+        CatalogueState::Failed(error) => html! {
+            <ErrorPanel message_id={error.message_id()} on_retry={context.retry.clone()} />
+        },
+        CatalogueState::Ready(catalogue) => ready(catalogue.clone()),
+    }
+}
