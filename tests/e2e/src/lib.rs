@@ -1,1 +1,163 @@
+//! Harness for end-to-end tests: the real portal server (the same library
+//! the binary runs) on a fresh SQLite file, and headless Chromium driven
+//! through chromedriver (WebDriver).
 
+use fantoccini::{Client, ClientBuilder, Locator};
+use portal_api::config::Config;
+use std::path::{Path, PathBuf};
+use std::time::{Duration, Instant};
+use tokio::net::TcpListener;
+use tokio::process::{Child, Command};
+use tokio::sync::oneshot;
+
+/// How long to wait for something to appear in the page.
+pub const PATIENCE: Duration = Duration::from_secs(30);
+
+/// The built SPA: `$PORTAL_DIST`, or `dist/` at the workspace root.
+pub fn dist_dir() -> PathBuf {
+    let dir = std::env::var_os("PORTAL_DIST")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| Path::new(env!("CARGO_MANIFEST_DIR")).join("../../dist"));
+    assert!(
+        dir.join("index.html").exists(),
+        "no built SPA in {}: run `bash scripts/build-spa.sh` first (scripts/test.sh does)",
+        dir.display()
+    );
+    dir
+}
+
+/// A running portal on a fresh database; stops when dropped.
+pub struct Portal {
+    pub base_url: String,
+    shutdown: Option<oneshot::Sender<()>>,
+    _data: tempfile::TempDir,
+}
+
+impl Portal {
+    pub async fn start(static_dir: PathBuf) -> Portal {
+        let data = tempfile::tempdir().expect("temp dir");
+        let db = data.path().join("portal.sqlite3");
+        let config = Config::for_tests(format!("sqlite:{}", db.display()), static_dir);
+        let state = portal_api::prepare(&config).await.expect("the portal prepares its database");
+        let listener = TcpListener::bind("127.0.0.1:0").await.expect("a free port");
+        let base_url = format!("http://{}", listener.local_addr().unwrap());
+        let (tx, rx) = oneshot::channel::<()>();
+        tokio::spawn(async move {
+            let stop = async {
+                let _ = rx.await;
+            };
+            portal_api::serve(listener, state, &config, stop).await.expect("the portal serves");
+        });
+        Portal { base_url, shutdown: Some(tx), _data: data }
+    }
+
+    pub fn url(&self, path: &str) -> String {
+        format!("{}{}", self.base_url, path)
+    }
+}
+
+impl Drop for Portal {
+    fn drop(&mut self) {
+        if let Some(tx) = self.shutdown.take() {
+            let _ = tx.send(());
+        }
+    }
+}
+
+/// Headless Chromium with a fresh profile; `close` ends the session.
+pub struct Browser {
+    pub client: Client,
+    _driver: Child,
+    _profile: tempfile::TempDir,
+}
+
+impl Browser {
+    /// `accept_language` is what the browser tells pages it prefers.
+    pub async fn start(accept_language: &str) -> Browser {
+        let port = free_port().await;
+        let driver = Command::new(env_or("CHROMEDRIVER", "/usr/bin/chromedriver"))
+            .arg(format!("--port={port}"))
+            .stdout(std::process::Stdio::null())
+            .stderr(std::process::Stdio::null())
+            .kill_on_drop(true)
+            .spawn()
+            .expect("chromedriver starts (apt-get install chromium-driver)");
+        let profile = tempfile::tempdir().unwrap();
+        let mut caps = serde_json::Map::new();
+        caps.insert(
+            "goog:chromeOptions".into(),
+            serde_json::json!({
+                "binary": env_or("CHROMIUM", "/usr/bin/chromium"),
+                "args": [
+                    "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                    "--disable-background-networking", "--disable-component-update",
+                    "--disable-sync", "--no-first-run", "--disable-quic",
+                    format!("--lang={accept_language}"),
+                    format!("--user-data-dir={}", profile.path().display()),
+                    "--window-size=1280,900",
+                ],
+                "prefs": { "intl.accept_languages": accept_language },
+            }),
+        );
+        let started = Instant::now();
+        let client = loop {
+            let attempt = ClientBuilder::rustls()
+                .expect("TLS roots")
+                .capabilities(caps.clone())
+                .connect(&format!("http://127.0.0.1:{port}"))
+                .await;
+            match attempt {
+                Ok(client) => break client,
+                Err(error) if started.elapsed() > PATIENCE => panic!("no WebDriver session: {error}"),
+                Err(_) => tokio::time::sleep(Duration::from_millis(200)).await,
+            }
+        };
+        Browser { client, _driver: driver, _profile: profile }
+    }
+
+    pub async fn close(self) {
+        let _ = self.client.close().await;
+    }
+
+    /// Waits until an element matching `css` holds `text`, and returns it.
+    pub async fn element_with_text(&self, css: &str, text: &str) -> fantoccini::elements::Element {
+        let started = Instant::now();
+        loop {
+            if let Ok(elements) = self.client.find_all(Locator::Css(css)).await {
+                for element in elements {
+                    if element.text().await.map(|t| t.contains(text)).unwrap_or(false) {
+                        return element;
+                    }
+                }
+            }
+            if started.elapsed() > PATIENCE {
+                let body = self.client.source().await.unwrap_or_default();
+                panic!("no {css} with text {text:?} after {PATIENCE:?}; page:\n{body}");
+            }
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+    }
+
+    /// The `lang` attribute of `<html>`.
+    pub async fn document_lang(&self) -> String {
+        self.client
+            .execute("return document.documentElement.lang", vec![])
+            .await
+            .ok()
+            .and_then(|v| v.as_str().map(str::to_owned))
+            .unwrap_or_default()
+    }
+
+    pub async fn path(&self) -> String {
+        self.client.current_url().await.map(|u| u.path().to_owned()).unwrap_or_default()
+    }
+}
+
+fn env_or(name: &str, default: &str) -> String {
+    std::env::var(name).unwrap_or_else(|_| default.to_owned())
+}
+
+async fn free_port() -> u16 {
+    let listener = TcpListener::bind("127.0.0.1:0").await.unwrap();
+    listener.local_addr().unwrap().port()
+}

@@ -1,0 +1,95 @@
+//! The three locale files stay in step: same message ids, valid Fluent, and
+//! every id the SPA asks for exists.
+
+use fluent_syntax::ast::{Entry, Resource};
+use std::collections::BTreeSet;
+use std::path::{Path, PathBuf};
+
+fn root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../..")
+}
+
+fn ids(lang: &str) -> BTreeSet<String> {
+    let path = root().join(format!("locales/{lang}/portal.ftl"));
+    let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+    let resource: Resource<&str> = fluent_syntax::parser::parse(text.as_str())
+        .unwrap_or_else(|(_, errors)| panic!("{} has Fluent syntax errors: {errors:?}", path.display()));
+    resource
+        .body
+        .iter()
+        .filter_map(|entry| match entry {
+            Entry::Message(message) => Some(message.id.name.to_owned()),
+            Entry::Term(term) => Some(format!("-{}", term.id.name)),
+            _ => None,
+        })
+        .collect()
+}
+
+#[test]
+fn every_locale_has_the_same_messages() {
+    let uk = ids("uk");
+    assert!(uk.len() > 50, "the Ukrainian file has the messages");
+    for lang in ["be", "en"] {
+        let other = ids(lang);
+        let missing: Vec<_> = uk.difference(&other).collect();
+        let extra: Vec<_> = other.difference(&uk).collect();
+        assert!(missing.is_empty(), "{lang} lacks {missing:?}");
+        assert!(extra.is_empty(), "{lang} has ids Ukrainian lacks: {extra:?}");
+    }
+}
+
+/// Message ids written literally in the SPA's sources: string literals
+/// passed to `t(`, `t_args(` or `message_id=`, and literals that start with
+/// the prefixes of ids chosen in code (`"error-…"`, `"service-…"`, …).
+fn ids_used_in_sources() -> BTreeSet<String> {
+    const CALLS: [&str; 3] = ["t(", "t_args(", "message_id="];
+    const PREFIXES: [&str; 4] = ["error-", "service-", "cost-", "term-"];
+    let looks_like_id =
+        |s: &str| !s.is_empty() && s.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-');
+    let mut used = BTreeSet::new();
+    for path in rust_files(&root().join("src")) {
+        let text = std::fs::read_to_string(&path).unwrap();
+        // Odd pieces of a split on '"' are the insides of string literals.
+        let pieces: Vec<&str> = text.split('"').collect();
+        for i in (1..pieces.len()).step_by(2) {
+            let literal = pieces[i];
+            let before = pieces[i - 1];
+            let called = CALLS.iter().any(|call| before.ends_with(call));
+            let prefixed = PREFIXES.iter().any(|p| literal.starts_with(p));
+            if looks_like_id(literal) && (called || prefixed) {
+                used.insert(literal.to_owned());
+            }
+        }
+    }
+    used
+}
+
+fn rust_files(dir: &Path) -> Vec<PathBuf> {
+    let mut files = Vec::new();
+    for entry in std::fs::read_dir(dir).unwrap() {
+        let path = entry.unwrap().path();
+        if path.is_dir() {
+            files.extend(rust_files(&path));
+        } else if path.extension().is_some_and(|e| e == "rs") {
+            files.push(path);
+        }
+    }
+    files
+}
+
+#[test]
+fn every_message_the_spa_uses_exists() {
+    let uk = ids("uk");
+    let used = ids_used_in_sources();
+    assert!(used.contains("portal-name") && used.contains("error-network"), "{used:?}");
+    let missing: Vec<_> = used.iter().filter(|id| !uk.contains(*id)).collect();
+    assert!(missing.is_empty(), "used in src/ but not in locales: {missing:?}");
+    // Pages of text build their ids from a prefix and a number.
+    for (prefix, count) in [("faq", 6), ("instructions", 4), ("integration", 3), ("feedback", 2),
+                            ("sign-in-page", 2), ("register-page", 2)] {
+        assert!(uk.contains(&format!("{prefix}-title")));
+        for n in 1..=count {
+            assert!(uk.contains(&format!("{prefix}-p{n}")), "{prefix}-p{n}");
+        }
+    }
+}
