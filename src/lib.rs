@@ -8,6 +8,7 @@ pub mod api_client;
 pub mod app;
 pub mod catalogue_context;
 pub mod components;
+pub mod crash_notice;
 pub mod embed_config;
 pub mod format;
 pub mod i18n;
@@ -22,5 +23,6 @@ use embed_config::EmbedConfig;
 pub fn start() {
     let config = EmbedConfig::from_page();
     let host = config.host.clone();
+    crash_notice::install(host.clone());
     yew::Renderer::<app::App>::with_root_and_props(host, app::AppProps { config }).render();
 }

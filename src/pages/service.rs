@@ -9,7 +9,7 @@ use crate::i18n::use_i18n;
 use crate::pages::not_found::NotFoundMessage;
 use crate::pages::with_catalogue;
 use crate::routes::Route;
-use portal_model::ServiceId;
+use portal_model::{AudienceId, ServiceId};
 use yew::prelude::*;
 use yew_router::prelude::*;
 
@@ -35,7 +35,7 @@ pub fn service_page(props: &ServicePageProps) -> Html {
             return html! { <NotFoundMessage /> };
         };
         let service = &details.service;
-        let audience = service.audiences[0];
+        let audience = service.audiences.first().copied().unwrap_or(AudienceId::Citizens);
         let audience_name = catalogue.audience(audience).map(|a| a.name.get(lang).to_owned()).unwrap_or_default();
         let trail = vec![
             Crumb { label: audience_name, to: Route::home_of(audience) },

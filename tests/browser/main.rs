@@ -138,3 +138,16 @@ async fn error_panel_is_announced_translated_and_retries() {
     yew::scheduler::flush().await;
     assert_eq!(retried.get(), 1);
 }
+
+#[wasm_bindgen_test]
+async fn crash_notice_speaks_three_languages_and_offers_reload() {
+    let host = mount_point();
+    host.set_inner_html("<div class=\"ep-root\"><p>app</p></div>");
+    portal_web::crash_notice::show(&host);
+    let alert = host.query_selector(".ep-root > [role=alert]").unwrap().expect("notice inside the root");
+    for lang in ["uk", "be", "en"] {
+        assert!(alert.query_selector(&format!("p[lang={lang}] a")).unwrap().is_some(), "{lang} reload link");
+    }
+    let active = gloo::utils::document().active_element().unwrap();
+    assert_eq!(active, alert, "focus moves to the notice so it is read out");
+}
