@@ -89,8 +89,14 @@ fi
 command -v brotli >/dev/null || apt_install brotli
 
 # --- Browser for tests ---------------------------------------------------------
+AXE_VERSION=4.14.1
 if [ $FOR_TESTS = 1 ]; then
   apt_install chromium chromium-driver
+  # axe-core checks pages against WCAG in the end-to-end tests.
+  if ! grep -q "\"version\": \"$AXE_VERSION\"" "$TOOLS/axe/node_modules/axe-core/package.json" 2>/dev/null; then
+    say "installing axe-core@$AXE_VERSION from npm"
+    npm install --silent --no-audit --no-fund --prefix "$TOOLS/axe" "axe-core@$AXE_VERSION" >/dev/null
+  fi
 fi
 
 cat > "$TOOLS/env.sh" <<ENV

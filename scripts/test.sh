@@ -10,7 +10,7 @@ source .tools/env.sh
 
 step() { printf '\n\033[1m== %s\033[0m\n' "$*"; }
 
-step "native tests: shared model, API, locales"
+step "native tests: shared model, API, locale files"
 cargo test -p portal-model -p portal-api
 cargo test -p portal-e2e --test locales
 
@@ -22,7 +22,8 @@ env $WASM_ENV \
   CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
   cargo test -p portal-web --target wasm32-unknown-unknown
 
-step "end-to-end tests: real server, fresh database, Chromium"
+step "end-to-end and accessibility tests: real server, fresh database, Chromium"
 bash scripts/build-spa.sh
-PORTAL_DIST="$ROOT/dist" cargo test -p portal-e2e --test end_to_end -- --test-threads=1
+# One browser at a time: two cores, and each test starts its own Chromium.
+PORTAL_DIST="$ROOT/dist" cargo test -p portal-e2e --test end_to_end --test accessibility -- --test-threads=1
 step "all tests passed"

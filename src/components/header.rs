@@ -29,7 +29,7 @@ pub fn header() -> Html {
             border: 1px solid ${fg}; border-radius: ${radius}; text-decoration: none;
         }
         .ep-account a:hover { text-decoration: underline; }
-        .ep-search-row { flex-basis: 100%; }
+        .ep-search-row { flex-basis: 100%; min-width: 0; }
         "#,
         bg = theme.colors.header_bg,
         fg = theme.colors.on_header,

@@ -33,7 +33,7 @@ pub fn search_box() -> Html {
     };
     let form = css!(
         r#"
-        display: flex; gap: 0.5rem; max-width: 48rem;
+        display: flex; gap: 0.5rem; width: 100%; max-width: 48rem;
         input {
             flex: 1; min-width: 0; font: inherit; padding: 0.625rem 0.75rem;
             border: 2px solid #ffffff; border-radius: 6px; color: #1a1a1a; background: #ffffff;

@@ -161,3 +161,34 @@ async fn free_port() -> u16 {
     let listener = TcpListener::bind("127.0.0.1:0").await.unwrap();
     listener.local_addr().unwrap().port()
 }
+
+/// axe-core, installed by `scripts/setup.sh --for-tests` (or `$AXE_JS`).
+fn axe_source() -> String {
+    let path = std::env::var_os("AXE_JS").map(PathBuf::from).unwrap_or_else(|| {
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("../../.tools/axe/node_modules/axe-core/axe.min.js")
+    });
+    std::fs::read_to_string(&path)
+        .unwrap_or_else(|e| panic!("axe-core at {}: {e} (run scripts/setup.sh --for-tests)", path.display()))
+}
+
+impl Browser {
+    /// WCAG 2.2 A/AA violations axe-core finds in the current page, as
+    /// "rule: target, target" lines.
+    pub async fn accessibility_violations(&self) -> Vec<String> {
+        self.client
+            .execute(&format!("{}\nreturn true;", axe_source()), vec![])
+            .await
+            .expect("axe-core loads into the page");
+        let script = "const done = arguments[arguments.length - 1];
+            axe.run(document, { runOnly: { type: 'tag',
+                values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } })
+              .then(r => done(r.violations.map(v =>
+                  v.id + ' (' + v.impact + '): ' + v.nodes.map(n => n.target.join(' ')).join(', '))))
+              .catch(e => done(['axe failed: ' + e]));";
+        let result = self.client.execute_async(script, vec![]).await.expect("axe runs");
+        result
+            .as_array()
+            .map(|items| items.iter().filter_map(|v| v.as_str().map(str::to_owned)).collect())
+            .unwrap_or_default()
+    }
+}
