@@ -192,3 +192,29 @@ impl Browser {
             .unwrap_or_default()
     }
 }
+
+impl Browser {
+    /// Presses one key (a WebDriver key code such as `'\u{E004}'` for Tab)
+    /// on whatever has focus, as a keyboard user would.
+    pub async fn press(&self, key: char) {
+        use fantoccini::actions::{InputSource as _, KeyAction, KeyActions};
+        let actions = KeyActions::new("keyboard".to_owned())
+            .then(KeyAction::Down { value: key })
+            .then(KeyAction::Up { value: key });
+        self.client.perform_actions(actions).await.expect("key press");
+    }
+
+    /// The focused element's text, id and tag, for keyboard tests.
+    pub async fn focused(&self) -> (String, String, String) {
+        let value = self
+            .client
+            .execute(
+                "const e = document.activeElement; return [e.textContent.trim(), e.id, e.tagName.toLowerCase()]",
+                vec![],
+            )
+            .await
+            .unwrap();
+        let part = |i: usize| value[i].as_str().unwrap_or_default().to_owned();
+        (part(0), part(1), part(2))
+    }
+}

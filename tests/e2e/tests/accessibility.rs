@@ -68,3 +68,36 @@ async fn nothing_scrolls_sideways_at_320_pixels() {
     }
     browser.close().await;
 }
+
+const TAB: char = '\u{E004}';
+const ENTER: char = '\u{E007}';
+
+#[tokio::test]
+async fn keyboard_alone_reaches_content_and_switches_language() {
+    let portal = Portal::start(dist_dir()).await;
+    let browser = Browser::start("uk").await;
+    browser.client.goto(&portal.url("/")).await.unwrap();
+    browser.element_with_text("h2 a", "Транспорт").await;
+
+    // The first Tab lands on the skip link; Enter takes focus to the content.
+    browser.press(TAB).await;
+    assert_eq!(browser.focused().await.0, "Перейти до основного вмісту");
+    browser.press(ENTER).await;
+    browser.press(TAB).await;
+    let (_, _, tag) = browser.focused().await;
+    assert_eq!(tag, "a", "the next Tab reaches a link inside the content");
+
+    // Tab through the header to the Belarusian button and press Enter.
+    browser.client.goto(&portal.url("/")).await.unwrap();
+    browser.element_with_text("h2 a", "Транспорт").await;
+    for _ in 0..10 {
+        browser.press(TAB).await;
+        if browser.focused().await.0 == "Беларуская" {
+            break;
+        }
+    }
+    assert_eq!(browser.focused().await.0, "Беларуская", "the language switch is reachable by Tab");
+    browser.press(ENTER).await;
+    browser.element_with_text("h2 a", "Транспарт").await;
+    browser.close().await;
+}
