@@ -1,0 +1,63 @@
+//! A light stemmer: it strips common inflectional endings of Ukrainian,
+//! Belarusian and English words, so that "посвідчення водіїв" meets
+//! «посвідчення водія». It never leaves fewer than four letters, which keeps
+//! short words whole; meeting the same stem is what matters, not linguistics.
+
+/// Endings, longest first within each language; Ukrainian and Belarusian
+/// share many.
+const CYRILLIC_ENDINGS: &[&str] = &[
+    // nouns in -ння / -нне (посвідчення, пасведчанне) and their cases
+    "ення", "ання", "ення", "анне", "энне", "ння", "нню", "нні", "ням", "ннях", "нне", "ннем",
+    // plural and oblique cases
+    "ями", "ами", "ими", "іми", "ях", "ах", "ям", "ам", "ів", "їв", "оў", "аў", "яў",
+    // adjectives
+    "ого", "ому", "ага", "яга", "ий", "ій", "ая", "яя", "ое", "ые", "ых", "ым", "ою", "ею",
+    // nouns in -ія / -ість
+    "ії", "ія", "ію", "ість", "ості",
+    // single letters
+    "а", "я", "у", "ю", "і", "и", "ы", "о", "е", "ь",
+];
+const LATIN_ENDINGS: &[&str] = & ["ing", "ies", "es", "ed", "ly", "s", "e", "y"];
+
+const MIN_STEM: usize = 4;
+
+pub fn stem(word: &str) -> String {
+    let cyrillic = super::normalize::is_cyrillic(word);
+    let endings: &[&str] = if cyrillic { CYRILLIC_ENDINGS } else { LATIN_ENDINGS };
+    let letters = word.chars().count();
+    let mut best: Option<&str> = None;
+    for ending in endings {
+        let ending_letters = ending.chars().count();
+        if letters >= MIN_STEM + ending_letters && word.ends_with(ending) {
+            if best.is_none_or(|b| ending_letters > b.chars().count()) {
+                best = Some(ending);
+            }
+        }
+    }
+    match best {
+        Some(ending) => word[..word.len() - ending.len()].to_owned(),
+        None => word.to_owned(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::stem;
+
+    #[test]
+    fn inflected_forms_meet() {
+        assert_eq!(stem("водіїв"), stem("водія"));
+        assert_eq!(stem("ліцензії"), stem("ліцензія"));
+        assert_eq!(stem("ліцензію"), stem("ліцензія"));
+        assert_eq!(stem("пасведчання"), stem("пасведчанне"));
+        assert_eq!(stem("licences"), stem("licence"));
+        assert_eq!(stem("permits"), stem("permit"));
+    }
+
+    #[test]
+    fn short_words_stay_whole() {
+        assert_eq!(stem("мвс"), "мвс");
+        assert_eq!(stem("вода"), "вода");
+        assert_eq!(stem("id"), "id");
+    }
+}

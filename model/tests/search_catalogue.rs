@@ -1,0 +1,123 @@
+//! The search engine over the demo catalogue: every way a user may type.
+
+use portal_model::search::{Hit, Kind, SearchIndex};
+use portal_model::Catalogue;
+use std::sync::OnceLock;
+
+fn index() -> &'static SearchIndex {
+    static INDEX: OnceLock<SearchIndex> = OnceLock::new();
+    INDEX.get_or_init(|| {
+        let json = include_str!("../../api/seed/catalogue.json");
+        let catalogue: Catalogue = serde_json::from_str(json).expect("demo catalogue");
+        SearchIndex::from_catalogue(&catalogue)
+    })
+}
+
+fn top(query: &str, n: usize) -> Vec<String> {
+    index().search(query, n).into_iter().map(|h: Hit| h.id).collect()
+}
+
+fn first(query: &str) -> String {
+    top(query, 1).pop().unwrap_or_else(|| panic!("nothing found for {query:?}"))
+}
+
+fn finds(query: &str, id: &str, within: usize) {
+    let ids = top(query, within);
+    assert!(ids.iter().any(|i| i == id), "{query:?} should find {id} in its top {within}, got {ids:?}");
+}
+
+const IDP: &str = "international-driving-permit";
+
+#[test]
+fn exact_title_ranks_first() {
+    assert_eq!(first("Видача міжнародного посвідчення водія"), IDP);
+    assert_eq!(first("Видача ліцензії на експорт товарів"), "export-licence");
+    assert_eq!(first("Видача ліцензії на імпорт товарів"), "import-licence");
+}
+
+#[test]
+fn letter_case_does_not_matter() {
+    assert_eq!(first("ВИДАЧА МІЖНАРОДНОГО ПОСВІДЧЕННЯ"), IDP);
+}
+
+#[test]
+fn any_apostrophe_matches() {
+    for query in ["військовозобов'язаних", "військовозобов’язаних", "військовозобовʼязаних", "військовозобов`язаних", "військовозобовязаних"] {
+        finds(query, "deferment-of-employees", 3);
+    }
+}
+
+#[test]
+fn prefix_of_the_word_being_typed() {
+    assert_eq!(first("видача міжнар"), IDP);
+    finds("ємал", "emalyatko", 3);
+    assert!(top("видача міжнар ", 5).is_empty(), "a finished word is not a prefix");
+}
+
+#[test]
+fn any_word_order() {
+    assert_eq!(first("водія посвідчення міжнародного"), IDP);
+}
+
+#[test]
+fn inflected_forms() {
+    finds("посвідчення водіїв", IDP, 5);
+    finds("ліцензію на експорт", "export-licence", 3);
+}
+
+#[test]
+fn typos_one_in_five_letters_two_in_nine() {
+    finds("посвідченя водія", IDP, 3);
+    finds("міжнародного посвитчення", IDP, 3);
+    finds("ліцинзія експорт", "export-licence", 3);
+    assert!(top("вдач", 5).is_empty(), "no typos allowed in words under five letters");
+}
+
+#[test]
+fn wrong_keyboard_layout() {
+    assert_eq!(first("dblfxf vs;yfhjlyjuj"), IDP);
+    // The issue's own example: "dbljxf" reads "видоча", one typo from "видача".
+    assert!(!top("dbljxf", 5).is_empty());
+}
+
+#[test]
+fn latin_transliteration() {
+    assert_eq!(first("vydacha mizhnarodnoho posvidchennia"), IDP);
+    finds("posvidchennia vodiia", IDP, 3);
+    finds("emaliatko", "emalyatko", 3);
+}
+
+#[test]
+fn belarusian_queries_find_belarusian_names() {
+    finds("пасведчанне кіроўцы", IDP, 3);
+    finds("ўнікальнага ідэнтыфікатара", "unique-identifier-by", 3);
+    finds("выдача ліцэнзіі на экспарт", "export-licence", 3);
+}
+
+#[test]
+fn english_queries() {
+    finds("international driving permit", IDP, 1);
+    finds("export licence", "export-licence", 3);
+}
+
+#[test]
+fn providers_are_found_too() {
+    let hits = index().search("міністерство юстиції", 10);
+    assert!(hits.iter().any(|h| h.kind == Kind::Provider && h.id == "minjust-ua"), "{hits:?}");
+    assert!(hits.iter().any(|h| h.kind == Kind::Service), "and the Ministry's services");
+}
+
+#[test]
+fn nonsense_finds_nothing() {
+    assert!(top("qqqqqqqqqqqq", 5).is_empty());
+    assert!(top("", 5).is_empty());
+    assert!(top("   ", 5).is_empty());
+}
+
+#[test]
+fn highlight_marks_the_matched_words() {
+    let name = "Видача міжнародного посвідчення водія";
+    let marks = index().highlight(name, "водіїв міжнар");
+    let marked: Vec<&str> = marks.iter().map(|(s, e)| &name[*s..*e]).collect();
+    assert_eq!(marked, ["міжнародного", "водія"]);
+}
