@@ -2,6 +2,7 @@
 //! every page reads it, and a failed load can be retried from any page.
 
 use crate::api_client::{ApiClient, ApiError};
+use portal_model::search::SearchIndex;
 use portal_model::Catalogue;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -13,9 +14,21 @@ pub enum CatalogueState {
     Failed(ApiError),
 }
 
+/// The search index, built once when the catalogue arrives (never per
+/// keystroke). Equal when it is the same index.
+#[derive(Clone)]
+pub struct SharedIndex(pub Rc<SearchIndex>);
+
+impl PartialEq for SharedIndex {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.0, &other.0)
+    }
+}
+
 #[derive(Clone, PartialEq)]
 pub struct CatalogueContext {
     pub state: CatalogueState,
+    pub index: Option<SharedIndex>,
     pub retry: Callback<()>,
 }
 
@@ -33,18 +46,23 @@ pub struct CatalogueProviderProps {
 #[function_component(CatalogueProvider)]
 pub fn catalogue_provider(props: &CatalogueProviderProps) -> Html {
     let state = use_state(|| CatalogueState::Loading);
+    let index = use_state(|| None::<SharedIndex>);
     // Bumped by "retry": each value starts one load.
     let attempt = use_state(|| 0u32);
     {
         let state = state.clone();
+        let index = index.clone();
         let client = props.client.clone();
         use_effect_with(*attempt, move |_| {
             state.set(CatalogueState::Loading);
             wasm_bindgen_futures::spawn_local(async move {
-                state.set(match client.catalogue().await {
-                    Ok(catalogue) => CatalogueState::Ready(Rc::new(catalogue)),
-                    Err(error) => CatalogueState::Failed(error),
-                });
+                match client.catalogue().await {
+                    Ok(catalogue) => {
+                        index.set(Some(SharedIndex(Rc::new(SearchIndex::from_catalogue(&catalogue)))));
+                        state.set(CatalogueState::Ready(Rc::new(catalogue)));
+                    }
+                    Err(error) => state.set(CatalogueState::Failed(error)),
+                }
             });
         });
     }
@@ -52,7 +70,7 @@ pub fn catalogue_provider(props: &CatalogueProviderProps) -> Html {
         let attempt = attempt.clone();
         use_callback((), move |_: (), _| attempt.set(*attempt + 1))
     };
-    let context = CatalogueContext { state: (*state).clone(), retry };
+    let context = CatalogueContext { state: (*state).clone(), index: (*index).clone(), retry };
     html! {
         <ContextProvider<CatalogueContext> {context}>
             { props.children.clone() }

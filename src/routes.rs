@@ -13,6 +13,8 @@ pub enum Route {
     Category { audience: AudienceId, category: String },
     #[at("/services/:id")]
     Service { id: String },
+    #[at("/providers/:id")]
+    Provider { id: String },
     #[at("/search")]
     Search,
     #[at("/sign-in")]

@@ -100,3 +100,22 @@ sign-in-page-p2 = Пакуль вы можаце праглядаць катал
 register-page-title = Рэгістрацыя
 register-page-p1 = Рэгістрацыя новых карыстальнікаў яшчэ не адкрыта на гэтым партале.
 register-page-p2 = Пакуль вы можаце праглядаць каталог паслуг без рэгістрацыі.
+
+search-suggestions-label = Падказкі пошуку
+search-suggestions-none = Падказак няма. Націсніце Enter, каб шукаць.
+search-suggestions-count = { $count ->
+    [one] { $count } падказка. Стрэлкі ўверх і ўніз — выбар, Enter — адкрыць.
+    [few] { $count } падказкі. Стрэлкі ўверх і ўніз — выбар, Enter — адкрыць.
+   *[other] { $count } падказак. Стрэлкі ўверх і ўніз — выбар, Enter — адкрыць.
+}
+search-group-services = Паслугі
+search-group-providers = Органы ўлады
+search-filters = Фільтры
+search-filter-audience = Для каго
+search-filter-all = Усе
+search-filter-online = Толькі анлайн-паслугі
+audience-citizens = Грамадзянам
+audience-business = Бізнесу
+provider-services = Паслугі
+country-ua = Украіна
+country-by = Рэспубліка Беларусь

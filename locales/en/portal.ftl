@@ -97,3 +97,21 @@ sign-in-page-p2 = Meanwhile you can browse the catalogue of services with their 
 register-page-title = Register
 register-page-p1 = Registration of new users is not open on this portal yet.
 register-page-p2 = Meanwhile you can browse the catalogue of services without an account.
+
+search-suggestions-label = Search suggestions
+search-suggestions-none = No suggestions. Press Enter to search.
+search-suggestions-count = { $count ->
+    [one] { $count } suggestion. Up and down arrows to choose, Enter to open.
+   *[other] { $count } suggestions. Up and down arrows to choose, Enter to open.
+}
+search-group-services = Services
+search-group-providers = Authorities
+search-filters = Filters
+search-filter-audience = For
+search-filter-all = Everyone
+search-filter-online = Online services only
+audience-citizens = Citizens
+audience-business = Business
+provider-services = Services
+country-ua = Ukraine
+country-by = Republic of Belarus

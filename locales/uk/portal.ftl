@@ -100,3 +100,22 @@ sign-in-page-p2 = Поки що ви можете переглядати кат�
 register-page-title = Реєстрація
 register-page-p1 = Реєстрація нових користувачів ще не відкрита на цьому порталі.
 register-page-p2 = Поки що ви можете переглядати каталог послуг без реєстрації.
+
+search-suggestions-label = Підказки пошуку
+search-suggestions-none = Підказок немає. Натисніть Enter, щоб шукати.
+search-suggestions-count = { $count ->
+    [one] { $count } підказка. Стрілки вгору і вниз — вибір, Enter — відкрити.
+    [few] { $count } підказки. Стрілки вгору і вниз — вибір, Enter — відкрити.
+   *[other] { $count } підказок. Стрілки вгору і вниз — вибір, Enter — відкрити.
+}
+search-group-services = Послуги
+search-group-providers = Органи влади
+search-filters = Фільтри
+search-filter-audience = Для кого
+search-filter-all = Усі
+search-filter-online = Лише онлайн-послуги
+audience-citizens = Громадянам
+audience-business = Бізнесу
+provider-services = Послуги
+country-ua = Україна
+country-by = Республіка Білорусь

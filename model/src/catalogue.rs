@@ -223,22 +223,6 @@ impl Catalogue {
             .collect()
     }
 
-    /// Services whose name, in any language, contains every word of `query`
-    /// (case-insensitive). A plain stand-in until the search engine lands.
-    pub fn find_services(&self, query: &str) -> Vec<&Service> {
-        let words: Vec<String> = query.split_whitespace().map(str::to_lowercase).collect();
-        if words.is_empty() {
-            return Vec::new();
-        }
-        self.services
-            .iter()
-            .filter(|s| {
-                let haystack = s.name.all().join(" ").to_lowercase();
-                words.iter().all(|w| haystack.contains(w.as_str()))
-            })
-            .collect()
-    }
-
     /// Integrity of a catalogue: unique ids, every reference resolves, every
     /// text present in all three languages. An empty list means it is sound.
     pub fn check(&self) -> Vec<CatalogueProblem> {

@@ -8,6 +8,7 @@ pub mod document_title;
 pub mod error_panel;
 pub mod footer;
 pub mod header;
+pub mod highlighted;
 pub mod language_switch;
 pub mod loading;
 pub mod route_link;

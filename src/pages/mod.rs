@@ -5,6 +5,7 @@ pub mod category;
 pub mod home;
 pub mod info;
 pub mod not_found;
+pub mod provider;
 pub mod search;
 pub mod service;
 
@@ -24,6 +25,7 @@ pub fn render(route: Route) -> Html {
             html! { <category::CategoryPage {audience} {category} /> }
         }
         Route::Service { id } => html! { <service::ServicePage {id} /> },
+        Route::Provider { id } => html! { <provider::ProviderPage {id} /> },
         Route::Search => html! { <search::SearchPage /> },
         Route::SignIn => html! { <info::InfoPage topic={info::Topic::SignIn} /> },
         Route::Register => html! { <info::InfoPage topic={info::Topic::Register} /> },

@@ -1,14 +1,17 @@
-//! Search results for `?q=`: services whose name, in any of the three
-//! languages, holds every word typed. (The forgiving search engine replaces
-//! this matcher in its own issue.)
+//! The full results page: `/search?q=…&audience=business&online=true`. The
+//! query and the filters live in the URL, so a link can be shared.
 
-use crate::catalogue_context::use_catalogue;
+use crate::catalogue_context::{use_catalogue, CatalogueState};
 use crate::components::document_title::use_document_title;
-use crate::components::service_list::ServiceList;
+use crate::components::highlighted::Highlighted;
 use crate::i18n::use_i18n;
 use crate::pages::with_catalogue;
+use crate::routes::Route;
 use fluent::FluentValue;
+use portal_model::search::Kind;
+use portal_model::AudienceId;
 use serde::{Deserialize, Serialize};
+use web_sys::HtmlInputElement;
 use yew::prelude::*;
 use yew_router::prelude::*;
 
@@ -16,40 +19,138 @@ use yew_router::prelude::*;
 pub struct SearchQuery {
     #[serde(default)]
     pub q: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub audience: Option<AudienceId>,
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub online: bool,
 }
+
+const LIMIT: usize = 200;
 
 #[function_component(SearchPage)]
 pub fn search_page() -> Html {
     let i18n = use_i18n();
     let context = use_catalogue();
-    let query = use_location()
-        .and_then(|l| l.query::<SearchQuery>().ok())
-        .unwrap_or_default()
-        .q;
+    let navigator = use_navigator();
+    let query = use_location().and_then(|l| l.query::<SearchQuery>().ok()).unwrap_or_default();
     use_document_title(i18n.t("search-title"));
+
+    let set_filters = {
+        let query = query.clone();
+        Callback::from(move |next: SearchQuery| {
+            if let Some(navigator) = &navigator {
+                let _ = navigator.replace_with_query(&Route::Search, &SearchQuery { q: query.q.clone(), ..next });
+            }
+        })
+    };
+    let on_audience = {
+        let (query, set_filters) = (query.clone(), set_filters.clone());
+        Callback::from(move |event: Event| {
+            let value = event.target_unchecked_into::<web_sys::HtmlSelectElement>().value();
+            set_filters.emit(SearchQuery { audience: value.parse().ok(), ..query.clone() });
+        })
+    };
+    let on_online = {
+        let (query, set_filters) = (query.clone(), set_filters.clone());
+        Callback::from(move |event: Event| {
+            let online = event.target_unchecked_into::<HtmlInputElement>().checked();
+            set_filters.emit(SearchQuery { online, ..query.clone() });
+        })
+    };
+
+    let index = context.index.clone();
+    let body = with_catalogue(&context, |catalogue| {
+        let (Some(index), false) = (index, query.q.trim().is_empty()) else {
+            return html! { <p>{ i18n.t("search-empty-query") }</p> };
+        };
+        let hits = index.0.search(&query.q, LIMIT);
+        let lang = i18n.lang;
+        let services: Vec<_> = hits
+            .iter()
+            .filter(|h| h.kind == Kind::Service)
+            .filter_map(|h| catalogue.services.iter().find(|s| s.id.as_str() == h.id))
+            .filter(|s| query.audience.is_none_or(|a| s.audiences.contains(&a)))
+            .filter(|s| !query.online || s.online)
+            .collect();
+        let providers: Vec<_> = hits
+            .iter()
+            .filter(|h| h.kind == Kind::Provider)
+            .filter_map(|h| catalogue.provider(&h.id))
+            .collect();
+        let count = i18n.t_args("search-count", &[
+            ("count", FluentValue::from(services.len())),
+            ("query", FluentValue::from(query.q.clone())),
+        ]);
+        html! {
+            <>
+                <p role="status">{ count }</p>
+                if services.is_empty() && providers.is_empty() {
+                    <p>{ i18n.t("search-nothing-found") }</p>
+                }
+                if !services.is_empty() {
+                    <section aria-labelledby="ep-results-services">
+                        <h2 id="ep-results-services">{ i18n.t("search-group-services") }</h2>
+                        <ul class="ep-results">
+                            { for services.iter().map(|s| {
+                                let name = s.name.get(lang).to_owned();
+                                let ranges = index.0.highlight(&name, &query.q);
+                                let provider = catalogue.provider(&s.provider).map(|p| p.name.get(lang).to_owned()).unwrap_or_default();
+                                html! {
+                                    <li>
+                                        <Link<Route> to={Route::Service { id: s.id.to_string() }}>
+                                            <Highlighted text={name} {ranges} />
+                                        </Link<Route>>
+                                        <p class="ep-note">
+                                            { provider }{ " · " }
+                                            { i18n.t(if s.online { "service-online" } else { "service-offline" }) }
+                                        </p>
+                                    </li>
+                                }
+                            }) }
+                        </ul>
+                    </section>
+                }
+                if !providers.is_empty() {
+                    <section aria-labelledby="ep-results-providers">
+                        <h2 id="ep-results-providers">{ i18n.t("search-group-providers") }</h2>
+                        <ul class="ep-results">
+                            { for providers.iter().map(|p| {
+                                let name = p.name.get(lang).to_owned();
+                                let ranges = index.0.highlight(&name, &query.q);
+                                html! {
+                                    <li>
+                                        <Link<Route> to={Route::Provider { id: p.id.clone() }}>
+                                            <Highlighted text={name} {ranges} />
+                                        </Link<Route>>
+                                    </li>
+                                }
+                            }) }
+                        </ul>
+                    </section>
+                }
+            </>
+        }
+    });
+    let ready = matches!(context.state, CatalogueState::Ready(_));
     html! {
         <div class="ep-page">
             <h1>{ i18n.t("search-title") }</h1>
-            { with_catalogue(&context, |catalogue| {
-                if query.trim().is_empty() {
-                    return html! { <p>{ i18n.t("search-empty-query") }</p> };
-                }
-                let services: Vec<_> = catalogue.find_services(&query).into_iter().cloned().collect();
-                let count = i18n.t_args("search-count", &[
-                    ("count", FluentValue::from(services.len())),
-                    ("query", FluentValue::from(query.clone())),
-                ]);
-                html! {
-                    <>
-                        <p role="status">{ count }</p>
-                        if services.is_empty() {
-                            <p>{ i18n.t("search-nothing-found") }</p>
-                        } else {
-                            <ServiceList {services} catalogue={catalogue.clone()} />
-                        }
-                    </>
-                }
-            }) }
+            if ready {
+                <fieldset class="ep-filters">
+                    <legend>{ i18n.t("search-filters") }</legend>
+                    <label for="ep-filter-audience">{ i18n.t("search-filter-audience") }</label>
+                    <select id="ep-filter-audience" onchange={on_audience}>
+                        <option value="" selected={query.audience.is_none()}>{ i18n.t("search-filter-all") }</option>
+                        <option value="citizens" selected={query.audience == Some(AudienceId::Citizens)}>{ i18n.t("audience-citizens") }</option>
+                        <option value="business" selected={query.audience == Some(AudienceId::Business)}>{ i18n.t("audience-business") }</option>
+                    </select>
+                    <label class="ep-check">
+                        <input type="checkbox" checked={query.online} onchange={on_online} />
+                        { i18n.t("search-filter-online") }
+                    </label>
+                </fieldset>
+            }
+            { body }
         </div>
     }
 }

@@ -1,0 +1,42 @@
+//! A provider (an authority): its name, country, and the services it provides.
+
+use crate::catalogue_context::{use_catalogue, CatalogueState};
+use crate::components::document_title::use_document_title;
+use crate::components::service_list::ServiceList;
+use crate::i18n::use_i18n;
+use crate::pages::not_found::NotFoundMessage;
+use crate::pages::with_catalogue;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct ProviderPageProps {
+    pub id: String,
+}
+
+#[function_component(ProviderPage)]
+pub fn provider_page(props: &ProviderPageProps) -> Html {
+    let i18n = use_i18n();
+    let context = use_catalogue();
+    let lang = i18n.lang;
+    let title = match &context.state {
+        CatalogueState::Ready(c) => c.provider(&props.id).map(|p| p.name.get(lang).to_owned()).unwrap_or_default(),
+        _ => String::new(),
+    };
+    use_document_title(title);
+    let id = props.id.clone();
+    with_catalogue(&context, move |catalogue| {
+        let Some(provider) = catalogue.provider(&id) else {
+            return html! { <NotFoundMessage /> };
+        };
+        let services: Vec<_> = catalogue.services.iter().filter(|s| s.provider == id).cloned().collect();
+        let country = if provider.country == "BY" { "country-by" } else { "country-ua" };
+        html! {
+            <div class="ep-page">
+                <h1>{ provider.name.get(lang) }</h1>
+                <p class="ep-note">{ i18n.t(country) }</p>
+                <h2>{ i18n.t("provider-services") }</h2>
+                <ServiceList {services} catalogue={catalogue.clone()} />
+            </div>
+        }
+    })
+}
