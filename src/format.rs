@@ -2,7 +2,7 @@
 
 use crate::i18n::I18n;
 use fluent::FluentValue;
-use portal_model::{Cost, Currency, Lang, Term};
+use portal_model::{Cost, Currency, Lang, OpeningHours, Term};
 
 /// "1 050,00" in Ukrainian and Belarusian, "1,050.00" in English.
 pub fn amount(lang: Lang, amount_minor: u64) -> String {
@@ -45,6 +45,17 @@ pub fn term(i18n: &I18n, term: &Term) -> String {
             i18n.t_args("term-calendar-days", &[("days", FluentValue::from(*days))])
         }
     }
+}
+
+/// "Пн–Пт 08:00–20:00": weekday names from Fluent (`weekday-1` … `weekday-7`).
+pub fn opening_hours(i18n: &I18n, hours: &OpeningHours) -> String {
+    let day = |n: u8| i18n.t(&format!("weekday-{n}"));
+    let days = if hours.from_day == hours.to_day {
+        day(hours.from_day)
+    } else {
+        format!("{}–{}", day(hours.from_day), day(hours.to_day))
+    };
+    format!("{days} {}–{}", hours.open, hours.close)
 }
 
 #[cfg(test)]

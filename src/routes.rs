@@ -15,6 +15,8 @@ pub enum Route {
     Service { id: String },
     #[at("/providers/:id")]
     Provider { id: String },
+    #[at("/centres/:id")]
+    Centre { id: String },
     #[at("/search")]
     Search,
     #[at("/sign-in")]

@@ -6,7 +6,10 @@ use portal_model::{AudienceId, Lang};
 #[test]
 fn demo_catalogue_is_sound() {
     let catalogue = portal_api::catalogue::demo::catalogue().expect("demo catalogue loads");
-    assert!(catalogue.services.len() >= 60);
+    assert!(catalogue.services.len() >= 400, "{} services", catalogue.services.len());
+    assert!(catalogue.centres.len() >= 25, "administrative service centres with hours");
+    assert!(catalogue.centres.iter().all(|c| !c.hours.is_empty()));
+    assert!(catalogue.centres.iter().any(|c| c.country == "BY"));
     assert!(catalogue.providers.iter().any(|p| p.country == "BY"));
     assert!(catalogue.providers.iter().any(|p| p.country == "UA"));
 }
@@ -33,6 +36,7 @@ fn every_service_named_in_the_seeds_is_there() {
     assert!(contains("унікального ідентифікатора"));
     assert!(contains("Витяг з Державного реєстру"), "Ministry of Justice extracts");
     assert!(contains("Бронювання військовозобов'язаних"));
+    assert!(contains("Видача ліцензії на експорт товарів"));
     let providers: Vec<&str> = catalogue.providers.iter().map(|p| p.name.get(Lang::Uk)).collect();
     for provider in [
         "Міністерство економіки України",

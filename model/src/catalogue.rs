@@ -150,6 +150,30 @@ pub struct Service {
     pub online: bool,
 }
 
+/// Opening hours for a run of weekdays (1 = Monday … 7 = Sunday).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct OpeningHours {
+    pub from_day: u8,
+    pub to_day: u8,
+    /// "08:00"
+    pub open: String,
+    /// "20:00"
+    pub close: String,
+}
+
+/// An administrative service centre: a ЦНАП in Ukraine, a «one window»
+/// office in Belarus.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Centre {
+    pub id: String,
+    /// `UA` or `BY`.
+    pub country: String,
+    pub name: Localized,
+    pub city: Localized,
+    pub address: Localized,
+    pub hours: Vec<OpeningHours>,
+}
+
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, Default)]
 pub struct Catalogue {
     pub audiences: Vec<Audience>,
@@ -158,6 +182,8 @@ pub struct Catalogue {
     pub documents: Vec<DocumentKind>,
     pub applicant_groups: Vec<ApplicantGroup>,
     pub services: Vec<Service>,
+    #[serde(default)]
+    pub centres: Vec<Centre>,
 }
 
 /// One problem found by [`Catalogue::check`].
@@ -175,6 +201,10 @@ impl Catalogue {
 
     pub fn category(&self, id: &str) -> Option<&Category> {
         self.categories.iter().find(|c| c.id == id)
+    }
+
+    pub fn centre(&self, id: &str) -> Option<&Centre> {
+        self.centres.iter().find(|c| c.id == id)
     }
 
     pub fn document(&self, id: &str) -> Option<&DocumentKind> {
@@ -267,6 +297,21 @@ impl Catalogue {
             texts.push((format!("service {} description", s.id), &s.description));
             self.check_service_references(s, &mut problem);
         }
+        duplicates("centre", self.centres.iter().map(|c| c.id.as_str()), &mut problem);
+        for c in &self.centres {
+            texts.push((format!("centre {} name", c.id), &c.name));
+            texts.push((format!("centre {} city", c.id), &c.city));
+            texts.push((format!("centre {} address", c.id), &c.address));
+            if c.country != "UA" && c.country != "BY" {
+                problem(format!("centre {} has country {}", c.id, c.country));
+            }
+            for h in &c.hours {
+                let time_ok = |t: &str| t.len() == 5 && t.as_bytes()[2] == b':' && t.replace(':', "").bytes().all(|b| b.is_ascii_digit());
+                if !(1..=7).contains(&h.from_day) || !(h.from_day..=7).contains(&h.to_day) || !time_ok(&h.open) || !time_ok(&h.close) || h.open >= h.close {
+                    problem(format!("centre {} has unreadable hours {h:?}", c.id));
+                }
+            }
+        }
         for (what, text) in texts {
             for lang in text.missing() {
                 problem(format!("{what} has no {} text", lang.code()));
@@ -329,7 +374,7 @@ pub trait Named {
 macro_rules! named {
     ($($t:ty),*) => {$(impl Named for $t { fn name(&self) -> &Localized { &self.name } })*};
 }
-named!(Audience, Category, Subcategory, Provider, Service, DocumentKind, ApplicantGroup);
+named!(Audience, Category, Subcategory, Provider, Service, DocumentKind, ApplicantGroup, Centre);
 
 /// One service with everything it refers to resolved: the body of
 /// `GET /api/services/{id}`, complete for an integrator without the catalogue.

@@ -13,8 +13,8 @@ pub mod validation;
 
 pub use api_error::ApiErrorBody;
 pub use catalogue::{
-    ApplicantGroup, Audience, AudienceId, Catalogue, Category, Cost, Currency, DocumentKind,
-    Named, Provider, Service, ServiceDetails, Subcategory, Term,
+    ApplicantGroup, Audience, AudienceId, Catalogue, Category, Centre, Cost, Currency, DocumentKind,
+    Named, OpeningHours, Provider, Service, ServiceDetails, Subcategory, Term,
 };
 pub use lang::Lang;
 pub use localized::Localized;

@@ -121,3 +121,13 @@ fn highlight_marks_the_matched_words() {
     let marked: Vec<&str> = marks.iter().map(|(s, e)| &name[*s..*e]).collect();
     assert_eq!(marked, ["міжнародного", "водія"]);
 }
+
+#[test]
+fn service_centres_by_city_and_name() {
+    let hits = index().search("цнап львів", 5);
+    assert_eq!(hits.first().map(|h| (h.kind, h.id.as_str())), Some((Kind::Centre, "cnap-lviv")), "{hits:?}");
+    let hits = index().search("адно акно мінск", 5);
+    assert!(hits.iter().any(|h| h.kind == Kind::Centre && h.id == "one-window-minsk"), "{hits:?}");
+    let hits = index().search("administrative service centre kharkiv", 5);
+    assert!(hits.iter().any(|h| h.id == "cnap-kharkiv"), "{hits:?}");
+}

@@ -214,6 +214,7 @@ pub fn search_box() -> Html {
                      hidden={!shown}>
                     { group(Kind::Service, "search-group-services") }
                     { group(Kind::Provider, "search-group-providers") }
+                    { group(Kind::Centre, "search-group-centres") }
                 </div>
             </div>
             <button type="submit">{ i18n.t("search-button") }</button>
@@ -223,7 +224,8 @@ pub fn search_box() -> Html {
     }
 }
 
-/// The suggestions for `text`: services first, then authorities, each name
+/// The suggestions for `text`: services, then authorities, then service
+/// centres, each name
 /// in the interface language with the matched words marked.
 fn suggest(
     catalogue: &portal_model::Catalogue,
@@ -233,7 +235,7 @@ fn suggest(
 ) -> Vec<Suggestion> {
     let hits = index.search(text, 40);
     let mut out = Vec::new();
-    for kind in [Kind::Service, Kind::Provider] {
+    for kind in [Kind::Service, Kind::Provider, Kind::Centre] {
         for hit in hits.iter().filter(|h| h.kind == kind).take(PER_KIND) {
             let (label, route) = match kind {
                 Kind::Service => {
@@ -243,6 +245,10 @@ fn suggest(
                 Kind::Provider => {
                     let Some(provider) = catalogue.provider(&hit.id) else { continue };
                     (provider.name.get(lang).to_owned(), Route::Provider { id: hit.id.clone() })
+                }
+                Kind::Centre => {
+                    let Some(centre) = catalogue.centre(&hit.id) else { continue };
+                    (centre.name.get(lang).to_owned(), Route::Centre { id: hit.id.clone() })
                 }
             };
             let ranges = index.highlight(&label, text);

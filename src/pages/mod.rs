@@ -2,6 +2,7 @@
 //! to presentational components.
 
 pub mod category;
+pub mod centre;
 pub mod home;
 pub mod info;
 pub mod not_found;
@@ -26,6 +27,7 @@ pub fn render(route: Route) -> Html {
         }
         Route::Service { id } => html! { <service::ServicePage {id} /> },
         Route::Provider { id } => html! { <provider::ProviderPage {id} /> },
+        Route::Centre { id } => html! { <centre::CentrePage {id} /> },
         Route::Search => html! { <search::SearchPage /> },
         Route::SignIn => html! { <info::InfoPage topic={info::Topic::SignIn} /> },
         Route::Register => html! { <info::InfoPage topic={info::Topic::Register} /> },

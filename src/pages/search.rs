@@ -77,6 +77,11 @@ pub fn search_page() -> Html {
             .filter(|h| h.kind == Kind::Provider)
             .filter_map(|h| catalogue.provider(&h.id))
             .collect();
+        let centres: Vec<_> = hits
+            .iter()
+            .filter(|h| h.kind == Kind::Centre)
+            .filter_map(|h| catalogue.centre(&h.id))
+            .collect();
         let count = i18n.t_args("search-count", &[
             ("count", FluentValue::from(services.len())),
             ("query", FluentValue::from(query.q.clone())),
@@ -84,7 +89,7 @@ pub fn search_page() -> Html {
         html! {
             <>
                 <p role="status">{ count }</p>
-                if services.is_empty() && providers.is_empty() {
+                if services.is_empty() && providers.is_empty() && centres.is_empty() {
                     <p>{ i18n.t("search-nothing-found") }</p>
                 }
                 if !services.is_empty() {
@@ -122,6 +127,25 @@ pub fn search_page() -> Html {
                                         <Link<Route> to={Route::Provider { id: p.id.clone() }}>
                                             <Highlighted text={name} {ranges} />
                                         </Link<Route>>
+                                    </li>
+                                }
+                            }) }
+                        </ul>
+                    </section>
+                }
+                if !centres.is_empty() {
+                    <section aria-labelledby="ep-results-centres">
+                        <h2 id="ep-results-centres">{ i18n.t("search-group-centres") }</h2>
+                        <ul class="ep-results">
+                            { for centres.iter().map(|c| {
+                                let name = c.name.get(lang).to_owned();
+                                let ranges = index.0.highlight(&name, &query.q);
+                                html! {
+                                    <li>
+                                        <Link<Route> to={Route::Centre { id: c.id.clone() }}>
+                                            <Highlighted text={name} {ranges} />
+                                        </Link<Route>>
+                                        <p class="ep-note">{ c.address.get(lang) }{ ", " }{ c.city.get(lang) }</p>
                                     </li>
                                 }
                             }) }

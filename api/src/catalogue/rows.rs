@@ -99,3 +99,19 @@ pub fn term_from_columns(kind: &str, days: Option<i64>) -> Option<Term> {
         _ => None,
     }
 }
+
+#[derive(sqlx::FromRow)]
+pub struct CentreRow {
+    pub id: String,
+    pub country: String,
+    pub name_uk: String,
+    pub name_be: String,
+    pub name_en: String,
+    pub city_uk: String,
+    pub city_be: String,
+    pub city_en: String,
+    pub address_uk: String,
+    pub address_be: String,
+    pub address_en: String,
+    pub hours_json: String,
+}

@@ -5,8 +5,8 @@ use super::rows::*;
 use crate::db::Db;
 use crate::error::ApiError;
 use portal_model::{
-    ApplicantGroup, Audience, AudienceId, Catalogue, Category, DocumentKind, Localized, Provider,
-    Service, ServiceId, Subcategory,
+    ApplicantGroup, Audience, AudienceId, Catalogue, Category, Centre, DocumentKind, Localized,
+    Provider, Service, ServiceId, Subcategory,
 };
 use std::collections::HashMap;
 
@@ -59,8 +59,10 @@ pub async fn load(db: &Db) -> Result<Catalogue, ApiError> {
             .map(|g| ApplicantGroup { name: g.name(), id: g.id })
             .collect(),
         services: Vec::new(),
+        centres: Vec::new(),
     };
     catalogue.services = services(db).await?;
+    catalogue.centres = centres(db).await?;
     Ok(catalogue)
 }
 
@@ -141,6 +143,30 @@ async fn services(db: &Db) -> Result<Vec<Service>, ApiError> {
         .collect()
 }
 
+async fn centres(db: &Db) -> Result<Vec<Centre>, ApiError> {
+    let rows: Vec<CentreRow> = sqlx::query_as(
+        "SELECT id, country, name_uk, name_be, name_en, city_uk, city_be, city_en,
+                address_uk, address_be, address_en, hours_json
+         FROM centres ORDER BY position",
+    )
+    .fetch_all(db)
+    .await?;
+    rows.into_iter()
+        .map(|row| {
+            let hours = serde_json::from_str(&row.hours_json)
+                .map_err(|_| ApiError::Corrupt(format!("hours of centre {}", row.id)))?;
+            Ok(Centre {
+                id: row.id,
+                country: row.country,
+                name: Localized { uk: row.name_uk, be: row.name_be, en: row.name_en },
+                city: Localized { uk: row.city_uk, be: row.city_be, en: row.city_en },
+                address: Localized { uk: row.address_uk, be: row.address_be, en: row.address_en },
+                hours,
+            })
+        })
+        .collect()
+}
+
 /// Writes a whole catalogue in one transaction. Existing rows with the same
 /// ids are updated; a service's audiences, documents and applicants are
 /// replaced by the new lists.
@@ -193,6 +219,9 @@ pub async fn save(db: &Db, catalogue: &Catalogue) -> Result<(), sqlx::Error> {
     for (position, s) in catalogue.services.iter().enumerate() {
         save_service(&mut tx, position, s).await?;
     }
+    for (position, c) in catalogue.centres.iter().enumerate() {
+        save_centre(&mut tx, position, c).await?;
+    }
     tx.commit().await
 }
 
@@ -215,6 +244,36 @@ async fn upsert_named(
     .bind(&name.uk)
     .bind(&name.be)
     .bind(&name.en)
+    .execute(&mut **tx)
+    .await?;
+    Ok(())
+}
+
+async fn save_centre(tx: &mut Tx<'_>, position: usize, c: &Centre) -> Result<(), sqlx::Error> {
+    let hours = serde_json::to_string(&c.hours).expect("hours serialise");
+    sqlx::query(
+        "INSERT INTO centres (id, position, country, name_uk, name_be, name_en, city_uk, city_be,
+            city_en, address_uk, address_be, address_en, hours_json)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+         ON CONFLICT (id) DO UPDATE SET position = excluded.position, country = excluded.country,
+            name_uk = excluded.name_uk, name_be = excluded.name_be, name_en = excluded.name_en,
+            city_uk = excluded.city_uk, city_be = excluded.city_be, city_en = excluded.city_en,
+            address_uk = excluded.address_uk, address_be = excluded.address_be,
+            address_en = excluded.address_en, hours_json = excluded.hours_json",
+    )
+    .bind(&c.id)
+    .bind(position as i64)
+    .bind(&c.country)
+    .bind(&c.name.uk)
+    .bind(&c.name.be)
+    .bind(&c.name.en)
+    .bind(&c.city.uk)
+    .bind(&c.city.be)
+    .bind(&c.city.en)
+    .bind(&c.address.uk)
+    .bind(&c.address.be)
+    .bind(&c.address.en)
+    .bind(hours)
     .execute(&mut **tx)
     .await?;
     Ok(())

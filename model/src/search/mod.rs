@@ -26,6 +26,7 @@ use std::collections::HashMap;
 pub enum Kind {
     Service,
     Provider,
+    Centre,
 }
 
 /// One result: what it is, its id, and how well it matched.
@@ -84,6 +85,9 @@ impl SearchIndex {
         }
         for provider in &catalogue.providers {
             builder.add(Kind::Provider, &provider.id, &provider.name, &[]);
+        }
+        for centre in &catalogue.centres {
+            builder.add(Kind::Centre, &centre.id, &centre.name, &[&centre.city, &centre.address]);
         }
         builder.finish()
     }

@@ -151,3 +151,20 @@ async fn embedded_portal_with_unreachable_api_explains_and_offers_retry() {
     browser.element_with_text("[role=alert]", "Няма сувязі з серверам").await;
     browser.close().await;
 }
+
+#[tokio::test]
+async fn service_centres_are_found_and_show_address_and_hours() {
+    let portal = Portal::start(dist_dir()).await;
+    let browser = Browser::start("uk").await;
+    browser.client.goto(&portal.url("/")).await.unwrap();
+    let input = browser.client.wait().for_element(Locator::Id("ep-search")).await.unwrap();
+    input.send_keys("цнап львів").await.unwrap();
+    // In the group of service centres (its title is shown in capitals).
+    browser.element_with_text("#ep-search-group-search-group-centres", "ЦЕНТРИ НАДАННЯ ПОСЛУГ").await;
+    browser.element_with_text("[role=group] [role=option]", "(ЦНАП) м. Львів").await.click().await.unwrap();
+    browser.element_with_text("h1", "Центр надання адміністративних послуг (ЦНАП) м. Львів").await;
+    browser.element_with_text("dd", "вул. Ставропігійська, 1, Львів").await;
+    browser.element_with_text("dd li", "Пн–Пт 09:00–18:00").await;
+    assert_eq!(browser.path().await, "/centres/cnap-lviv");
+    browser.close().await;
+}
