@@ -130,3 +130,5 @@ weekday-4 = Чц
 weekday-5 = Пт
 weekday-6 = Сб
 weekday-7 = Нд
+search-filter-category = Катэгорыя
+search-filter-provider = Суб'ект прадастаўлення

@@ -126,3 +126,5 @@ weekday-4 = Thu
 weekday-5 = Fri
 weekday-6 = Sat
 weekday-7 = Sun
+search-filter-category = Category
+search-filter-provider = Provider

@@ -130,3 +130,5 @@ weekday-4 = Чт
 weekday-5 = Пт
 weekday-6 = Сб
 weekday-7 = Нд
+search-filter-category = Категорія
+search-filter-provider = Суб'єкт надання

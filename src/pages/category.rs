@@ -9,7 +9,17 @@ use crate::pages::not_found::NotFoundMessage;
 use crate::pages::with_catalogue;
 use crate::routes::Route;
 use portal_model::AudienceId;
+use serde::{Deserialize, Serialize};
+use web_sys::HtmlInputElement;
 use yew::prelude::*;
+use yew_router::prelude::*;
+
+/// Filters of a category page, kept in its URL (`?online=true`).
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct CategoryFilter {
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub online: bool,
+}
 
 #[derive(Properties, PartialEq)]
 pub struct CategoryPageProps {
@@ -29,6 +39,17 @@ pub fn category_page(props: &CategoryPageProps) -> Html {
         _ => String::new(),
     };
     use_document_title(title);
+    let filter = use_location().and_then(|l| l.query::<CategoryFilter>().ok()).unwrap_or_default();
+    let navigator = use_navigator();
+    let on_online = {
+        let route = Route::Category { audience: props.audience, category: props.category.clone() };
+        Callback::from(move |event: Event| {
+            let online = event.target_unchecked_into::<HtmlInputElement>().checked();
+            if let Some(navigator) = &navigator {
+                let _ = navigator.replace_with_query(&route, &CategoryFilter { online });
+            }
+        })
+    };
     let audience = props.audience;
     let category_id = props.category.clone();
     with_catalogue(&context, move |catalogue| {
@@ -41,11 +62,18 @@ pub fn category_page(props: &CategoryPageProps) -> Html {
             <div class="ep-page">
                 <Breadcrumbs {trail} />
                 <h1>{ category.name.get(lang) }</h1>
+                <label class="ep-check">
+                    <input type="checkbox" checked={filter.online} onchange={on_online} />
+                    { i18n.t("search-filter-online") }
+                </label>
                 { for category.subcategories.iter().map(|sub| {
                     let services: Vec<_> = catalogue.services_in(audience, &category.id)
-                        .filter(|s| s.subcategory == sub.id)
+                        .filter(|s| s.subcategory == sub.id && (!filter.online || s.online))
                         .cloned()
                         .collect();
+                    if services.is_empty() {
+                        return html! {};
+                    }
                     html! {
                         <section aria-labelledby={format!("ep-sub-{}", sub.id)}>
                             <h2 id={format!("ep-sub-{}", sub.id)}>{ sub.name.get(lang) }</h2>

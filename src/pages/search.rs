@@ -21,8 +21,22 @@ pub struct SearchQuery {
     pub q: String,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub audience: Option<AudienceId>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub category: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub provider: Option<String>,
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub online: bool,
+}
+
+impl SearchQuery {
+    /// Whether a service passes the filters (the words are matched apart).
+    pub fn admits(&self, service: &portal_model::Service) -> bool {
+        self.audience.is_none_or(|a| service.audiences.contains(&a))
+            && self.category.as_ref().is_none_or(|c| &service.category == c)
+            && self.provider.as_ref().is_none_or(|p| &service.provider == p)
+            && (!self.online || service.online)
+    }
 }
 
 const LIMIT: usize = 200;
@@ -50,6 +64,20 @@ pub fn search_page() -> Html {
             set_filters.emit(SearchQuery { audience: value.parse().ok(), ..query.clone() });
         })
     };
+    let on_category = {
+        let (query, set_filters) = (query.clone(), set_filters.clone());
+        Callback::from(move |event: Event| {
+            let value = event.target_unchecked_into::<web_sys::HtmlSelectElement>().value();
+            set_filters.emit(SearchQuery { category: Some(value).filter(|v| !v.is_empty()), ..query.clone() });
+        })
+    };
+    let on_provider = {
+        let (query, set_filters) = (query.clone(), set_filters.clone());
+        Callback::from(move |event: Event| {
+            let value = event.target_unchecked_into::<web_sys::HtmlSelectElement>().value();
+            set_filters.emit(SearchQuery { provider: Some(value).filter(|v| !v.is_empty()), ..query.clone() });
+        })
+    };
     let on_online = {
         let (query, set_filters) = (query.clone(), set_filters.clone());
         Callback::from(move |event: Event| {
@@ -69,8 +97,7 @@ pub fn search_page() -> Html {
             .iter()
             .filter(|h| h.kind == Kind::Service)
             .filter_map(|h| catalogue.services.iter().find(|s| s.id.as_str() == h.id))
-            .filter(|s| query.audience.is_none_or(|a| s.audiences.contains(&a)))
-            .filter(|s| !query.online || s.online)
+            .filter(|s| query.admits(s))
             .collect();
         let providers: Vec<_> = hits
             .iter()
@@ -155,7 +182,25 @@ pub fn search_page() -> Html {
             </>
         }
     });
+    let lang = i18n.lang;
+    let (categories, providers) = match &context.state {
+        CatalogueState::Ready(c) => (
+            c.categories.iter().map(|x| (x.id.clone(), x.name.get(lang).to_owned())).collect::<Vec<_>>(),
+            c.providers.iter().map(|x| (x.id.clone(), x.name.get(lang).to_owned())).collect::<Vec<_>>(),
+        ),
+        _ => (Vec::new(), Vec::new()),
+    };
     let ready = matches!(context.state, CatalogueState::Ready(_));
+    let options = |items: &[(String, String)], chosen: &Option<String>| -> Html {
+        html! {
+            <>
+                <option value="" selected={chosen.is_none()}>{ i18n.t("search-filter-all") }</option>
+                { for items.iter().map(|(id, name)| html! {
+                    <option value={id.clone()} selected={chosen.as_deref() == Some(id.as_str())}>{ name }</option>
+                }) }
+            </>
+        }
+    };
     html! {
         <div class="ep-page">
             <h1>{ i18n.t("search-title") }</h1>
@@ -167,6 +212,14 @@ pub fn search_page() -> Html {
                         <option value="" selected={query.audience.is_none()}>{ i18n.t("search-filter-all") }</option>
                         <option value="citizens" selected={query.audience == Some(AudienceId::Citizens)}>{ i18n.t("audience-citizens") }</option>
                         <option value="business" selected={query.audience == Some(AudienceId::Business)}>{ i18n.t("audience-business") }</option>
+                    </select>
+                    <label for="ep-filter-category">{ i18n.t("search-filter-category") }</label>
+                    <select id="ep-filter-category" onchange={on_category}>
+                        { options(&categories, &query.category) }
+                    </select>
+                    <label for="ep-filter-provider">{ i18n.t("search-filter-provider") }</label>
+                    <select id="ep-filter-provider" onchange={on_provider}>
+                        { options(&providers, &query.provider) }
                     </select>
                     <label class="ep-check">
                         <input type="checkbox" checked={query.online} onchange={on_online} />

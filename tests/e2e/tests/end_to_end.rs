@@ -111,6 +111,21 @@ async fn results_page_keeps_query_and_filters_in_the_url() {
     assert_eq!(checked, serde_json::json!(true));
     let page = browser.client.source().await.unwrap();
     assert!(!page.contains("Видача ліцензії на провадження діяльності у сфері використання космічного"), "offline services are filtered out");
+
+    // Filter by provider: only the medicines service's licences remain.
+    let url = portal.url("/search?q=%D0%BB%D1%96%D1%86%D0%B5%D0%BD%D0%B7%D1%96%D1%8F&provider=dls");
+    browser.client.goto(&url).await.unwrap();
+    browser.element_with_text("a", "Видача ліцензії на виробництво лікарських засобів").await;
+    let page = browser.client.source().await.unwrap();
+    assert!(!page.contains("Видача ліцензії на експорт товарів"), "other providers are filtered out");
+
+    // A category page keeps its "online only" filter in the URL.
+    browser.client.goto(&portal.url("/citizens/categories/transport")).await.unwrap();
+    browser.element_with_text("a", "Державна реєстрація транспортного засобу").await;
+    browser.client.goto(&portal.url("/citizens/categories/transport?online=true")).await.unwrap();
+    browser.element_with_text("a", "Видача міжнародного посвідчення водія").await;
+    let page = browser.client.source().await.unwrap();
+    assert!(!page.contains(">Державна реєстрація транспортного засобу<"), "in-person services hidden");
     browser.close().await;
 }
 
