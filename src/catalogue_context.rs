@@ -32,6 +32,16 @@ pub struct CatalogueContext {
     pub retry: Callback<()>,
 }
 
+impl CatalogueContext {
+    /// The catalogue, once it is there.
+    pub fn ready(&self) -> Option<&Rc<Catalogue>> {
+        match &self.state {
+            CatalogueState::Ready(catalogue) => Some(catalogue),
+            _ => None,
+        }
+    }
+}
+
 #[hook]
 pub fn use_catalogue() -> CatalogueContext {
     use_context::<CatalogueContext>().expect("pages are rendered inside CatalogueProvider")

@@ -32,13 +32,8 @@ pub fn category_page(props: &CategoryPageProps) -> Html {
     let i18n = use_i18n();
     let context = use_catalogue();
     let lang = i18n.lang;
-    let title = match &context.state {
-        crate::catalogue_context::CatalogueState::Ready(c) => {
-            c.category(&props.category).map(|c| c.name.get(lang).to_owned()).unwrap_or_default()
-        }
-        _ => String::new(),
-    };
-    use_document_title(title);
+    let category = context.ready().and_then(|c| c.category(&props.category));
+    use_document_title(category.map(|c| c.name.get(lang).to_owned()).unwrap_or_default());
     let filter = use_location().and_then(|l| l.query::<CategoryFilter>().ok()).unwrap_or_default();
     let navigator = use_navigator();
     let on_online = {

@@ -1,6 +1,6 @@
 //! An administrative service centre: address and opening hours.
 
-use crate::catalogue_context::{use_catalogue, CatalogueState};
+use crate::catalogue_context::use_catalogue;
 use crate::components::document_title::use_document_title;
 use crate::format;
 use crate::i18n::use_i18n;
@@ -18,11 +18,8 @@ pub fn centre_page(props: &CentrePageProps) -> Html {
     let i18n = use_i18n();
     let context = use_catalogue();
     let lang = i18n.lang;
-    let title = match &context.state {
-        CatalogueState::Ready(c) => c.centre(&props.id).map(|c| c.name.get(lang).to_owned()).unwrap_or_default(),
-        _ => String::new(),
-    };
-    use_document_title(title);
+    let centre = context.ready().and_then(|c| c.centre(&props.id));
+    use_document_title(centre.map(|c| c.name.get(lang).to_owned()).unwrap_or_default());
     let id = props.id.clone();
     with_catalogue(&context, move |catalogue| {
         let Some(centre) = catalogue.centre(&id) else {

@@ -1,6 +1,6 @@
 //! A provider (an authority): its name, country, and the services it provides.
 
-use crate::catalogue_context::{use_catalogue, CatalogueState};
+use crate::catalogue_context::use_catalogue;
 use crate::components::document_title::use_document_title;
 use crate::components::service_list::ServiceList;
 use crate::i18n::use_i18n;
@@ -18,11 +18,8 @@ pub fn provider_page(props: &ProviderPageProps) -> Html {
     let i18n = use_i18n();
     let context = use_catalogue();
     let lang = i18n.lang;
-    let title = match &context.state {
-        CatalogueState::Ready(c) => c.provider(&props.id).map(|p| p.name.get(lang).to_owned()).unwrap_or_default(),
-        _ => String::new(),
-    };
-    use_document_title(title);
+    let provider = context.ready().and_then(|c| c.provider(&props.id));
+    use_document_title(provider.map(|p| p.name.get(lang).to_owned()).unwrap_or_default());
     let id = props.id.clone();
     with_catalogue(&context, move |catalogue| {
         let Some(provider) = catalogue.provider(&id) else {

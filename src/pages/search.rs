@@ -41,6 +41,19 @@ impl SearchQuery {
 
 const LIMIT: usize = 200;
 
+/// One line of results: a name to mark, where it leads, and a note under it.
+struct ResultItem {
+    name: String,
+    route: Route,
+    note: String,
+}
+
+impl ResultItem {
+    fn new(name: &str, route: Route, note: String) -> ResultItem {
+        ResultItem { name: name.to_owned(), route, note }
+    }
+}
+
 #[function_component(SearchPage)]
 pub fn search_page() -> Html {
     let i18n = use_i18n();
@@ -87,102 +100,79 @@ pub fn search_page() -> Html {
     };
 
     let index = context.index.clone();
+    let lang = i18n.lang;
     let body = with_catalogue(&context, |catalogue| {
         let (Some(index), false) = (index, query.q.trim().is_empty()) else {
             return html! { <p>{ i18n.t("search-empty-query") }</p> };
         };
         let hits = index.0.search(&query.q, LIMIT);
-        let lang = i18n.lang;
-        let services: Vec<_> = hits
+        let service_items: Vec<ResultItem> = hits
             .iter()
             .filter(|h| h.kind == Kind::Service)
             .filter_map(|h| catalogue.services.iter().find(|s| s.id.as_str() == h.id))
             .filter(|s| query.admits(s))
+            .map(|s| {
+                let provider = catalogue.provider(&s.provider).map(|p| p.name.get(lang)).unwrap_or_default();
+                let availability = i18n.t(if s.online { "service-online" } else { "service-offline" });
+                ResultItem::new(s.name.get(lang), Route::Service { id: s.id.to_string() }, format!("{provider} · {availability}"))
+            })
             .collect();
-        let providers: Vec<_> = hits
+        let provider_items: Vec<ResultItem> = hits
             .iter()
             .filter(|h| h.kind == Kind::Provider)
             .filter_map(|h| catalogue.provider(&h.id))
+            .map(|p| ResultItem::new(p.name.get(lang), Route::Provider { id: p.id.clone() }, String::new()))
             .collect();
-        let centres: Vec<_> = hits
+        let centre_items: Vec<ResultItem> = hits
             .iter()
             .filter(|h| h.kind == Kind::Centre)
             .filter_map(|h| catalogue.centre(&h.id))
+            .map(|c| {
+                let place = format!("{}, {}", c.address.get(lang), c.city.get(lang));
+                ResultItem::new(c.name.get(lang), Route::Centre { id: c.id.clone() }, place)
+            })
             .collect();
         let count = i18n.t_args("search-count", &[
-            ("count", FluentValue::from(services.len())),
+            ("count", FluentValue::from(service_items.len())),
             ("query", FluentValue::from(query.q.clone())),
         ]);
+        let nothing = service_items.is_empty() && provider_items.is_empty() && centre_items.is_empty();
+        let section = |kind: &str, items: Vec<ResultItem>| -> Html {
+            if items.is_empty() {
+                return html! {};
+            }
+            let heading = format!("ep-results-{kind}");
+            html! {
+                <section aria-labelledby={heading.clone()}>
+                    <h2 id={heading}>{ i18n.t(&format!("search-group-{kind}")) }</h2>
+                    <ul class="ep-results">
+                        { for items.into_iter().map(|item| {
+                            let ranges = index.0.highlight(&item.name, &query.q);
+                            html! {
+                                <li>
+                                    <Link<Route> to={item.route}><Highlighted text={item.name} {ranges} /></Link<Route>>
+                                    if !item.note.is_empty() {
+                                        <p class="ep-note">{ item.note }</p>
+                                    }
+                                </li>
+                            }
+                        }) }
+                    </ul>
+                </section>
+            }
+        };
         html! {
             <>
                 <p role="status">{ count }</p>
-                if services.is_empty() && providers.is_empty() && centres.is_empty() {
+                if nothing {
                     <p>{ i18n.t("search-nothing-found") }</p>
                 }
-                if !services.is_empty() {
-                    <section aria-labelledby="ep-results-services">
-                        <h2 id="ep-results-services">{ i18n.t("search-group-services") }</h2>
-                        <ul class="ep-results">
-                            { for services.iter().map(|s| {
-                                let name = s.name.get(lang).to_owned();
-                                let ranges = index.0.highlight(&name, &query.q);
-                                let provider = catalogue.provider(&s.provider).map(|p| p.name.get(lang).to_owned()).unwrap_or_default();
-                                html! {
-                                    <li>
-                                        <Link<Route> to={Route::Service { id: s.id.to_string() }}>
-                                            <Highlighted text={name} {ranges} />
-                                        </Link<Route>>
-                                        <p class="ep-note">
-                                            { provider }{ " · " }
-                                            { i18n.t(if s.online { "service-online" } else { "service-offline" }) }
-                                        </p>
-                                    </li>
-                                }
-                            }) }
-                        </ul>
-                    </section>
-                }
-                if !providers.is_empty() {
-                    <section aria-labelledby="ep-results-providers">
-                        <h2 id="ep-results-providers">{ i18n.t("search-group-providers") }</h2>
-                        <ul class="ep-results">
-                            { for providers.iter().map(|p| {
-                                let name = p.name.get(lang).to_owned();
-                                let ranges = index.0.highlight(&name, &query.q);
-                                html! {
-                                    <li>
-                                        <Link<Route> to={Route::Provider { id: p.id.clone() }}>
-                                            <Highlighted text={name} {ranges} />
-                                        </Link<Route>>
-                                    </li>
-                                }
-                            }) }
-                        </ul>
-                    </section>
-                }
-                if !centres.is_empty() {
-                    <section aria-labelledby="ep-results-centres">
-                        <h2 id="ep-results-centres">{ i18n.t("search-group-centres") }</h2>
-                        <ul class="ep-results">
-                            { for centres.iter().map(|c| {
-                                let name = c.name.get(lang).to_owned();
-                                let ranges = index.0.highlight(&name, &query.q);
-                                html! {
-                                    <li>
-                                        <Link<Route> to={Route::Centre { id: c.id.clone() }}>
-                                            <Highlighted text={name} {ranges} />
-                                        </Link<Route>>
-                                        <p class="ep-note">{ c.address.get(lang) }{ ", " }{ c.city.get(lang) }</p>
-                                    </li>
-                                }
-                            }) }
-                        </ul>
-                    </section>
-                }
+                { section("services", service_items) }
+                { section("providers", provider_items) }
+                { section("centres", centre_items) }
             </>
         }
     });
-    let lang = i18n.lang;
     let (categories, providers) = match &context.state {
         CatalogueState::Ready(c) => (
             c.categories.iter().map(|x| (x.id.clone(), x.name.get(lang).to_owned())).collect::<Vec<_>>(),

@@ -1,7 +1,7 @@
 //! A service: provider, description, who may apply, cost, term, documents
 //! needed, and "order online" where the service allows it.
 
-use crate::catalogue_context::{use_catalogue, CatalogueState};
+use crate::catalogue_context::use_catalogue;
 use crate::components::breadcrumbs::{Breadcrumbs, Crumb};
 use crate::components::document_title::use_document_title;
 use crate::format;
@@ -24,10 +24,7 @@ pub fn service_page(props: &ServicePageProps) -> Html {
     let context = use_catalogue();
     let lang = i18n.lang;
     let id = ServiceId::parse(&props.id).ok();
-    let details = match (&context.state, &id) {
-        (CatalogueState::Ready(catalogue), Some(id)) => catalogue.details(id),
-        _ => None,
-    };
+    let details = context.ready().zip(id.as_ref()).and_then(|(catalogue, id)| catalogue.details(id));
     use_document_title(details.as_ref().map(|d| d.service.name.get(lang).to_owned()).unwrap_or_default());
 
     with_catalogue(&context, move |catalogue| {

@@ -16,9 +16,11 @@ pub mod keyboard_layout;
 pub mod normalize;
 pub mod stem;
 pub mod transliteration;
+mod typo_index;
 
 use crate::{Catalogue, Localized};
 use serde::{Deserialize, Serialize};
+use std::sync::Mutex;
 use std::collections::HashMap;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize, PartialOrd, Ord)]
@@ -46,6 +48,18 @@ mod quality {
     pub const TYPO_2: u32 = 35;
 }
 
+/// Prefixes this short are matched against the words of names only: as the
+/// first word, through the index of name starts; after other words, within
+/// the entries those words already found.
+const SHORT_PREFIX_LETTERS: usize = 2;
+/// At most this many entries answer a one- or two-letter first word.
+const SHORT_PREFIX_FIRST_WORD_CAP: usize = 400;
+/// Prefixes up to this long are looked up in names only.
+const NAME_ONLY_PREFIX_LETTERS: usize = 3;
+/// A short prefix after other words is checked entry by entry only when
+/// those words left at most this many entries.
+const SHORT_PREFIX_SCAN_LIMIT: usize = 4_000;
+
 /// Where a word stands in an entry: names weigh more than descriptions.
 const NAME_WEIGHT: u32 = 3;
 const TEXT_WEIGHT: u32 = 1;
@@ -66,12 +80,22 @@ struct Posting {
 
 pub struct SearchIndex {
     entries: Vec<Entry>,
+    /// Per-query work space, allocated once: scoring per keystroke then
+    /// touches arrays, not hash maps.
+    scratch: Mutex<Scratch>,
     /// Every indexed form (word, stem, Latin form), sorted, unique.
     terms: Vec<String>,
-    /// For each term, the entries holding it, with the best weight.
+    /// For each term, the entries holding it, with the best weight; those
+    /// holding it in a name come first.
     postings: Vec<Vec<Posting>>,
-    /// Term numbers by length in letters, for the typo scan.
-    by_length: Vec<Vec<u32>>,
+    /// How many of each term's postings (at the front) are in names.
+    name_postings: Vec<u32>,
+    /// Whether a term is a word as written (not only a stem).
+    whole_word: Vec<bool>,
+    /// (first word of a name, entry), sorted: where short prefixes look.
+    name_starts: Vec<(String, u32)>,
+    /// Deletion neighbourhoods of the terms, for typos.
+    typos: typo_index::TypoIndex,
 }
 
 impl SearchIndex {
@@ -100,22 +124,49 @@ impl SearchIndex {
         self.entries.is_empty()
     }
 
+    /// Approximate bytes the index holds, for the benchmark's memory figures.
+    pub fn heap_bytes(&self) -> usize {
+        let terms: usize = self.terms.iter().map(|t| t.capacity() + std::mem::size_of::<String>()).sum();
+        let postings: usize = self
+            .postings
+            .iter()
+            .map(|p| p.capacity() * std::mem::size_of::<Posting>() + std::mem::size_of::<Vec<Posting>>())
+            .sum();
+        let entries: usize = self
+            .entries
+            .iter()
+            .map(|e| {
+                std::mem::size_of::<Entry>()
+                    + e.id.capacity()
+                    + e.name.all().iter().map(|s| s.len()).sum::<usize>()
+                    + e.name_words.iter().flatten().map(|w| w.capacity() + 24).sum::<usize>()
+            })
+            .sum();
+        terms + postings + entries + self.typos.heap_bytes()
+    }
+
     /// The best `limit` entries for `raw` (what the user typed), best first.
     pub fn search(&self, raw: &str, limit: usize) -> Vec<Hit> {
-        let mut best: HashMap<u32, u32> = HashMap::new();
+        // A poisoned lock only means an earlier search panicked; its scratch is reset below.
+        let mut scratch = self.scratch.lock().unwrap_or_else(|p| p.into_inner());
+        let scratch = &mut *scratch;
+        scratch.begin_query(self.entries.len());
+        let typing_last = !raw.ends_with(char::is_whitespace);
         for words in query_readings(raw) {
-            let typing_last = !raw.ends_with(char::is_whitespace);
-            for (entry, score) in self.score_reading(&words, typing_last) {
-                let slot = best.entry(entry).or_insert(0);
-                *slot = (*slot).max(score);
-            }
+            self.score_reading(&words, typing_last, scratch);
         }
-        let mut hits: Vec<(u32, u32)> = best.into_iter().collect();
-        hits.sort_by(|a, b| {
+        let mut hits: Vec<(u32, u32)> = scratch.best.clone();
+        let by_rank = |a: &(u32, u32), b: &(u32, u32)| {
             b.1.cmp(&a.1)
                 .then_with(|| self.entry_length(a.0).cmp(&self.entry_length(b.0)))
                 .then(a.0.cmp(&b.0))
-        });
+        };
+        // Only the first `limit` need sorting.
+        if hits.len() > limit && limit > 0 {
+            hits.select_nth_unstable_by(limit - 1, by_rank);
+            hits.truncate(limit);
+        }
+        hits.sort_by(by_rank);
         hits.into_iter()
             .take(limit)
             .map(|(entry, score)| {
@@ -129,30 +180,72 @@ impl SearchIndex {
         self.entries[entry as usize].name.uk.len()
     }
 
-    /// Scores of entries matching every word of one reading of the query.
-    fn score_reading(&self, words: &[String], typing_last: bool) -> Vec<(u32, u32)> {
-        let mut totals: HashMap<u32, (u32, usize)> = HashMap::new();
+    /// Adds the entries matching every word of one reading of the query to
+    /// `scratch.best` (keeping each entry's best score over readings).
+    fn score_reading(&self, words: &[String], typing_last: bool, scratch: &mut Scratch) {
+        if words.is_empty() {
+            return;
+        }
+        scratch.begin_reading();
         for (i, word) in words.iter().enumerate() {
             let may_be_prefix = typing_last && i + 1 == words.len();
-            let mut word_best: HashMap<u32, u32> = HashMap::new();
-            for (term, quality) in self.candidates(word, may_be_prefix) {
-                for posting in &self.postings[term as usize] {
-                    let score = quality * posting.weight;
-                    let slot = word_best.entry(posting.entry).or_insert(0);
-                    *slot = (*slot).max(score);
+            let candidates = self.candidates(word, may_be_prefix);
+            let short_prefix = may_be_prefix && word.chars().count() <= SHORT_PREFIX_LETTERS;
+            scratch.begin_word();
+            if short_prefix {
+                self.offer_short_prefix(word, i, scratch);
+            }
+            let names_only = may_be_prefix && word.chars().count() <= NAME_ONLY_PREFIX_LETTERS;
+            for (term, quality) in candidates {
+                let postings = &self.postings[term as usize];
+                // Postings list name occurrences first.
+                let postings = if names_only && quality == quality::PREFIX {
+                    &postings[..self.name_postings[term as usize] as usize]
+                } else {
+                    &postings[..]
+                };
+                for posting in postings {
+                    // AND: after the first word, only entries that matched every earlier word.
+                    if i == 0 || scratch.matched_all(posting.entry, i) {
+                        scratch.offer(posting.entry, quality * posting.weight);
+                    }
                 }
             }
-            for (entry, score) in word_best {
-                let total = totals.entry(entry).or_insert((0, 0));
-                total.0 += score;
-                total.1 += 1;
+            scratch.end_word(i);
+            if scratch.reading.is_empty() {
+                return;
             }
         }
-        totals
-            .into_iter()
-            .filter(|(_, (_, matched))| *matched == words.len())
-            .map(|(entry, (score, _))| (entry, score + self.title_bonus(entry, words)))
-            .collect()
+        // Title bonuses only where they can apply: every word met exactly in a name.
+        let in_names = words.len() as u32 * quality::EXACT * NAME_WEIGHT;
+        for &entry in &scratch.reading.clone() {
+            let base = scratch.total[entry as usize];
+            let bonus = if base >= in_names { self.title_bonus(entry, words) } else { 0 };
+            scratch.keep_best(entry, base + bonus);
+        }
+    }
+
+    /// A prefix of one or two letters: as the first word, the entries whose
+    /// name starts with it; after other words, those of their entries that
+    /// have a name word starting with it.
+    fn offer_short_prefix(&self, prefix: &str, i: usize, scratch: &mut Scratch) {
+        let score = quality::PREFIX * NAME_WEIGHT;
+        if i == 0 {
+            let start = self.name_starts.partition_point(|(w, _)| w.as_str() < prefix);
+            // Shortest first words come first in the sorted index; beyond a few
+            // hundred, one or two letters say too little to rank further.
+            let matching = self.name_starts[start..].iter().take_while(|(w, _)| w.starts_with(prefix));
+            for (_, entry) in matching.take(SHORT_PREFIX_FIRST_WORD_CAP) {
+                scratch.offer(*entry, score);
+            }
+        } else if scratch.reading.len() <= SHORT_PREFIX_SCAN_LIMIT {
+            for entry in scratch.reading.clone() {
+                let names = &self.entries[entry as usize].name_words;
+                if names.iter().flatten().any(|w| w.starts_with(prefix)) {
+                    scratch.offer(entry, score);
+                }
+            }
+        }
     }
 
     /// Exact titles first, then titles that start with the query.
@@ -180,23 +273,17 @@ impl SearchIndex {
         if let Some(term) = self.term(&stem::stem(word)) {
             offer(term, quality::STEM);
         }
-        if may_be_prefix {
-            for term in self.with_prefix(word) {
+        // Short prefixes would touch nearly every entry through the postings;
+        // `score_reading` matches them against names instead.
+        if may_be_prefix && word.chars().count() > SHORT_PREFIX_LETTERS {
+            // Stems are prefixes of their words, so whole words suffice here.
+            for term in self.with_prefix(word).filter(|t| self.whole_word[*t as usize]) {
                 offer(term, quality::PREFIX);
             }
         }
-        let letters = word.chars().count();
-        let max = distance::allowed_typos(letters);
-        if max > 0 {
-            for length in letters.saturating_sub(max)..=letters + max {
-                for &term in self.by_length.get(length).into_iter().flatten() {
-                    match distance::within(word, &self.terms[term as usize], max) {
-                        Some(1) => offer(term, quality::TYPO_1),
-                        Some(2) => offer(term, quality::TYPO_2),
-                        _ => {}
-                    }
-                }
-            }
+        let max = distance::allowed_typos(word.chars().count());
+        for (term, typos) in self.typos.near(word, max, &self.terms) {
+            offer(term, if typos == 1 { quality::TYPO_1 } else { quality::TYPO_2 });
         }
         found.into_iter().collect()
     }
@@ -253,10 +340,20 @@ fn word_meets(word: &str, query: &str, may_be_prefix: bool) -> bool {
     })
 }
 
+/// Collects the words of every entry; each distinct word's forms (itself,
+/// stem, Latin form) are worked out once, however often it occurs.
 #[derive(Default)]
 struct Builder {
     entries: Vec<Entry>,
-    postings: HashMap<String, HashMap<u32, u32>>,
+    /// Term → its number.
+    term_numbers: HashMap<String, u32>,
+    terms: Vec<String>,
+    /// Per term: (entry, weight), entries in order of addition.
+    postings: Vec<Vec<Posting>>,
+    /// Normalised word → the numbers of its forms.
+    forms: HashMap<String, Vec<u32>>,
+    /// Per term: whether it occurs as a word as written (or its Latin form).
+    whole_word: Vec<bool>,
 }
 
 impl Builder {
@@ -279,35 +376,164 @@ impl Builder {
     }
 
     fn add_word(&mut self, entry: u32, word: &str, weight: u32) {
-        let mut forms = vec![word.to_owned(), stem::stem(word)];
-        if let Some(latin) = transliteration::to_latin(word) {
-            forms.push(stem::stem(&latin));
-            forms.push(latin);
+        if !self.forms.contains_key(word) {
+            let mut forms = vec![(word.to_owned(), true), (stem::stem(word), false)];
+            if let Some(latin) = transliteration::to_latin(word) {
+                forms.push((stem::stem(&latin), false));
+                forms.push((latin, true));
+            }
+            let mut numbers: Vec<u32> = Vec::new();
+            for (form, whole) in forms {
+                let n = self.term_number(form);
+                self.whole_word[n as usize] |= whole;
+                numbers.push(n);
+            }
+            numbers.sort_unstable();
+            numbers.dedup();
+            self.forms.insert(word.to_owned(), numbers);
         }
-        for form in forms {
-            let slot = self.postings.entry(form).or_default().entry(entry).or_insert(0);
-            *slot = (*slot).max(weight);
+        for &term in &self.forms[word] {
+            let list = &mut self.postings[term as usize];
+            match list.last_mut() {
+                Some(last) if last.entry == entry => last.weight = last.weight.max(weight),
+                _ => list.push(Posting { entry, weight }),
+            }
         }
     }
 
+    fn term_number(&mut self, form: String) -> u32 {
+        if let Some(&n) = self.term_numbers.get(&form) {
+            return n;
+        }
+        let n = self.terms.len() as u32;
+        self.term_numbers.insert(form.clone(), n);
+        self.terms.push(form);
+        self.postings.push(Vec::new());
+        self.whole_word.push(false);
+        n
+    }
+
     fn finish(self) -> SearchIndex {
-        let mut pairs: Vec<(String, HashMap<u32, u32>)> = self.postings.into_iter().collect();
-        pairs.sort_by(|a, b| a.0.cmp(&b.0));
-        let mut terms = Vec::with_capacity(pairs.len());
-        let mut postings = Vec::with_capacity(pairs.len());
-        let mut by_length: Vec<Vec<u32>> = Vec::new();
-        for (i, (term, entries)) in pairs.into_iter().enumerate() {
-            let letters = term.chars().count();
-            if by_length.len() <= letters {
-                by_length.resize(letters + 1, Vec::new());
-            }
-            by_length[letters].push(i as u32);
-            let mut list: Vec<Posting> =
-                entries.into_iter().map(|(entry, weight)| Posting { entry, weight }).collect();
-            list.sort_by_key(|p| p.entry);
-            terms.push(term);
+        // Sorted terms make prefixes a contiguous range.
+        let mut order: Vec<u32> = (0..self.terms.len() as u32).collect();
+        order.sort_by(|a, b| self.terms[*a as usize].cmp(&self.terms[*b as usize]));
+        let mut postings_by_old: Vec<Option<Vec<Posting>>> = self.postings.into_iter().map(Some).collect();
+        let whole_word_by_old = self.whole_word;
+        let mut terms_by_old: Vec<Option<String>> = self.terms.into_iter().map(Some).collect();
+        let mut terms = Vec::with_capacity(order.len());
+        let mut postings = Vec::with_capacity(order.len());
+        let mut name_postings = Vec::with_capacity(order.len());
+        let mut whole_word = Vec::with_capacity(order.len());
+        let whole_by_old = whole_word_by_old;
+        for old in order {
+            terms.push(terms_by_old[old as usize].take().expect("each term once"));
+            let mut list = postings_by_old[old as usize].take().expect("each term once");
+            list.sort_by_key(|p| (std::cmp::Reverse(p.weight), p.entry));
+            list.shrink_to_fit();
+            name_postings.push(list.iter().filter(|p| p.weight == NAME_WEIGHT).count() as u32);
+            whole_word.push(whole_by_old[old as usize]);
             postings.push(list);
         }
-        SearchIndex { entries: self.entries, terms, postings, by_length }
+        let typos = typo_index::TypoIndex::build(&terms);
+        let scratch = Mutex::new(Scratch::default());
+        let mut name_starts: Vec<(String, u32)> = self
+            .entries
+            .iter()
+            .enumerate()
+            .flat_map(|(n, e)| e.name_words.iter().filter_map(move |words| Some((words.first()?.clone(), n as u32))))
+            .collect();
+        name_starts.sort();
+        name_starts.dedup();
+        SearchIndex { entries: self.entries, scratch, terms, postings, name_postings, whole_word, name_starts, typos }
+    }
+}
+
+/// Dense per-entry arrays reused by every query. A word's best score per
+/// entry goes in `word`; entries that matched all words so far are listed
+/// in `reading` with their running `total`; `best` collects results over
+/// the readings of the query.
+#[derive(Default)]
+struct Scratch {
+    word: Vec<u32>,
+    word_touched: Vec<u32>,
+    total: Vec<u32>,
+    matched: Vec<u32>,
+    reading: Vec<u32>,
+    best_at: Vec<u32>,
+    best: Vec<(u32, u32)>,
+    /// Stamp of the current reading, so `matched` need not be cleared.
+    stamp: u32,
+}
+
+impl Scratch {
+    fn begin_query(&mut self, entries: usize) {
+        if self.word.len() != entries {
+            *self = Scratch {
+                word: vec![0; entries],
+                total: vec![0; entries],
+                matched: vec![0; entries],
+                best_at: vec![u32::MAX; entries],
+                ..Scratch::default()
+            };
+        }
+        for (entry, _) in self.best.drain(..) {
+            self.best_at[entry as usize] = u32::MAX;
+        }
+    }
+
+    fn begin_reading(&mut self) {
+        self.reading.clear();
+        // Each word of each reading gets its own stamp range.
+        self.stamp = self.stamp.wrapping_add(64);
+        if self.stamp == 0 {
+            self.matched.iter_mut().for_each(|m| *m = 0);
+            self.stamp = 64;
+        }
+    }
+
+    fn begin_word(&mut self) {
+        self.word_touched.clear();
+    }
+
+    /// Whether `entry` matched words 0..i of this reading.
+    fn matched_all(&self, entry: u32, i: usize) -> bool {
+        self.matched[entry as usize] == self.stamp + i as u32
+    }
+
+    fn offer(&mut self, entry: u32, score: u32) {
+        let slot = &mut self.word[entry as usize];
+        if *slot == 0 {
+            self.word_touched.push(entry);
+        }
+        *slot = (*slot).max(score);
+    }
+
+    /// Folds the word's scores into the running totals.
+    fn end_word(&mut self, i: usize) {
+        self.reading.clear();
+        for &entry in &self.word_touched {
+            let e = entry as usize;
+            let score = std::mem::take(&mut self.word[e]);
+            if i == 0 {
+                self.total[e] = score;
+            } else {
+                self.total[e] += score;
+            }
+            self.matched[e] = self.stamp + i as u32 + 1;
+            self.reading.push(entry);
+        }
+    }
+
+    fn keep_best(&mut self, entry: u32, score: u32) {
+        match self.best_at[entry as usize] {
+            u32::MAX => {
+                self.best_at[entry as usize] = self.best.len() as u32;
+                self.best.push((entry, score));
+            }
+            at => {
+                let slot = &mut self.best[at as usize].1;
+                *slot = (*slot).max(score);
+            }
+        }
     }
 }

@@ -1,0 +1,32 @@
+//! Native per-keystroke timing of the search engine over a catalogue file:
+//!     cargo run --release -p portal-model --example keystrokes -- target/bench/synthetic-catalogue.json
+//! (the browser benchmark is scripts/bench-search.sh; this one is for quick tuning).
+use portal_model::search::SearchIndex;
+use portal_model::Catalogue;
+use std::time::Instant;
+fn main() {
+    let args: Vec<String> = std::env::args().collect();
+    let catalogue: Catalogue = serde_json::from_str(&std::fs::read_to_string(&args[1]).unwrap()).unwrap();
+    let t = Instant::now();
+    let index = SearchIndex::from_catalogue(&catalogue);
+    eprintln!("build {:?}, heap {} MB", t.elapsed(), index.heap_bytes() / 1048576);
+    let queries: Vec<serde_json::Value> = serde_json::from_str(&std::fs::read_to_string("tests/bench/queries.json").unwrap()).unwrap();
+    let typed: Vec<String> = queries.iter().filter(|q| q["hand_written"] == true).take(30).map(|q| q["query"].as_str().unwrap().to_owned()).collect();
+    let mut all = Vec::new();
+    let mut by_len = std::collections::BTreeMap::<usize, Vec<f64>>::new();
+    for q in &typed {
+        let chars: Vec<char> = q.chars().collect();
+        for i in 1..=chars.len() {
+            let p: String = chars[..i].iter().collect();
+            let t = Instant::now();
+            std::hint::black_box(index.search(&p, 5));
+            let us = t.elapsed().as_secs_f64() * 1e6;
+            all.push((us, p.clone()));
+            by_len.entry(i.min(6)).or_default().push(us);
+        }
+    }
+    all.sort_by(|a, b| a.0.partial_cmp(&b.0).unwrap());
+    eprintln!("n={} p50={:.1}us p99={:.1}us max={:.1}us", all.len(), all[all.len()/2].0, all[all.len()*99/100].0, all.last().unwrap().0);
+    for (l, v) in by_len { let mut v = v; v.sort_by(|a,b| a.partial_cmp(b).unwrap()); eprintln!("len {l}: p50 {:.1} max {:.1}", v[v.len()/2], v.last().unwrap()); }
+    for (us, p) in all.iter().rev().take(8) { eprintln!("{us:.0}us {p:?}"); }
+}

@@ -1,0 +1,136 @@
+// Runs in headless Chromium (see drive.mjs). For our engine (wasm) and three
+// JavaScript peers, on the same data and queries in the same page:
+//  - speed on the synthetic catalogue: index build time, per-keystroke
+//    latency typing 30 queries character by character, index memory;
+//  - quality on the real catalogue: recall@5 and MRR over the labelled queries.
+import init, * as ours from './engine/search_bench_engine.js';
+import MiniSearch from './peers/minisearch.js';
+import Fuse from './peers/fuse.mjs';
+import FlexSearch from './peers/flexsearch.mjs';
+
+const log = (line) => { document.getElementById('log').textContent += '\n' + line; console.log(line); };
+const text = async (path) => (await fetch(path)).text();
+
+// Flat documents for the JavaScript engines: what our engine indexes too.
+function documents(catalogue) {
+  const providers = new Map(catalogue.providers.map((p) => [p.id, p]));
+  const docs = [];
+  for (const s of catalogue.services) {
+    const p = providers.get(s.provider);
+    docs.push({ id: 'service:' + s.id, uk: s.name.uk, be: s.name.be, en: s.name.en,
+      text: [s.description.uk, s.description.be, s.description.en, p?.name.uk, p?.name.be, p?.name.en].join(' ') });
+  }
+  for (const p of catalogue.providers) docs.push({ id: 'provider:' + p.id, uk: p.name.uk, be: p.name.be, en: p.name.en, text: '' });
+  for (const c of catalogue.centres || []) {
+    docs.push({ id: 'centre:' + c.id, uk: c.name.uk, be: c.name.be, en: c.name.en,
+      text: [c.city.uk, c.city.be, c.city.en, c.address.uk, c.address.be, c.address.en].join(' ') });
+  }
+  return docs;
+}
+
+const ENGINES = {
+  'portal (Rust/wasm)': {
+    build(json) { ours.build(json); },
+    search(q) { return ours.search(q, 5); },
+    memory() { return ours.heap_bytes(); },
+  },
+  'FlexSearch 0.8.212': {
+    build(json) {
+      this.index = new FlexSearch.Document({
+        tokenize: 'forward', encoder: FlexSearch.Charset.LatinBalance,
+        document: { id: 'id', index: ['uk', 'be', 'en', 'text'] },
+      });
+      for (const d of documents(JSON.parse(json))) this.index.add(d);
+    },
+    search(q) {
+      const seen = new Set();
+      for (const field of this.index.search(q, { limit: 5, suggest: true })) {
+        for (const id of field.result) seen.add(id);
+      }
+      return [...seen].slice(0, 5);
+    },
+  },
+  'MiniSearch 7.2.0': {
+    build(json) {
+      this.index = new MiniSearch({ fields: ['uk', 'be', 'en', 'text'], idField: 'id',
+        searchOptions: { prefix: true, fuzzy: 0.2, boost: { uk: 3, be: 3, en: 3 } } });
+      this.index.addAll(documents(JSON.parse(json)));
+    },
+    search(q) { return this.index.search(q).slice(0, 5).map((r) => r.id); },
+  },
+  'Fuse.js 7.5.0': {
+    build(json) {
+      this.index = new Fuse(documents(JSON.parse(json)), { keys: [
+        { name: 'uk', weight: 3 }, { name: 'be', weight: 3 }, { name: 'en', weight: 3 }, { name: 'text', weight: 1 }],
+        threshold: 0.4, ignoreLocation: true });
+    },
+    search(q) { return this.index.search(q, { limit: 5 }).map((r) => r.item.id); },
+  },
+};
+
+function heap() {
+  if (window.gc) window.gc();
+  return performance.memory ? performance.memory.usedJSHeapSize : NaN;
+}
+
+function percentile(sorted, p) {
+  return sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))];
+}
+
+async function main() {
+  await init();
+  const size = new URLSearchParams(location.search).get('catalogue') || 'synthetic-catalogue.json';
+  const [synthetic, real, queries] = await Promise.all([
+    text(size), text('catalogue.json'), fetch('queries.json').then((r) => r.json())]);
+  const typed = queries.filter((q) => q.hand_written).slice(0, 30).map((q) => q.query);
+  const results = {};
+  for (const [name, engine] of Object.entries(ENGINES)) {
+    log(name);
+    // Speed, on the synthetic catalogue.
+    const heapBefore = heap();
+    const t0 = performance.now();
+    engine.build(synthetic);
+    const buildMs = performance.now() - t0;
+    log(`  built in ${Math.round(buildMs)} ms`);
+    const memory = engine.memory ? engine.memory() : heap() - heapBefore;
+    for (const q of typed.slice(0, 5)) engine.search(q); // warm-up
+    // A slow engine types for at most TYPING_BUDGET_MS; its figures then
+    // cover the keystrokes it managed (reported as `keystrokes`).
+    const TYPING_BUDGET_MS = 120000;
+    const typingStart = performance.now();
+    const latencies = [];
+    typing: for (const q of typed) {
+      for (let i = 1; i <= q.length; i++) {
+        if (performance.now() - typingStart > TYPING_BUDGET_MS) break typing;
+        const prefix = q.slice(0, i);
+        const start = performance.now();
+        engine.search(prefix);
+        latencies.push(performance.now() - start);
+      }
+    }
+    latencies.sort((a, b) => a - b);
+    log(`  typed ${latencies.length} keystrokes`);
+    // Quality, on the real catalogue.
+    engine.build(real);
+    let found = 0, reciprocal = 0;
+    const byGroup = {};
+    for (const q of queries) {
+      const top = engine.search(q.query);
+      const rank = top.findIndex((id) => q.expected.includes(id));
+      const group = (byGroup[q.group] ||= { n: 0, found: 0 });
+      group.n++;
+      if (rank >= 0) { found++; reciprocal += 1 / (rank + 1); group.found++; }
+    }
+    results[name] = {
+      build_ms: buildMs, keystrokes: latencies.length,
+      p50_ms: percentile(latencies, 0.5), p99_ms: percentile(latencies, 0.99), max_ms: latencies[latencies.length - 1],
+      memory_bytes: memory, recall_at_5: found / queries.length, mrr: reciprocal / queries.length,
+      recall_by_group: Object.fromEntries(Object.entries(byGroup).map(([g, v]) => [g, v.found / v.n])),
+    };
+    log(JSON.stringify(results[name]));
+  }
+  window.benchResult = { queries: queries.length, typed: typed.length, results,
+    timer_resolution_isolated: self.crossOriginIsolated };
+}
+
+main().catch((e) => { window.benchResult = { error: String(e && e.stack || e) }; });
