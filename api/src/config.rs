@@ -29,6 +29,15 @@ pub struct Config {
     #[arg(long, env = "PORTAL_EMBED_ORIGINS", value_delimiter = ',')]
     pub embed_origins: Vec<String>,
 
+    /// Serve the development page of sent mail at `/api/dev/outbox`.
+    /// Never in production: it shows activation links.
+    #[arg(long, env = "PORTAL_DEV_OUTBOX")]
+    pub dev_outbox: bool,
+
+    /// Mark session cookies `Secure` (set when the portal is behind https).
+    #[arg(long, env = "PORTAL_SECURE_COOKIES")]
+    pub secure_cookies: bool,
+
     /// Log lines as JSON (for collectors) or as readable text.
     #[arg(long, env = "PORTAL_LOG_FORMAT", value_enum, default_value_t = LogFormat::Text)]
     pub log_format: LogFormat,
@@ -49,6 +58,8 @@ impl Config {
             static_dir,
             demo_data: true,
             embed_origins: Vec::new(),
+            dev_outbox: true,
+            secure_cookies: false,
             log_format: LogFormat::Text,
         }
     }

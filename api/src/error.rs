@@ -5,6 +5,7 @@ use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use axum::Json;
 use portal_model::api_error::{codes, ApiErrorBody};
+use portal_model::registration::FieldProblem;
 
 #[derive(Debug, thiserror::Error)]
 pub enum ApiError {
@@ -12,6 +13,17 @@ pub enum ApiError {
     NotFound(String),
     #[error("malformed id: {0}")]
     MalformedId(String),
+    #[error("some fields are not valid")]
+    InvalidFields(Vec<FieldProblem>),
+    /// 400 with a code from `codes`.
+    #[error("{1}")]
+    BadRequest(&'static str, &'static str),
+    /// 401 with a code from `codes`.
+    #[error("{1}")]
+    Unauthorized(&'static str, &'static str),
+    /// 403 with a code from `codes`.
+    #[error("{1}")]
+    Forbidden(&'static str, &'static str),
     #[error("the database is unavailable")]
     Unavailable(#[source] sqlx::Error),
     #[error("internal error")]
@@ -26,6 +38,10 @@ impl ApiError {
         match self {
             ApiError::NotFound(_) => (StatusCode::NOT_FOUND, codes::NOT_FOUND),
             ApiError::MalformedId(_) => (StatusCode::BAD_REQUEST, codes::MALFORMED_ID),
+            ApiError::InvalidFields(_) => (StatusCode::UNPROCESSABLE_ENTITY, codes::INVALID_FIELDS),
+            ApiError::BadRequest(code, _) => (StatusCode::BAD_REQUEST, *code),
+            ApiError::Unauthorized(code, _) => (StatusCode::UNAUTHORIZED, *code),
+            ApiError::Forbidden(code, _) => (StatusCode::FORBIDDEN, *code),
             ApiError::Unavailable(_) => (StatusCode::SERVICE_UNAVAILABLE, codes::UNAVAILABLE),
             ApiError::Internal(_) | ApiError::Corrupt(_) => {
                 (StatusCode::INTERNAL_SERVER_ERROR, codes::INTERNAL)
@@ -41,7 +57,11 @@ impl IntoResponse for ApiError {
             // Details go to the log, never to the client.
             tracing::error!(error = ?self, "request failed");
         }
-        let body = ApiErrorBody { code: code.to_owned(), message: self.to_string() };
+        let fields = match &self {
+            ApiError::InvalidFields(fields) => fields.clone(),
+            _ => Vec::new(),
+        };
+        let body = ApiErrorBody { code: code.to_owned(), message: self.to_string(), fields };
         (status, Json(body)).into_response()
     }
 }

@@ -1,11 +1,13 @@
 //! The portal's thin API: catalogue endpoints under `/api/`, the built SPA
 //! for every other path, on an embedded SQLite database.
 
+pub mod accounts;
 pub mod catalogue;
 pub mod config;
 pub mod db;
 pub mod error;
 mod health;
+pub mod outbox;
 pub mod logging;
 mod security_headers;
 mod spa;
@@ -22,6 +24,10 @@ use tower_http::trace::TraceLayer;
 #[derive(Clone)]
 pub struct AppState {
     pub db: db::Db,
+    /// `GET /api/dev/outbox` answers (development and tests only).
+    pub dev_outbox: bool,
+    /// Session cookies carry `Secure` (behind https).
+    pub secure_cookies: bool,
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -46,7 +52,7 @@ pub async fn prepare(config: &Config) -> Result<AppState, StartError> {
         catalogue::store::save(&db, &demo).await.map_err(StartError::Seed)?;
         tracing::info!(services = demo.services.len(), "demo catalogue loaded");
     }
-    Ok(AppState { db })
+    Ok(AppState { db, dev_outbox: config.dev_outbox, secure_cookies: config.secure_cookies })
 }
 
 /// The whole HTTP application.
@@ -54,6 +60,8 @@ pub fn app(state: AppState, config: &Config) -> Router {
     let routes = Router::new()
         .merge(health::routes())
         .merge(catalogue::routes())
+        .merge(accounts::routes())
+        .merge(outbox::routes())
         .route("/api", any(spa::api_not_found))
         .route("/api/{*rest}", any(spa::api_not_found))
         .method_not_allowed_fallback(spa::api_method_not_allowed)

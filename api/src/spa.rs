@@ -21,6 +21,7 @@ pub async fn api_method_not_allowed() -> Response {
     let body = ApiErrorBody {
         code: "method_not_allowed".to_owned(),
         message: "this endpoint does not accept that method".to_owned(),
+        fields: Vec::new(),
     };
     (StatusCode::METHOD_NOT_ALLOWED, Json(body)).into_response()
 }

@@ -3,12 +3,16 @@
 //! `code` is stable and machine-readable (the SPA translates it); `message`
 //! is an English explanation for developers and logs.
 
+use crate::registration::FieldProblem;
 use serde::{Deserialize, Serialize};
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ApiErrorBody {
     pub code: String,
     pub message: String,
+    /// For `invalid_fields`: each field's problem.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub fields: Vec<FieldProblem>,
 }
 
 /// Error codes the API sends; the SPA has a translated message for each.
@@ -17,4 +21,10 @@ pub mod codes {
     pub const MALFORMED_ID: &str = "malformed_id";
     pub const INTERNAL: &str = "internal";
     pub const UNAVAILABLE: &str = "unavailable";
+    pub const INVALID_FIELDS: &str = "invalid_fields";
+    pub const INVALID_TOKEN: &str = "invalid_token";
+    pub const BAD_CREDENTIALS: &str = "bad_credentials";
+    pub const NOT_ACTIVATED: &str = "not_activated";
+    pub const SIGNED_OUT: &str = "signed_out";
+    pub const CSRF: &str = "csrf";
 }

@@ -1,0 +1,189 @@
+//! Accounts: registration with an activation link, sign-in and sign-out,
+//! and the signed-in user's own data.
+//!
+//! Registration never says whether an address is already registered (that
+//! would let anyone probe for accounts): the owner of a registered address
+//! gets a mail saying so instead of an activation link.
+
+mod secrets;
+pub mod session;
+
+use crate::error::{ApiError, ApiResult};
+use crate::{outbox, AppState};
+use axum::extract::State;
+use axum::http::{header, StatusCode};
+use axum::response::{IntoResponse, Response};
+use axum::routing::{delete, get, post};
+use axum::{Json, Router};
+use portal_model::api_error::codes;
+use portal_model::registration::RegistrationForm;
+use serde::{Deserialize, Serialize};
+use session::CurrentSession;
+
+/// How long an activation link works.
+const ACTIVATION_HOURS: i64 = 48;
+
+pub fn routes() -> Router<AppState> {
+    Router::new()
+        .route("/api/accounts", post(register))
+        .route("/api/accounts/activate", post(activate))
+        .route("/api/sessions", post(sign_in))
+        .route("/api/sessions/current", delete(sign_out))
+        .route("/api/me", get(me))
+}
+
+#[derive(Serialize)]
+struct Accepted {
+    status: &'static str,
+}
+
+async fn register(State(state): State<AppState>, Json(form): Json<RegistrationForm>) -> ApiResult<(StatusCode, Json<Accepted>)> {
+    let valid = form.validate().map_err(ApiError::InvalidFields)?;
+    let existing: Option<(i64,)> = sqlx::query_as("SELECT id FROM users WHERE email = ?")
+        .bind(&valid.email)
+        .fetch_optional(&state.db)
+        .await?;
+    if existing.is_some() {
+        outbox::send(&state.db, &valid.email, "Реєстрація / Рэгістрацыя / Registration",
+            "Someone tried to register this address again. If it was you, sign in or reset your password.").await?;
+        return Ok((StatusCode::ACCEPTED, Json(Accepted { status: "activation_sent" })));
+    }
+    let password_hash = secrets::hash_password(&valid.password);
+    let mut tx = state.db.begin().await?;
+    let (user_id,): (i64,) = sqlx::query_as(
+        "INSERT INTO users (email, password_hash, full_name, rnokpp, passport, phone, postal_code, address, region)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
+    )
+    .bind(&valid.email)
+    .bind(&password_hash)
+    .bind(&valid.full_name)
+    .bind(&valid.rnokpp)
+    .bind(&valid.passport)
+    .bind(&valid.phone)
+    .bind(&valid.postal_code)
+    .bind(&valid.address)
+    .bind(&valid.region)
+    .fetch_one(&mut *tx)
+    .await?;
+    let token = secrets::new_token();
+    sqlx::query(&format!(
+        "INSERT INTO activation_tokens (token_hash, user_id, expires_at)
+         VALUES (?, ?, strftime('%Y-%m-%dT%H:%M:%SZ', 'now', '+{ACTIVATION_HOURS} hours'))"
+    ))
+    .bind(secrets::token_hash(&token))
+    .bind(user_id)
+    .execute(&mut *tx)
+    .await?;
+    tx.commit().await?;
+    let body = format!(
+        "Щоб активувати кабінет, відкрийте посилання / Каб актываваць кабінет, адкрыйце спасылку / To activate your account, open:\n/activate?token={token}\n"
+    );
+    outbox::send(&state.db, &valid.email, "Активація кабінету / Актывацыя кабінета / Activate your account", &body).await?;
+    Ok((StatusCode::ACCEPTED, Json(Accepted { status: "activation_sent" })))
+}
+
+#[derive(Deserialize)]
+struct ActivationRequest {
+    token: String,
+}
+
+async fn activate(State(state): State<AppState>, Json(request): Json<ActivationRequest>) -> ApiResult<Json<Accepted>> {
+    let hash = secrets::token_hash(&request.token);
+    let mut tx = state.db.begin().await?;
+    let user: Option<(i64,)> = sqlx::query_as(
+        "DELETE FROM activation_tokens
+         WHERE token_hash = ? AND expires_at > strftime('%Y-%m-%dT%H:%M:%SZ', 'now')
+         RETURNING user_id",
+    )
+    .bind(&hash)
+    .fetch_optional(&mut *tx)
+    .await?;
+    let (user_id,) = user.ok_or(ApiError::BadRequest(codes::INVALID_TOKEN, "the link is invalid, used or expired"))?;
+    sqlx::query("UPDATE users SET activated_at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now') WHERE id = ? AND activated_at IS NULL")
+        .bind(user_id)
+        .execute(&mut *tx)
+        .await?;
+    tx.commit().await?;
+    Ok(Json(Accepted { status: "activated" }))
+}
+
+#[derive(Deserialize)]
+struct SignInRequest {
+    email: String,
+    password: String,
+}
+
+#[derive(Serialize)]
+struct SignedIn {
+    csrf_token: String,
+    profile: Profile,
+}
+
+async fn sign_in(State(state): State<AppState>, Json(request): Json<SignInRequest>) -> ApiResult<Response> {
+    let email = request.email.trim().to_lowercase();
+    let user: Option<(i64, String, Option<String>)> =
+        sqlx::query_as("SELECT id, password_hash, activated_at FROM users WHERE email = ?")
+            .bind(&email)
+            .fetch_optional(&state.db)
+            .await?;
+    let bad = || ApiError::Unauthorized(codes::BAD_CREDENTIALS, "wrong e-mail or password");
+    let Some((user_id, stored, activated_at)) = user else {
+        // Spend the same time as a real check, so timing does not reveal accounts.
+        let _ = secrets::password_matches(&request.password, &secrets::hash_password("x"));
+        return Err(bad());
+    };
+    if !secrets::password_matches(&request.password, &stored) {
+        return Err(bad());
+    }
+    if activated_at.is_none() {
+        return Err(ApiError::Forbidden(codes::NOT_ACTIVATED, "follow the activation link first"));
+    }
+    let token = secrets::new_token();
+    let csrf_token = secrets::new_token();
+    sqlx::query(&format!(
+        "INSERT INTO sessions (token_hash, user_id, csrf_token, expires_at)
+         VALUES (?, ?, ?, strftime('%Y-%m-%dT%H:%M:%SZ', 'now', '+{} days'))",
+        session::LIFETIME_DAYS
+    ))
+    .bind(secrets::token_hash(&token))
+    .bind(user_id)
+    .bind(&csrf_token)
+    .execute(&state.db)
+    .await?;
+    let profile = profile(&state, user_id).await?;
+    let mut response = Json(SignedIn { csrf_token, profile }).into_response();
+    response.headers_mut().insert(header::SET_COOKIE, session::session_cookie(&token, state.secure_cookies));
+    Ok(response)
+}
+
+async fn sign_out(State(state): State<AppState>, session: CurrentSession) -> ApiResult<Response> {
+    sqlx::query("DELETE FROM sessions WHERE token_hash = ?")
+        .bind(&session.token_hash)
+        .execute(&state.db)
+        .await?;
+    let mut response = StatusCode::NO_CONTENT.into_response();
+    response.headers_mut().insert(header::SET_COOKIE, session::cleared_cookie(state.secure_cookies));
+    Ok(response)
+}
+
+/// The signed-in user's data, as the cabinet shows it.
+#[derive(Serialize, sqlx::FromRow)]
+pub struct Profile {
+    pub email: String,
+    pub full_name: String,
+    pub phone: String,
+    pub postal_code: String,
+    pub address: String,
+    pub region: String,
+}
+
+async fn profile(state: &AppState, user_id: i64) -> Result<Profile, ApiError> {
+    Ok(sqlx::query_as("SELECT email, full_name, phone, postal_code, address, region FROM users WHERE id = ?")
+        .bind(user_id)
+        .fetch_one(&state.db)
+        .await?)
+}
+
+async fn me(State(state): State<AppState>, session: CurrentSession) -> ApiResult<Json<Profile>> {
+    Ok(Json(profile(&state, session.user_id).await?))
+}

@@ -1,0 +1,155 @@
+//! Accounts through the real router on a temporary SQLite file: register,
+//! activate from the outbox, sign in, CSRF, sign out.
+
+use axum::body::Body;
+use axum::http::{header, Request, StatusCode};
+use http_body_util::BodyExt;
+use portal_api::config::Config;
+use serde_json::{json, Value};
+use tower::ServiceExt;
+
+struct Api {
+    app: axum::Router,
+    _dir: tempfile::TempDir,
+}
+
+async fn api() -> Api {
+    let dir = tempfile::tempdir().unwrap();
+    let config = Config::for_tests(format!("sqlite:{}", dir.path().join("p.sqlite3").display()), dir.path().into());
+    let state = portal_api::prepare(&config).await.unwrap();
+    Api { app: portal_api::app(state, &config), _dir: dir }
+}
+
+struct Reply {
+    status: StatusCode,
+    headers: axum::http::HeaderMap,
+    body: Value,
+}
+
+impl Api {
+    async fn call(&self, method: &str, uri: &str, body: Option<Value>, headers: &[(&str, &str)]) -> Reply {
+        let mut request = Request::builder().method(method).uri(uri);
+        for (name, value) in headers {
+            request = request.header(*name, *value);
+        }
+        let request = match body {
+            Some(json) => request.header("content-type", "application/json").body(Body::from(json.to_string())),
+            None => request.body(Body::empty()),
+        }
+        .unwrap();
+        let response = self.app.clone().oneshot(request).await.unwrap();
+        let status = response.status();
+        let headers = response.headers().clone();
+        let bytes = response.into_body().collect().await.unwrap().to_bytes();
+        let body = serde_json::from_slice(&bytes).unwrap_or(Value::Null);
+        Reply { status, headers, body }
+    }
+
+    /// The activation token from the newest mail to `email`.
+    async fn activation_token(&self, email: &str) -> String {
+        let outbox = self.call("GET", "/api/dev/outbox", None, &[]).await.body;
+        let mail = outbox.as_array().unwrap().iter().find(|m| m["recipient"] == email).expect("a mail");
+        let body = mail["body"].as_str().unwrap();
+        body.split("token=").nth(1).expect("a link").split_whitespace().next().unwrap().to_owned()
+    }
+}
+
+fn form(email: &str) -> Value {
+    json!({
+        "email": email, "password": "correct horse battery", "full_name": "Петренко Петро Петрович",
+        "rnokpp": "1234567899", "passport": "АА 123456", "phone": "+380442535485",
+        "postal_code": "01001", "address": "Київ, вул. Хрещатик, 1", "region": "Київська область"
+    })
+}
+
+fn session_cookie(reply: &Reply) -> String {
+    let cookie = reply.headers[header::SET_COOKIE].to_str().unwrap();
+    cookie.split(';').next().unwrap().to_owned()
+}
+
+#[tokio::test]
+async fn every_invalid_field_gets_its_own_code() {
+    let api = api().await;
+    let mut bad = form("not an email");
+    bad["rnokpp"] = json!("1234567890");
+    bad["phone"] = json!("12345");
+    let reply = api.call("POST", "/api/accounts", Some(bad), &[]).await;
+    assert_eq!(reply.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert_eq!(reply.body["code"], "invalid_fields");
+    let fields: Vec<(String, String)> = reply.body["fields"].as_array().unwrap().iter()
+        .map(|f| (f["field"].as_str().unwrap().to_owned(), f["code"].as_str().unwrap().to_owned())).collect();
+    assert!(fields.contains(&("email".into(), "format".into())), "{fields:?}");
+    assert!(fields.contains(&("rnokpp".into(), "checksum".into())), "{fields:?}");
+    assert!(fields.contains(&("phone".into(), "format".into())), "{fields:?}");
+    let malformed = api.call("POST", "/api/accounts", None, &[("content-type", "application/json")]).await;
+    assert!(malformed.status.is_client_error());
+}
+
+#[tokio::test]
+async fn register_activate_sign_in_and_out() {
+    let api = api().await;
+    let reply = api.call("POST", "/api/accounts", Some(form("Petro@Example.ua")), &[]).await;
+    assert_eq!(reply.status, StatusCode::ACCEPTED);
+
+    let credentials = json!({"email": "petro@example.ua", "password": "correct horse battery"});
+    let early = api.call("POST", "/api/sessions", Some(credentials.clone()), &[]).await;
+    assert_eq!((early.status, early.body["code"].as_str()), (StatusCode::FORBIDDEN, Some("not_activated")));
+
+    let token = api.activation_token("petro@example.ua").await;
+    let activated = api.call("POST", "/api/accounts/activate", Some(json!({"token": token})), &[]).await;
+    assert_eq!(activated.status, StatusCode::OK);
+    let again = api.call("POST", "/api/accounts/activate", Some(json!({"token": token})), &[]).await;
+    assert_eq!((again.status, again.body["code"].as_str()), (StatusCode::BAD_REQUEST, Some("invalid_token")), "a link works once");
+
+    let wrong = api.call("POST", "/api/sessions", Some(json!({"email": "petro@example.ua", "password": "nope nope nope"})), &[]).await;
+    assert_eq!((wrong.status, wrong.body["code"].as_str()), (StatusCode::UNAUTHORIZED, Some("bad_credentials")));
+    let nobody = api.call("POST", "/api/sessions", Some(json!({"email": "nobody@example.ua", "password": "x"})), &[]).await;
+    assert_eq!(nobody.body["code"], wrong.body["code"], "unknown and wrong look the same");
+
+    let signed_in = api.call("POST", "/api/sessions", Some(credentials), &[]).await;
+    assert_eq!(signed_in.status, StatusCode::OK);
+    let set_cookie = signed_in.headers[header::SET_COOKIE].to_str().unwrap();
+    assert!(set_cookie.contains("HttpOnly") && set_cookie.contains("SameSite=Strict"), "{set_cookie}");
+    let cookie = session_cookie(&signed_in);
+    let csrf = signed_in.body["csrf_token"].as_str().unwrap().to_owned();
+    assert_eq!(signed_in.body["profile"]["full_name"], "Петренко Петро Петрович");
+
+    let me = api.call("GET", "/api/me", None, &[("cookie", &cookie)]).await;
+    assert_eq!((me.status, me.body["email"].as_str()), (StatusCode::OK, Some("petro@example.ua")));
+    let anonymous = api.call("GET", "/api/me", None, &[]).await;
+    assert_eq!((anonymous.status, anonymous.body["code"].as_str()), (StatusCode::UNAUTHORIZED, Some("signed_out")));
+
+    // Sign-out changes state: without the CSRF token it is refused.
+    let forged = api.call("DELETE", "/api/sessions/current", None, &[("cookie", &cookie)]).await;
+    assert_eq!((forged.status, forged.body["code"].as_str()), (StatusCode::FORBIDDEN, Some("csrf")));
+    let wrong_token = api.call("DELETE", "/api/sessions/current", None, &[("cookie", &cookie), ("x-csrf-token", "guess")]).await;
+    assert_eq!(wrong_token.status, StatusCode::FORBIDDEN);
+    let out = api.call("DELETE", "/api/sessions/current", None, &[("cookie", &cookie), ("x-csrf-token", &csrf)]).await;
+    assert_eq!(out.status, StatusCode::NO_CONTENT);
+    let after = api.call("GET", "/api/me", None, &[("cookie", &cookie)]).await;
+    assert_eq!(after.status, StatusCode::UNAUTHORIZED, "the old cookie no longer works");
+}
+
+#[tokio::test]
+async fn registering_a_taken_address_reveals_nothing() {
+    let api = api().await;
+    let first = api.call("POST", "/api/accounts", Some(form("olena@example.ua")), &[]).await;
+    let second = api.call("POST", "/api/accounts", Some(form("OLENA@example.ua")), &[]).await;
+    assert_eq!(first.status, second.status);
+    assert_eq!(first.body, second.body);
+    let outbox = api.call("GET", "/api/dev/outbox", None, &[]).await.body;
+    let to_olena: Vec<&Value> = outbox.as_array().unwrap().iter().filter(|m| m["recipient"] == "olena@example.ua").collect();
+    assert_eq!(to_olena.len(), 2, "the owner is told of the second attempt");
+    assert!(to_olena[0]["body"].as_str().unwrap().contains("Someone tried"));
+}
+
+#[tokio::test]
+async fn the_outbox_page_is_off_unless_asked_for() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut config = Config::for_tests(format!("sqlite:{}", dir.path().join("p.sqlite3").display()), dir.path().into());
+    config.dev_outbox = false;
+    let state = portal_api::prepare(&config).await.unwrap();
+    let app = portal_api::app(state, &config);
+    let response = app.oneshot(Request::get("/api/dev/outbox").body(Body::empty()).unwrap()).await.unwrap();
+    assert_eq!(response.status(), StatusCode::NOT_FOUND);
+}

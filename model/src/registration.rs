@@ -1,0 +1,158 @@
+//! Registration by e-mail and password, with the Ministry of Justice fields
+//! (seed 002): full name, РНОКПП, passport, phone, postal code, address,
+//! region. The same rules run in the SPA (beside each field) and in the API.
+
+use crate::validation::{self, Country, FieldError};
+use serde::{Deserialize, Serialize};
+
+pub const MIN_PASSWORD_LEN: usize = 10;
+pub const MAX_FIELD_LEN: usize = 200;
+
+/// What the registration form sends.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct RegistrationForm {
+    pub email: String,
+    pub password: String,
+    pub full_name: String,
+    pub rnokpp: String,
+    pub passport: String,
+    pub phone: String,
+    pub postal_code: String,
+    pub address: String,
+    pub region: String,
+}
+
+/// One field's problem: the field's name and why (the SPA shows
+/// `validation-<code>`).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct FieldProblem {
+    pub field: String,
+    pub code: FieldError,
+}
+
+/// A registration whose fields passed, normalised.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ValidRegistration {
+    pub email: String,
+    pub password: String,
+    pub full_name: String,
+    pub rnokpp: String,
+    pub passport: String,
+    pub phone: String,
+    pub postal_code: String,
+    pub address: String,
+    pub region: String,
+}
+
+pub fn email(raw: &str) -> Result<String, FieldError> {
+    let value = raw.trim();
+    if value.is_empty() {
+        return Err(FieldError::Required);
+    }
+    let (local, domain) = value.split_once('@').ok_or(FieldError::Format)?;
+    let ok = !local.is_empty()
+        && domain.contains('.')
+        && !domain.starts_with('.')
+        && !domain.ends_with('.')
+        && !value.chars().any(char::is_whitespace)
+        && value.matches('@').count() == 1
+        && value.len() <= 254;
+    if ok { Ok(value.to_lowercase()) } else { Err(FieldError::Format) }
+}
+
+pub fn password(raw: &str) -> Result<String, FieldError> {
+    if raw.is_empty() {
+        return Err(FieldError::Required);
+    }
+    if raw.chars().count() < MIN_PASSWORD_LEN || raw.len() > 1024 {
+        return Err(FieldError::Format);
+    }
+    Ok(raw.to_owned())
+}
+
+fn text(raw: &str) -> Result<String, FieldError> {
+    let value = raw.trim();
+    if value.is_empty() {
+        Err(FieldError::Required)
+    } else if value.chars().count() > MAX_FIELD_LEN {
+        Err(FieldError::Format)
+    } else {
+        Ok(value.to_owned())
+    }
+}
+
+impl RegistrationForm {
+    /// Every field checked; all problems at once, so each is shown beside
+    /// its field.
+    pub fn validate(&self) -> Result<ValidRegistration, Vec<FieldProblem>> {
+        let mut problems = Vec::new();
+        let mut check = |field: &str, result: Result<String, FieldError>| match result {
+            Ok(value) => value,
+            Err(code) => {
+                problems.push(FieldProblem { field: field.to_owned(), code });
+                String::new()
+            }
+        };
+        let phone = check("phone", validation::phone(&self.phone));
+        // Belarusian numbers go with Belarusian postal codes.
+        let country = if phone.starts_with("+375") { Country::BY } else { Country::UA };
+        let valid = ValidRegistration {
+            email: check("email", email(&self.email)),
+            password: check("password", password(&self.password)),
+            full_name: check("full_name", text(&self.full_name)),
+            rnokpp: check("rnokpp", validation::rnokpp(&self.rnokpp)),
+            passport: check("passport", validation::passport(&self.passport)),
+            postal_code: check("postal_code", validation::postal_code(&self.postal_code, country)),
+            address: check("address", text(&self.address)),
+            region: check("region", text(&self.region)),
+            phone,
+        };
+        if problems.is_empty() { Ok(valid) } else { Err(problems) }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    pub fn good_form() -> RegistrationForm {
+        RegistrationForm {
+            email: " Petro@Example.UA ".into(),
+            password: "correct horse battery".into(),
+            full_name: "Петренко Петро Петрович".into(),
+            rnokpp: "1234567899".into(),
+            passport: "АА 123456".into(),
+            phone: "+380 44 253 54 85".into(),
+            postal_code: "01001".into(),
+            address: "Київ, вул. Хрещатик, 1".into(),
+            region: "Київська область".into(),
+        }
+    }
+
+    #[test]
+    fn a_good_form_is_normalised() {
+        let valid = good_form().validate().unwrap();
+        assert_eq!(valid.email, "petro@example.ua");
+        assert_eq!(valid.phone, "+380442535485");
+    }
+
+    #[test]
+    fn every_bad_field_is_reported_at_once() {
+        let form = RegistrationForm { email: "not-an-email".into(), rnokpp: "1234567890".into(), password: "short".into(), ..good_form() };
+        let problems = form.validate().unwrap_err();
+        let fields: Vec<(&str, FieldError)> = problems.iter().map(|p| (p.field.as_str(), p.code)).collect();
+        assert_eq!(fields, [("email", FieldError::Format), ("password", FieldError::Format), ("rnokpp", FieldError::Checksum)]);
+        let empty = RegistrationForm::default().validate().unwrap_err();
+        assert_eq!(empty.len(), 9, "all nine fields are required");
+        assert!(empty.iter().all(|p| p.code == FieldError::Required));
+    }
+
+    #[test]
+    fn belarusian_phone_takes_a_six_digit_postal_code() {
+        let form = RegistrationForm { phone: "+375291234567".into(), postal_code: "220030".into(), ..good_form() };
+        assert!(form.validate().is_ok());
+        let form = RegistrationForm { phone: "+375291234567".into(), postal_code: "01001".into(), ..good_form() };
+        assert_eq!(form.validate().unwrap_err()[0].field, "postal_code");
+    }
+}
