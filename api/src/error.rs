@@ -24,6 +24,8 @@ pub enum ApiError {
     /// 403 with a code from `codes`.
     #[error("{1}")]
     Forbidden(&'static str, &'static str),
+    #[error("too many failed attempts; try again later")]
+    TooManyAttempts,
     #[error("the database is unavailable")]
     Unavailable(#[source] sqlx::Error),
     #[error("internal error")]
@@ -40,6 +42,7 @@ impl ApiError {
             ApiError::MalformedId(_) => (StatusCode::BAD_REQUEST, codes::MALFORMED_ID),
             ApiError::InvalidFields(_) => (StatusCode::UNPROCESSABLE_ENTITY, codes::INVALID_FIELDS),
             ApiError::BadRequest(code, _) => (StatusCode::BAD_REQUEST, *code),
+            ApiError::TooManyAttempts => (StatusCode::TOO_MANY_REQUESTS, codes::TOO_MANY_ATTEMPTS),
             ApiError::Unauthorized(code, _) => (StatusCode::UNAUTHORIZED, *code),
             ApiError::Forbidden(code, _) => (StatusCode::FORBIDDEN, *code),
             ApiError::Unavailable(_) => (StatusCode::SERVICE_UNAVAILABLE, codes::UNAVAILABLE),

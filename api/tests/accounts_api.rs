@@ -153,3 +153,25 @@ async fn the_outbox_page_is_off_unless_asked_for() {
     let response = app.oneshot(Request::get("/api/dev/outbox").body(Body::empty()).unwrap()).await.unwrap();
     assert_eq!(response.status(), StatusCode::NOT_FOUND);
 }
+
+#[tokio::test]
+async fn repeated_failures_are_throttled_per_account() {
+    let api = api().await;
+    api.call("POST", "/api/accounts", Some(form("taras@example.ua")), &[]).await;
+    let token = api.activation_token("taras@example.ua").await;
+    api.call("POST", "/api/accounts/activate", Some(json!({"token": token})), &[]).await;
+    for _ in 0..5 {
+        let reply = api.call("POST", "/api/sessions", Some(json!({"email": "taras@example.ua", "password": "wrong wrong wrong"})), &[]).await;
+        assert_eq!(reply.status, StatusCode::UNAUTHORIZED);
+    }
+    // Now even the right password waits.
+    let blocked = api.call("POST", "/api/sessions", Some(json!({"email": "taras@example.ua", "password": "correct horse battery"})), &[]).await;
+    assert_eq!((blocked.status, blocked.body["code"].as_str()), (StatusCode::TOO_MANY_REQUESTS, Some("too_many_attempts")));
+    assert!(blocked.headers.contains_key(header::RETRY_AFTER));
+    // Another account is not affected.
+    api.call("POST", "/api/accounts", Some(form("olha@example.ua")), &[]).await;
+    let token = api.activation_token("olha@example.ua").await;
+    api.call("POST", "/api/accounts/activate", Some(json!({"token": token})), &[]).await;
+    let other = api.call("POST", "/api/sessions", Some(json!({"email": "olha@example.ua", "password": "correct horse battery"})), &[]).await;
+    assert_eq!(other.status, StatusCode::OK);
+}

@@ -27,4 +27,5 @@ pub mod codes {
     pub const NOT_ACTIVATED: &str = "not_activated";
     pub const SIGNED_OUT: &str = "signed_out";
     pub const CSRF: &str = "csrf";
+    pub const TOO_MANY_ATTEMPTS: &str = "too_many_attempts";
 }

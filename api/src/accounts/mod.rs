@@ -7,6 +7,7 @@
 
 mod secrets;
 pub mod session;
+mod throttle;
 
 use crate::error::{ApiError, ApiResult};
 use crate::{outbox, AppState};
@@ -119,8 +120,19 @@ struct SignedIn {
     profile: Profile,
 }
 
-async fn sign_in(State(state): State<AppState>, Json(request): Json<SignInRequest>) -> ApiResult<Response> {
+async fn sign_in(
+    State(state): State<AppState>,
+    throttle::PeerAddress(address): throttle::PeerAddress,
+    Json(request): Json<SignInRequest>,
+) -> ApiResult<Response> {
     let email = request.email.trim().to_lowercase();
+    let address = address.as_deref();
+    if throttle::blocked(&state.db, &email, address).await? {
+        let mut response = ApiError::TooManyAttempts.into_response();
+        let wait = (throttle::WINDOW_MINUTES * 60).to_string();
+        response.headers_mut().insert(header::RETRY_AFTER, wait.parse().expect("digits"));
+        return Ok(response);
+    }
     let user: Option<(i64, String, Option<String>)> =
         sqlx::query_as("SELECT id, password_hash, activated_at FROM users WHERE email = ?")
             .bind(&email)
@@ -130,11 +142,14 @@ async fn sign_in(State(state): State<AppState>, Json(request): Json<SignInReques
     let Some((user_id, stored, activated_at)) = user else {
         // Spend the same time as a real check, so timing does not reveal accounts.
         let _ = secrets::password_matches(&request.password, &secrets::hash_password("x"));
+        throttle::record_failure(&state.db, &email, address).await?;
         return Err(bad());
     };
     if !secrets::password_matches(&request.password, &stored) {
+        throttle::record_failure(&state.db, &email, address).await?;
         return Err(bad());
     }
+    throttle::clear_account(&state.db, &email).await?;
     if activated_at.is_none() {
         return Err(ApiError::Forbidden(codes::NOT_ACTIVATED, "follow the activation link first"));
     }
