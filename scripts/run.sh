@@ -11,4 +11,5 @@ exec target/release/portal-api \
   --bind "${PORTAL_BIND:-127.0.0.1:8080}" \
   --database-url "${DATABASE_URL:-sqlite:data/portal.sqlite3}" \
   --static-dir dist \
-  --demo-data
+  --demo-data \
+  --dev-outbox

@@ -1,10 +1,13 @@
 //! The one place that talks to the API: typed requests, typed errors, and a
 //! timeout so a slow server turns into a message rather than a spinner forever.
 
-use gloo::net::http::Request;
+use gloo::net::http::{Method, RequestBuilder};
 use gloo::timers::callback::Timeout;
+use portal_model::account::{ActivationRequest, SignInRequest, SignedIn};
+use portal_model::registration::{FieldProblem, RegistrationForm};
 use portal_model::{ApiErrorBody, Catalogue};
 use serde::de::DeserializeOwned;
+use serde::Serialize;
 
 /// How long a request may take before the user is told and offered a retry.
 pub const TIMEOUT_MS: u32 = 15_000;
@@ -17,6 +20,8 @@ pub enum ApiError {
     Timeout,
     /// The API answered with an error status and (usually) a JSON body.
     Status { status: u16, code: String },
+    /// Some fields were refused; each has its own problem.
+    Invalid(Vec<FieldProblem>),
     /// An answer we cannot read: a proxy's HTML page, a version mismatch.
     Decode,
 }
@@ -27,6 +32,12 @@ impl ApiError {
         match self {
             ApiError::Network => "error-network",
             ApiError::Timeout => "error-timeout",
+            ApiError::Status { code, .. } if code == "bad_credentials" => "error-bad-credentials",
+            ApiError::Status { code, .. } if code == "not_activated" => "error-not-activated",
+            ApiError::Status { code, .. } if code == "too_many_attempts" => "error-too-many-attempts",
+            ApiError::Status { code, .. } if code == "invalid_token" => "error-invalid-token",
+            ApiError::Status { code, .. } if code == "signed_out" => "error-signed-out",
+            ApiError::Invalid(_) => "error-invalid-fields",
             ApiError::Status { status: 404, .. } => "error-not-found",
             ApiError::Status { status, .. } if *status >= 500 => "error-server",
             ApiError::Status { .. } => "error-request",
@@ -49,7 +60,44 @@ impl ApiClient {
         self.get_json("/api/catalogue").await
     }
 
+    pub async fn register(&self, form: &RegistrationForm) -> Result<(), ApiError> {
+        self.send::<_, serde_json::Value>(Method::POST, "/api/accounts", Some(form), None).await.map(drop)
+    }
+
+    pub async fn activate(&self, token: &str) -> Result<(), ApiError> {
+        let body = ActivationRequest { token: token.to_owned() };
+        self.send::<_, serde_json::Value>(Method::POST, "/api/accounts/activate", Some(&body), None).await.map(drop)
+    }
+
+    pub async fn sign_in(&self, request: &SignInRequest) -> Result<SignedIn, ApiError> {
+        self.send(Method::POST, "/api/sessions", Some(request), None).await
+    }
+
+    /// Who is signed in: `Ok(None)` when nobody is.
+    pub async fn me(&self) -> Result<Option<SignedIn>, ApiError> {
+        match self.get_json("/api/me").await {
+            Ok(signed_in) => Ok(Some(signed_in)),
+            Err(ApiError::Status { status: 401, .. }) => Ok(None),
+            Err(other) => Err(other),
+        }
+    }
+
+    pub async fn sign_out(&self, csrf_token: &str) -> Result<(), ApiError> {
+        self.send::<(), ()>(Method::DELETE, "/api/sessions/current", None, Some(csrf_token)).await
+    }
+
     async fn get_json<T: DeserializeOwned>(&self, path: &str) -> Result<T, ApiError> {
+        self.send::<(), T>(Method::GET, path, None, None).await
+    }
+
+    /// One request: JSON body out, JSON (or nothing, for 204) back, typed errors.
+    async fn send<B: Serialize, T: DeserializeOwned>(
+        &self,
+        method: Method,
+        path: &str,
+        body: Option<&B>,
+        csrf_token: Option<&str>,
+    ) -> Result<T, ApiError> {
         let controller = web_sys::AbortController::new().map_err(|_| ApiError::Network)?;
         let timed_out = std::rc::Rc::new(std::cell::Cell::new(false));
         let timer = {
@@ -61,11 +109,18 @@ impl ApiClient {
             })
         };
         let url = format!("{}{}", self.base, path);
-        let result = Request::get(&url)
+        let mut builder = RequestBuilder::new(&url)
+            .method(method)
             .header("Accept", "application/json")
-            .abort_signal(Some(&controller.signal()))
-            .send()
-            .await;
+            .abort_signal(Some(&controller.signal()));
+        if let Some(token) = csrf_token {
+            builder = builder.header("X-CSRF-Token", token);
+        }
+        let request = match body {
+            Some(body) => builder.json(body).map_err(|_| ApiError::Decode)?,
+            None => builder.build().map_err(|_| ApiError::Network)?,
+        };
+        let result = request.send().await;
         drop(timer);
         let response = match result {
             Ok(response) => response,
@@ -74,12 +129,16 @@ impl ApiClient {
         };
         if !response.ok() {
             let status = response.status();
-            let code = response
-                .json::<ApiErrorBody>()
-                .await
-                .map(|body| body.code)
-                .unwrap_or_default();
-            return Err(ApiError::Status { status, code });
+            let body = response.json::<ApiErrorBody>().await.ok();
+            return Err(match body {
+                Some(body) if !body.fields.is_empty() => ApiError::Invalid(body.fields),
+                Some(body) => ApiError::Status { status, code: body.code },
+                None => ApiError::Status { status, code: String::new() },
+            });
+        }
+        if response.status() == 204 {
+            // Nothing to read: `()` (and `Option`s) deserialise from `null`.
+            return serde_json::from_str("null").map_err(|_| ApiError::Decode);
         }
         response.json::<T>().await.map_err(|_| {
             if timed_out.get() { ApiError::Timeout } else { ApiError::Decode }

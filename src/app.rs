@@ -1,6 +1,7 @@
 //! The application root: contexts (style manager, theme, language,
 //! catalogue), the router, and the page shell (skip link, header, main, footer).
 
+use crate::account_context::AccountProvider;
 use crate::api_client::ApiClient;
 use crate::catalogue_context::CatalogueProvider;
 use crate::components::footer::Footer;
@@ -47,13 +48,15 @@ pub fn app(props: &AppProps) -> Html {
         <ManagerProvider manager={(*style_manager).clone()}>
             <ContextProvider<Theme> context={(*theme).clone()}>
                 <I18nProvider initial={initial_lang} on_change={on_lang_change}>
-                    <CatalogueProvider {client}>
-                        {
-                            match config.router {
-                                RouterKind::Browser => html! { <BrowserRouter>{ shell }</BrowserRouter> },
-                                RouterKind::Hash => html! { <HashRouter>{ shell }</HashRouter> },
+                    <CatalogueProvider client={client.clone()}>
+                        <AccountProvider {client}>
+                            {
+                                match config.router {
+                                    RouterKind::Browser => html! { <BrowserRouter>{ shell }</BrowserRouter> },
+                                    RouterKind::Hash => html! { <HashRouter>{ shell }</HashRouter> },
+                                }
                             }
-                        }
+                        </AccountProvider>
                     </CatalogueProvider>
                 </I18nProvider>
             </ContextProvider<Theme>>

@@ -4,6 +4,7 @@
 //! data; `components/` are presentational; `api_client` is the only place
 //! that talks HTTP; `i18n` and `theme` are contexts every component can read.
 
+pub mod account_context;
 pub mod api_client;
 pub mod app;
 pub mod catalogue_context;

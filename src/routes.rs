@@ -23,6 +23,8 @@ pub enum Route {
     SignIn,
     #[at("/register")]
     Register,
+    #[at("/activate")]
+    Activate,
     #[at("/help/faq")]
     Faq,
     #[at("/help/instructions")]

@@ -115,7 +115,8 @@ async fn register_activate_sign_in_and_out() {
     assert_eq!(signed_in.body["profile"]["full_name"], "Петренко Петро Петрович");
 
     let me = api.call("GET", "/api/me", None, &[("cookie", &cookie)]).await;
-    assert_eq!((me.status, me.body["email"].as_str()), (StatusCode::OK, Some("petro@example.ua")));
+    assert_eq!((me.status, me.body["profile"]["email"].as_str()), (StatusCode::OK, Some("petro@example.ua")));
+    assert_eq!(me.body["csrf_token"].as_str(), Some(csrf.as_str()));
     let anonymous = api.call("GET", "/api/me", None, &[]).await;
     assert_eq!((anonymous.status, anonymous.body["code"].as_str()), (StatusCode::UNAUTHORIZED, Some("signed_out")));
 

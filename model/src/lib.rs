@@ -3,6 +3,7 @@
 //! No web or database dependencies live here, so everything is tested natively
 //! with `cargo test -p portal-model`.
 
+pub mod account;
 pub mod api_error;
 pub mod catalogue;
 pub mod lang;

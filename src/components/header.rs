@@ -1,5 +1,6 @@
 //! Portal name, search, language switch, sign-in and registration.
 
+use crate::account_context::{use_account, AccountState};
 use crate::components::language_switch::LanguageSwitch;
 use crate::components::search_box::SearchBox;
 use crate::i18n::use_i18n;
@@ -13,6 +14,19 @@ use yew_router::prelude::*;
 pub fn header() -> Html {
     let i18n = use_i18n();
     let theme = use_theme();
+    let account = use_account();
+    let on_sign_out = {
+        let account = account.clone();
+        Callback::from(move |_: MouseEvent| {
+            let AccountState::SignedIn(signed_in) = &account.state else { return };
+            let (account, csrf) = (account.clone(), signed_in.csrf_token.clone());
+            wasm_bindgen_futures::spawn_local(async move {
+                // Signed out on the server or not, the page forgets the session.
+                let _ = account.client.sign_out(&csrf).await;
+                account.set.emit(AccountState::SignedOut);
+            });
+        })
+    };
     let bar = css!(
         r#"
         background: ${bg}; color: ${fg};
@@ -24,11 +38,13 @@ pub fn header() -> Html {
         .ep-brand { font-weight: 700; font-size: ${h3}; text-decoration: none; margin-right: auto; }
         .ep-brand:hover { text-decoration: underline; }
         .ep-account { display: flex; gap: ${s}; }
-        .ep-account a {
+        .ep-account a, .ep-account button {
+            font: inherit; color: inherit; background: transparent; cursor: pointer;
             display: inline-flex; align-items: center; min-height: 2.75rem; padding: 0 ${s};
             border: 1px solid ${fg}; border-radius: ${radius}; text-decoration: none;
         }
-        .ep-account a:hover { text-decoration: underline; }
+        .ep-account a:hover, .ep-account button:hover { text-decoration: underline; }
+        .ep-account .ep-user { display: inline-flex; align-items: center; font-weight: 700; }
         .ep-search-row { flex-basis: 100%; min-width: 0; }
         "#,
         bg = theme.colors.header_bg,
@@ -45,8 +61,13 @@ pub fn header() -> Html {
                 <Link<Route> to={Route::Home} classes="ep-brand">{ i18n.t("portal-name") }</Link<Route>>
                 <LanguageSwitch />
                 <nav class="ep-account" aria-label={i18n.t("account-nav-label")}>
-                    <Link<Route> to={Route::SignIn}>{ i18n.t("sign-in") }</Link<Route>>
-                    <Link<Route> to={Route::Register}>{ i18n.t("register") }</Link<Route>>
+                    if let AccountState::SignedIn(signed_in) = &account.state {
+                        <span class="ep-user">{ &signed_in.profile.email }</span>
+                        <button type="button" onclick={on_sign_out}>{ i18n.t("sign-out") }</button>
+                    } else {
+                        <Link<Route> to={Route::SignIn}>{ i18n.t("sign-in") }</Link<Route>>
+                        <Link<Route> to={Route::Register}>{ i18n.t("register") }</Link<Route>>
+                    }
                 </nav>
                 <div class="ep-search-row"><SearchBox /></div>
             </div>

@@ -7,6 +7,7 @@ pub mod category_grid;
 pub mod document_title;
 pub mod error_panel;
 pub mod footer;
+pub mod form_field;
 pub mod header;
 pub mod highlighted;
 pub mod language_switch;

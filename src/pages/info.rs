@@ -1,5 +1,5 @@
 //! Text pages: the footer's questions and answers, instructions, how to
-//! integrate, feedback; and sign-in and registration until accounts open.
+//! integrate, feedback.
 
 use crate::components::document_title::use_document_title;
 use crate::i18n::use_i18n;
@@ -13,8 +13,6 @@ pub enum Topic {
     Instructions,
     Integration,
     Feedback,
-    SignIn,
-    Register,
 }
 
 impl Topic {
@@ -25,8 +23,6 @@ impl Topic {
             Topic::Instructions => "instructions",
             Topic::Integration => "integration",
             Topic::Feedback => "feedback",
-            Topic::SignIn => "sign-in-page",
-            Topic::Register => "register-page",
         }
     }
 
@@ -36,7 +32,6 @@ impl Topic {
             Topic::Instructions => 4,
             Topic::Integration => 3,
             Topic::Feedback => 2,
-            Topic::SignIn | Topic::Register => 2,
         }
     }
 }

@@ -1,14 +1,17 @@
 //! Pages: one per route. Pages read the catalogue and the URL, and hand data
 //! to presentational components.
 
+pub mod activate;
 pub mod category;
 pub mod centre;
 pub mod home;
 pub mod info;
 pub mod not_found;
 pub mod provider;
+pub mod register;
 pub mod search;
 pub mod service;
+pub mod sign_in;
 
 use crate::catalogue_context::{CatalogueContext, CatalogueState};
 use crate::components::error_panel::ErrorPanel;
@@ -29,8 +32,9 @@ pub fn render(route: Route) -> Html {
         Route::Provider { id } => html! { <provider::ProviderPage {id} /> },
         Route::Centre { id } => html! { <centre::CentrePage {id} /> },
         Route::Search => html! { <search::SearchPage /> },
-        Route::SignIn => html! { <info::InfoPage topic={info::Topic::SignIn} /> },
-        Route::Register => html! { <info::InfoPage topic={info::Topic::Register} /> },
+        Route::SignIn => html! { <sign_in::SignInPage /> },
+        Route::Register => html! { <register::RegisterPage /> },
+        Route::Activate => html! { <activate::ActivatePage /> },
         Route::Faq => html! { <info::InfoPage topic={info::Topic::Faq} /> },
         Route::Instructions => html! { <info::InfoPage topic={info::Topic::Instructions} /> },
         Route::Integration => html! { <info::InfoPage topic={info::Topic::Integration} /> },

@@ -16,9 +16,10 @@ use axum::http::{header, StatusCode};
 use axum::response::{IntoResponse, Response};
 use axum::routing::{delete, get, post};
 use axum::{Json, Router};
+use portal_model::account::{ActivationRequest, Profile, SignInRequest, SignedIn};
 use portal_model::api_error::codes;
 use portal_model::registration::RegistrationForm;
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 use session::CurrentSession;
 
 /// How long an activation link works.
@@ -83,11 +84,6 @@ async fn register(State(state): State<AppState>, Json(form): Json<RegistrationFo
     Ok((StatusCode::ACCEPTED, Json(Accepted { status: "activation_sent" })))
 }
 
-#[derive(Deserialize)]
-struct ActivationRequest {
-    token: String,
-}
-
 async fn activate(State(state): State<AppState>, Json(request): Json<ActivationRequest>) -> ApiResult<Json<Accepted>> {
     let hash = secrets::token_hash(&request.token);
     let mut tx = state.db.begin().await?;
@@ -106,18 +102,6 @@ async fn activate(State(state): State<AppState>, Json(request): Json<ActivationR
         .await?;
     tx.commit().await?;
     Ok(Json(Accepted { status: "activated" }))
-}
-
-#[derive(Deserialize)]
-struct SignInRequest {
-    email: String,
-    password: String,
-}
-
-#[derive(Serialize)]
-struct SignedIn {
-    csrf_token: String,
-    profile: Profile,
 }
 
 async fn sign_in(
@@ -181,24 +165,17 @@ async fn sign_out(State(state): State<AppState>, session: CurrentSession) -> Api
     Ok(response)
 }
 
-/// The signed-in user's data, as the cabinet shows it.
-#[derive(Serialize, sqlx::FromRow)]
-pub struct Profile {
-    pub email: String,
-    pub full_name: String,
-    pub phone: String,
-    pub postal_code: String,
-    pub address: String,
-    pub region: String,
-}
-
 async fn profile(state: &AppState, user_id: i64) -> Result<Profile, ApiError> {
-    Ok(sqlx::query_as("SELECT email, full_name, phone, postal_code, address, region FROM users WHERE id = ?")
-        .bind(user_id)
-        .fetch_one(&state.db)
-        .await?)
+    let (email, full_name, phone, postal_code, address, region): (String, String, String, String, String, String) =
+        sqlx::query_as("SELECT email, full_name, phone, postal_code, address, region FROM users WHERE id = ?")
+            .bind(user_id)
+            .fetch_one(&state.db)
+            .await?;
+    Ok(Profile { email, full_name, phone, postal_code, address, region })
 }
 
-async fn me(State(state): State<AppState>, session: CurrentSession) -> ApiResult<Json<Profile>> {
-    Ok(Json(profile(&state, session.user_id).await?))
+/// Who is signed in, with the CSRF token (so a reloaded page can go on).
+async fn me(State(state): State<AppState>, session: CurrentSession) -> ApiResult<Json<SignedIn>> {
+    let profile = profile(&state, session.user_id).await?;
+    Ok(Json(SignedIn { csrf_token: session.csrf_token, profile }))
 }

@@ -18,6 +18,8 @@ pub const LIFETIME_DAYS: i64 = 14;
 pub struct CurrentSession {
     pub user_id: i64,
     pub token_hash: String,
+    /// Given to the SPA (same-origin JSON only) to echo on state changes.
+    pub csrf_token: String,
 }
 
 pub fn session_cookie(token: &str, secure: bool) -> HeaderValue {
@@ -67,6 +69,6 @@ impl FromRequestParts<AppState> for CurrentSession {
                 return Err(ApiError::Forbidden(codes::CSRF, "missing or wrong X-CSRF-Token"));
             }
         }
-        Ok(CurrentSession { user_id, token_hash: hash })
+        Ok(CurrentSession { user_id, token_hash: hash, csrf_token: csrf })
     }
 }

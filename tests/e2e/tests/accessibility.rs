@@ -4,7 +4,10 @@
 use portal_e2e::{dist_dir, Browser, Portal};
 
 /// (path, a text that shows the page has rendered its content)
-const PAGES_UK: [(&str, &str); 6] = [
+const PAGES_UK: [(&str, &str); 9] = [
+    ("/register", "Серія та номер паспорта"),
+    ("/sign-in", "Ще немає кабінету?"),
+    ("/centres/cnap-lviv", "Графік роботи"),
     ("/", "Транспорт"),
     ("/business", "Зовнішньоекономічна діяльність"),
     ("/citizens/categories/transport", "Посвідчення водія"),
@@ -33,6 +36,13 @@ async fn pages_have_no_wcag_violations_in_ukrainian_and_belarusian() {
         for violation in browser.accessibility_violations().await {
             found.push(format!("be {path}: {violation}"));
         }
+    }
+    // A form showing its errors (in Belarusian, chosen above).
+    browser.client.goto(&portal.url("/register")).await.unwrap();
+    browser.element_with_text("button[type=submit]", "Зарэгістравацца").await.click().await.unwrap();
+    browser.element_with_text("[role=alert]", "Выпраўце").await;
+    for violation in browser.accessibility_violations().await {
+        found.push(format!("be /register with errors: {violation}"));
     }
     // The checker itself works: an image without a text alternative is caught.
     browser

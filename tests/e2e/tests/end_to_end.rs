@@ -183,3 +183,74 @@ async fn service_centres_are_found_and_show_address_and_hours() {
     assert_eq!(browser.path().await, "/centres/cnap-lviv");
     browser.close().await;
 }
+
+#[tokio::test]
+async fn register_activate_from_the_outbox_sign_in_and_out() {
+    let portal = Portal::start(dist_dir()).await;
+    let browser = Browser::start("uk").await;
+    let page = &browser;
+    page.client.goto(&portal.url("/register")).await.unwrap();
+    page.element_with_text("h1", "Реєстрація").await;
+    let fill = |name: &'static str, value: &'static str| {
+        let client = page.client.clone();
+        async move {
+            let field = client.find(Locator::Id(&format!("field-{name}"))).await.unwrap();
+            field.clear().await.unwrap();
+            field.send_keys(value).await.unwrap();
+        }
+    };
+    fill("email", "oksana@example.ua").await;
+    fill("password", "correct horse battery").await;
+    fill("full_name", "Коваленко Оксана Іванівна").await;
+    fill("rnokpp", "1234567890").await; // wrong check digit
+    fill("passport", "АА 123456").await;
+    fill("phone", "+380442535485").await;
+    fill("postal_code", "01001").await;
+    fill("address", "Київ, вул. Хрещатик, 1").await;
+    fill("region", "Київська область").await;
+    page.element_with_text("button[type=submit]", "Зареєструватися").await.click().await.unwrap();
+
+    // The error stands beside its field, is announced, and nothing typed is lost.
+    page.element_with_text("#field-rnokpp-error", "контрольна цифра").await;
+    page.element_with_text("[role=alert]", "Виправте").await;
+    let rnokpp = page.client.find(Locator::Id("field-rnokpp")).await.unwrap();
+    assert_eq!(rnokpp.attr("aria-invalid").await.unwrap().as_deref(), Some("true"));
+    let kept = page.client.find(Locator::Id("field-full_name")).await.unwrap().prop("value").await.unwrap();
+    assert_eq!(kept.as_deref(), Some("Коваленко Оксана Іванівна"));
+
+    fill("rnokpp", "1234567899").await;
+    page.element_with_text("button[type=submit]", "Зареєструватися").await.click().await.unwrap();
+    page.element_with_text("[role=status]", "Ми надіслали лист").await;
+
+    // The activation mail, from the development outbox.
+    page.client.goto(&portal.url("/api/dev/outbox")).await.unwrap();
+    let outbox: serde_json::Value = serde_json::from_str(
+        page.client.execute("return document.body.innerText", vec![]).await.unwrap().as_str().unwrap(),
+    )
+    .unwrap();
+    let body = outbox[0]["body"].as_str().unwrap();
+    let link = body.lines().find(|l| l.starts_with("/activate?token=")).expect("an activation link");
+    page.client.goto(&portal.url(link)).await.unwrap();
+    page.element_with_text("[role=status]", "Кабінет активовано").await;
+
+    page.client.goto(&portal.url("/sign-in")).await.unwrap();
+    let email = page.client.wait().for_element(Locator::Id("field-email")).await.unwrap();
+    email.send_keys("oksana@example.ua").await.unwrap();
+    page.client.find(Locator::Id("field-password")).await.unwrap().send_keys("wrong password!!").await.unwrap();
+    page.element_with_text("form button[type=submit]", "Увійти до кабінету").await.click().await.unwrap();
+    page.element_with_text("[role=alert]", "Неправильна електронна адреса або пароль").await;
+    let password = page.client.find(Locator::Id("field-password")).await.unwrap();
+    password.clear().await.unwrap();
+    password.send_keys("correct horse battery").await.unwrap();
+    page.element_with_text("form button[type=submit]", "Увійти до кабінету").await.click().await.unwrap();
+    page.element_with_text(".ep-user", "oksana@example.ua").await;
+
+    // A reload keeps the session (HttpOnly cookie); signing out ends it.
+    page.client.refresh().await.unwrap();
+    page.element_with_text(".ep-user", "oksana@example.ua").await;
+    page.element_with_text("header button", "Вийти").await.click().await.unwrap();
+    page.element_with_text("header a", "Зареєструватися").await;
+    page.client.refresh().await.unwrap();
+    page.element_with_text("header a", "Увійти до кабінету").await;
+    browser.close().await;
+}

@@ -84,12 +84,16 @@ fn every_message_the_spa_uses_exists() {
     assert!(used.contains("portal-name") && used.contains("error-network"), "{used:?}");
     let missing: Vec<_> = used.iter().filter(|id| !uk.contains(*id)).collect();
     assert!(missing.is_empty(), "used in src/ but not in locales: {missing:?}");
+    // Field problems: validation-required, validation-format-<field>, validation-checksum-rnokpp.
+    for field in ["email", "password", "full-name", "rnokpp", "passport", "phone", "postal-code", "address", "region"] {
+        assert!(uk.contains(&format!("validation-format-{field}")), "validation-format-{field}");
+    }
+    assert!(uk.contains("validation-required") && uk.contains("validation-checksum-rnokpp"));
     for day in 1..=7 {
         assert!(uk.contains(&format!("weekday-{day}")), "weekday-{day}");
     }
     // Pages of text build their ids from a prefix and a number.
-    for (prefix, count) in [("faq", 6), ("instructions", 4), ("integration", 3), ("feedback", 2),
-                            ("sign-in-page", 2), ("register-page", 2)] {
+    for (prefix, count) in [("faq", 6), ("instructions", 4), ("integration", 3), ("feedback", 2)] {
         assert!(uk.contains(&format!("{prefix}-title")));
         for n in 1..=count {
             assert!(uk.contains(&format!("{prefix}-p{n}")), "{prefix}-p{n}");

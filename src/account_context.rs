@@ -1,0 +1,59 @@
+//! Who is signed in, for the whole app: asked of the API once at start,
+//! set by sign-in, cleared by sign-out.
+
+use crate::api_client::ApiClient;
+use portal_model::account::SignedIn;
+use yew::prelude::*;
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum AccountState {
+    /// Not known yet (the first `GET /api/me` is under way).
+    Unknown,
+    SignedOut,
+    SignedIn(SignedIn),
+}
+
+#[derive(Clone, PartialEq)]
+pub struct AccountContext {
+    pub state: AccountState,
+    pub client: ApiClient,
+    pub set: Callback<AccountState>,
+}
+
+#[hook]
+pub fn use_account() -> AccountContext {
+    use_context::<AccountContext>().expect("rendered inside AccountProvider")
+}
+
+#[derive(Properties, PartialEq)]
+pub struct AccountProviderProps {
+    pub client: ApiClient,
+    pub children: Html,
+}
+
+#[function_component(AccountProvider)]
+pub fn account_provider(props: &AccountProviderProps) -> Html {
+    let state = use_state(|| AccountState::Unknown);
+    {
+        let state = state.clone();
+        let client = props.client.clone();
+        use_effect_with((), move |_| {
+            wasm_bindgen_futures::spawn_local(async move {
+                // If the API cannot be reached, behave as signed out: the
+                // catalogue shows its own error and retry.
+                state.set(match client.me().await {
+                    Ok(Some(signed_in)) => AccountState::SignedIn(signed_in),
+                    _ => AccountState::SignedOut,
+                });
+            });
+        });
+    }
+    let set = {
+        let state = state.clone();
+        use_callback((), move |next: AccountState, _| state.set(next))
+    };
+    let context = AccountContext { state: (*state).clone(), client: props.client.clone(), set };
+    html! {
+        <ContextProvider<AccountContext> {context}>{ props.children.clone() }</ContextProvider<AccountContext>>
+    }
+}

@@ -1,0 +1,159 @@
+//! Registration with the Ministry of Justice fields. The shared rules check
+//! every field on submit, each problem is shown beside its field and listed
+//! at the top; nothing typed is lost, and the server's verdict is shown the
+//! same way.
+
+use crate::account_context::use_account;
+use crate::api_client::ApiError;
+use crate::components::document_title::use_document_title;
+use crate::components::form_field::FormField;
+use crate::i18n::use_i18n;
+use portal_model::registration::{FieldProblem, RegistrationForm};
+use portal_model::validation::FieldError;
+use yew::prelude::*;
+
+/// (field, Fluent id of its label, input type, autocomplete)
+const FIELDS: [(&str, &str, &str, &str); 9] = [
+    ("email", "field-email", "email", "email"),
+    ("password", "field-password", "password", "new-password"),
+    ("full_name", "field-full-name", "text", "name"),
+    ("rnokpp", "field-rnokpp", "text", "off"),
+    ("passport", "field-passport", "text", "off"),
+    ("phone", "field-phone", "tel", "tel"),
+    ("postal_code", "field-postal-code", "text", "postal-code"),
+    ("address", "field-address", "text", "street-address"),
+    ("region", "field-region", "text", "address-level1"),
+];
+
+fn value<'a>(form: &'a RegistrationForm, field: &str) -> &'a str {
+    match field {
+        "email" => &form.email,
+        "password" => &form.password,
+        "full_name" => &form.full_name,
+        "rnokpp" => &form.rnokpp,
+        "passport" => &form.passport,
+        "phone" => &form.phone,
+        "postal_code" => &form.postal_code,
+        "address" => &form.address,
+        _ => &form.region,
+    }
+}
+
+fn set(form: &mut RegistrationForm, field: &str, text: String) {
+    match field {
+        "email" => form.email = text,
+        "password" => form.password = text,
+        "full_name" => form.full_name = text,
+        "rnokpp" => form.rnokpp = text,
+        "passport" => form.passport = text,
+        "phone" => form.phone = text,
+        "postal_code" => form.postal_code = text,
+        "address" => form.address = text,
+        _ => form.region = text,
+    }
+}
+
+/// The Fluent id explaining a problem with a field.
+pub fn problem_message(problem: &FieldProblem) -> String {
+    match problem.code {
+        FieldError::Required => "validation-required".to_owned(),
+        FieldError::Format => format!("validation-format-{}", problem.field.replace('_', "-")),
+        FieldError::Checksum => format!("validation-checksum-{}", problem.field.replace('_', "-")),
+    }
+}
+
+#[derive(Clone, PartialEq)]
+enum Outcome {
+    Editing,
+    Sending,
+    Sent,
+    Failed(&'static str),
+}
+
+#[function_component(RegisterPage)]
+pub fn register_page() -> Html {
+    let i18n = use_i18n();
+    let account = use_account();
+    let form = use_state(RegistrationForm::default);
+    let problems = use_state(Vec::<FieldProblem>::new);
+    let outcome = use_state(|| Outcome::Editing);
+    use_document_title(i18n.t("register-page-title"));
+
+    let onsubmit = {
+        let (form, problems, outcome, client) = (form.clone(), problems.clone(), outcome.clone(), account.client.clone());
+        Callback::from(move |event: SubmitEvent| {
+            event.prevent_default();
+            if let Err(found) = form.validate() {
+                problems.set(found);
+                outcome.set(Outcome::Editing);
+                return;
+            }
+            problems.set(Vec::new());
+            outcome.set(Outcome::Sending);
+            let (form, problems, outcome, client) = ((*form).clone(), problems.clone(), outcome.clone(), client.clone());
+            wasm_bindgen_futures::spawn_local(async move {
+                match client.register(&form).await {
+                    Ok(()) => outcome.set(Outcome::Sent),
+                    Err(ApiError::Invalid(found)) => {
+                        problems.set(found);
+                        outcome.set(Outcome::Editing);
+                    }
+                    Err(error) => outcome.set(Outcome::Failed(error.message_id())),
+                }
+            });
+        })
+    };
+
+    if *outcome == Outcome::Sent {
+        return html! {
+            <div class="ep-page ep-prose">
+                <h1>{ i18n.t("register-page-title") }</h1>
+                <p role="status" class="ep-success">{ "✔ " }{ i18n.t("register-sent") }</p>
+            </div>
+        };
+    }
+    let error_for = |field: &str| problems.iter().find(|p| p.field == field).map(|p| AttrValue::from(problem_message(p)));
+    html! {
+        <div class="ep-page ep-prose">
+            <h1>{ i18n.t("register-page-title") }</h1>
+            <p>{ i18n.t("register-intro") }</p>
+            if !problems.is_empty() {
+                <div class="ep-error-summary" role="alert">
+                    <h2>{ i18n.t("form-has-errors") }</h2>
+                    <ul>
+                        { for problems.iter().map(|p| {
+                            let label = FIELDS.iter().find(|f| f.0 == p.field).map(|f| i18n.t(f.1)).unwrap_or_default();
+                            html! { <li><a href={format!("#field-{}", p.field)}>{ label }{ ": " }{ i18n.t(&problem_message(p)) }</a></li> }
+                        }) }
+                    </ul>
+                </div>
+            }
+            if let Outcome::Failed(message_id) = &*outcome {
+                <p class="ep-error-summary" role="alert">{ i18n.t(message_id) }</p>
+            }
+            <form class="ep-form" novalidate=true {onsubmit}>
+                { for FIELDS.iter().map(|(field, label, kind, autocomplete)| {
+                    let on_change = {
+                        let form = form.clone();
+                        let field = *field;
+                        Callback::from(move |text: String| {
+                            let mut next = (*form).clone();
+                            set(&mut next, field, text);
+                            form.set(next);
+                        })
+                    };
+                    let hint = (*field == "password" || *field == "phone" || *field == "passport")
+                        .then(|| AttrValue::from(i18n.t(&format!("hint-{}", field.replace('_', "-")))));
+                    html! {
+                        <FormField name={*field} label={i18n.t(label)} value={value(&form, field).to_owned()}
+                                   kind={*kind} autocomplete={Some(AttrValue::from(*autocomplete))}
+                                   error={error_for(field)} {hint} {on_change} />
+                    }
+                }) }
+                <button type="submit" class="ep-button ep-button-primary" disabled={*outcome == Outcome::Sending}>
+                    { i18n.t("register-submit") }
+                </button>
+            </form>
+        </div>
+    }
+}

@@ -1,0 +1,78 @@
+//! Sign-in by e-mail and password. (Sign-in by qualified signature and by
+//! unique identifier will sit beside this form.)
+
+use crate::account_context::{use_account, AccountState};
+use crate::components::document_title::use_document_title;
+use crate::components::form_field::FormField;
+use crate::i18n::use_i18n;
+use crate::routes::Route;
+use portal_model::account::SignInRequest;
+use yew::prelude::*;
+use yew_router::prelude::*;
+
+#[function_component(SignInPage)]
+pub fn sign_in_page() -> Html {
+    let i18n = use_i18n();
+    let account = use_account();
+    let navigator = use_navigator();
+    let request = use_state(SignInRequest::default);
+    let failure = use_state(|| None::<&'static str>);
+    let sending = use_state(|| false);
+    use_document_title(i18n.t("sign-in-page-title"));
+
+    if let AccountState::SignedIn(signed_in) = &account.state {
+        return html! {
+            <div class="ep-page ep-prose">
+                <h1>{ i18n.t("sign-in-page-title") }</h1>
+                <p role="status">{ i18n.t("signed-in-as") }{ " " }<strong>{ &signed_in.profile.email }</strong></p>
+                <p><Link<Route> to={Route::Home}>{ i18n.t("back-to-catalogue") }</Link<Route>></p>
+            </div>
+        };
+    }
+    let onsubmit = {
+        let (request, failure, sending, account) = (request.clone(), failure.clone(), sending.clone(), account.clone());
+        Callback::from(move |event: SubmitEvent| {
+            event.prevent_default();
+            sending.set(true);
+            let (request, failure, sending, account, navigator) =
+                ((*request).clone(), failure.clone(), sending.clone(), account.clone(), navigator.clone());
+            wasm_bindgen_futures::spawn_local(async move {
+                match account.client.sign_in(&request).await {
+                    Ok(signed_in) => {
+                        failure.set(None);
+                        account.set.emit(AccountState::SignedIn(signed_in));
+                        if let Some(navigator) = navigator {
+                            navigator.push(&Route::Home);
+                        }
+                    }
+                    Err(error) => failure.set(Some(error.message_id())),
+                }
+                sending.set(false);
+            });
+        })
+    };
+    let on_email = {
+        let request = request.clone();
+        Callback::from(move |email: String| request.set(SignInRequest { email, ..(*request).clone() }))
+    };
+    let on_password = {
+        let request = request.clone();
+        Callback::from(move |password: String| request.set(SignInRequest { password, ..(*request).clone() }))
+    };
+    html! {
+        <div class="ep-page ep-prose">
+            <h1>{ i18n.t("sign-in-page-title") }</h1>
+            if let Some(message_id) = *failure {
+                <p class="ep-error-summary" role="alert">{ i18n.t(message_id) }</p>
+            }
+            <form class="ep-form" novalidate=true {onsubmit}>
+                <FormField name="email" label={i18n.t("field-email")} kind="email" value={request.email.clone()}
+                           autocomplete={Some(AttrValue::from("username"))} on_change={on_email} />
+                <FormField name="password" label={i18n.t("field-password")} kind="password" value={request.password.clone()}
+                           autocomplete={Some(AttrValue::from("current-password"))} on_change={on_password} />
+                <button type="submit" class="ep-button ep-button-primary" disabled={*sending}>{ i18n.t("sign-in") }</button>
+            </form>
+            <p>{ i18n.t("sign-in-no-account") }{ " " }<Link<Route> to={Route::Register}>{ i18n.t("register") }</Link<Route>></p>
+        </div>
+    }
+}
