@@ -176,3 +176,41 @@ async fn repeated_failures_are_throttled_per_account() {
     let other = api.call("POST", "/api/sessions", Some(json!({"email": "olha@example.ua", "password": "correct horse battery"})), &[]).await;
     assert_eq!(other.status, StatusCode::OK);
 }
+
+#[tokio::test]
+async fn personal_data_is_edited_only_by_its_owner_with_csrf() {
+    let api = api().await;
+    let mut sessions = Vec::new();
+    for email in ["ivan@example.ua", "maria@example.ua"] {
+        api.call("POST", "/api/accounts", Some(form(email)), &[]).await;
+        let token = api.activation_token(email).await;
+        api.call("POST", "/api/accounts/activate", Some(json!({"token": token})), &[]).await;
+        let reply = api.call("POST", "/api/sessions", Some(json!({"email": email, "password": "correct horse battery"})), &[]).await;
+        sessions.push((session_cookie(&reply), reply.body["csrf_token"].as_str().unwrap().to_owned()));
+    }
+    let (ivan_cookie, ivan_csrf) = &sessions[0];
+    let (_, maria_csrf) = &sessions[1];
+    let change = json!({"full_name": "Іваненко Іван", "region": "Львівська область", "address": "Львів, пл. Ринок, 1",
+                        "postal_code": "79008", "phone": "+380322972000"});
+
+    let no_csrf = api.call("PUT", "/api/me", Some(change.clone()), &[("cookie", ivan_cookie)]).await;
+    assert_eq!(no_csrf.status, StatusCode::FORBIDDEN);
+    // Another user's CSRF token does not work with Ivan's cookie.
+    let foreign = api.call("PUT", "/api/me", Some(change.clone()), &[("cookie", ivan_cookie), ("x-csrf-token", maria_csrf)]).await;
+    assert_eq!(foreign.status, StatusCode::FORBIDDEN);
+
+    let mut bad = change.clone();
+    bad["phone"] = json!("12345");
+    bad["full_name"] = json!("  ");
+    let invalid = api.call("PUT", "/api/me", Some(bad), &[("cookie", ivan_cookie), ("x-csrf-token", ivan_csrf)]).await;
+    assert_eq!(invalid.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert_eq!(invalid.body["fields"].as_array().unwrap().len(), 2);
+
+    let saved = api.call("PUT", "/api/me", Some(change), &[("cookie", ivan_cookie), ("x-csrf-token", ivan_csrf)]).await;
+    assert_eq!(saved.status, StatusCode::OK);
+    assert_eq!(saved.body["region"], "Львівська область");
+    assert_eq!(saved.body["email"], "ivan@example.ua", "the e-mail is not editable here");
+    // Maria's data is untouched.
+    let maria = api.call("GET", "/api/me", None, &[("cookie", &sessions[1].0)]).await;
+    assert_eq!(maria.body["profile"]["full_name"], "Петренко Петро Петрович");
+}

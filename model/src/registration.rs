@@ -112,6 +112,41 @@ impl RegistrationForm {
     }
 }
 
+/// What the cabinet's «Персональні дані» tab sends (the e-mail is read-only).
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct PersonalDataForm {
+    pub full_name: String,
+    pub region: String,
+    pub address: String,
+    pub postal_code: String,
+    pub phone: String,
+}
+
+impl PersonalDataForm {
+    /// Every field checked with the registration rules; normalised on success.
+    pub fn validate(&self) -> Result<PersonalDataForm, Vec<FieldProblem>> {
+        let mut problems = Vec::new();
+        let mut check = |field: &str, result: Result<String, FieldError>| match result {
+            Ok(value) => value,
+            Err(code) => {
+                problems.push(FieldProblem { field: field.to_owned(), code });
+                String::new()
+            }
+        };
+        let phone = check("phone", validation::phone(&self.phone));
+        let country = if phone.starts_with("+375") { Country::BY } else { Country::UA };
+        let valid = PersonalDataForm {
+            full_name: check("full_name", text(&self.full_name)),
+            region: check("region", text(&self.region)),
+            address: check("address", text(&self.address)),
+            postal_code: check("postal_code", validation::postal_code(&self.postal_code, country)),
+            phone,
+        };
+        if problems.is_empty() { Ok(valid) } else { Err(problems) }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -146,6 +181,18 @@ mod tests {
         let empty = RegistrationForm::default().validate().unwrap_err();
         assert_eq!(empty.len(), 9, "all nine fields are required");
         assert!(empty.iter().all(|p| p.code == FieldError::Required));
+    }
+
+    #[test]
+    fn personal_data_uses_the_same_rules() {
+        let form = PersonalDataForm {
+            full_name: " Петренко Петро ".into(), region: "Київська область".into(), address: "Київ".into(),
+            postal_code: "01001".into(), phone: "+380 44 253 54 85".into(),
+        };
+        let valid = form.validate().unwrap();
+        assert_eq!((valid.full_name.as_str(), valid.phone.as_str()), ("Петренко Петро", "+380442535485"));
+        let bad = PersonalDataForm { phone: "442535485".into(), ..form };
+        assert_eq!(bad.validate().unwrap_err(), [FieldProblem { field: "phone".into(), code: FieldError::Format }]);
     }
 
     #[test]

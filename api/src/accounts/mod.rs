@@ -18,7 +18,7 @@ use axum::routing::{delete, get, post};
 use axum::{Json, Router};
 use portal_model::account::{ActivationRequest, Profile, SignInRequest, SignedIn};
 use portal_model::api_error::codes;
-use portal_model::registration::RegistrationForm;
+use portal_model::registration::{PersonalDataForm, RegistrationForm};
 use serde::Serialize;
 use session::CurrentSession;
 
@@ -31,7 +31,7 @@ pub fn routes() -> Router<AppState> {
         .route("/api/accounts/activate", post(activate))
         .route("/api/sessions", post(sign_in))
         .route("/api/sessions/current", delete(sign_out))
-        .route("/api/me", get(me))
+        .route("/api/me", get(me).put(update_personal_data))
 }
 
 #[derive(Serialize)]
@@ -178,4 +178,23 @@ async fn profile(state: &AppState, user_id: i64) -> Result<Profile, ApiError> {
 async fn me(State(state): State<AppState>, session: CurrentSession) -> ApiResult<Json<SignedIn>> {
     let profile = profile(&state, session.user_id).await?;
     Ok(Json(SignedIn { csrf_token: session.csrf_token, profile }))
+}
+
+/// «Персональні дані»: full name, region, postal address, phone.
+async fn update_personal_data(
+    State(state): State<AppState>,
+    session: CurrentSession,
+    Json(form): Json<PersonalDataForm>,
+) -> ApiResult<Json<Profile>> {
+    let valid = form.validate().map_err(ApiError::InvalidFields)?;
+    sqlx::query("UPDATE users SET full_name = ?, region = ?, address = ?, postal_code = ?, phone = ? WHERE id = ?")
+        .bind(&valid.full_name)
+        .bind(&valid.region)
+        .bind(&valid.address)
+        .bind(&valid.postal_code)
+        .bind(&valid.phone)
+        .bind(session.user_id)
+        .execute(&state.db)
+        .await?;
+    Ok(Json(profile(&state, session.user_id).await?))
 }
