@@ -3,8 +3,8 @@
 
 use gloo::net::http::{Method, RequestBuilder};
 use gloo::timers::callback::Timeout;
-use portal_model::account::{ActivationRequest, SignInRequest, SignedIn};
-use portal_model::registration::{FieldProblem, RegistrationForm};
+use portal_model::account::{ActivationRequest, Profile, SignInRequest, SignedIn};
+use portal_model::registration::{FieldProblem, PersonalDataForm, RegistrationForm};
 use portal_model::{ApiErrorBody, Catalogue};
 use serde::de::DeserializeOwned;
 use serde::Serialize;
@@ -80,6 +80,10 @@ impl ApiClient {
             Err(ApiError::Status { status: 401, .. }) => Ok(None),
             Err(other) => Err(other),
         }
+    }
+
+    pub async fn update_personal_data(&self, form: &PersonalDataForm, csrf_token: &str) -> Result<Profile, ApiError> {
+        self.send(Method::PUT, "/api/me", Some(form), Some(csrf_token)).await
     }
 
     pub async fn sign_out(&self, csrf_token: &str) -> Result<(), ApiError> {

@@ -25,6 +25,8 @@ pub enum Route {
     Register,
     #[at("/activate")]
     Activate,
+    #[at("/cabinet/personal-data")]
+    PersonalData,
     #[at("/help/faq")]
     Faq,
     #[at("/help/instructions")]

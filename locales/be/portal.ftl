@@ -167,3 +167,7 @@ error-too-many-attempts = Занадта шмат няўдалых спроб. �
 error-invalid-token = Спасылка несапраўдная, ужо скарыстаная або састарэлая.
 error-signed-out = Сеанс завершаны. Увайдзіце зноў.
 error-invalid-fields = Некаторыя палі запоўненыя няправільна.
+
+personal-data-title = Персанальныя даныя
+personal-data-saved = Даныя захаваныя.
+save = Захаваць

@@ -163,3 +163,7 @@ error-too-many-attempts = Too many failed attempts. Try again in 15 minutes.
 error-invalid-token = The link is invalid, already used or out of date.
 error-signed-out = Your session has ended. Please sign in again.
 error-invalid-fields = Some fields are not filled in correctly.
+
+personal-data-title = Personal data
+personal-data-saved = Your data has been saved.
+save = Save

@@ -167,3 +167,7 @@ error-too-many-attempts = Забагато невдалих спроб. Спро
 error-invalid-token = Посилання недійсне, вже використане або застаріле.
 error-signed-out = Сеанс завершено. Увійдіть знову.
 error-invalid-fields = Деякі поля заповнено неправильно.
+
+personal-data-title = Персональні дані
+personal-data-saved = Дані збережено.
+save = Зберегти

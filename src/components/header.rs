@@ -62,7 +62,7 @@ pub fn header() -> Html {
                 <LanguageSwitch />
                 <nav class="ep-account" aria-label={i18n.t("account-nav-label")}>
                     if let AccountState::SignedIn(signed_in) = &account.state {
-                        <span class="ep-user">{ &signed_in.profile.email }</span>
+                        <Link<Route> to={Route::PersonalData} classes="ep-user">{ &signed_in.profile.email }</Link<Route>>
                         <button type="button" onclick={on_sign_out}>{ i18n.t("sign-out") }</button>
                     } else {
                         <Link<Route> to={Route::SignIn}>{ i18n.t("sign-in") }</Link<Route>>

@@ -7,6 +7,7 @@ pub mod centre;
 pub mod home;
 pub mod info;
 pub mod not_found;
+pub mod personal_data;
 pub mod provider;
 pub mod register;
 pub mod search;
@@ -35,6 +36,7 @@ pub fn render(route: Route) -> Html {
         Route::SignIn => html! { <sign_in::SignInPage /> },
         Route::Register => html! { <register::RegisterPage /> },
         Route::Activate => html! { <activate::ActivatePage /> },
+        Route::PersonalData => html! { <personal_data::PersonalDataPage /> },
         Route::Faq => html! { <info::InfoPage topic={info::Topic::Faq} /> },
         Route::Instructions => html! { <info::InfoPage topic={info::Topic::Instructions} /> },
         Route::Integration => html! { <info::InfoPage topic={info::Topic::Integration} /> },

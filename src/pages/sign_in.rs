@@ -7,14 +7,32 @@ use crate::components::form_field::FormField;
 use crate::i18n::use_i18n;
 use crate::routes::Route;
 use portal_model::account::SignInRequest;
+use serde::{Deserialize, Serialize};
 use yew::prelude::*;
 use yew_router::prelude::*;
+
+/// `/sign-in?next=/cabinet/…`: where to go after signing in.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct SignInQuery {
+    #[serde(default)]
+    pub next: String,
+}
+
+/// Only paths of this portal: `next` never leads to another site.
+fn route_after(next: &str) -> Route {
+    if next.starts_with('/') && !next.starts_with("//") {
+        Route::recognize(next).filter(|r| *r != Route::NotFound).unwrap_or(Route::Home)
+    } else {
+        Route::Home
+    }
+}
 
 #[function_component(SignInPage)]
 pub fn sign_in_page() -> Html {
     let i18n = use_i18n();
     let account = use_account();
     let navigator = use_navigator();
+    let next = use_location().and_then(|l| l.query::<SignInQuery>().ok()).unwrap_or_default().next;
     let request = use_state(SignInRequest::default);
     let failure = use_state(|| None::<&'static str>);
     let sending = use_state(|| false);
@@ -31,18 +49,19 @@ pub fn sign_in_page() -> Html {
     }
     let onsubmit = {
         let (request, failure, sending, account) = (request.clone(), failure.clone(), sending.clone(), account.clone());
+        let after = route_after(&next);
         Callback::from(move |event: SubmitEvent| {
             event.prevent_default();
             sending.set(true);
-            let (request, failure, sending, account, navigator) =
-                ((*request).clone(), failure.clone(), sending.clone(), account.clone(), navigator.clone());
+            let (request, failure, sending, account, navigator, after) =
+                ((*request).clone(), failure.clone(), sending.clone(), account.clone(), navigator.clone(), after.clone());
             wasm_bindgen_futures::spawn_local(async move {
                 match account.client.sign_in(&request).await {
                     Ok(signed_in) => {
                         failure.set(None);
                         account.set.emit(AccountState::SignedIn(signed_in));
                         if let Some(navigator) = navigator {
-                            navigator.push(&Route::Home);
+                            navigator.push(&after);
                         }
                     }
                     Err(error) => failure.set(Some(error.message_id())),

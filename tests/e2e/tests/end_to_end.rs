@@ -245,12 +245,44 @@ async fn register_activate_from_the_outbox_sign_in_and_out() {
     page.element_with_text("form button[type=submit]", "Увійти до кабінету").await.click().await.unwrap();
     page.element_with_text(".ep-user", "oksana@example.ua").await;
 
-    // A reload keeps the session (HttpOnly cookie); signing out ends it.
+    // A reload keeps the session (HttpOnly cookie).
     page.client.refresh().await.unwrap();
-    page.element_with_text(".ep-user", "oksana@example.ua").await;
+
+    // Personal data: the e-mail in the header opens it; a bad phone is refused
+    // beside the field; a good one is saved and survives a reload.
+    page.element_with_text(".ep-user", "oksana@example.ua").await.click().await.unwrap();
+    page.element_with_text("h1", "Персональні дані").await;
+    let phone = page.client.find(Locator::Id("field-phone")).await.unwrap();
+    phone.clear().await.unwrap();
+    phone.send_keys("12345").await.unwrap();
+    page.element_with_text("form button[type=submit]", "Зберегти").await.click().await.unwrap();
+    page.element_with_text("#field-phone-error", "+380XXXXXXXXX").await;
+    let phone = page.client.find(Locator::Id("field-phone")).await.unwrap();
+    phone.clear().await.unwrap();
+    phone.send_keys("+375291234567").await.unwrap();
+    let postal = page.client.find(Locator::Id("field-postal_code")).await.unwrap();
+    postal.clear().await.unwrap();
+    postal.send_keys("220030").await.unwrap();
+    page.element_with_text("form button[type=submit]", "Зберегти").await.click().await.unwrap();
+    page.element_with_text("[role=status]", "Дані збережено").await;
+    page.client.refresh().await.unwrap();
+    page.element_with_text("h1", "Персональні дані").await;
+    let saved = page.client.wait().for_element(Locator::Id("field-phone")).await.unwrap();
+    assert_eq!(saved.prop("value").await.unwrap().as_deref(), Some("+375291234567"));
+
+    // Signing out ends the session; the cabinet's direct link then leads to
+    // sign-in and, after it, back to the cabinet.
     page.element_with_text("header button", "Вийти").await.click().await.unwrap();
     page.element_with_text("header a", "Зареєструватися").await;
     page.client.refresh().await.unwrap();
     page.element_with_text("header a", "Увійти до кабінету").await;
+    page.client.goto(&portal.url("/cabinet/personal-data")).await.unwrap();
+    let email = page.client.wait().for_element(Locator::Id("field-email")).await.unwrap();
+    assert_eq!(page.path().await, "/sign-in");
+    email.send_keys("oksana@example.ua").await.unwrap();
+    page.client.find(Locator::Id("field-password")).await.unwrap().send_keys("correct horse battery").await.unwrap();
+    page.element_with_text("form button[type=submit]", "Увійти до кабінету").await.click().await.unwrap();
+    page.element_with_text("h1", "Персональні дані").await;
+    assert_eq!(page.path().await, "/cabinet/personal-data");
     browser.close().await;
 }
