@@ -82,33 +82,49 @@ fn text(raw: &str) -> Result<String, FieldError> {
     }
 }
 
+/// Collects every field's problem, so a form reports all of them at once.
+#[derive(Default)]
+struct Checker {
+    problems: Vec<FieldProblem>,
+}
+
+impl Checker {
+    /// The normalised value, or an empty one with the problem noted.
+    fn field(&mut self, field: &str, result: Result<String, FieldError>) -> String {
+        result.unwrap_or_else(|code| {
+            self.problems.push(FieldProblem { field: field.to_owned(), code });
+            String::new()
+        })
+    }
+
+    fn finish<T>(self, valid: T) -> Result<T, Vec<FieldProblem>> {
+        if self.problems.is_empty() { Ok(valid) } else { Err(self.problems) }
+    }
+}
+
+/// Belarusian numbers go with Belarusian postal codes.
+fn country_of(phone: &str) -> Country {
+    if phone.starts_with("+375") { Country::BY } else { Country::UA }
+}
+
 impl RegistrationForm {
     /// Every field checked; all problems at once, so each is shown beside
     /// its field.
     pub fn validate(&self) -> Result<ValidRegistration, Vec<FieldProblem>> {
-        let mut problems = Vec::new();
-        let mut check = |field: &str, result: Result<String, FieldError>| match result {
-            Ok(value) => value,
-            Err(code) => {
-                problems.push(FieldProblem { field: field.to_owned(), code });
-                String::new()
-            }
-        };
-        let phone = check("phone", validation::phone(&self.phone));
-        // Belarusian numbers go with Belarusian postal codes.
-        let country = if phone.starts_with("+375") { Country::BY } else { Country::UA };
+        let mut check = Checker::default();
+        let phone = check.field("phone", validation::phone(&self.phone));
         let valid = ValidRegistration {
-            email: check("email", email(&self.email)),
-            password: check("password", password(&self.password)),
-            full_name: check("full_name", text(&self.full_name)),
-            rnokpp: check("rnokpp", validation::rnokpp(&self.rnokpp)),
-            passport: check("passport", validation::passport(&self.passport)),
-            postal_code: check("postal_code", validation::postal_code(&self.postal_code, country)),
-            address: check("address", text(&self.address)),
-            region: check("region", text(&self.region)),
+            email: check.field("email", email(&self.email)),
+            password: check.field("password", password(&self.password)),
+            full_name: check.field("full_name", text(&self.full_name)),
+            rnokpp: check.field("rnokpp", validation::rnokpp(&self.rnokpp)),
+            passport: check.field("passport", validation::passport(&self.passport)),
+            postal_code: check.field("postal_code", validation::postal_code(&self.postal_code, country_of(&phone))),
+            address: check.field("address", text(&self.address)),
+            region: check.field("region", text(&self.region)),
             phone,
         };
-        if problems.is_empty() { Ok(valid) } else { Err(problems) }
+        check.finish(valid)
     }
 }
 
@@ -126,24 +142,16 @@ pub struct PersonalDataForm {
 impl PersonalDataForm {
     /// Every field checked with the registration rules; normalised on success.
     pub fn validate(&self) -> Result<PersonalDataForm, Vec<FieldProblem>> {
-        let mut problems = Vec::new();
-        let mut check = |field: &str, result: Result<String, FieldError>| match result {
-            Ok(value) => value,
-            Err(code) => {
-                problems.push(FieldProblem { field: field.to_owned(), code });
-                String::new()
-            }
-        };
-        let phone = check("phone", validation::phone(&self.phone));
-        let country = if phone.starts_with("+375") { Country::BY } else { Country::UA };
+        let mut check = Checker::default();
+        let phone = check.field("phone", validation::phone(&self.phone));
         let valid = PersonalDataForm {
-            full_name: check("full_name", text(&self.full_name)),
-            region: check("region", text(&self.region)),
-            address: check("address", text(&self.address)),
-            postal_code: check("postal_code", validation::postal_code(&self.postal_code, country)),
+            full_name: check.field("full_name", text(&self.full_name)),
+            region: check.field("region", text(&self.region)),
+            address: check.field("address", text(&self.address)),
+            postal_code: check.field("postal_code", validation::postal_code(&self.postal_code, country_of(&phone))),
             phone,
         };
-        if problems.is_empty() { Ok(valid) } else { Err(problems) }
+        check.finish(valid)
     }
 }
 
