@@ -214,3 +214,62 @@ async fn personal_data_is_edited_only_by_its_owner_with_csrf() {
     let maria = api.call("GET", "/api/me", None, &[("cookie", &sessions[1].0)]).await;
     assert_eq!(maria.body["profile"]["full_name"], "Петренко Петро Петрович");
 }
+
+async fn signed_in(api: &Api, email: &str) -> (String, String) {
+    let reply = api.call("POST", "/api/sessions", Some(json!({"email": email, "password": "correct horse battery"})), &[]).await;
+    assert_eq!(reply.status, StatusCode::OK, "{}", reply.body);
+    (session_cookie(&reply), reply.body["csrf_token"].as_str().unwrap().to_owned())
+}
+
+async fn registered(api: &Api, email: &str) {
+    api.call("POST", "/api/accounts", Some(form(email)), &[]).await;
+    let token = api.activation_token(email).await;
+    api.call("POST", "/api/accounts/activate", Some(json!({"token": token})), &[]).await;
+}
+
+#[tokio::test]
+async fn password_change_checks_old_and_confirm_and_ends_other_sessions() {
+    let api = api().await;
+    registered(&api, "roman@example.ua").await;
+    let (laptop, laptop_csrf) = signed_in(&api, "roman@example.ua").await;
+    let (phone, _) = signed_in(&api, "roman@example.ua").await;
+    let headers = [("cookie", laptop.as_str()), ("x-csrf-token", laptop_csrf.as_str())];
+
+    let wrong = api.call("POST", "/api/me/password", Some(json!({"old_password": "nope", "new_password": "a new long password", "confirm_password": "a new long passwort"})), &headers).await;
+    assert_eq!(wrong.status, StatusCode::UNPROCESSABLE_ENTITY);
+    let fields: Vec<&str> = wrong.body["fields"].as_array().unwrap().iter().map(|f| f["field"].as_str().unwrap()).collect();
+    assert_eq!(fields, ["old_password", "confirm_password"]);
+
+    let ok = api.call("POST", "/api/me/password", Some(json!({"old_password": "correct horse battery", "new_password": "a new long password", "confirm_password": "a new long password"})), &headers).await;
+    assert_eq!(ok.status, StatusCode::NO_CONTENT);
+    assert_eq!(api.call("GET", "/api/me", None, &[("cookie", &phone)]).await.status, StatusCode::UNAUTHORIZED, "other sessions end");
+    assert_eq!(api.call("GET", "/api/me", None, &[("cookie", &laptop)]).await.status, StatusCode::OK, "this one goes on");
+    let old = api.call("POST", "/api/sessions", Some(json!({"email": "roman@example.ua", "password": "correct horse battery"})), &[]).await;
+    assert_eq!(old.status, StatusCode::UNAUTHORIZED);
+    let new = api.call("POST", "/api/sessions", Some(json!({"email": "roman@example.ua", "password": "a new long password"})), &[]).await;
+    assert_eq!(new.status, StatusCode::OK);
+}
+
+#[tokio::test]
+async fn sessions_are_listed_and_ended_everywhere_but_only_ones_own() {
+    let api = api().await;
+    registered(&api, "anna@example.ua").await;
+    registered(&api, "bohdan@example.ua").await;
+    let (first, first_csrf) = signed_in(&api, "anna@example.ua").await;
+    let (second, _) = signed_in(&api, "anna@example.ua").await;
+    let (bohdan, _) = signed_in(&api, "bohdan@example.ua").await;
+
+    let list = api.call("GET", "/api/sessions", None, &[("cookie", &first)]).await;
+    let sessions = list.body.as_array().unwrap();
+    assert_eq!(sessions.len(), 2, "only Anna's sessions: {sessions:?}");
+    assert_eq!(sessions.iter().filter(|s| s["current"] == true).count(), 1);
+
+    let forged = api.call("DELETE", "/api/sessions", None, &[("cookie", &first)]).await;
+    assert_eq!(forged.status, StatusCode::FORBIDDEN, "CSRF token needed");
+    let everywhere = api.call("DELETE", "/api/sessions", None, &[("cookie", &first), ("x-csrf-token", &first_csrf)]).await;
+    assert_eq!(everywhere.status, StatusCode::NO_CONTENT);
+    for cookie in [&first, &second] {
+        assert_eq!(api.call("GET", "/api/me", None, &[("cookie", cookie)]).await.status, StatusCode::UNAUTHORIZED);
+    }
+    assert_eq!(api.call("GET", "/api/me", None, &[("cookie", &bohdan)]).await.status, StatusCode::OK, "Bohdan is not signed out");
+}

@@ -171,3 +171,5 @@ error-invalid-fields = Некаторыя палі запоўненыя няпр
 personal-data-title = Персанальныя даныя
 personal-data-saved = Даныя захаваныя.
 save = Захаваць
+validation-mismatch-old-password = Стары пароль не супадае.
+validation-mismatch-confirm-password = Паролі не супадаюць: увядзіце новы пароль двойчы аднолькава.

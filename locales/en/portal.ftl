@@ -167,3 +167,5 @@ error-invalid-fields = Some fields are not filled in correctly.
 personal-data-title = Personal data
 personal-data-saved = Your data has been saved.
 save = Save
+validation-mismatch-old-password = The old password is not right.
+validation-mismatch-confirm-password = The passwords differ: type the new password the same way twice.

@@ -171,3 +171,5 @@ error-invalid-fields = Деякі поля заповнено неправиль
 personal-data-title = Персональні дані
 personal-data-saved = Дані збережено.
 save = Зберегти
+validation-mismatch-old-password = Старий пароль не збігається.
+validation-mismatch-confirm-password = Паролі не збігаються: введіть новий пароль двічі однаково.

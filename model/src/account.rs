@@ -31,3 +31,21 @@ pub struct SignInRequest {
 pub struct ActivationRequest {
     pub token: String,
 }
+
+/// «Зміна паролю»: old, new, confirm (seed 000, Fig. 5).
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct PasswordChange {
+    pub old_password: String,
+    pub new_password: String,
+    pub confirm_password: String,
+}
+
+/// One active session, for «sign out everywhere».
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SessionInfo {
+    /// A stable, non-secret handle (a prefix of the token's hash).
+    pub id: String,
+    pub created_at: String,
+    pub current: bool,
+}

@@ -12,6 +12,9 @@ pub enum FieldError {
     Format,
     /// The check digit does not match.
     Checksum,
+    /// Not the same as what it must equal (the old password, the new one
+    /// typed again).
+    Mismatch,
 }
 
 /// РНОКПП (Ukrainian taxpayer number): 10 digits with a check digit.

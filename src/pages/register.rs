@@ -59,6 +59,7 @@ pub fn problem_message(problem: &FieldProblem) -> String {
         FieldError::Required => "validation-required".to_owned(),
         FieldError::Format => format!("validation-format-{}", problem.field.replace('_', "-")),
         FieldError::Checksum => format!("validation-checksum-{}", problem.field.replace('_', "-")),
+        FieldError::Mismatch => format!("validation-mismatch-{}", problem.field.replace('_', "-")),
     }
 }
 

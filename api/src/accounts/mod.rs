@@ -16,7 +16,9 @@ use axum::http::{header, StatusCode};
 use axum::response::{IntoResponse, Response};
 use axum::routing::{delete, get, post};
 use axum::{Json, Router};
-use portal_model::account::{ActivationRequest, Profile, SignInRequest, SignedIn};
+use portal_model::account::{ActivationRequest, PasswordChange, Profile, SessionInfo, SignInRequest, SignedIn};
+use portal_model::registration::FieldProblem;
+use portal_model::validation::FieldError;
 use portal_model::api_error::codes;
 use portal_model::registration::{PersonalDataForm, RegistrationForm};
 use serde::Serialize;
@@ -29,8 +31,9 @@ pub fn routes() -> Router<AppState> {
     Router::new()
         .route("/api/accounts", post(register))
         .route("/api/accounts/activate", post(activate))
-        .route("/api/sessions", post(sign_in))
+        .route("/api/sessions", post(sign_in).get(list_sessions).delete(sign_out_everywhere))
         .route("/api/sessions/current", delete(sign_out))
+        .route("/api/me/password", post(change_password))
         .route("/api/me", get(me).put(update_personal_data))
 }
 
@@ -197,4 +200,74 @@ async fn update_personal_data(
         .execute(&state.db)
         .await?;
     Ok(Json(profile(&state, session.user_id).await?))
+}
+
+/// «Зміна паролю». The old password must be right; the new one follows the
+/// registration rule and must be typed twice alike. Other sessions end, so a
+/// stolen session does not outlive the change.
+async fn change_password(
+    State(state): State<AppState>,
+    session: CurrentSession,
+    Json(change): Json<PasswordChange>,
+) -> ApiResult<StatusCode> {
+    let (stored,): (String,) = sqlx::query_as("SELECT password_hash FROM users WHERE id = ?")
+        .bind(session.user_id)
+        .fetch_one(&state.db)
+        .await?;
+    let mut problems = Vec::new();
+    if !secrets::password_matches(&change.old_password, &stored) {
+        problems.push(FieldProblem { field: "old_password".into(), code: FieldError::Mismatch });
+    }
+    if let Err(code) = portal_model::registration::password(&change.new_password) {
+        problems.push(FieldProblem { field: "new_password".into(), code });
+    } else if change.confirm_password != change.new_password {
+        problems.push(FieldProblem { field: "confirm_password".into(), code: FieldError::Mismatch });
+    }
+    if !problems.is_empty() {
+        return Err(ApiError::InvalidFields(problems));
+    }
+    let mut tx = state.db.begin().await?;
+    sqlx::query("UPDATE users SET password_hash = ? WHERE id = ?")
+        .bind(secrets::hash_password(&change.new_password))
+        .bind(session.user_id)
+        .execute(&mut *tx)
+        .await?;
+    sqlx::query("DELETE FROM sessions WHERE user_id = ? AND token_hash <> ?")
+        .bind(session.user_id)
+        .bind(&session.token_hash)
+        .execute(&mut *tx)
+        .await?;
+    tx.commit().await?;
+    Ok(StatusCode::NO_CONTENT)
+}
+
+/// The user's active sessions, newest first.
+async fn list_sessions(State(state): State<AppState>, session: CurrentSession) -> ApiResult<Json<Vec<SessionInfo>>> {
+    let rows: Vec<(String, String)> = sqlx::query_as(
+        "SELECT token_hash, created_at FROM sessions
+         WHERE user_id = ? AND expires_at > strftime('%Y-%m-%dT%H:%M:%SZ', 'now') ORDER BY created_at DESC",
+    )
+    .bind(session.user_id)
+    .fetch_all(&state.db)
+    .await?;
+    Ok(Json(
+        rows.into_iter()
+            .map(|(hash, created_at)| SessionInfo {
+                id: hash[..12].to_owned(),
+                current: hash == session.token_hash,
+                created_at,
+            })
+            .collect(),
+    ))
+}
+
+/// «Sign out everywhere»: every session of the user ends, this one too.
+async fn sign_out_everywhere(State(state): State<AppState>, session: CurrentSession) -> ApiResult<Response> {
+    sqlx::query("DELETE FROM sessions WHERE user_id = ?")
+        .bind(session.user_id)
+        .execute(&state.db)
+        .await?;
+    let mut response = StatusCode::NO_CONTENT.into_response();
+    response.headers_mut().insert(header::SET_COOKIE, session::cleared_cookie(state.secure_cookies));
+    Ok(response)
 }

@@ -89,6 +89,7 @@ fn every_message_the_spa_uses_exists() {
         assert!(uk.contains(&format!("validation-format-{field}")), "validation-format-{field}");
     }
     assert!(uk.contains("validation-required") && uk.contains("validation-checksum-rnokpp"));
+    assert!(uk.contains("validation-mismatch-old-password") && uk.contains("validation-mismatch-confirm-password"));
     for day in 1..=7 {
         assert!(uk.contains(&format!("weekday-{day}")), "weekday-{day}");
     }
