@@ -2,8 +2,11 @@
 //! set by sign-in, cleared by sign-out.
 
 use crate::api_client::ApiClient;
+use crate::pages::sign_in::SignInQuery;
+use crate::routes::Route;
 use portal_model::account::SignedIn;
 use yew::prelude::*;
+use yew_router::prelude::*;
 
 #[derive(Clone, Debug, PartialEq)]
 pub enum AccountState {
@@ -56,4 +59,19 @@ pub fn account_provider(props: &AccountProviderProps) -> Html {
     html! {
         <ContextProvider<AccountContext> {context}>{ props.children.clone() }</ContextProvider<AccountContext>>
     }
+}
+
+/// For pages only a signed-in user may see: once it is known that nobody is
+/// signed in, go to sign-in, which brings the user back to `here`.
+#[hook]
+pub fn use_require_sign_in(here: Route) -> AccountContext {
+    let account = use_account();
+    let navigator = use_navigator();
+    let signed_out = account.state == AccountState::SignedOut;
+    use_effect_with(signed_out, move |signed_out| {
+        if let (true, Some(navigator)) = (*signed_out, navigator) {
+            let _ = navigator.replace_with_query(&Route::SignIn, &SignInQuery { next: here.to_path() });
+        }
+    });
+    account
 }

@@ -3,7 +3,7 @@
 
 use gloo::net::http::{Method, RequestBuilder};
 use gloo::timers::callback::Timeout;
-use portal_model::account::{ActivationRequest, Profile, SignInRequest, SignedIn};
+use portal_model::account::{ActivationRequest, PasswordChange, Profile, SessionInfo, SignInRequest, SignedIn};
 use portal_model::registration::{FieldProblem, PersonalDataForm, RegistrationForm};
 use portal_model::{ApiErrorBody, Catalogue};
 use serde::de::DeserializeOwned;
@@ -84,6 +84,18 @@ impl ApiClient {
 
     pub async fn update_personal_data(&self, form: &PersonalDataForm, csrf_token: &str) -> Result<Profile, ApiError> {
         self.send(Method::PUT, "/api/me", Some(form), Some(csrf_token)).await
+    }
+
+    pub async fn change_password(&self, change: &PasswordChange, csrf_token: &str) -> Result<(), ApiError> {
+        self.send::<_, ()>(Method::POST, "/api/me/password", Some(change), Some(csrf_token)).await
+    }
+
+    pub async fn sessions(&self) -> Result<Vec<SessionInfo>, ApiError> {
+        self.get_json("/api/sessions").await
+    }
+
+    pub async fn sign_out_everywhere(&self, csrf_token: &str) -> Result<(), ApiError> {
+        self.send::<(), ()>(Method::DELETE, "/api/sessions", None, Some(csrf_token)).await
     }
 
     pub async fn sign_out(&self, csrf_token: &str) -> Result<(), ApiError> {

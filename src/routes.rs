@@ -27,6 +27,8 @@ pub enum Route {
     Activate,
     #[at("/cabinet/personal-data")]
     PersonalData,
+    #[at("/cabinet/security")]
+    Security,
     #[at("/help/faq")]
     Faq,
     #[at("/help/instructions")]

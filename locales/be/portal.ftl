@@ -173,3 +173,19 @@ personal-data-saved = Даныя захаваныя.
 save = Захаваць
 validation-mismatch-old-password = Стары пароль не супадае.
 validation-mismatch-confirm-password = Паролі не супадаюць: увядзіце новы пароль двойчы аднолькава.
+security-title = Бяспека
+cabinet-tabs-label = Раздзелы кабінета
+password-change-title = Змена пароля
+password-changed = Пароль зменены. Іншыя сеансы завершаны.
+field-old-password = Стары пароль
+field-new-password = Новы пароль
+field-confirm-password = Пацверджанне пароля
+validation-format-new-password = Пароль мае ўтрымліваць не менш за 10 сімвалаў.
+sessions-title = Актыўныя сеансы
+sessions-count = { $count ->
+    [one] { $count } актыўны сеанс
+    [few] { $count } актыўныя сеансы
+   *[other] { $count } актыўных сеансаў
+}
+session-current = гэтая прылада
+sign-out-everywhere = Выйсці на ўсіх прыладах

@@ -169,3 +169,18 @@ personal-data-saved = Your data has been saved.
 save = Save
 validation-mismatch-old-password = The old password is not right.
 validation-mismatch-confirm-password = The passwords differ: type the new password the same way twice.
+security-title = Security
+cabinet-tabs-label = Cabinet sections
+password-change-title = Change password
+password-changed = Your password has been changed. Other sessions have ended.
+field-old-password = Old password
+field-new-password = New password
+field-confirm-password = Confirm password
+validation-format-new-password = The password needs at least 10 characters.
+sessions-title = Active sessions
+sessions-count = { $count ->
+    [one] { $count } active session
+   *[other] { $count } active sessions
+}
+session-current = this device
+sign-out-everywhere = Sign out on all devices

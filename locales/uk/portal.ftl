@@ -173,3 +173,19 @@ personal-data-saved = Дані збережено.
 save = Зберегти
 validation-mismatch-old-password = Старий пароль не збігається.
 validation-mismatch-confirm-password = Паролі не збігаються: введіть новий пароль двічі однаково.
+security-title = Безпека
+cabinet-tabs-label = Розділи кабінету
+password-change-title = Зміна паролю
+password-changed = Пароль змінено. Інші сеанси завершено.
+field-old-password = Старий пароль
+field-new-password = Новий пароль
+field-confirm-password = Підтвердження паролю
+validation-format-new-password = Пароль має містити щонайменше 10 символів.
+sessions-title = Активні сеанси
+sessions-count = { $count ->
+    [one] { $count } активний сеанс
+    [few] { $count } активні сеанси
+   *[other] { $count } активних сеансів
+}
+session-current = цей пристрій
+sign-out-everywhere = Вийти на всіх пристроях

@@ -3,6 +3,7 @@
 
 pub mod audience_switch;
 pub mod breadcrumbs;
+pub mod cabinet_tabs;
 pub mod category_grid;
 pub mod document_title;
 pub mod error_panel;

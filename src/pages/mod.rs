@@ -10,6 +10,7 @@ pub mod not_found;
 pub mod personal_data;
 pub mod provider;
 pub mod register;
+pub mod security;
 pub mod search;
 pub mod service;
 pub mod sign_in;
@@ -37,6 +38,7 @@ pub fn render(route: Route) -> Html {
         Route::Register => html! { <register::RegisterPage /> },
         Route::Activate => html! { <activate::ActivatePage /> },
         Route::PersonalData => html! { <personal_data::PersonalDataPage /> },
+        Route::Security => html! { <security::SecurityPage /> },
         Route::Faq => html! { <info::InfoPage topic={info::Topic::Faq} /> },
         Route::Instructions => html! { <info::InfoPage topic={info::Topic::Instructions} /> },
         Route::Integration => html! { <info::InfoPage topic={info::Topic::Integration} /> },

@@ -3,37 +3,24 @@
 //! the registration rules. Only for a signed-in user: a direct link leads
 //! to sign-in and then back here.
 
-use crate::account_context::{use_account, AccountState};
+use crate::account_context::{use_account, use_require_sign_in, AccountState};
+use crate::components::cabinet_tabs::CabinetTabs;
 use crate::api_client::ApiError;
 use crate::components::document_title::use_document_title;
 use crate::components::form_field::FormField;
 use crate::components::loading::Loading;
 use crate::i18n::use_i18n;
 use crate::pages::register::problem_message;
-use crate::pages::sign_in::SignInQuery;
 use crate::routes::Route;
 use portal_model::account::SignedIn;
 use portal_model::registration::{FieldProblem, PersonalDataForm};
 use yew::prelude::*;
-use yew_router::prelude::*;
 
 #[function_component(PersonalDataPage)]
 pub fn personal_data_page() -> Html {
     let i18n = use_i18n();
-    let account = use_account();
-    let navigator = use_navigator();
+    let account = use_require_sign_in(Route::PersonalData);
     use_document_title(i18n.t("personal-data-title"));
-    {
-        let signed_out = account.state == AccountState::SignedOut;
-        use_effect_with(signed_out, move |signed_out| {
-            if *signed_out {
-                if let Some(navigator) = navigator {
-                    let next = Route::PersonalData.to_path();
-                    let _ = navigator.replace_with_query(&Route::SignIn, &SignInQuery { next });
-                }
-            }
-        });
-    }
     match &account.state {
         AccountState::SignedIn(signed_in) => html! { <PersonalDataEditor signed_in={signed_in.clone()} /> },
         _ => html! { <Loading /> },
@@ -104,6 +91,7 @@ fn personal_data_form(props: &FormProps) -> Html {
     let error_for = |field: &str| problems.iter().find(|p| p.field == field).map(|p| AttrValue::from(problem_message(p)));
     html! {
         <div class="ep-page ep-prose">
+            <CabinetTabs current={Route::PersonalData} />
             <h1>{ i18n.t("personal-data-title") }</h1>
             { match *status {
                 Some(Ok(())) => html! { <p role="status" class="ep-success">{ "✔ " }{ i18n.t("personal-data-saved") }</p> },

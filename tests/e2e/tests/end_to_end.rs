@@ -284,5 +284,31 @@ async fn register_activate_from_the_outbox_sign_in_and_out() {
     page.element_with_text("form button[type=submit]", "Увійти до кабінету").await.click().await.unwrap();
     page.element_with_text("h1", "Персональні дані").await;
     assert_eq!(page.path().await, "/cabinet/personal-data");
+
+    // Security: change the password (a mismatch first), see this session,
+    // and sign out on all devices.
+    page.element_with_text(".ep-tabs a", "Безпека").await.click().await.unwrap();
+    page.element_with_text("h1", "Безпека").await;
+    let tab = page.element_with_text(".ep-tabs a", "Безпека").await;
+    assert_eq!(tab.attr("aria-current").await.unwrap().as_deref(), Some("page"));
+    page.element_with_text("li", "цей пристрій").await;
+    let type_into = |id: &'static str, text: &'static str| {
+        let client = page.client.clone();
+        async move {
+            let field = client.find(Locator::Id(id)).await.unwrap();
+            field.clear().await.unwrap();
+            field.send_keys(text).await.unwrap();
+        }
+    };
+    type_into("field-old_password", "correct horse battery").await;
+    type_into("field-new_password", "a brand new password").await;
+    type_into("field-confirm_password", "a brand new passwort").await;
+    page.element_with_text("form button[type=submit]", "Зберегти").await.click().await.unwrap();
+    page.element_with_text("#field-confirm_password-error", "Паролі не збігаються").await;
+    type_into("field-confirm_password", "a brand new password").await;
+    page.element_with_text("form button[type=submit]", "Зберегти").await.click().await.unwrap();
+    page.element_with_text("[role=status]", "Пароль змінено").await;
+    page.element_with_text("button", "Вийти на всіх пристроях").await.click().await.unwrap();
+    page.element_with_text("header a", "Увійти до кабінету").await;
     browser.close().await;
 }

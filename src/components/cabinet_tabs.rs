@@ -1,0 +1,27 @@
+//! The cabinet's tabs (seed 001, Fig. 6), each its own URL; the current one
+//! is marked with `aria-current`. Tabs appear here as they are built.
+
+use crate::components::route_link::RouteLink;
+use crate::i18n::use_i18n;
+use crate::routes::Route;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct CabinetTabsProps {
+    pub current: Route,
+}
+
+#[function_component(CabinetTabs)]
+pub fn cabinet_tabs(props: &CabinetTabsProps) -> Html {
+    let i18n = use_i18n();
+    let tabs = [(Route::PersonalData, "personal-data-title"), (Route::Security, "security-title")];
+    html! {
+        <nav class="ep-tabs" aria-label={i18n.t("cabinet-tabs-label")}>
+            <ul>
+                { for tabs.into_iter().map(|(route, label)| html! {
+                    <li><RouteLink current={route == props.current} to={route}>{ i18n.t(label) }</RouteLink></li>
+                }) }
+            </ul>
+        </nav>
+    }
+}

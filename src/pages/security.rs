@@ -1,0 +1,151 @@
+//! The cabinet's «Безпека» (seed 000, Fig. 5): change the password (old,
+//! new, confirm) and the active sessions with «sign out everywhere».
+
+use crate::account_context::{use_require_sign_in, AccountState};
+use crate::api_client::ApiError;
+use crate::components::cabinet_tabs::CabinetTabs;
+use crate::components::document_title::use_document_title;
+use crate::components::form_field::FormField;
+use crate::components::loading::Loading;
+use crate::i18n::use_i18n;
+use crate::pages::register::problem_message;
+use crate::routes::Route;
+use fluent::FluentValue;
+use portal_model::account::{PasswordChange, SessionInfo};
+use portal_model::registration::FieldProblem;
+use yew::prelude::*;
+
+#[function_component(SecurityPage)]
+pub fn security_page() -> Html {
+    let i18n = use_i18n();
+    let account = use_require_sign_in(Route::Security);
+    use_document_title(i18n.t("security-title"));
+    let AccountState::SignedIn(signed_in) = &account.state else {
+        return html! { <Loading /> };
+    };
+    let csrf = signed_in.csrf_token.clone();
+    html! {
+        <div class="ep-page ep-prose">
+            <CabinetTabs current={Route::Security} />
+            <h1>{ i18n.t("security-title") }</h1>
+            <PasswordForm csrf={csrf.clone()} />
+            <Sessions {csrf} />
+        </div>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct CsrfProps {
+    csrf: String,
+}
+
+#[function_component(PasswordForm)]
+fn password_form(props: &CsrfProps) -> Html {
+    let i18n = use_i18n();
+    let account = crate::account_context::use_account();
+    let change = use_state(PasswordChange::default);
+    let problems = use_state(Vec::<FieldProblem>::new);
+    let status = use_state(|| None::<Result<(), &'static str>>);
+    let onsubmit = {
+        let (change, problems, status, account, csrf) = (change.clone(), problems.clone(), status.clone(), account.clone(), props.csrf.clone());
+        Callback::from(move |event: SubmitEvent| {
+            event.prevent_default();
+            let (request, problems, status, account, csrf, change) =
+                ((*change).clone(), problems.clone(), status.clone(), account.clone(), csrf.clone(), change.clone());
+            wasm_bindgen_futures::spawn_local(async move {
+                match account.client.change_password(&request, &csrf).await {
+                    Ok(()) => {
+                        problems.set(Vec::new());
+                        change.set(PasswordChange::default());
+                        status.set(Some(Ok(())));
+                    }
+                    Err(ApiError::Invalid(found)) => {
+                        status.set(None);
+                        problems.set(found);
+                    }
+                    Err(error) => status.set(Some(Err(error.message_id()))),
+                }
+            });
+        })
+    };
+    let error_for = |field: &str| problems.iter().find(|p| p.field == field).map(|p| AttrValue::from(problem_message(p)));
+    let field = |name: &'static str, label: &'static str, value: String, autocomplete: &'static str| {
+        let change = change.clone();
+        let on_change = Callback::from(move |text: String| {
+            let mut next = (*change).clone();
+            match name {
+                "old_password" => next.old_password = text,
+                "new_password" => next.new_password = text,
+                _ => next.confirm_password = text,
+            }
+            change.set(next);
+        });
+        html! {
+            <FormField {name} label={i18n.t(label)} kind="password" {value}
+                       autocomplete={Some(AttrValue::from(autocomplete))} error={error_for(name)} {on_change} />
+        }
+    };
+    html! {
+        <section aria-labelledby="ep-password-heading">
+            <h2 id="ep-password-heading">{ i18n.t("password-change-title") }</h2>
+            { match *status {
+                Some(Ok(())) => html! { <p role="status" class="ep-success">{ "✔ " }{ i18n.t("password-changed") }</p> },
+                Some(Err(message_id)) => html! { <p role="alert" class="ep-error-summary">{ i18n.t(message_id) }</p> },
+                None => html! {},
+            } }
+            <form class="ep-form" novalidate=true {onsubmit}>
+                { field("old_password", "field-old-password", change.old_password.clone(), "current-password") }
+                { field("new_password", "field-new-password", change.new_password.clone(), "new-password") }
+                { field("confirm_password", "field-confirm-password", change.confirm_password.clone(), "new-password") }
+                <button type="submit" class="ep-button ep-button-primary">{ i18n.t("save") }</button>
+            </form>
+        </section>
+    }
+}
+
+#[function_component(Sessions)]
+fn sessions(props: &CsrfProps) -> Html {
+    let i18n = use_i18n();
+    let account = crate::account_context::use_account();
+    let list = use_state(|| None::<Vec<SessionInfo>>);
+    {
+        let (list, client) = (list.clone(), account.client.clone());
+        use_effect_with((), move |_| {
+            wasm_bindgen_futures::spawn_local(async move {
+                list.set(client.sessions().await.ok());
+            });
+        });
+    }
+    let everywhere = {
+        let (account, csrf) = (account.clone(), props.csrf.clone());
+        Callback::from(move |_: MouseEvent| {
+            let (account, csrf) = (account.clone(), csrf.clone());
+            wasm_bindgen_futures::spawn_local(async move {
+                let _ = account.client.sign_out_everywhere(&csrf).await;
+                account.set.emit(AccountState::SignedOut);
+            });
+        })
+    };
+    html! {
+        <section aria-labelledby="ep-sessions-heading">
+            <h2 id="ep-sessions-heading">{ i18n.t("sessions-title") }</h2>
+            { match &*list {
+                None => html! { <Loading /> },
+                Some(sessions) => html! {
+                    <>
+                        <p>{ i18n.t_args("sessions-count", &[("count", FluentValue::from(sessions.len()))]) }</p>
+                        <ul>
+                            { for sessions.iter().map(|s| html! {
+                                <li>
+                                    { crate::format::date_time(&s.created_at) }
+                                    if s.current { { " — " }<strong>{ i18n.t("session-current") }</strong> }
+                                </li>
+                            }) }
+                        </ul>
+                    </>
+                },
+            } }
+            <button type="button" class="ep-button" onclick={everywhere}>{ i18n.t("sign-out-everywhere") }</button>
+        </section>
+    }
+}
