@@ -257,6 +257,8 @@ async fn register_activate_from_the_outbox_sign_in_and_out() {
     phone.send_keys("12345").await.unwrap();
     page.element_with_text("form button[type=submit]", "Зберегти").await.click().await.unwrap();
     page.element_with_text("#field-phone-error", "+380XXXXXXXXX").await;
+    let violations = page.accessibility_violations().await;
+    assert!(violations.is_empty(), "personal data with an error meets WCAG: {violations:?}");
     let phone = page.client.find(Locator::Id("field-phone")).await.unwrap();
     phone.clear().await.unwrap();
     phone.send_keys("+375291234567").await.unwrap();
@@ -292,6 +294,8 @@ async fn register_activate_from_the_outbox_sign_in_and_out() {
     let tab = page.element_with_text(".ep-tabs a", "Безпека").await;
     assert_eq!(tab.attr("aria-current").await.unwrap().as_deref(), Some("page"));
     page.element_with_text("li", "цей пристрій").await;
+    let violations = page.accessibility_violations().await;
+    assert!(violations.is_empty(), "the security tab meets WCAG: {violations:?}");
     let type_into = |id: &'static str, text: &'static str| {
         let client = page.client.clone();
         async move {
