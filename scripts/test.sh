@@ -25,5 +25,5 @@ env $WASM_ENV \
 step "end-to-end and accessibility tests: real server, fresh database, Chromium"
 bash scripts/build-spa.sh
 # One browser at a time: two cores, and each test starts its own Chromium.
-PORTAL_DIST="$ROOT/dist" cargo test -p portal-e2e --test end_to_end --test accessibility -- --test-threads=1
+PORTAL_DIST="$ROOT/dist" cargo test -p portal-e2e --test end_to_end --test accessibility --test throttling -- --test-threads=1
 step "all tests passed"
