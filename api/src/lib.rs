@@ -7,7 +7,9 @@ pub mod config;
 pub mod db;
 pub mod error;
 mod health;
+pub mod orders;
 pub mod outbox;
+pub mod demo_users;
 pub mod logging;
 mod security_headers;
 mod spa;
@@ -51,6 +53,7 @@ pub async fn prepare(config: &Config) -> Result<AppState, StartError> {
         let demo = catalogue::demo::catalogue()?;
         catalogue::store::save(&db, &demo).await.map_err(StartError::Seed)?;
         tracing::info!(services = demo.services.len(), "demo catalogue loaded");
+        demo_users::seed(&db).await.map_err(StartError::Seed)?;
     }
     Ok(AppState { db, dev_outbox: config.dev_outbox, secure_cookies: config.secure_cookies })
 }
@@ -62,6 +65,7 @@ pub fn app(state: AppState, config: &Config) -> Router {
         .merge(catalogue::routes())
         .merge(accounts::routes())
         .merge(outbox::routes())
+        .merge(orders::routes())
         .route("/api", any(spa::api_not_found))
         .route("/api/{*rest}", any(spa::api_not_found))
         .method_not_allowed_fallback(spa::api_method_not_allowed)

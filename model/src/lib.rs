@@ -8,6 +8,7 @@ pub mod api_error;
 pub mod catalogue;
 pub mod lang;
 pub mod localized;
+pub mod order;
 pub mod registration;
 pub mod search;
 pub mod service_id;

@@ -6,6 +6,7 @@
 //! gets a mail saying so instead of an activation link.
 
 mod secrets;
+pub use secrets::hash_password;
 pub mod session;
 mod throttle;
 

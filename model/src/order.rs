@@ -1,0 +1,60 @@
+//! Ordered services and their statuses (seed 000): grey = sent, awaiting
+//! registration; blue = registered; red = refused or left without
+//! consideration; green = done, answer given.
+
+use serde::{Deserialize, Serialize};
+use std::fmt;
+use std::str::FromStr;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum OrderStatus {
+    Sent,
+    Registered,
+    Refused,
+    Done,
+}
+
+impl OrderStatus {
+    pub const ALL: [OrderStatus; 4] = [OrderStatus::Sent, OrderStatus::Registered, OrderStatus::Refused, OrderStatus::Done];
+
+    pub fn code(self) -> &'static str {
+        match self {
+            OrderStatus::Sent => "sent",
+            OrderStatus::Registered => "registered",
+            OrderStatus::Refused => "refused",
+            OrderStatus::Done => "done",
+        }
+    }
+}
+
+impl FromStr for OrderStatus {
+    type Err = ();
+    fn from_str(s: &str) -> Result<Self, ()> {
+        OrderStatus::ALL.into_iter().find(|status| status.code() == s).ok_or(())
+    }
+}
+
+impl fmt::Display for OrderStatus {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.code())
+    }
+}
+
+/// One ordered service as the cabinet lists and details it. Dates are
+/// ISO `yyyy-mm-dd`; the SPA shows them as dd.mm.yyyy.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Order {
+    pub id: i64,
+    pub service_id: String,
+    pub provider_id: String,
+    pub status: OrderStatus,
+    pub ordered_at: String,
+    pub registration_number: Option<String>,
+    pub registration_date: Option<String>,
+    pub control_date: Option<String>,
+    pub execution_date: Option<String>,
+    pub comment: Option<String>,
+    /// Names of the documents the user signed.
+    pub documents: Vec<String>,
+}
