@@ -98,6 +98,14 @@ impl ApiClient {
         self.send::<(), ()>(Method::DELETE, "/api/sessions", None, Some(csrf_token)).await
     }
 
+    pub async fn orders(&self) -> Result<Vec<portal_model::order::Order>, ApiError> {
+        self.get_json("/api/orders").await
+    }
+
+    pub async fn order(&self, id: i64) -> Result<portal_model::order::Order, ApiError> {
+        self.get_json(&format!("/api/orders/{id}")).await
+    }
+
     pub async fn sign_out(&self, csrf_token: &str) -> Result<(), ApiError> {
         self.send::<(), ()>(Method::DELETE, "/api/sessions/current", None, Some(csrf_token)).await
     }

@@ -47,6 +47,14 @@ pub fn term(i18n: &I18n, term: &Term) -> String {
     }
 }
 
+/// "2023-04-04" as "04.04.2023" (dd.mm.yyyy in every language).
+pub fn date(iso: &str) -> String {
+    match (iso.get(0..4), iso.get(5..7), iso.get(8..10)) {
+        (Some(y), Some(m), Some(d)) => format!("{d}.{m}.{y}"),
+        _ => iso.to_owned(),
+    }
+}
+
 /// "2026-11-23T17:28:40Z" as "23.11.2026 17:28 UTC" (dd.mm.yyyy in every
 /// language, as the seeds write dates); anything else as it is.
 pub fn date_time(iso: &str) -> String {

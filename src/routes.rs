@@ -25,6 +25,10 @@ pub enum Route {
     Register,
     #[at("/activate")]
     Activate,
+    #[at("/cabinet/orders")]
+    Orders,
+    #[at("/cabinet/orders/:id")]
+    OrderDetail { id: i64 },
     #[at("/cabinet/personal-data")]
     PersonalData,
     #[at("/cabinet/security")]

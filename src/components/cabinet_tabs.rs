@@ -14,12 +14,19 @@ pub struct CabinetTabsProps {
 #[function_component(CabinetTabs)]
 pub fn cabinet_tabs(props: &CabinetTabsProps) -> Html {
     let i18n = use_i18n();
-    let tabs = [(Route::PersonalData, "personal-data-title"), (Route::Security, "security-title")];
+    let tabs = [
+        (Route::Orders, "orders-title"),
+        (Route::PersonalData, "personal-data-title"),
+        (Route::Security, "security-title"),
+    ];
     html! {
         <nav class="ep-tabs" aria-label={i18n.t("cabinet-tabs-label")}>
             <ul>
-                { for tabs.into_iter().map(|(route, label)| html! {
-                    <li><RouteLink current={route == props.current} to={route}>{ i18n.t(label) }</RouteLink></li>
+                { for tabs.into_iter().map(|(route, label)| {
+                    // An order's detail page belongs to the orders tab.
+                    let current = route == props.current
+                        || (route == Route::Orders && matches!(props.current, Route::OrderDetail { .. }));
+                    html! { <li><RouteLink {current} to={route}>{ i18n.t(label) }</RouteLink></li> }
                 }) }
             </ul>
         </nav>

@@ -13,6 +13,7 @@ pub mod header;
 pub mod highlighted;
 pub mod language_switch;
 pub mod loading;
+pub mod order_status;
 pub mod route_link;
 pub mod search_box;
 pub mod service_list;

@@ -7,6 +7,7 @@ pub mod centre;
 pub mod home;
 pub mod info;
 pub mod not_found;
+pub mod orders;
 pub mod personal_data;
 pub mod provider;
 pub mod register;
@@ -37,6 +38,8 @@ pub fn render(route: Route) -> Html {
         Route::SignIn => html! { <sign_in::SignInPage /> },
         Route::Register => html! { <register::RegisterPage /> },
         Route::Activate => html! { <activate::ActivatePage /> },
+        Route::Orders => html! { <orders::OrdersPage /> },
+        Route::OrderDetail { id } => html! { <orders::OrderDetailPage {id} /> },
         Route::PersonalData => html! { <personal_data::PersonalDataPage /> },
         Route::Security => html! { <security::SecurityPage /> },
         Route::Faq => html! { <info::InfoPage topic={info::Topic::Faq} /> },

@@ -316,3 +316,39 @@ async fn register_activate_from_the_outbox_sign_in_and_out() {
     page.element_with_text("header a", "Увійти до кабінету").await;
     browser.close().await;
 }
+
+#[tokio::test]
+async fn demo_cabinet_lists_orders_with_statuses_in_belarusian() {
+    let portal = Portal::start(dist_dir()).await;
+    let browser = Browser::start("be").await;
+    let page = &browser;
+    page.client.goto(&portal.url("/cabinet/orders")).await.unwrap();
+    // Signed out: sign-in first, then back to the orders.
+    let email = page.client.wait().for_element(Locator::Id("field-email")).await.unwrap();
+    email.send_keys("demo@e-portal.example").await.unwrap();
+    page.client.find(Locator::Id("field-password")).await.unwrap().send_keys("demo-password-2026").await.unwrap();
+    page.element_with_text("form button[type=submit]", "Увайсці ў кабінет").await.click().await.unwrap();
+    page.element_with_text("h1", "Замоўленыя паслугі").await;
+    for status in ["Адпраўлена, чакае рэгістрацыі", "Зарэгістравана", "Адмоўлена або пакінута без разгляду", "Выканана, адказ дадзены"] {
+        page.element_with_text("td .ep-status", status).await;
+    }
+    page.element_with_text("td", "14.11.2023").await;
+    let violations = page.accessibility_violations().await;
+    assert!(violations.is_empty(), "the orders table meets WCAG: {violations:?}");
+
+    // Filter by status, then open the done order's details.
+    let filter = page.client.find(Locator::Id("ep-order-filter")).await.unwrap();
+    filter.select_by_value("done").await.unwrap();
+    let rows = page.client.find_all(Locator::Css("tbody tr")).await.unwrap();
+    assert_eq!(rows.len(), 1);
+    page.element_with_text("td a", "Выканана").await.click().await.unwrap();
+    page.element_with_text("h1", "Замоўленая паслуга").await;
+    page.element_with_text("dd", "П 2355").await;
+    page.element_with_text("dd", "02.05.2023").await;
+    page.element_with_text("dd", "Міністэрства эканомікі Украіны").await;
+
+    // Another user's order number gives nothing.
+    page.client.goto(&portal.url("/cabinet/orders/999999")).await.unwrap();
+    page.element_with_text("[role=alert]", "Запытаных даных не знойдзена").await;
+    browser.close().await;
+}

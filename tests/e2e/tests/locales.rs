@@ -90,6 +90,9 @@ fn every_message_the_spa_uses_exists() {
     }
     assert!(uk.contains("validation-required") && uk.contains("validation-checksum-rnokpp"));
     assert!(uk.contains("validation-mismatch-old-password") && uk.contains("validation-mismatch-confirm-password"));
+    for status in ["sent", "registered", "refused", "done"] {
+        assert!(uk.contains(&format!("order-status-{status}")), "order-status-{status}");
+    }
     for day in 1..=7 {
         assert!(uk.contains(&format!("weekday-{day}")), "weekday-{day}");
     }
