@@ -218,3 +218,16 @@ impl Browser {
         (part(0), part(1), part(2))
     }
 }
+
+impl Browser {
+    /// On the sign-in form (already open): types the e-mail and password
+    /// into empty fields and presses the submit button.
+    pub async fn submit_sign_in(&self, email: &str, password: &str) {
+        for (id, text) in [("field-email", email), ("field-password", password)] {
+            let field = self.client.wait().for_element(Locator::Id(id)).await.expect("the sign-in form");
+            field.clear().await.unwrap();
+            field.send_keys(text).await.unwrap();
+        }
+        self.client.find(Locator::Css("main form button[type=submit]")).await.unwrap().click().await.unwrap();
+    }
+}

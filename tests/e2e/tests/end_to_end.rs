@@ -234,15 +234,9 @@ async fn register_activate_from_the_outbox_sign_in_and_out() {
     page.element_with_text("[role=status]", "Кабінет активовано").await;
 
     page.client.goto(&portal.url("/sign-in")).await.unwrap();
-    let email = page.client.wait().for_element(Locator::Id("field-email")).await.unwrap();
-    email.send_keys("oksana@example.ua").await.unwrap();
-    page.client.find(Locator::Id("field-password")).await.unwrap().send_keys("wrong password!!").await.unwrap();
-    page.element_with_text("form button[type=submit]", "Увійти до кабінету").await.click().await.unwrap();
+    page.submit_sign_in("oksana@example.ua", "wrong password!!").await;
     page.element_with_text("[role=alert]", "Неправильна електронна адреса або пароль").await;
-    let password = page.client.find(Locator::Id("field-password")).await.unwrap();
-    password.clear().await.unwrap();
-    password.send_keys("correct horse battery").await.unwrap();
-    page.element_with_text("form button[type=submit]", "Увійти до кабінету").await.click().await.unwrap();
+    page.submit_sign_in("oksana@example.ua", "correct horse battery").await;
     page.element_with_text(".ep-user", "oksana@example.ua").await;
 
     // A reload keeps the session (HttpOnly cookie).
@@ -279,11 +273,9 @@ async fn register_activate_from_the_outbox_sign_in_and_out() {
     page.client.refresh().await.unwrap();
     page.element_with_text("header a", "Увійти до кабінету").await;
     page.client.goto(&portal.url("/cabinet/personal-data")).await.unwrap();
-    let email = page.client.wait().for_element(Locator::Id("field-email")).await.unwrap();
+    page.element_with_text("h1", "Вхід до кабінету").await;
     assert_eq!(page.path().await, "/sign-in");
-    email.send_keys("oksana@example.ua").await.unwrap();
-    page.client.find(Locator::Id("field-password")).await.unwrap().send_keys("correct horse battery").await.unwrap();
-    page.element_with_text("form button[type=submit]", "Увійти до кабінету").await.click().await.unwrap();
+    page.submit_sign_in("oksana@example.ua", "correct horse battery").await;
     page.element_with_text("h1", "Персональні дані").await;
     assert_eq!(page.path().await, "/cabinet/personal-data");
 
@@ -324,10 +316,8 @@ async fn demo_cabinet_lists_orders_with_statuses_in_belarusian() {
     let page = &browser;
     page.client.goto(&portal.url("/cabinet/orders")).await.unwrap();
     // Signed out: sign-in first, then back to the orders.
-    let email = page.client.wait().for_element(Locator::Id("field-email")).await.unwrap();
-    email.send_keys("demo@e-portal.example").await.unwrap();
-    page.client.find(Locator::Id("field-password")).await.unwrap().send_keys("demo-password-2026").await.unwrap();
-    page.element_with_text("form button[type=submit]", "Увайсці ў кабінет").await.click().await.unwrap();
+    page.element_with_text("h1", "Уваход у кабінет").await;
+    page.submit_sign_in("demo@e-portal.example", "demo-password-2026").await;
     page.element_with_text("h1", "Замоўленыя паслугі").await;
     for status in ["Адпраўлена, чакае рэгістрацыі", "Зарэгістравана", "Адмоўлена або пакінута без разгляду", "Выканана, адказ дадзены"] {
         page.element_with_text("td .ep-status", status).await;
