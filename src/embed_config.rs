@@ -8,7 +8,7 @@
 //! ```
 
 use portal_model::Lang;
-use web_sys::{Element, HtmlElement};
+use web_sys::Element;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum RouterKind {
@@ -59,9 +59,5 @@ impl EmbedConfig {
             standalone,
             host,
         }
-    }
-
-    pub fn host_html(&self) -> Option<HtmlElement> {
-        wasm_bindgen::JsCast::dyn_into(self.host.clone()).ok()
     }
 }

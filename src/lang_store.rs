@@ -23,10 +23,6 @@ pub fn remember(lang: Lang) {
     let _ = LocalStorage::set(KEY, lang.code());
 }
 
-pub fn forget() {
-    LocalStorage::delete(KEY);
-}
-
 fn browser_languages() -> Vec<String> {
     let navigator = gloo::utils::window().navigator();
     let mut tags: Vec<String> = navigator

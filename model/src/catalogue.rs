@@ -3,7 +3,7 @@
 //! (documents, applicant groups). This is the shape of `GET /api/catalogue`
 //! and of the demo data file the API loads.
 
-use crate::{Lang, Localized, ServiceId};
+use crate::{Localized, ServiceId};
 use serde::{Deserialize, Serialize};
 use std::collections::HashSet;
 use std::fmt;
@@ -362,19 +362,6 @@ fn duplicates<'a>(
         }
     }
 }
-
-/// Texts of a catalogue entity in the language asked, for display.
-pub trait Named {
-    fn name(&self) -> &Localized;
-    fn name_in(&self, lang: Lang) -> &str {
-        self.name().get(lang)
-    }
-}
-
-macro_rules! named {
-    ($($t:ty),*) => {$(impl Named for $t { fn name(&self) -> &Localized { &self.name } })*};
-}
-named!(Audience, Category, Subcategory, Provider, Service, DocumentKind, ApplicantGroup, Centre);
 
 /// One service with everything it refers to resolved: the body of
 /// `GET /api/services/{id}`, complete for an integrator without the catalogue.

@@ -17,7 +17,7 @@ pub mod validation;
 pub use api_error::ApiErrorBody;
 pub use catalogue::{
     ApplicantGroup, Audience, AudienceId, Catalogue, Category, Centre, Cost, Currency, DocumentKind,
-    Named, OpeningHours, Provider, Service, ServiceDetails, Subcategory, Term,
+    OpeningHours, Provider, Service, ServiceDetails, Subcategory, Term,
 };
 pub use lang::Lang;
 pub use localized::Localized;

@@ -218,7 +218,8 @@ impl SearchIndex {
         }
         // Title bonuses only where they can apply: every word met exactly in a name.
         let in_names = words.len() as u32 * quality::EXACT * NAME_WEIGHT;
-        for &entry in &scratch.reading.clone() {
+        for i in 0..scratch.reading.len() {
+            let entry = scratch.reading[i];
             let base = scratch.total[entry as usize];
             let bonus = if base >= in_names { self.title_bonus(entry, words) } else { 0 };
             scratch.keep_best(entry, base + bonus);
@@ -239,7 +240,8 @@ impl SearchIndex {
                 scratch.offer(*entry, score);
             }
         } else if scratch.reading.len() <= SHORT_PREFIX_SCAN_LIMIT {
-            for entry in scratch.reading.clone() {
+            for i in 0..scratch.reading.len() {
+                let entry = scratch.reading[i];
                 let names = &self.entries[entry as usize].name_words;
                 if names.iter().flatten().any(|w| w.starts_with(prefix)) {
                     scratch.offer(entry, score);
