@@ -12,6 +12,16 @@ fn main() {
     eprintln!("build {:?}, heap {} MB", t.elapsed(), index.heap_bytes() / 1048576);
     let queries: Vec<serde_json::Value> = serde_json::from_str(&std::fs::read_to_string("tests/bench/queries.json").unwrap()).unwrap();
     let typed: Vec<String> = queries.iter().filter(|q| q["hand_written"] == true).take(30).map(|q| q["query"].as_str().unwrap().to_owned()).collect();
+    // KEYSTROKES_REPEAT=N types everything N times more first (for profiling).
+    let repeat: usize = std::env::var("KEYSTROKES_REPEAT").ok().and_then(|r| r.parse().ok()).unwrap_or(0);
+    for _ in 0..repeat {
+        for q in &typed {
+            let chars: Vec<char> = q.chars().collect();
+            for i in 1..=chars.len() {
+                std::hint::black_box(index.search(&chars[..i].iter().collect::<String>(), 5));
+            }
+        }
+    }
     let mut all = Vec::new();
     let mut by_len = std::collections::BTreeMap::<usize, Vec<f64>>::new();
     for q in &typed {
@@ -29,4 +39,15 @@ fn main() {
     eprintln!("n={} p50={:.1}us p99={:.1}us max={:.1}us", all.len(), all[all.len()/2].0, all[all.len()*99/100].0, all.last().unwrap().0);
     for (l, v) in by_len { let mut v = v; v.sort_by(|a,b| a.partial_cmp(b).unwrap()); eprintln!("len {l}: p50 {:.1} max {:.1}", v[v.len()/2], v.last().unwrap()); }
     for (us, p) in all.iter().rev().take(8) { eprintln!("{us:.0}us {p:?}"); }
+    // KEYSTROKES_SHOW=1 lists every keystroke in typing order.
+    if std::env::var("KEYSTROKES_SHOW").is_ok() {
+        for q in &typed {
+            let line: Vec<String> = q.char_indices().skip(1).map(|(i, _)| &q[..i]).chain([q.as_str()]).map(|p| {
+                let t = Instant::now();
+                std::hint::black_box(index.search(p, 5));
+                format!("{:.0}", t.elapsed().as_secs_f64() * 1e6)
+            }).collect();
+            eprintln!("{q:?}: {}", line.join(" "));
+        }
+    }
 }

@@ -131,3 +131,76 @@ fn service_centres_by_city_and_name() {
     let hits = index().search("administrative service centre kharkiv", 5);
     assert!(hits.iter().any(|h| h.id == "cnap-kharkiv"), "{hits:?}");
 }
+
+/// One-word queries look only at the head of each posting list; they must
+/// rank exactly as scoring every matching entry would.
+#[test]
+fn one_word_top_results_equal_the_full_ranking() {
+    let json = include_str!("../../api/seed/catalogue.json");
+    let catalogue: Catalogue = serde_json::from_str(json).expect("demo catalogue");
+    let mut words: Vec<String> = catalogue
+        .services
+        .iter()
+        .flat_map(|s| [s.name.uk.clone(), s.name.be.clone(), s.name.en.clone()])
+        .flat_map(|name| name.split_whitespace().map(str::to_lowercase).collect::<Vec<_>>())
+        .collect();
+    words.sort();
+    words.dedup();
+    let mut queries = Vec::new();
+    for word in &words {
+        let chars: Vec<char> = word.chars().collect();
+        queries.push(word.clone());
+        queries.push(format!("{word} "));
+        for len in [1, 2, 3, 4, 6] {
+            if chars.len() > len {
+                queries.push(chars[..len].iter().collect());
+            }
+        }
+        if chars.len() >= 5 {
+            // One typo: the second letter dropped.
+            queries.push(chars.iter().enumerate().filter(|(i, _)| *i != 1).map(|(_, c)| c).collect());
+        }
+    }
+    let index = index();
+    for query in &queries {
+        let all = index.search(query, usize::MAX);
+        let top5 = index.search(query, 5);
+        assert_eq!(top5, all[..all.len().min(5)], "{query:?}");
+    }
+}
+
+/// Typing reuses what the finished words matched at the previous
+/// keystroke; every keystroke's results must equal a search from scratch,
+/// and the head of the ranking of every match.
+#[test]
+fn typing_gives_what_a_fresh_search_gives() {
+    let index = index();
+    for typed in [
+        "видача посвідчення водія",
+        "Issue of an international",
+        "ліцинзія експорт ",
+        "dblfxf gjcdsl",
+        "vydacha litsenzii na eksport",
+        "видача в м д",
+        "цнап льв",
+    ] {
+        let chars: Vec<char> = typed.chars().collect();
+        for end in 1..=chars.len() {
+            let prefix: String = chars[..end].iter().collect();
+            let while_typing = index.search(&prefix, 8);
+            index.forget_recent_queries();
+            let fresh = index.search(&prefix, 8);
+            assert_eq!(while_typing, fresh, "{prefix:?}");
+            // Looking at the best entries first gives the head of the full ranking.
+            let all = index.search(&prefix, usize::MAX);
+            assert_eq!(fresh, all[..all.len().min(8)], "{prefix:?} against every match");
+        }
+        // Pressing backspace goes back through the same results.
+        for end in (1..chars.len()).rev() {
+            let prefix: String = chars[..end].iter().collect();
+            let after_backspace = index.search(&prefix, 8);
+            index.forget_recent_queries();
+            assert_eq!(after_backspace, index.search(&prefix, 8), "{prefix:?} after backspace");
+        }
+    }
+}

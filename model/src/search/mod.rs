@@ -16,10 +16,12 @@ pub mod keyboard_layout;
 pub mod normalize;
 pub mod stem;
 pub mod transliteration;
+mod scratch;
 mod typo_index;
 
 use crate::{Catalogue, Localized};
 use serde::{Deserialize, Serialize};
+use scratch::Scratch;
 use std::sync::Mutex;
 use std::collections::HashMap;
 
@@ -39,6 +41,9 @@ pub struct Hit {
     pub score: u32,
 }
 
+/// Words of a query beyond this many are ignored.
+const MAX_QUERY_WORDS: usize = 32;
+
 /// How a query word met an indexed word; the numbers are scores.
 mod quality {
     pub const EXACT: u32 = 100;
@@ -48,17 +53,49 @@ mod quality {
     pub const TYPO_2: u32 = 35;
 }
 
-/// Prefixes this short are matched against the words of names only: as the
-/// first word, through the index of name starts; after other words, within
-/// the entries those words already found.
+/// A first word this short is matched against the first words of names
+/// (through `name_starts`): one or two letters say too little for more.
 const SHORT_PREFIX_LETTERS: usize = 2;
 /// At most this many entries answer a one- or two-letter first word.
 const SHORT_PREFIX_FIRST_WORD_CAP: usize = 400;
-/// Prefixes up to this long are looked up in names only.
+/// Prefixes up to this long are looked up in names only: as the first word
+/// through the name postings, after other words by checking the names of
+/// the entries those words found, best first.
 const NAME_ONLY_PREFIX_LETTERS: usize = 3;
-/// A short prefix after other words is checked entry by entry only when
-/// those words left at most this many entries.
-const SHORT_PREFIX_SCAN_LIMIT: usize = 4_000;
+
+/// How the word being typed is matched as a prefix, by its place and length.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum PrefixRule {
+    /// A finished word: no prefix matching.
+    None,
+    /// A first word of one or two letters: names starting with it.
+    NameStarts,
+    /// A first word of three letters: name words starting with it.
+    NamePostings,
+    /// After other words, up to three letters: name words starting with it,
+    /// among the entries found so far.
+    NameScan,
+    /// Four letters or more: any word starting with it.
+    AllPostings,
+}
+
+impl PrefixRule {
+    fn for_word(word: &str, i: usize, may_be_prefix: bool) -> PrefixRule {
+        let letters = word.chars().count();
+        match (may_be_prefix, i, letters) {
+            (false, _, _) => PrefixRule::None,
+            (true, _, n) if n > NAME_ONLY_PREFIX_LETTERS => PrefixRule::AllPostings,
+            (true, 0, n) if n <= SHORT_PREFIX_LETTERS => PrefixRule::NameStarts,
+            (true, 0, _) => PrefixRule::NamePostings,
+            (true, _, _) => PrefixRule::NameScan,
+        }
+    }
+
+    /// Whether the postings of terms the word is a prefix of are read.
+    fn reads_postings(self) -> bool {
+        matches!(self, PrefixRule::NamePostings | PrefixRule::AllPostings)
+    }
+}
 
 /// Where a word stands in an entry: names weigh more than descriptions.
 const NAME_WEIGHT: u32 = 3;
@@ -67,9 +104,16 @@ const TEXT_WEIGHT: u32 = 1;
 struct Entry {
     kind: Kind,
     id: String,
-    name: Localized,
-    /// Normalised words of the names, for the title bonus.
-    name_words: [Vec<String>; 3],
+    /// The words of the names in the three languages, as term numbers:
+    /// comparing numbers, not strings, keeps the title bonus and the
+    /// short-prefix check cheap (a term starting with a prefix is a number
+    /// in that prefix's range, because terms are sorted).
+    name_terms: [Box<[u32]>; 3],
+    /// Every term a name word is indexed under as written (the word, and its
+    /// Latin form), sorted: short prefixes after other words look here.
+    name_forms: Box<[u32]>,
+    /// Length of the Ukrainian name: the shorter of two equal matches ranks first.
+    name_len: u16,
 }
 
 #[derive(Clone, Copy)]
@@ -90,10 +134,16 @@ pub struct SearchIndex {
     postings: Vec<Vec<Posting>>,
     /// How many of each term's postings (at the front) are in names.
     name_postings: Vec<u32>,
+    /// For each term, how many name postings all terms before it have (and
+    /// one more item for the total): counts over a prefix's range of terms.
+    name_postings_before: Vec<u32>,
     /// Whether a term is a word as written (not only a stem).
     whole_word: Vec<bool>,
-    /// (first word of a name, entry), sorted: where short prefixes look.
-    name_starts: Vec<(String, u32)>,
+    /// (term of the first word of a name, entry), sorted: where short
+    /// prefixes look.
+    name_starts: Vec<(u32, u32)>,
+    /// (term, entry) of names that are that one word, sorted.
+    one_word_names: Vec<(u32, u32)>,
     /// Deletion neighbourhoods of the terms, for typos.
     typos: typo_index::TypoIndex,
 }
@@ -138,11 +188,20 @@ impl SearchIndex {
             .map(|e| {
                 std::mem::size_of::<Entry>()
                     + e.id.capacity()
-                    + e.name.all().iter().map(|s| s.len()).sum::<usize>()
-                    + e.name_words.iter().flatten().map(|w| w.capacity() + 24).sum::<usize>()
+                    + (e.name_terms.iter().map(|t| t.len()).sum::<usize>() + e.name_forms.len()) * 4
             })
             .sum();
-        terms + postings + entries + self.typos.heap_bytes()
+        let name_starts = (self.name_starts.capacity() + self.one_word_names.capacity()) * std::mem::size_of::<(u32, u32)>()
+            + (self.name_postings.capacity() + self.name_postings_before.capacity()) * 4
+            + self.whole_word.capacity();
+        terms + postings + entries + name_starts + self.typos.heap_bytes()
+    }
+
+    /// Drops what recent queries left for the next keystroke to reuse
+    /// (results never depend on it; the tests compare with and without).
+    pub fn forget_recent_queries(&self) {
+        let mut scratch = self.scratch.lock().unwrap_or_else(|p| p.into_inner());
+        scratch.forget_finished_words();
     }
 
     /// The best `limit` entries for `raw` (what the user typed), best first.
@@ -152,108 +211,184 @@ impl SearchIndex {
         let scratch = &mut *scratch;
         scratch.begin_query(self.entries.len());
         let typing_last = !raw.ends_with(char::is_whitespace);
-        for words in query_readings(raw) {
-            self.score_reading(&words, typing_last, scratch);
+        for (lane, words) in query_readings(raw).iter().enumerate() {
+            self.score_reading(lane, words, typing_last, limit, scratch);
         }
-        let mut hits: Vec<(u32, u32)> = scratch.best.clone();
-        let by_rank = |a: &(u32, u32), b: &(u32, u32)| {
-            b.1.cmp(&a.1)
-                .then_with(|| self.entry_length(a.0).cmp(&self.entry_length(b.0)))
-                .then(a.0.cmp(&b.0))
-        };
+        // One integer per hit orders them: higher score, then shorter name,
+        // then catalogue order.
+        let mut ranked: Vec<u64> =
+            scratch.best.iter().map(|&(entry, score)| rank_key(score, self.entries[entry as usize].name_len, entry)).collect();
         // Only the first `limit` need sorting.
-        if hits.len() > limit && limit > 0 {
-            hits.select_nth_unstable_by(limit - 1, by_rank);
-            hits.truncate(limit);
+        if ranked.len() > limit && limit > 0 {
+            ranked.select_nth_unstable_by(limit - 1, |a, b| b.cmp(a));
+            ranked.truncate(limit);
         }
-        hits.sort_by(by_rank);
-        hits.into_iter()
+        ranked.sort_unstable_by(|a, b| b.cmp(a));
+        ranked
+            .into_iter()
             .take(limit)
-            .map(|(entry, score)| {
+            .map(|key| {
+                let (score, entry) = from_rank_key(key);
                 let e = &self.entries[entry as usize];
                 Hit { kind: e.kind, id: e.id.clone(), score }
             })
             .collect()
     }
 
-    fn entry_length(&self, entry: u32) -> usize {
-        self.entries[entry as usize].name.uk.len()
-    }
-
     /// Adds the entries matching every word of one reading of the query to
     /// `scratch.best` (keeping each entry's best score over readings).
-    fn score_reading(&self, words: &[String], typing_last: bool, scratch: &mut Scratch) {
+    fn score_reading(&self, lane: usize, words: &[String], typing_last: bool, limit: usize, scratch: &mut Scratch) {
         if words.is_empty() {
             return;
         }
-        scratch.begin_reading();
-        for (i, word) in words.iter().enumerate() {
-            let may_be_prefix = typing_last && i + 1 == words.len();
-            let candidates = self.candidates(word, may_be_prefix);
-            let short_prefix = may_be_prefix && word.chars().count() <= SHORT_PREFIX_LETTERS;
+        // With one word an entry's score is its best posting (plus the title
+        // bonus), and postings are kept in rank order: the first `limit` of
+        // each list, and of the titles starting with the word, hold the best
+        // `limit` results. Typing the first word is most keystrokes.
+        let top_only = words.len() == 1 && limit > 0;
+        // Words before the one being typed are finished: what they matched
+        // is usually known from the previous keystroke.
+        let finished = words.len() - usize::from(typing_last);
+        let resumed = scratch.begin_reading(lane, if top_only { &[] } else { &words[..finished] });
+        for (i, word) in words.iter().enumerate().skip(resumed) {
+            let prefix_rule = PrefixRule::for_word(word, i, typing_last && i + 1 == words.len());
+            let candidates = self.candidates(word, prefix_rule.reads_postings());
             scratch.begin_word();
-            if short_prefix {
-                self.offer_short_prefix(word, i, scratch);
+            match prefix_rule {
+                PrefixRule::NameStarts => self.offer_name_starts(word, scratch),
+                PrefixRule::NameScan => self.offer_name_prefix_among_found(word, i, limit, scratch),
+                _ => {}
             }
-            let names_only = may_be_prefix && word.chars().count() <= NAME_ONLY_PREFIX_LETTERS;
+            if top_only {
+                self.offer_titles_starting_with(word, limit, scratch);
+            }
             for (term, quality) in candidates {
                 let postings = &self.postings[term as usize];
                 // Postings list name occurrences first.
-                let postings = if names_only && quality == quality::PREFIX {
-                    &postings[..self.name_postings[term as usize] as usize]
+                let (in_names, in_texts) = postings.split_at(self.name_postings[term as usize] as usize);
+                let names_only = prefix_rule == PrefixRule::NamePostings && quality == quality::PREFIX;
+                let in_texts = if names_only { &[][..] } else { in_texts };
+                let (in_names, in_texts) = if top_only {
+                    (&in_names[..in_names.len().min(limit)], &in_texts[..in_texts.len().min(limit)])
                 } else {
-                    &postings[..]
+                    (in_names, in_texts)
                 };
-                for posting in postings {
+                for posting in in_names.iter().chain(in_texts) {
                     // AND: after the first word, only entries that matched every earlier word.
                     if i == 0 || scratch.matched_all(posting.entry, i) {
                         scratch.offer(posting.entry, quality * posting.weight);
                     }
                 }
             }
-            scratch.end_word(i);
-            if scratch.reading.is_empty() {
-                return;
+            if i < finished {
+                scratch.end_finished_word(i);
+                // A top-only reading is incomplete: not one to resume from.
+                if i + 1 == finished && !top_only {
+                    let (reading, totals) = scratch.reading_and_totals();
+                    self.sort_by_rank(reading, totals);
+                    scratch.remember(&words[..finished]);
+                }
+                if scratch.reading.is_empty() {
+                    return;
+                }
+            } else {
+                scratch.end_word_being_typed(i);
             }
+        }
+        if finished == words.len() {
+            scratch.results_are_reading();
         }
         // Title bonuses only where they can apply: every word met exactly in a name.
         let in_names = words.len() as u32 * quality::EXACT * NAME_WEIGHT;
-        for i in 0..scratch.reading.len() {
-            let entry = scratch.reading[i];
-            let base = scratch.total[entry as usize];
-            let bonus = if base >= in_names { self.title_bonus(entry, words) } else { 0 };
+        let word_terms: Option<Vec<u32>> = words.iter().map(|w| self.term(w)).collect();
+        for n in 0..scratch.results.len() {
+            let (entry, base) = scratch.results[n];
+            let bonus = match &word_terms {
+                Some(terms) if base >= in_names => self.title_bonus(entry, terms),
+                _ => 0,
+            };
             scratch.keep_best(entry, base + bonus);
         }
     }
 
-    /// A prefix of one or two letters: as the first word, the entries whose
-    /// name starts with it; after other words, those of their entries that
-    /// have a name word starting with it.
-    fn offer_short_prefix(&self, prefix: &str, i: usize, scratch: &mut Scratch) {
+    /// A first word of one or two letters: the entries whose name starts with it.
+    fn offer_name_starts(&self, prefix: &str, scratch: &mut Scratch) {
         let score = quality::PREFIX * NAME_WEIGHT;
-        if i == 0 {
-            let start = self.name_starts.partition_point(|(w, _)| w.as_str() < prefix);
-            // Shortest first words come first in the sorted index; beyond a few
-            // hundred, one or two letters say too little to rank further.
-            let matching = self.name_starts[start..].iter().take_while(|(w, _)| w.starts_with(prefix));
-            for (_, entry) in matching.take(SHORT_PREFIX_FIRST_WORD_CAP) {
-                scratch.offer(*entry, score);
+        let terms = self.with_prefix(prefix);
+        let start = self.name_starts.partition_point(|(term, _)| *term < terms.start);
+        // Shortest first words come first in the sorted index; beyond a few
+        // hundred, one or two letters say too little to rank further.
+        let matching = self.name_starts[start..].iter().take_while(|(term, _)| terms.contains(term));
+        for (_, entry) in matching.take(SHORT_PREFIX_FIRST_WORD_CAP) {
+            scratch.offer(*entry, score);
+        }
+    }
+
+    /// A short prefix after other words: of the entries those words found
+    /// (kept in rank order), the first `limit` with a name word starting
+    /// with it. They all gain the same score, so the first ones found are
+    /// the best.
+    fn offer_name_prefix_among_found(&self, prefix: &str, i: usize, limit: usize, scratch: &mut Scratch) {
+        let score = quality::PREFIX * NAME_WEIGHT;
+        let terms = self.with_prefix(prefix);
+        // A rare prefix is quicker found through the name postings of its
+        // terms than by looking through many entries that lack it.
+        let postings = self.name_postings_before[terms.end as usize] - self.name_postings_before[terms.start as usize];
+        if (postings as usize) < scratch.reading.len() {
+            for term in terms {
+                let in_names = &self.postings[term as usize][..self.name_postings[term as usize] as usize];
+                for posting in in_names {
+                    if scratch.matched_all(posting.entry, i) {
+                        scratch.offer(posting.entry, score);
+                    }
+                }
             }
-        } else if scratch.reading.len() <= SHORT_PREFIX_SCAN_LIMIT {
-            for i in 0..scratch.reading.len() {
-                let entry = scratch.reading[i];
-                let names = &self.entries[entry as usize].name_words;
-                if names.iter().flatten().any(|w| w.starts_with(prefix)) {
-                    scratch.offer(entry, score);
+            return;
+        }
+        let mut found = 0;
+        for n in 0..scratch.reading.len() {
+            let entry = scratch.reading[n];
+            if scratch.matched_all(entry, i) && self.entries[entry as usize].name_forms.iter().any(|t| terms.contains(t)) {
+                scratch.offer(entry, score);
+                found += 1;
+                if found == limit {
+                    break;
                 }
             }
         }
     }
 
-    /// Exact titles first, then titles that start with the query.
-    fn title_bonus(&self, entry: u32, words: &[String]) -> u32 {
-        let names = &self.entries[entry as usize].name_words;
-        if names.iter().any(|name| name.as_slice() == words) {
+    /// Orders entries as results are ranked on the scores in `total`.
+    fn sort_by_rank(&self, entries: &mut [u32], total: impl Fn(u32) -> u32) {
+        // Keys computed once; each holds its entry number.
+        let mut keys: Vec<u64> =
+            entries.iter().map(|&entry| rank_key(total(entry), self.entries[entry as usize].name_len, entry)).collect();
+        keys.sort_unstable_by(|a, b| b.cmp(a));
+        for (slot, key) in entries.iter_mut().zip(keys) {
+            *slot = from_rank_key(key).1;
+        }
+    }
+
+    /// For a one-word query: the entries whose title bonus may lift them into
+    /// the top `limit` (titles that are the word, and the shortest titles
+    /// starting with it), offered at the exact-in-name score the bonus
+    /// builds on.
+    fn offer_titles_starting_with(&self, word: &str, limit: usize, scratch: &mut Scratch) {
+        let Some(term) = self.term(word) else { return };
+        let score = quality::EXACT * NAME_WEIGHT;
+        // One-word titles are few; of the longer ones only the shortest can rank.
+        let exact_titles = entries_for(&self.one_word_names, term);
+        let longer_titles = entries_for(&self.name_starts, term).take(limit);
+        for entry in exact_titles.chain(longer_titles) {
+            scratch.offer(entry, score);
+        }
+    }
+
+    /// Exact titles first, then titles that start with the query (`words`
+    /// as term numbers).
+    fn title_bonus(&self, entry: u32, words: &[u32]) -> u32 {
+        let names = &self.entries[entry as usize].name_terms;
+        if names.iter().any(|name| &name[..] == words) {
             10_000
         } else if names.iter().any(|name| name.starts_with(words)) {
             1_000
@@ -263,7 +398,7 @@ impl SearchIndex {
     }
 
     /// Indexed terms a query word meets, with the quality of the meeting.
-    fn candidates(&self, word: &str, may_be_prefix: bool) -> Vec<(u32, u32)> {
+    fn candidates(&self, word: &str, read_prefixes: bool) -> Vec<(u32, u32)> {
         let mut found: HashMap<u32, u32> = HashMap::new();
         let mut offer = |term: u32, quality: u32| {
             let slot = found.entry(term).or_insert(0);
@@ -277,7 +412,7 @@ impl SearchIndex {
         }
         // Short prefixes would touch nearly every entry through the postings;
         // `score_reading` matches them against names instead.
-        if may_be_prefix && word.chars().count() > SHORT_PREFIX_LETTERS {
+        if read_prefixes {
             // Stems are prefixes of their words, so whole words suffice here.
             for term in self.with_prefix(word).filter(|t| self.whole_word[*t as usize]) {
                 offer(term, quality::PREFIX);
@@ -319,6 +454,28 @@ impl SearchIndex {
     }
 }
 
+/// The entries paired with `term` in a list of (term, entry) sorted by term.
+fn entries_for(list: &[(u32, u32)], term: u32) -> impl Iterator<Item = u32> + '_ {
+    let start = list.partition_point(|(t, _)| *t < term);
+    list[start..].iter().take_while(move |(t, _)| *t == term).map(|(_, entry)| *entry)
+}
+
+/// Packs a hit's rank into one integer, greater is better: the score, then
+/// the shorter name, then the earlier entry. Scores and entry numbers stay
+/// far below 2^24.
+fn rank_key(score: u32, name_len: u16, entry: u32) -> u64 {
+    const MASK: u64 = 0xFF_FFFF;
+    let score = u64::from(score).min(MASK);
+    let shortness = u64::from(u16::MAX - name_len);
+    let earliness = MASK - (u64::from(entry) & MASK);
+    (score << 40) | (shortness << 24) | earliness
+}
+
+fn from_rank_key(key: u64) -> (u32, u32) {
+    const MASK: u64 = 0xFF_FFFF;
+    ((key >> 40) as u32, (MASK - (key & MASK)) as u32)
+}
+
 /// The ways to read a query: as typed, and for Latin input also as Cyrillic
 /// typed on the wrong layout.
 fn query_readings(raw: &str) -> Vec<Vec<String>> {
@@ -326,8 +483,14 @@ fn query_readings(raw: &str) -> Vec<Vec<String>> {
     for reading in keyboard_layout::cyrillic_readings(raw) {
         readings.push(normalize::words(&reading));
     }
+    // Each reading scores at most this many words (nobody types more; the
+    // scratch's stamps allow 63).
+    readings.iter_mut().for_each(|words| words.truncate(MAX_QUERY_WORDS));
     readings.retain(|words| !words.is_empty());
     readings.dedup();
+    // One scratch lane each; there are at most three (as typed, Ukrainian
+    // and Belarusian layouts).
+    readings.truncate(scratch::LANES);
     readings
 }
 
@@ -361,12 +524,19 @@ struct Builder {
 impl Builder {
     fn add(&mut self, kind: Kind, id: &str, name: &Localized, texts: &[&Localized]) {
         let entry = self.entries.len() as u32;
-        let name_words = [normalize::words(&name.uk), normalize::words(&name.be), normalize::words(&name.en)];
-        for words in &name_words {
-            for word in words {
-                self.add_word(entry, word, NAME_WEIGHT);
-            }
-        }
+        let name_words = [&name.uk, &name.be, &name.en].map(|text| normalize::words(text));
+        let name_terms = name_words
+            .clone()
+            .map(|words| words.iter().map(|word| self.add_word(entry, word, NAME_WEIGHT)).collect());
+        let mut name_forms: Vec<u32> = name_words
+            .iter()
+            .flatten()
+            .flat_map(|word| [Some(word.clone()), transliteration::to_latin(word)])
+            .flatten()
+            .map(|form| self.term_numbers[&form])
+            .collect();
+        name_forms.sort_unstable();
+        name_forms.dedup();
         for text in texts {
             for part in text.all() {
                 for word in normalize::words(part) {
@@ -374,10 +544,12 @@ impl Builder {
                 }
             }
         }
-        self.entries.push(Entry { kind, id: id.to_owned(), name: name.clone(), name_words });
+        let name_len = name.uk.len().min(usize::from(u16::MAX)) as u16;
+        self.entries.push(Entry { kind, id: id.to_owned(), name_terms, name_forms: name_forms.into(), name_len });
     }
 
-    fn add_word(&mut self, entry: u32, word: &str, weight: u32) {
+    /// Indexes one word of an entry; returns the term number of the word itself.
+    fn add_word(&mut self, entry: u32, word: &str, weight: u32) -> u32 {
         if !self.forms.contains_key(word) {
             let mut forms = vec![(word.to_owned(), true), (stem::stem(word), false)];
             if let Some(latin) = transliteration::to_latin(word) {
@@ -401,6 +573,7 @@ impl Builder {
                 _ => list.push(Posting { entry, weight }),
             }
         }
+        self.term_numbers[word]
     }
 
     fn term_number(&mut self, form: String) -> u32 {
@@ -419,6 +592,18 @@ impl Builder {
         // Sorted terms make prefixes a contiguous range.
         let mut order: Vec<u32> = (0..self.terms.len() as u32).collect();
         order.sort_by(|a, b| self.terms[*a as usize].cmp(&self.terms[*b as usize]));
+        let mut new_number = vec![0u32; order.len()];
+        for (new, &old) in order.iter().enumerate() {
+            new_number[old as usize] = new as u32;
+        }
+        let mut entries = self.entries;
+        for entry in &mut entries {
+            for name in &mut entry.name_terms {
+                name.iter_mut().for_each(|term| *term = new_number[*term as usize]);
+            }
+            entry.name_forms.iter_mut().for_each(|term| *term = new_number[*term as usize]);
+            entry.name_forms.sort_unstable();
+        }
         let mut postings_by_old: Vec<Option<Vec<Posting>>> = self.postings.into_iter().map(Some).collect();
         let whole_word_by_old = self.whole_word;
         let mut terms_by_old: Vec<Option<String>> = self.terms.into_iter().map(Some).collect();
@@ -430,7 +615,8 @@ impl Builder {
         for old in order {
             terms.push(terms_by_old[old as usize].take().expect("each term once"));
             let mut list = postings_by_old[old as usize].take().expect("each term once");
-            list.sort_by_key(|p| (std::cmp::Reverse(p.weight), p.entry));
+            // In rank order: names first, then shorter names, then catalogue order.
+            list.sort_by_key(|p| (std::cmp::Reverse(p.weight), entries[p.entry as usize].name_len, p.entry));
             list.shrink_to_fit();
             name_postings.push(list.iter().filter(|p| p.weight == NAME_WEIGHT).count() as u32);
             whole_word.push(whole_by_old[old as usize]);
@@ -438,104 +624,38 @@ impl Builder {
         }
         let typos = typo_index::TypoIndex::build(&terms);
         let scratch = Mutex::new(Scratch::default());
-        let mut name_starts: Vec<(String, u32)> = self
-            .entries
+        let mut name_starts: Vec<(u32, u32)> = entries
             .iter()
             .enumerate()
-            .flat_map(|(n, e)| e.name_words.iter().filter_map(move |words| Some((words.first()?.clone(), n as u32))))
+            .flat_map(|(n, e)| e.name_terms.iter().filter_map(move |name| Some((*name.first()?, n as u32))))
             .collect();
-        name_starts.sort();
+        // Sorted by term, and within a term shortest names first.
+        name_starts.sort_by_key(|&(term, entry)| (term, entries[entry as usize].name_len, entry));
         name_starts.dedup();
-        SearchIndex { entries: self.entries, scratch, terms, postings, name_postings, whole_word, name_starts, typos }
-    }
-}
-
-/// Dense per-entry arrays reused by every query. A word's best score per
-/// entry goes in `word`; entries that matched all words so far are listed
-/// in `reading` with their running `total`; `best` collects results over
-/// the readings of the query.
-#[derive(Default)]
-struct Scratch {
-    word: Vec<u32>,
-    word_touched: Vec<u32>,
-    total: Vec<u32>,
-    matched: Vec<u32>,
-    reading: Vec<u32>,
-    best_at: Vec<u32>,
-    best: Vec<(u32, u32)>,
-    /// Stamp of the current reading, so `matched` need not be cleared.
-    stamp: u32,
-}
-
-impl Scratch {
-    fn begin_query(&mut self, entries: usize) {
-        if self.word.len() != entries {
-            *self = Scratch {
-                word: vec![0; entries],
-                total: vec![0; entries],
-                matched: vec![0; entries],
-                best_at: vec![u32::MAX; entries],
-                ..Scratch::default()
-            };
-        }
-        for (entry, _) in self.best.drain(..) {
-            self.best_at[entry as usize] = u32::MAX;
-        }
-    }
-
-    fn begin_reading(&mut self) {
-        self.reading.clear();
-        // Each word of each reading gets its own stamp range.
-        self.stamp = self.stamp.wrapping_add(64);
-        if self.stamp == 0 {
-            self.matched.iter_mut().for_each(|m| *m = 0);
-            self.stamp = 64;
-        }
-    }
-
-    fn begin_word(&mut self) {
-        self.word_touched.clear();
-    }
-
-    /// Whether `entry` matched words 0..i of this reading.
-    fn matched_all(&self, entry: u32, i: usize) -> bool {
-        self.matched[entry as usize] == self.stamp + i as u32
-    }
-
-    fn offer(&mut self, entry: u32, score: u32) {
-        let slot = &mut self.word[entry as usize];
-        if *slot == 0 {
-            self.word_touched.push(entry);
-        }
-        *slot = (*slot).max(score);
-    }
-
-    /// Folds the word's scores into the running totals.
-    fn end_word(&mut self, i: usize) {
-        self.reading.clear();
-        for &entry in &self.word_touched {
-            let e = entry as usize;
-            let score = std::mem::take(&mut self.word[e]);
-            if i == 0 {
-                self.total[e] = score;
-            } else {
-                self.total[e] += score;
-            }
-            self.matched[e] = self.stamp + i as u32 + 1;
-            self.reading.push(entry);
-        }
-    }
-
-    fn keep_best(&mut self, entry: u32, score: u32) {
-        match self.best_at[entry as usize] {
-            u32::MAX => {
-                self.best_at[entry as usize] = self.best.len() as u32;
-                self.best.push((entry, score));
-            }
-            at => {
-                let slot = &mut self.best[at as usize].1;
-                *slot = (*slot).max(score);
-            }
+        let mut one_word_names: Vec<(u32, u32)> = entries
+            .iter()
+            .enumerate()
+            .flat_map(|(n, e)| e.name_terms.iter().filter(|name| name.len() == 1).map(move |name| (name[0], n as u32)))
+            .collect();
+        one_word_names.sort_unstable();
+        one_word_names.dedup();
+        let name_postings_before = std::iter::once(0)
+            .chain(name_postings.iter().scan(0u32, |sum, n| {
+                *sum += n;
+                Some(*sum)
+            }))
+            .collect();
+        SearchIndex {
+            entries,
+            scratch,
+            terms,
+            postings,
+            name_postings,
+            name_postings_before,
+            whole_word,
+            name_starts,
+            one_word_names,
+            typos,
         }
     }
 }
