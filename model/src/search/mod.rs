@@ -399,11 +399,8 @@ impl SearchIndex {
 
     /// Indexed terms a query word meets, with the quality of the meeting.
     fn candidates(&self, word: &str, read_prefixes: bool) -> Vec<(u32, u32)> {
-        let mut found: HashMap<u32, u32> = HashMap::new();
-        let mut offer = |term: u32, quality: u32| {
-            let slot = found.entry(term).or_insert(0);
-            *slot = (*slot).max(quality);
-        };
+        let mut found: Vec<(u32, u32)> = Vec::new();
+        let mut offer = |term: u32, quality: u32| found.push((term, quality));
         if let Some(term) = self.term(word) {
             offer(term, quality::EXACT);
         }
@@ -422,7 +419,10 @@ impl SearchIndex {
         for (term, typos) in self.typos.near(word, max, &self.terms) {
             offer(term, if typos == 1 { quality::TYPO_1 } else { quality::TYPO_2 });
         }
-        found.into_iter().collect()
+        // Each term once, with its best quality.
+        found.sort_unstable_by(|a, b| a.0.cmp(&b.0).then(b.1.cmp(&a.1)));
+        found.dedup_by_key(|(term, _)| *term);
+        found
     }
 
     fn term(&self, word: &str) -> Option<u32> {
@@ -431,8 +431,9 @@ impl SearchIndex {
 
     fn with_prefix(&self, prefix: &str) -> std::ops::Range<u32> {
         let start = self.terms.partition_point(|t| t.as_str() < prefix);
-        let count = self.terms[start..].iter().take_while(|t| t.starts_with(prefix)).count();
-        start as u32..(start + count) as u32
+        // Sorted: the terms starting with `prefix` follow those before it.
+        let end = self.terms.partition_point(|t| t.as_str() < prefix || t.starts_with(prefix));
+        start as u32..end as u32
     }
 
     /// Byte ranges of `text` (a name as displayed) that match the query, for

@@ -7,18 +7,24 @@
 //! the real distance.
 
 use super::distance;
-use std::collections::hash_map::DefaultHasher;
-use std::hash::{Hash, Hasher};
 
 pub struct TypoIndex {
     /// (hash of a deletion variant, term number), sorted.
     entries: Vec<(u64, u32)>,
 }
 
+/// FNV-1a over the letters: a deletion variant's key. Cheap (queries hash
+/// dozens of variants per keystroke) and the same on every platform, so
+/// the index never depends on a random seed.
 fn hash(chars: &[char]) -> u64 {
-    let mut hasher = DefaultHasher::new();
-    chars.hash(&mut hasher);
-    hasher.finish()
+    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
+    for &c in chars {
+        for byte in (c as u32).to_le_bytes() {
+            hash ^= u64::from(byte);
+            hash = hash.wrapping_mul(0x0100_0000_01b3);
+        }
+    }
+    hash
 }
 
 /// Every word made by deleting up to `max` letters (the word itself included).
