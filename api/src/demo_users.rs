@@ -1,6 +1,6 @@
 //! Demo accounts for `--demo-data`: a citizen whose cabinet shows orders in
-//! all four statuses (the examples of seed 000), and a second one, so that
-//! one can see that nobody sees another's orders. Created once; a restart
+//! all four statuses (the examples of seed 000), drafts and notifications,
+//! and a second one, so that one can see that nobody sees another's. Created once; a restart
 //! changes nothing. The passwords are demo values, printed in README.
 
 use crate::db::Db;
@@ -29,12 +29,52 @@ const MARIA_ORDERS: [DemoOrder; 1] = [
     DemoOrder { service: "export-licence", status: "sent", ordered_at: "2024-02-01", registration_number: None, registration_date: None, control_date: None, execution_date: None, comment: None },
 ];
 
-pub async fn seed(db: &Db) -> Result<(), sqlx::Error> {
-    add(db, "demo@e-portal.example", "Петренко Петро Петрович", "Київська область", &PETRENKO_ORDERS).await?;
-    add(db, "demo2@e-portal.example", "Коваль Марія Іванівна", "Львівська область", &MARIA_ORDERS).await
+/// Drafts: (service, created at).
+const PETRENKO_DRAFTS: [(&str, &str); 2] =
+    [("international-driving-permit", "2024-01-15T09:30:00Z"), ("extract-property-rights-register", "2024-01-20T14:05:00Z")];
+const MARIA_DRAFTS: [(&str, &str); 1] = [("emalyatko", "2024-02-03T10:00:00Z")];
+
+/// Notifications: (kind, index of the order it is about, read).
+const PETRENKO_NOTIFICATIONS: [(&str, Option<usize>, bool); 4] = [
+    ("order_status", Some(1), false),
+    ("answer_ready", Some(1), false),
+    ("order_status", Some(2), true),
+    ("new_sign_in", None, true),
+];
+const MARIA_NOTIFICATIONS: [(&str, Option<usize>, bool); 1] = [("order_status", Some(0), false)];
+
+struct DemoUser<'a> {
+    email: &'a str,
+    full_name: &'a str,
+    region: &'a str,
+    orders: &'a [DemoOrder],
+    drafts: &'a [(&'a str, &'a str)],
+    notifications: &'a [(&'a str, Option<usize>, bool)],
 }
 
-async fn add(db: &Db, email: &str, full_name: &str, region: &str, orders: &[DemoOrder]) -> Result<(), sqlx::Error> {
+pub async fn seed(db: &Db) -> Result<(), sqlx::Error> {
+    add(db, DemoUser {
+        email: "demo@e-portal.example",
+        full_name: "Петренко Петро Петрович",
+        region: "Київська область",
+        orders: &PETRENKO_ORDERS,
+        drafts: &PETRENKO_DRAFTS,
+        notifications: &PETRENKO_NOTIFICATIONS,
+    })
+    .await?;
+    add(db, DemoUser {
+        email: "demo2@e-portal.example",
+        full_name: "Коваль Марія Іванівна",
+        region: "Львівська область",
+        orders: &MARIA_ORDERS,
+        drafts: &MARIA_DRAFTS,
+        notifications: &MARIA_NOTIFICATIONS,
+    })
+    .await
+}
+
+async fn add(db: &Db, user: DemoUser<'_>) -> Result<(), sqlx::Error> {
+    let DemoUser { email, full_name, region, orders, drafts, notifications } = user;
     let existing: Option<(i64,)> = sqlx::query_as("SELECT id FROM users WHERE email = ?").bind(email).fetch_optional(db).await?;
     if existing.is_some() {
         return Ok(());
@@ -51,11 +91,12 @@ async fn add(db: &Db, email: &str, full_name: &str, region: &str, orders: &[Demo
     .bind(region)
     .fetch_one(&mut *tx)
     .await?;
+    let mut order_ids = Vec::new();
     for o in orders {
-        sqlx::query(
+        let (order_id,): (i64,) = sqlx::query_as(
             "INSERT INTO orders (user_id, service_id, status, ordered_at, registration_number, registration_date,
                 control_date, execution_date, comment, documents_json)
-             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, '[\"Заява.pdf\", \"Заява.pdf.p7s\"]')",
+             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, '[\"Заява.pdf\", \"Заява.pdf.p7s\"]') RETURNING id",
         )
         .bind(user_id)
         .bind(o.service)
@@ -66,6 +107,27 @@ async fn add(db: &Db, email: &str, full_name: &str, region: &str, orders: &[Demo
         .bind(o.control_date)
         .bind(o.execution_date)
         .bind(o.comment)
+        .fetch_one(&mut *tx)
+        .await?;
+        order_ids.push(order_id);
+    }
+    for (service, created_at) in drafts {
+        sqlx::query("INSERT INTO drafts (user_id, service_id, created_at) VALUES (?, ?, ?)")
+            .bind(user_id)
+            .bind(service)
+            .bind(created_at)
+            .execute(&mut *tx)
+            .await?;
+    }
+    for (kind, order, read) in notifications {
+        sqlx::query(
+            "INSERT INTO notifications (user_id, kind, order_id, read_at)
+             VALUES (?, ?, ?, CASE WHEN ? THEN strftime('%Y-%m-%dT%H:%M:%SZ', 'now') END)",
+        )
+        .bind(user_id)
+        .bind(kind)
+        .bind(order.map(|i| order_ids[i]))
+        .bind(read)
         .execute(&mut *tx)
         .await?;
     }

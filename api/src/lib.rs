@@ -7,6 +7,8 @@ pub mod config;
 pub mod db;
 pub mod error;
 mod health;
+pub mod drafts;
+pub mod notifications;
 pub mod orders;
 pub mod outbox;
 pub mod demo_users;
@@ -66,6 +68,8 @@ pub fn app(state: AppState, config: &Config) -> Router {
         .merge(accounts::routes())
         .merge(outbox::routes())
         .merge(orders::routes())
+        .merge(drafts::routes())
+        .merge(notifications::routes())
         .route("/api", any(spa::api_not_found))
         .route("/api/{*rest}", any(spa::api_not_found))
         .method_not_allowed_fallback(spa::api_method_not_allowed)

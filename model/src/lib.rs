@@ -4,6 +4,7 @@
 //! with `cargo test -p portal-model`.
 
 pub mod account;
+pub mod cabinet;
 pub mod api_error;
 pub mod catalogue;
 pub mod lang;

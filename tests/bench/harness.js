@@ -99,13 +99,16 @@ async function main() {
     const TYPING_BUDGET_MS = 120000;
     const typingStart = performance.now();
     const latencies = [];
+    const slowest = [];
     typing: for (const q of typed) {
       for (let i = 1; i <= q.length; i++) {
         if (performance.now() - typingStart > TYPING_BUDGET_MS) break typing;
         const prefix = q.slice(0, i);
         const start = performance.now();
         engine.search(prefix);
-        latencies.push(performance.now() - start);
+        const took = performance.now() - start;
+        latencies.push(took);
+        slowest.push([took, prefix]);
       }
     }
     latencies.sort((a, b) => a - b);
@@ -125,6 +128,7 @@ async function main() {
       build_ms: buildMs, keystrokes: latencies.length,
       p50_ms: percentile(latencies, 0.5), p99_ms: percentile(latencies, 0.99), max_ms: latencies[latencies.length - 1],
       memory_bytes: memory, recall_at_5: found / queries.length, mrr: reciprocal / queries.length,
+      slowest: slowest.sort((a, b) => b[0] - a[0]).slice(0, 8),
       recall_by_group: Object.fromEntries(Object.entries(byGroup).map(([g, v]) => [g, v.found / v.n])),
     };
     log(JSON.stringify(results[name]));

@@ -5,6 +5,7 @@
 //! would let anyone probe for accounts): the owner of a registered address
 //! gets a mail saying so instead of an activation link.
 
+mod deletion;
 mod secrets;
 pub use secrets::hash_password;
 pub mod session;
@@ -35,7 +36,8 @@ pub fn routes() -> Router<AppState> {
         .route("/api/sessions", post(sign_in).get(list_sessions).delete(sign_out_everywhere))
         .route("/api/sessions/current", delete(sign_out))
         .route("/api/me/password", post(change_password))
-        .route("/api/me", get(me).put(update_personal_data))
+        .route("/api/me", get(me).put(update_personal_data).delete(deletion::delete_cabinet))
+        .route("/api/me/deletion", get(deletion::summary))
 }
 
 #[derive(Serialize)]

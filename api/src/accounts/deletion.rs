@@ -1,0 +1,62 @@
+//! Deleting the cabinet: `GET /api/me/deletion` counts what would go;
+//! `DELETE /api/me` with the account's e-mail typed as confirmation does it.
+//! Afterwards nothing of the user remains but what providers must keep:
+//! orders stay, detached from the account (their `user_id` becomes NULL).
+
+use super::session::{cleared_cookie, CurrentSession};
+use crate::error::{ApiError, ApiResult};
+use crate::AppState;
+use axum::extract::State;
+use axum::http::{header, StatusCode};
+use axum::response::{IntoResponse, Response};
+use axum::Json;
+use portal_model::cabinet::{DeletionRequest, DeletionSummary};
+use portal_model::registration::FieldProblem;
+use portal_model::validation::FieldError;
+
+pub async fn summary(State(state): State<AppState>, session: CurrentSession) -> ApiResult<Json<DeletionSummary>> {
+    let count = |table: &'static str, extra: &'static str| {
+        let db = state.db.clone();
+        async move {
+            let (n,): (u32,) = sqlx::query_as(&format!("SELECT count(*) FROM {table} WHERE user_id = ? {extra}"))
+                .bind(session.user_id)
+                .fetch_one(&db)
+                .await?;
+            Ok::<u32, sqlx::Error>(n)
+        }
+    };
+    Ok(Json(DeletionSummary {
+        orders: count("orders", "").await?,
+        drafts: count("drafts", "AND deleted_at IS NULL").await?,
+        notifications: count("notifications", "").await?,
+        sessions: count("sessions", "").await?,
+    }))
+}
+
+pub async fn delete_cabinet(
+    State(state): State<AppState>,
+    session: CurrentSession,
+    Json(request): Json<DeletionRequest>,
+) -> ApiResult<Response> {
+    let (email,): (String,) = sqlx::query_as("SELECT email FROM users WHERE id = ?")
+        .bind(session.user_id)
+        .fetch_one(&state.db)
+        .await?;
+    if !request.confirms(&email) {
+        return Err(ApiError::InvalidFields(vec![FieldProblem { field: "confirmation".into(), code: FieldError::Mismatch }]));
+    }
+    let mut tx = state.db.begin().await?;
+    // Sessions, tokens, drafts and notifications go with the
+    // user row (ON DELETE CASCADE); orders are detached (ON DELETE SET NULL).
+    sqlx::query("DELETE FROM users WHERE id = ?").bind(session.user_id).execute(&mut *tx).await?;
+    // The address itself must not linger in mail or throttling records.
+    sqlx::query("DELETE FROM outbox WHERE recipient = ? COLLATE NOCASE").bind(&email).execute(&mut *tx).await?;
+    sqlx::query("DELETE FROM sign_in_failures WHERE key = ?")
+        .bind(super::throttle::account_key(&email.to_lowercase()))
+        .execute(&mut *tx)
+        .await?;
+    tx.commit().await?;
+    let mut response = StatusCode::NO_CONTENT.into_response();
+    response.headers_mut().insert(header::SET_COOKIE, cleared_cookie(state.secure_cookies));
+    Ok(response)
+}

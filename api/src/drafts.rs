@@ -1,0 +1,77 @@
+//! The cabinet's «Чернетки»: `GET /api/drafts` lists one's own drafts;
+//! `DELETE /api/drafts/{id}` deletes one, and `POST /api/drafts/{id}/restore`
+//! undoes that. Another user's draft is "not found", whatever the verb.
+
+use crate::accounts::session::CurrentSession;
+use crate::error::{ApiError, ApiResult};
+use crate::AppState;
+use axum::extract::{Path, State};
+use axum::http::StatusCode;
+use axum::routing::{delete, get, post};
+use axum::{Json, Router};
+use portal_model::cabinet::Draft;
+
+/// Deleted drafts can be brought back this long; after that they are purged.
+const UNDO_HOURS: i64 = 24;
+
+pub fn routes() -> Router<AppState> {
+    Router::new()
+        .route("/api/drafts", get(list))
+        .route("/api/drafts/{id}", delete(remove))
+        .route("/api/drafts/{id}/restore", post(restore))
+}
+
+fn draft_id(raw: &str) -> Result<i64, ApiError> {
+    raw.parse().map_err(|_| ApiError::MalformedId(format!("draft id {raw:?} is not a number")))
+}
+
+async fn list(State(state): State<AppState>, session: CurrentSession) -> ApiResult<Json<Vec<Draft>>> {
+    sqlx::query(&format!(
+        "DELETE FROM drafts WHERE user_id = ? AND deleted_at < strftime('%Y-%m-%dT%H:%M:%SZ', 'now', '-{UNDO_HOURS} hours')"
+    ))
+    .bind(session.user_id)
+    .execute(&state.db)
+    .await?;
+    let rows: Vec<(i64, String, String, String)> = sqlx::query_as(
+        "SELECT d.id, d.service_id, s.provider_id, d.created_at FROM drafts d JOIN services s ON s.id = d.service_id
+         WHERE d.user_id = ? AND d.deleted_at IS NULL ORDER BY d.created_at DESC, d.id DESC",
+    )
+    .bind(session.user_id)
+    .fetch_all(&state.db)
+    .await?;
+    Ok(Json(
+        rows.into_iter()
+            .map(|(id, service_id, provider_id, created_at)| Draft { id, service_id, provider_id, created_at })
+            .collect(),
+    ))
+}
+
+/// Marks the draft deleted (undo brings it back), if it is the user's own.
+async fn remove(State(state): State<AppState>, session: CurrentSession, Path(raw): Path<String>) -> ApiResult<StatusCode> {
+    let id = draft_id(&raw)?;
+    let done = sqlx::query(
+        "UPDATE drafts SET deleted_at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now')
+         WHERE id = ? AND user_id = ? AND deleted_at IS NULL",
+    )
+    .bind(id)
+    .bind(session.user_id)
+    .execute(&state.db)
+    .await?;
+    if done.rows_affected() == 0 {
+        return Err(ApiError::NotFound(format!("draft {id}")));
+    }
+    Ok(StatusCode::NO_CONTENT)
+}
+
+async fn restore(State(state): State<AppState>, session: CurrentSession, Path(raw): Path<String>) -> ApiResult<StatusCode> {
+    let id = draft_id(&raw)?;
+    let done = sqlx::query("UPDATE drafts SET deleted_at = NULL WHERE id = ? AND user_id = ? AND deleted_at IS NOT NULL")
+        .bind(id)
+        .bind(session.user_id)
+        .execute(&state.db)
+        .await?;
+    if done.rows_affected() == 0 {
+        return Err(ApiError::NotFound(format!("deleted draft {id}")));
+    }
+    Ok(StatusCode::NO_CONTENT)
+}

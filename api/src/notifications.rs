@@ -1,0 +1,65 @@
+//! The cabinet's «Сповіщення»: `GET /api/notifications` (one's own, newest
+//! first), `GET /api/notifications/unread` (the count the header shows) and
+//! `POST /api/notifications/{id}/read` (opened). Another user's
+//! notification is "not found".
+
+use crate::accounts::session::CurrentSession;
+use crate::error::{ApiError, ApiResult};
+use crate::AppState;
+use axum::extract::{Path, State};
+use axum::http::StatusCode;
+use axum::routing::{get, post};
+use axum::{Json, Router};
+use portal_model::cabinet::{Notification, UnreadCount};
+
+pub fn routes() -> Router<AppState> {
+    Router::new()
+        .route("/api/notifications", get(list))
+        .route("/api/notifications/unread", get(unread))
+        .route("/api/notifications/{id}/read", post(mark_read))
+}
+
+type Row = (i64, String, Option<i64>, Option<String>, String, Option<String>);
+
+async fn list(State(state): State<AppState>, session: CurrentSession) -> ApiResult<Json<Vec<Notification>>> {
+    let rows: Vec<Row> = sqlx::query_as(
+        "SELECT n.id, n.kind, n.order_id, o.status, n.created_at, n.read_at
+         FROM notifications n LEFT JOIN orders o ON o.id = n.order_id
+         WHERE n.user_id = ? ORDER BY n.created_at DESC, n.id DESC",
+    )
+    .bind(session.user_id)
+    .fetch_all(&state.db)
+    .await?;
+    let notifications = rows
+        .into_iter()
+        .map(|(id, kind, order_id, order_status, created_at, read_at)| {
+            let kind = kind.parse().map_err(|_| ApiError::Corrupt(format!("kind of notification {id}")))?;
+            Ok(Notification { id, kind, order_id, order_status, created_at, read_at })
+        })
+        .collect::<Result<_, ApiError>>()?;
+    Ok(Json(notifications))
+}
+
+async fn unread(State(state): State<AppState>, session: CurrentSession) -> ApiResult<Json<UnreadCount>> {
+    let (unread,): (u32,) = sqlx::query_as("SELECT count(*) FROM notifications WHERE user_id = ? AND read_at IS NULL")
+        .bind(session.user_id)
+        .fetch_one(&state.db)
+        .await?;
+    Ok(Json(UnreadCount { unread }))
+}
+
+async fn mark_read(State(state): State<AppState>, session: CurrentSession, Path(raw): Path<String>) -> ApiResult<StatusCode> {
+    let id: i64 = raw.parse().map_err(|_| ApiError::MalformedId(format!("notification id {raw:?} is not a number")))?;
+    let done = sqlx::query(
+        "UPDATE notifications SET read_at = coalesce(read_at, strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))
+         WHERE id = ? AND user_id = ?",
+    )
+    .bind(id)
+    .bind(session.user_id)
+    .execute(&state.db)
+    .await?;
+    if done.rows_affected() == 0 {
+        return Err(ApiError::NotFound(format!("notification {id}")));
+    }
+    Ok(StatusCode::NO_CONTENT)
+}
