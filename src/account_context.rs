@@ -21,6 +21,10 @@ pub struct AccountContext {
     pub state: AccountState,
     pub client: ApiClient,
     pub set: Callback<AccountState>,
+    /// Unread notifications of the signed-in user, for the header.
+    pub unread: Option<u32>,
+    /// Asks the API for the unread count again (after one is opened).
+    pub refresh_unread: Callback<()>,
 }
 
 #[hook]
@@ -55,7 +59,35 @@ pub fn account_provider(props: &AccountProviderProps) -> Html {
         let state = state.clone();
         use_callback((), move |next: AccountState, _| state.set(next))
     };
-    let context = AccountContext { state: (*state).clone(), client: props.client.clone(), set };
+    let unread = use_state(|| None::<u32>);
+    let refresh_unread = {
+        let (unread, client) = (unread.clone(), props.client.clone());
+        use_callback((), move |_: (), _| {
+            let (unread, client) = (unread.clone(), client.clone());
+            wasm_bindgen_futures::spawn_local(async move {
+                unread.set(client.unread_notifications().await.ok().map(|count| count.unread));
+            });
+        })
+    };
+    {
+        // Whenever someone signs in (or out), the count is theirs (or none).
+        let (unread, refresh) = (unread.clone(), refresh_unread.clone());
+        let signed_in = matches!(*state, AccountState::SignedIn(_));
+        use_effect_with(signed_in, move |signed_in| {
+            if *signed_in {
+                refresh.emit(());
+            } else {
+                unread.set(None);
+            }
+        });
+    }
+    let context = AccountContext {
+        state: (*state).clone(),
+        client: props.client.clone(),
+        set,
+        unread: *unread,
+        refresh_unread,
+    };
     html! {
         <ContextProvider<AccountContext> {context}>{ props.children.clone() }</ContextProvider<AccountContext>>
     }

@@ -4,6 +4,7 @@
 use gloo::net::http::{Method, RequestBuilder};
 use gloo::timers::callback::Timeout;
 use portal_model::account::{ActivationRequest, PasswordChange, Profile, SessionInfo, SignInRequest, SignedIn};
+use portal_model::cabinet::{DeletionRequest, DeletionSummary, Draft, Notification, UnreadCount};
 use portal_model::registration::{FieldProblem, PersonalDataForm, RegistrationForm};
 use portal_model::{ApiErrorBody, Catalogue};
 use serde::de::DeserializeOwned;
@@ -104,6 +105,38 @@ impl ApiClient {
 
     pub async fn order(&self, id: i64) -> Result<portal_model::order::Order, ApiError> {
         self.get_json(&format!("/api/orders/{id}")).await
+    }
+
+    pub async fn drafts(&self) -> Result<Vec<Draft>, ApiError> {
+        self.get_json("/api/drafts").await
+    }
+
+    pub async fn delete_draft(&self, id: i64, csrf_token: &str) -> Result<(), ApiError> {
+        self.send::<(), ()>(Method::DELETE, &format!("/api/drafts/{id}"), None, Some(csrf_token)).await
+    }
+
+    pub async fn restore_draft(&self, id: i64, csrf_token: &str) -> Result<(), ApiError> {
+        self.send::<(), ()>(Method::POST, &format!("/api/drafts/{id}/restore"), None, Some(csrf_token)).await
+    }
+
+    pub async fn notifications(&self) -> Result<Vec<Notification>, ApiError> {
+        self.get_json("/api/notifications").await
+    }
+
+    pub async fn unread_notifications(&self) -> Result<UnreadCount, ApiError> {
+        self.get_json("/api/notifications/unread").await
+    }
+
+    pub async fn mark_notification_read(&self, id: i64, csrf_token: &str) -> Result<(), ApiError> {
+        self.send::<(), ()>(Method::POST, &format!("/api/notifications/{id}/read"), None, Some(csrf_token)).await
+    }
+
+    pub async fn deletion_summary(&self) -> Result<DeletionSummary, ApiError> {
+        self.get_json("/api/me/deletion").await
+    }
+
+    pub async fn delete_cabinet(&self, request: &DeletionRequest, csrf_token: &str) -> Result<(), ApiError> {
+        self.send::<_, ()>(Method::DELETE, "/api/me", Some(request), Some(csrf_token)).await
     }
 
     pub async fn sign_out(&self, csrf_token: &str) -> Result<(), ApiError> {

@@ -8,6 +8,7 @@ pub mod account_context;
 pub mod api_client;
 pub mod app;
 pub mod catalogue_context;
+pub mod catalogue_names;
 pub mod components;
 pub mod crash_notice;
 pub mod embed_config;

@@ -29,10 +29,16 @@ pub enum Route {
     Orders,
     #[at("/cabinet/orders/:id")]
     OrderDetail { id: i64 },
+    #[at("/cabinet/drafts")]
+    Drafts,
+    #[at("/cabinet/notifications")]
+    Notifications,
     #[at("/cabinet/personal-data")]
     PersonalData,
     #[at("/cabinet/security")]
     Security,
+    #[at("/cabinet-deleted")]
+    CabinetDeleted,
     #[at("/help/faq")]
     Faq,
     #[at("/help/instructions")]

@@ -19,11 +19,11 @@ pub fn routes() -> Router<AppState> {
         .route("/api/notifications/{id}/read", post(mark_read))
 }
 
-type Row = (i64, String, Option<i64>, Option<String>, String, Option<String>);
+type Row = (i64, String, Option<i64>, Option<String>, Option<String>, String, Option<String>);
 
 async fn list(State(state): State<AppState>, session: CurrentSession) -> ApiResult<Json<Vec<Notification>>> {
     let rows: Vec<Row> = sqlx::query_as(
-        "SELECT n.id, n.kind, n.order_id, o.status, n.created_at, n.read_at
+        "SELECT n.id, n.kind, n.order_id, o.service_id, o.status, n.created_at, n.read_at
          FROM notifications n LEFT JOIN orders o ON o.id = n.order_id
          WHERE n.user_id = ? ORDER BY n.created_at DESC, n.id DESC",
     )
@@ -32,9 +32,9 @@ async fn list(State(state): State<AppState>, session: CurrentSession) -> ApiResu
     .await?;
     let notifications = rows
         .into_iter()
-        .map(|(id, kind, order_id, order_status, created_at, read_at)| {
+        .map(|(id, kind, order_id, order_service_id, order_status, created_at, read_at)| {
             let kind = kind.parse().map_err(|_| ApiError::Corrupt(format!("kind of notification {id}")))?;
-            Ok(Notification { id, kind, order_id, order_status, created_at, read_at })
+            Ok(Notification { id, kind, order_id, order_service_id, order_status, created_at, read_at })
         })
         .collect::<Result<_, ApiError>>()?;
     Ok(Json(notifications))

@@ -209,3 +209,63 @@ order-status-sent = Адпраўлена, чакае рэгістрацыі
 order-status-registered = Зарэгістравана
 order-status-refused = Адмоўлена або пакінута без разгляду
 order-status-done = Выканана, адказ дадзены
+
+## Кабінет: чарнавікі
+drafts-title = Чарнавікі
+drafts-none = Чарнавікаў няма. Заява захоўваецца як чарнавік, пакуль вы яе не адправіце.
+drafts-col-created = Створана
+drafts-col-actions = Дзеянні
+drafts-continue = Працягнуць
+drafts-continue-named = Працягнуць запаўненне: { $service }
+drafts-delete = Выдаліць
+drafts-delete-named = Выдаліць чарнавік: { $service }
+drafts-delete-question = Выдаліць чарнавік «{ $service }»?
+drafts-delete-confirm = Так, выдаліць
+drafts-deleted = Чарнавік «{ $service }» выдалены.
+cancel = Скасаваць
+undo = Вярнуць
+
+## Кабінет: апавяшчэнні
+notifications-title = Апавяшчэнні
+notifications-none = Апавяшчэнняў няма.
+notifications-unread = { $count ->
+    [one] { $count } непрачытанае апавяшчэнне
+    [few] { $count } непрачытаныя апавяшчэнні
+   *[other] { $count } непрачытаных апавяшчэнняў
+}
+notification-new = новае
+notification-order-status = Зменены статус замовы «{ $service }»
+notification-order-status-details = Цяперашні статус замовы «{ $service }»: { $status }.
+notification-answer-ready = Адказ на замову «{ $service }» гатовы
+notification-answer-ready-details = Пастаўшчык паслугі даў адказ на замову «{ $service }». Яго можна паглядзець на старонцы замовы.
+notification-new-sign-in = Уваход у кабінет з новай прылады
+notification-new-sign-in-details = У ваш кабінет увайшлі з новай прылады або браўзера. Калі гэта былі не вы, змяніце пароль і завяршыце ўсе сеансы ў раздзеле «Бяспека».
+notification-open-order = Адкрыць замову
+
+## Кабінет: выдаленне
+delete-cabinet-title = Выдаленне кабінета
+delete-cabinet-start = Выдаліць кабінет…
+delete-cabinet-will-lose = Будзе выдалена назаўсёды:
+delete-cabinet-drafts = { $count ->
+    [one] { $count } чарнавік
+    [few] { $count } чарнавікі
+   *[other] { $count } чарнавікаў
+}
+delete-cabinet-notifications = { $count ->
+    [one] { $count } апавяшчэнне
+    [few] { $count } апавяшчэнні
+   *[other] { $count } апавяшчэнняў
+}
+delete-cabinet-sessions = { $count ->
+    [one] { $count } актыўны сеанс (вас будзе выведзена з кабінета)
+    [few] { $count } актыўныя сеансы (вас будзе выведзена з кабінета)
+   *[other] { $count } актыўных сеансаў (вас будзе выведзена з кабінета)
+}
+delete-cabinet-personal-data = вашы асабістыя даныя, адрас электроннай пошты і пароль
+delete-cabinet-orders-stay = Замоўленыя паслугі ({ $count }) застануцца ў пастаўшчыкоў, як таго патрабуе закон, але больш не будуць звязаны з вамі і не будуць паказвацца ў кабінеце.
+delete-cabinet-type-email = Каб пацвердзіць, увядзіце адрас электроннай пошты кабінета ({ $email })
+delete-cabinet-confirm = Выдаліць кабінет назаўсёды
+validation-mismatch-confirmation = Уведзены адрас не супадае з адрасам кабінета.
+cabinet-deleted-title = Кабінет выдалены
+cabinet-deleted-text = Ваш кабінет і асабістыя даныя выдалены. Замоўленыя паслугі засталіся ў пастаўшчыкоў.
+cabinet-deleted-home = На галоўную

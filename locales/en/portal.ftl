@@ -204,3 +204,59 @@ order-status-sent = Sent, awaiting registration
 order-status-registered = Registered
 order-status-refused = Refused or left without consideration
 order-status-done = Done, answer given
+
+## Cabinet: drafts
+drafts-title = Drafts
+drafts-none = No drafts. An application is kept as a draft until you send it.
+drafts-col-created = Created
+drafts-col-actions = Actions
+drafts-continue = Continue
+drafts-continue-named = Continue filling in: { $service }
+drafts-delete = Delete
+drafts-delete-named = Delete the draft: { $service }
+drafts-delete-question = Delete the draft “{ $service }”?
+drafts-delete-confirm = Yes, delete
+drafts-deleted = The draft “{ $service }” was deleted.
+cancel = Cancel
+undo = Undo
+
+## Cabinet: notifications
+notifications-title = Notifications
+notifications-none = No notifications.
+notifications-unread = { $count ->
+    [one] { $count } unread notification
+   *[other] { $count } unread notifications
+}
+notification-new = new
+notification-order-status = The status of your order “{ $service }” changed
+notification-order-status-details = The order “{ $service }” is now: { $status }.
+notification-answer-ready = The answer to your order “{ $service }” is ready
+notification-answer-ready-details = The provider has answered your order “{ $service }”. See it on the order's page.
+notification-new-sign-in = Sign-in from a new device
+notification-new-sign-in-details = Someone signed in to your cabinet from a new device or browser. If it was not you, change your password and sign out on all devices under “Security”.
+notification-open-order = Open the order
+
+## Cabinet: deletion
+delete-cabinet-title = Delete the cabinet
+delete-cabinet-start = Delete the cabinet…
+delete-cabinet-will-lose = These will be deleted for good:
+delete-cabinet-drafts = { $count ->
+    [one] { $count } draft
+   *[other] { $count } drafts
+}
+delete-cabinet-notifications = { $count ->
+    [one] { $count } notification
+   *[other] { $count } notifications
+}
+delete-cabinet-sessions = { $count ->
+    [one] { $count } active session (you will be signed out)
+   *[other] { $count } active sessions (you will be signed out)
+}
+delete-cabinet-personal-data = your personal data, e-mail address and password
+delete-cabinet-orders-stay = Your ordered services ({ $count }) stay with their providers, as the law requires, but are no longer linked to you or shown in a cabinet.
+delete-cabinet-type-email = To confirm, type the cabinet's e-mail address ({ $email })
+delete-cabinet-confirm = Delete the cabinet for good
+validation-mismatch-confirmation = The address typed is not the cabinet's address.
+cabinet-deleted-title = Cabinet deleted
+cabinet-deleted-text = Your cabinet and personal data were deleted. Your ordered services stay with their providers.
+cabinet-deleted-home = To the home page

@@ -209,3 +209,63 @@ order-status-sent = Надіслано, очікує реєстрації
 order-status-registered = Зареєстровано
 order-status-refused = Відмовлено або залишено без розгляду
 order-status-done = Виконано, відповідь надано
+
+## Кабінет: чернетки
+drafts-title = Чернетки
+drafts-none = Чернеток немає. Заява зберігається як чернетка, доки ви її не надішлете.
+drafts-col-created = Створено
+drafts-col-actions = Дії
+drafts-continue = Продовжити
+drafts-continue-named = Продовжити заповнення: { $service }
+drafts-delete = Видалити
+drafts-delete-named = Видалити чернетку: { $service }
+drafts-delete-question = Видалити чернетку «{ $service }»?
+drafts-delete-confirm = Так, видалити
+drafts-deleted = Чернетку «{ $service }» видалено.
+cancel = Скасувати
+undo = Повернути
+
+## Кабінет: сповіщення
+notifications-title = Сповіщення
+notifications-none = Сповіщень немає.
+notifications-unread = { $count ->
+    [one] { $count } непрочитане сповіщення
+    [few] { $count } непрочитані сповіщення
+   *[other] { $count } непрочитаних сповіщень
+}
+notification-new = нове
+notification-order-status = Змінено статус замовлення «{ $service }»
+notification-order-status-details = Нинішній статус замовлення «{ $service }»: { $status }.
+notification-answer-ready = Відповідь на замовлення «{ $service }» готова
+notification-answer-ready-details = Суб'єкт надання послуги надав відповідь на замовлення «{ $service }». Її можна переглянути на сторінці замовлення.
+notification-new-sign-in = Вхід до кабінету з нового пристрою
+notification-new-sign-in-details = До вашого кабінету увійшли з нового пристрою або браузера. Якщо це були не ви, змініть пароль і завершіть усі сеанси в розділі «Безпека».
+notification-open-order = Відкрити замовлення
+
+## Кабінет: видалення
+delete-cabinet-title = Видалення кабінету
+delete-cabinet-start = Видалити кабінет…
+delete-cabinet-will-lose = Буде видалено назавжди:
+delete-cabinet-drafts = { $count ->
+    [one] { $count } чернетку
+    [few] { $count } чернетки
+   *[other] { $count } чернеток
+}
+delete-cabinet-notifications = { $count ->
+    [one] { $count } сповіщення
+    [few] { $count } сповіщення
+   *[other] { $count } сповіщень
+}
+delete-cabinet-sessions = { $count ->
+    [one] { $count } активний сеанс (вас буде виведено з кабінету)
+    [few] { $count } активні сеанси (вас буде виведено з кабінету)
+   *[other] { $count } активних сеансів (вас буде виведено з кабінету)
+}
+delete-cabinet-personal-data = ваші персональні дані, електронну адресу й пароль
+delete-cabinet-orders-stay = Замовлені послуги ({ $count }) залишаться в суб'єктів надання, як того вимагає закон, але більше не будуть пов'язані з вами й не показуватимуться в кабінеті.
+delete-cabinet-type-email = Щоб підтвердити, введіть адресу електронної пошти кабінету ({ $email })
+delete-cabinet-confirm = Видалити кабінет назавжди
+validation-mismatch-confirmation = Введена адреса не збігається з адресою кабінету.
+cabinet-deleted-title = Кабінет видалено
+cabinet-deleted-text = Ваш кабінет і персональні дані видалено. Замовлені послуги залишилися в суб'єктів надання.
+cabinet-deleted-home = На головну

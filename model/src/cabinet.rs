@@ -48,8 +48,9 @@ impl std::str::FromStr for NotificationKind {
 pub struct Notification {
     pub id: i64,
     pub kind: NotificationKind,
-    /// The order it is about, if any (and that order's status code).
+    /// The order it is about, if any, with that order's service and status code.
     pub order_id: Option<i64>,
+    pub order_service_id: Option<String>,
     pub order_status: Option<String>,
     pub created_at: String,
     /// When the user opened it; `None` while unread.

@@ -16,6 +16,8 @@ pub fn cabinet_tabs(props: &CabinetTabsProps) -> Html {
     let i18n = use_i18n();
     let tabs = [
         (Route::Orders, "orders-title"),
+        (Route::Drafts, "drafts-title"),
+        (Route::Notifications, "notifications-title"),
         (Route::PersonalData, "personal-data-title"),
         (Route::Security, "security-title"),
     ];

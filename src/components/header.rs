@@ -37,7 +37,7 @@ pub fn header() -> Html {
         }
         .ep-brand { font-weight: 700; font-size: ${h3}; text-decoration: none; margin-right: auto; }
         .ep-brand:hover { text-decoration: underline; }
-        .ep-account { display: flex; gap: ${s}; }
+        .ep-account { display: flex; flex-wrap: wrap; gap: ${s}; }
         .ep-account a, .ep-account button {
             font: inherit; color: inherit; background: transparent; cursor: pointer;
             display: inline-flex; align-items: center; min-height: 2.75rem; padding: 0 ${s};
@@ -45,6 +45,10 @@ pub fn header() -> Html {
         }
         .ep-account a:hover, .ep-account button:hover { text-decoration: underline; }
         .ep-account .ep-user { display: inline-flex; align-items: center; font-weight: 700; }
+        .ep-unread {
+            display: inline-block; min-width: 1.5em; margin-left: 0.4em; padding: 0 0.35em;
+            border-radius: 1em; background: ${fg}; color: ${bg}; font-weight: 700; text-align: center;
+        }
         .ep-search-row { flex-basis: 100%; min-width: 0; }
         "#,
         bg = theme.colors.header_bg,
@@ -63,6 +67,16 @@ pub fn header() -> Html {
                 <nav class="ep-account" aria-label={i18n.t("account-nav-label")}>
                     if let AccountState::SignedIn(signed_in) = &account.state {
                         <Link<Route> to={Route::PersonalData} classes="ep-user">{ &signed_in.profile.email }</Link<Route>>
+                        <Link<Route> to={Route::Notifications} classes="ep-notifications">
+                            { i18n.t("notifications-title") }
+                            if let Some(unread) = account.unread.filter(|n| *n > 0) {
+                                // The number is in words for screen readers, as a badge for the eye.
+                                <span class="ep-unread" aria-hidden="true">{ unread }</span>
+                                <span class="ep-visually-hidden">
+                                    { i18n.t_args("notifications-unread", &[("count", fluent::FluentValue::from(unread))]) }
+                                </span>
+                            }
+                        </Link<Route>>
                         <button type="button" onclick={on_sign_out}>{ i18n.t("sign-out") }</button>
                     } else {
                         <Link<Route> to={Route::SignIn}>{ i18n.t("sign-in") }</Link<Route>>

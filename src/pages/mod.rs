@@ -4,9 +4,12 @@
 pub mod activate;
 pub mod category;
 pub mod centre;
+pub mod delete_cabinet;
+pub mod drafts;
 pub mod home;
 pub mod info;
 pub mod not_found;
+pub mod notifications;
 pub mod orders;
 pub mod personal_data;
 pub mod provider;
@@ -40,8 +43,11 @@ pub fn render(route: Route) -> Html {
         Route::Activate => html! { <activate::ActivatePage /> },
         Route::Orders => html! { <orders::OrdersPage /> },
         Route::OrderDetail { id } => html! { <orders::OrderDetailPage {id} /> },
+        Route::Drafts => html! { <drafts::DraftsPage /> },
+        Route::Notifications => html! { <notifications::NotificationsPage /> },
         Route::PersonalData => html! { <personal_data::PersonalDataPage /> },
         Route::Security => html! { <security::SecurityPage /> },
+        Route::CabinetDeleted => html! { <delete_cabinet::CabinetDeletedPage /> },
         Route::Faq => html! { <info::InfoPage topic={info::Topic::Faq} /> },
         Route::Instructions => html! { <info::InfoPage topic={info::Topic::Instructions} /> },
         Route::Integration => html! { <info::InfoPage topic={info::Topic::Integration} /> },

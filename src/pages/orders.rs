@@ -4,6 +4,7 @@
 
 use crate::account_context::{use_require_sign_in, AccountState};
 use crate::catalogue_context::use_catalogue;
+use crate::catalogue_names::{provider_name, service_name};
 use crate::components::cabinet_tabs::CabinetTabs;
 use crate::components::document_title::use_document_title;
 use crate::components::error_panel::ErrorPanel;
@@ -82,12 +83,7 @@ fn order_table(props: &OrderTableProps) -> Html {
     let i18n = use_i18n();
     let catalogue = use_catalogue();
     let lang = i18n.lang;
-    let names = |o: &Order| -> (String, String) {
-        let c = catalogue.ready();
-        let service = c.and_then(|c| c.services.iter().find(|s| s.id.as_str() == o.service_id)).map(|s| s.name.get(lang).to_owned());
-        let provider = c.and_then(|c| c.provider(&o.provider_id)).map(|p| p.name.get(lang).to_owned());
-        (service.unwrap_or_else(|| o.service_id.clone()), provider.unwrap_or_else(|| o.provider_id.clone()))
-    };
+    let names = |o: &Order| (service_name(&catalogue, lang, &o.service_id), provider_name(&catalogue, lang, &o.provider_id));
     let on_sort = props.on_sort.clone();
     let sort = if props.newest_first { "descending" } else { "ascending" };
     html! {
@@ -154,9 +150,8 @@ pub fn order_detail_page(props: &OrderDetailProps) -> Html {
         None => html! { <Loading /> },
         Some(Err(message_id)) => html! { <ErrorPanel message_id={*message_id} /> },
         Some(Ok(o)) => {
-            let c = catalogue.ready();
-            let provider = c.and_then(|c| c.provider(&o.provider_id)).map(|p| p.name.get(lang).to_owned()).unwrap_or_else(|| o.provider_id.clone());
-            let service = c.and_then(|c| c.services.iter().find(|s| s.id.as_str() == o.service_id)).map(|s| s.name.get(lang).to_owned()).unwrap_or_else(|| o.service_id.clone());
+            let provider = provider_name(&catalogue, lang, &o.provider_id);
+            let service = service_name(&catalogue, lang, &o.service_id);
             let date = |d: &Option<String>| d.as_deref().map(format::date).unwrap_or_else(dash);
             html! {
                 <>

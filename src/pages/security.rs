@@ -1,5 +1,6 @@
 //! The cabinet's «Безпека» (seed 000, Fig. 5): change the password (old,
-//! new, confirm) and the active sessions with «sign out everywhere».
+//! new, confirm), the active sessions with «sign out everywhere», and
+//! deleting the cabinet.
 
 use crate::account_context::{use_require_sign_in, AccountState};
 use crate::api_client::ApiError;
@@ -8,6 +9,7 @@ use crate::components::document_title::use_document_title;
 use crate::components::form_field::FormField;
 use crate::components::loading::Loading;
 use crate::i18n::use_i18n;
+use crate::pages::delete_cabinet::DeleteCabinet;
 use crate::pages::register::problem_message;
 use crate::routes::Route;
 use fluent::FluentValue;
@@ -29,7 +31,8 @@ pub fn security_page() -> Html {
             <CabinetTabs current={Route::Security} />
             <h1>{ i18n.t("security-title") }</h1>
             <PasswordForm csrf={csrf.clone()} />
-            <Sessions {csrf} />
+            <Sessions csrf={csrf.clone()} />
+            <DeleteCabinet {csrf} email={signed_in.profile.email.clone()} />
         </div>
     }
 }

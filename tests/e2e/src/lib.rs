@@ -29,6 +29,9 @@ pub fn dist_dir() -> PathBuf {
 /// A running portal on a fresh database; stops when dropped.
 pub struct Portal {
     pub base_url: String,
+    /// The portal's database, for what a provider's side would change
+    /// (orders arriving, statuses moving).
+    pub db: portal_api::db::Db,
     shutdown: Option<oneshot::Sender<()>>,
     _data: tempfile::TempDir,
 }
@@ -39,6 +42,7 @@ impl Portal {
         let db = data.path().join("portal.sqlite3");
         let config = Config::for_tests(format!("sqlite:{}", db.display()), static_dir);
         let state = portal_api::prepare(&config).await.expect("the portal prepares its database");
+        let db = state.db.clone();
         let listener = TcpListener::bind("127.0.0.1:0").await.expect("a free port");
         let base_url = format!("http://{}", listener.local_addr().unwrap());
         let (tx, rx) = oneshot::channel::<()>();
@@ -48,7 +52,7 @@ impl Portal {
             };
             portal_api::serve(listener, state, &config, stop).await.expect("the portal serves");
         });
-        Portal { base_url, shutdown: Some(tx), _data: data }
+        Portal { base_url, db, shutdown: Some(tx), _data: data }
     }
 
     pub fn url(&self, path: &str) -> String {

@@ -306,6 +306,125 @@ async fn register_activate_from_the_outbox_sign_in_and_out() {
     page.element_with_text("[role=status]", "Пароль змінено").await;
     page.element_with_text("button", "Вийти на всіх пристроях").await.click().await.unwrap();
     page.element_with_text("header a", "Увійти до кабінету").await;
+
+    // A provider registers Oksana's orders; she reads their statuses in Belarusian.
+    for (status, date) in [("sent", "2024-03-01"), ("registered", "2024-02-01"), ("refused", "2024-01-10"), ("done", "2023-12-05")] {
+        sqlx_insert_order(&portal, "oksana@example.ua", status, date).await;
+    }
+    page.client.goto(&portal.url("/cabinet/orders")).await.unwrap();
+    page.submit_sign_in("oksana@example.ua", "a brand new password").await;
+    page.element_with_text("h1", "Замовлені послуги").await;
+    page.element_with_text("button", "Беларуская").await.click().await.unwrap();
+    page.element_with_text("h1", "Замоўленыя паслугі").await;
+    for status in ["Адпраўлена, чакае рэгістрацыі", "Зарэгістравана", "Адмоўлена або пакінута без разгляду", "Выканана, адказ дадзены"] {
+        page.element_with_text("td .ep-status", status).await;
+    }
+
+    // Delete the cabinet: what goes is counted first; a wrong confirmation
+    // is refused beside its field; the address deletes it.
+    page.element_with_text(".ep-tabs a", "Бяспека").await.click().await.unwrap();
+    page.element_with_text("button", "Выдаліць кабінет…").await.click().await.unwrap();
+    page.element_with_text("li", "1 актыўны сеанс").await;
+    page.element_with_text("p", "Замоўленыя паслугі (4) застануцца").await;
+    type_into("field-confirmation", "так").await;
+    page.element_with_text("form button[type=submit]", "Выдаліць кабінет назаўсёды").await.click().await.unwrap();
+    page.element_with_text("#field-confirmation-error", "не супадае").await;
+    let violations = page.accessibility_violations().await;
+    assert!(violations.is_empty(), "deleting the cabinet meets WCAG: {violations:?}");
+    type_into("field-confirmation", "Oksana@example.ua").await;
+    page.element_with_text("form button[type=submit]", "Выдаліць кабінет назаўсёды").await.click().await.unwrap();
+    page.element_with_text("h1", "Кабінет выдалены").await;
+    page.element_with_text("header a", "Увайсці ў кабінет").await;
+    page.client.goto(&portal.url("/sign-in")).await.unwrap();
+    page.submit_sign_in("oksana@example.ua", "a brand new password").await;
+    page.element_with_text("[role=alert]", "Няправільны электронны адрас або пароль").await;
+    // Her orders stayed with the providers, detached from any account.
+    let detached: (i64,) = sqlx::query_as("SELECT count(*) FROM orders WHERE user_id IS NULL")
+        .fetch_one(&portal.db)
+        .await
+        .unwrap();
+    assert_eq!(detached.0, 4);
+    browser.close().await;
+}
+
+/// An order as a provider's system would register it for the user with `email`.
+async fn sqlx_insert_order(portal: &Portal, email: &str, status: &str, ordered_at: &str) {
+    sqlx::query(
+        "INSERT INTO orders (user_id, service_id, status, ordered_at)
+         SELECT id, 'international-driving-permit', ?, ? FROM users WHERE email = ?",
+    )
+    .bind(status)
+    .bind(ordered_at)
+    .bind(email)
+    .execute(&portal.db)
+    .await
+    .unwrap();
+}
+
+#[tokio::test]
+async fn drafts_are_deleted_after_a_question_and_brought_back_by_undo() {
+    let portal = Portal::start(dist_dir()).await;
+    let browser = Browser::start("uk").await;
+    let page = &browser;
+    page.client.goto(&portal.url("/cabinet/drafts")).await.unwrap();
+    page.submit_sign_in("demo@e-portal.example", "demo-password-2026").await;
+    page.element_with_text("h1", "Чернетки").await;
+    page.element_with_text("td", "Видача міжнародного посвідчення водія").await;
+    let rows = page.client.find_all(Locator::Css("tbody tr")).await.unwrap();
+    assert_eq!(rows.len(), 2);
+    let violations = page.accessibility_violations().await;
+    assert!(violations.is_empty(), "the drafts table meets WCAG: {violations:?}");
+
+    // «Видалити» asks first; «Скасувати» keeps the draft.
+    let delete = "button[aria-label='Видалити чернетку: Видача міжнародного посвідчення водія']";
+    page.client.find(Locator::Css(delete)).await.unwrap().click().await.unwrap();
+    page.element_with_text("[role=alertdialog]", "Видалити чернетку «Видача міжнародного посвідчення водія»?").await;
+    page.element_with_text("[role=alertdialog] button", "Скасувати").await.click().await.unwrap();
+    assert_eq!(page.client.find_all(Locator::Css("tbody tr")).await.unwrap().len(), 2);
+
+    page.client.find(Locator::Css(delete)).await.unwrap().click().await.unwrap();
+    page.element_with_text("[role=alertdialog] button", "Так, видалити").await.click().await.unwrap();
+    page.element_with_text("[role=status]", "видалено").await;
+    wait_for_rows(page, 1).await;
+    // Undo brings it back, also after a reload.
+    page.element_with_text("[role=status] button", "Повернути").await.click().await.unwrap();
+    wait_for_rows(page, 2).await;
+    page.client.refresh().await.unwrap();
+    page.element_with_text("td", "Видача міжнародного посвідчення водія").await;
+    browser.close().await;
+}
+
+async fn wait_for_rows(page: &Browser, n: usize) {
+    for _ in 0..50 {
+        if page.client.find_all(Locator::Css("tbody tr")).await.unwrap().len() == n {
+            return;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+    }
+    panic!("the table never had {n} rows");
+}
+
+#[tokio::test]
+async fn unread_notifications_are_counted_in_the_header_and_read_when_opened() {
+    let portal = Portal::start(dist_dir()).await;
+    let browser = Browser::start("uk").await;
+    let page = &browser;
+    page.client.goto(&portal.url("/sign-in")).await.unwrap();
+    page.submit_sign_in("demo@e-portal.example", "demo-password-2026").await;
+    // The count is a badge for the eye and words for screen readers.
+    page.element_with_text("header .ep-unread", "2").await;
+    page.element_with_text("header .ep-visually-hidden", "2 непрочитані сповіщення").await;
+    page.element_with_text("header a", "Сповіщення").await.click().await.unwrap();
+    page.element_with_text("h1", "Сповіщення").await;
+    let violations = page.accessibility_violations().await;
+    assert!(violations.is_empty(), "the notifications page meets WCAG: {violations:?}");
+    let unread = page.element_with_text(".ep-notification-unread button", "нове").await;
+    assert_eq!(unread.attr("aria-expanded").await.unwrap().as_deref(), Some("false"));
+    unread.click().await.unwrap();
+    page.element_with_text("[id^=ep-notification-] a", "Відкрити замовлення").await;
+    page.element_with_text("header .ep-unread", "1").await;
+    page.client.refresh().await.unwrap();
+    page.element_with_text("header .ep-unread", "1").await;
     browser.close().await;
 }
 

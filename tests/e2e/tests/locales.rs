@@ -43,7 +43,7 @@ fn every_locale_has_the_same_messages() {
 /// the prefixes of ids chosen in code (`"error-…"`, `"service-…"`, …).
 fn ids_used_in_sources() -> BTreeSet<String> {
     const CALLS: [&str; 3] = ["t(", "t_args(", "message_id="];
-    const PREFIXES: [&str; 6] = ["error-", "service-", "cost-", "term-", "country-", "search-group-"];
+    const PREFIXES: [&str; 7] = ["error-", "service-", "cost-", "term-", "country-", "search-group-", "notification-"];
     let looks_like_id =
         |s: &str| !s.is_empty() && s.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-');
     let mut used = BTreeSet::new();
