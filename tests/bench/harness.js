@@ -31,7 +31,7 @@ function documents(catalogue) {
 const ENGINES = {
   'portal (Rust/wasm)': {
     build(json) { ours.build(json); },
-    search(q) { return ours.search(q, 5); },
+    search(q) { const keys = ours.search(q, 5); return keys ? keys.split('\n') : []; },
     memory() { return ours.heap_bytes(); },
   },
   'FlexSearch 0.8.212': {

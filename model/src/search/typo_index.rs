@@ -11,6 +11,16 @@ use super::distance;
 pub struct TypoIndex {
     /// (hash of a deletion variant, term number), sorted.
     entries: Vec<(u64, u32)>,
+    /// Where the entries whose hash starts with each 16-bit value begin (and
+    /// one more for the end): a lookup searches one small bucket, not the
+    /// whole array, which saves a dozen cache misses per variant.
+    buckets: Vec<u32>,
+}
+
+const BUCKET_BITS: u32 = 16;
+
+fn bucket(hash: u64) -> usize {
+    (hash >> (64 - BUCKET_BITS)) as usize
 }
 
 /// FNV-1a over the letters: a deletion variant's key. Cheap (queries hash
@@ -68,7 +78,14 @@ impl TypoIndex {
         entries.sort_unstable();
         entries.dedup();
         entries.shrink_to_fit();
-        TypoIndex { entries }
+        let mut buckets = vec![0u32; (1 << BUCKET_BITS) + 1];
+        for (hash, _) in &entries {
+            buckets[bucket(*hash) + 1] += 1;
+        }
+        for i in 1..buckets.len() {
+            buckets[i] += buckets[i - 1];
+        }
+        TypoIndex { entries, buckets }
     }
 
     /// Term numbers within `max` edits of `word`, with their distance (1 or 2).
@@ -83,8 +100,10 @@ impl TypoIndex {
         variants.dedup();
         let mut candidates: Vec<u32> = Vec::new();
         for variant in variants {
-            let start = self.entries.partition_point(|e| e.0 < variant);
-            candidates.extend(self.entries[start..].iter().take_while(|e| e.0 == variant).map(|e| e.1));
+            let b = bucket(variant);
+            let in_bucket = &self.entries[self.buckets[b] as usize..self.buckets[b + 1] as usize];
+            let start = in_bucket.partition_point(|e| e.0 < variant);
+            candidates.extend(in_bucket[start..].iter().take_while(|e| e.0 == variant).map(|e| e.1));
         }
         candidates.sort_unstable();
         candidates.dedup();
@@ -100,7 +119,7 @@ impl TypoIndex {
 
     /// Bytes the index holds (for the benchmark's memory figures).
     pub fn heap_bytes(&self) -> usize {
-        self.entries.capacity() * std::mem::size_of::<(u64, u32)>()
+        self.entries.capacity() * std::mem::size_of::<(u64, u32)>() + self.buckets.capacity() * 4
     }
 }
 

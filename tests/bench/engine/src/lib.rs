@@ -21,25 +21,30 @@ pub fn build(catalogue_json: &str) -> Result<u32, JsError> {
     Ok(entries)
 }
 
-/// Builds from an already parsed catalogue is not offered: parsing is part
-/// of what the SPA does too. Searches; returns "kind:id" keys, best first.
+/// Building from an already parsed catalogue is not offered: parsing is part
+/// of what the SPA does too. Searches; returns "kind:id" keys, best first,
+/// one per line: one string crosses into JavaScript rather than one per
+/// hit (the SPA itself calls the engine inside wasm and pays neither).
 #[wasm_bindgen]
-pub fn search(query: &str, limit: u32) -> Vec<String> {
+pub fn search(query: &str, limit: u32) -> String {
     INDEX.with(|slot| {
         let slot = slot.borrow();
-        let Some(index) = slot.as_ref() else { return Vec::new() };
-        index
-            .search(query, limit as usize)
-            .into_iter()
-            .map(|hit| {
-                let kind = match hit.kind {
-                    Kind::Service => "service",
-                    Kind::Provider => "provider",
-                    Kind::Centre => "centre",
-                };
-                format!("{kind}:{}", hit.id)
-            })
-            .collect()
+        let Some(index) = slot.as_ref() else { return String::new() };
+        let mut keys = String::new();
+        for hit in index.search(query, limit as usize) {
+            let kind = match hit.kind {
+                Kind::Service => "service",
+                Kind::Provider => "provider",
+                Kind::Centre => "centre",
+            };
+            if !keys.is_empty() {
+                keys.push('\n');
+            }
+            keys.push_str(kind);
+            keys.push(':');
+            keys.push_str(&hit.id);
+        }
+        keys
     })
 }
 
