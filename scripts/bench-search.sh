@@ -2,7 +2,7 @@
 # The search benchmark (issue 3): our engine against FlexSearch, MiniSearch
 # and Fuse.js in one headless Chromium run. Prints a Markdown table and
 # writes target/bench/results.json. Not part of the tests: its figures go in
-# README.
+# README. BENCH_ONLY=portal,flex limits the run to those engines (tuning).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$PWD
@@ -25,7 +25,7 @@ python3 tests/bench/make_synthetic.py "$OUT/synthetic-catalogue.json" 20000
 cp api/seed/catalogue.json tests/bench/queries.json tests/bench/harness.html tests/bench/harness.js "$OUT/"
 
 # The engine with the SPA's own release profile.
-env $WASM_ENV cargo build --release --target wasm32-unknown-unknown -p search-bench-engine
+env $WASM_ENV ${BENCH_CARGO_ENV:-} cargo build --release --target wasm32-unknown-unknown -p search-bench-engine
 wasm-bindgen --target web --out-dir "$OUT/engine" target/wasm32-unknown-unknown/release/search_bench_engine.wasm
 
 PORT=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
@@ -33,4 +33,4 @@ python3 tests/bench/serve.py "$OUT" "$PORT" &
 SERVER=$!
 trap 'kill $SERVER' EXIT
 sleep 0.5
-PLAYWRIGHT_CORE="$ROOT/$M/playwright-core" node tests/bench/drive.mjs "http://127.0.0.1:$PORT/harness.html" "$OUT/results.json"
+PLAYWRIGHT_CORE="$ROOT/$M/playwright-core" node tests/bench/drive.mjs "http://127.0.0.1:$PORT/harness.html?only=${BENCH_ONLY:-}" "$OUT/results.json"

@@ -39,6 +39,9 @@ fn main() {
     eprintln!("n={} p50={:.1}us p99={:.1}us max={:.1}us", all.len(), all[all.len()/2].0, all[all.len()*99/100].0, all.last().unwrap().0);
     for (l, v) in by_len { let mut v = v; v.sort_by(|a,b| a.partial_cmp(b).unwrap()); eprintln!("len {l}: p50 {:.1} max {:.1}", v[v.len()/2], v.last().unwrap()); }
     for (us, p) in all.iter().rev().take(8) { eprintln!("{us:.0}us {p:?}"); }
+    if std::env::var("KEYSTROKES_MEDIAN").is_ok() {
+        for (us, p) in &all[all.len() / 2 - 40..all.len() / 2 + 40] { eprintln!("  ~p50 {us:.1}us {p:?}"); }
+    }
     // KEYSTROKES_SHOW=1 lists every keystroke in typing order.
     if std::env::var("KEYSTROKES_SHOW").is_ok() {
         for q in &typed {

@@ -84,7 +84,11 @@ async function main() {
     text(size), text('catalogue.json'), fetch('queries.json').then((r) => r.json())]);
   const typed = queries.filter((q) => q.hand_written).slice(0, 30).map((q) => q.query);
   const results = {};
-  for (const [name, engine] of Object.entries(ENGINES)) {
+  // ?only=portal,flex runs the engines whose names contain one of these
+  // words (case aside): for quick comparisons while tuning.
+  const only = (new URLSearchParams(location.search).get('only') || '').toLowerCase().split(',').filter(Boolean);
+  const chosen = Object.entries(ENGINES).filter(([name]) => !only.length || only.some((w) => name.toLowerCase().includes(w)));
+  for (const [name, engine] of chosen) {
     log(name);
     // Speed, on the synthetic catalogue.
     const heapBefore = heap();
@@ -129,6 +133,7 @@ async function main() {
       p50_ms: percentile(latencies, 0.5), p99_ms: percentile(latencies, 0.99), max_ms: latencies[latencies.length - 1],
       memory_bytes: memory, recall_at_5: found / queries.length, mrr: reciprocal / queries.length,
       slowest: slowest.sort((a, b) => b[0] - a[0]).slice(0, 8),
+      around_median: slowest.slice(Math.floor(slowest.length / 2) - 15, Math.floor(slowest.length / 2) + 15),
       recall_by_group: Object.fromEntries(Object.entries(byGroup).map(([g, v]) => [g, v.found / v.n])),
     };
     log(JSON.stringify(results[name]));

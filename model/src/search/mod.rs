@@ -426,6 +426,11 @@ impl SearchIndex {
     }
 
     fn term(&self, word: &str) -> Option<u32> {
+        // Words of four letters or more are in the typo index under their
+        // own hash: a bucket lookup instead of a binary search over strings.
+        if word.chars().nth(3).is_some() {
+            return self.typos.exact(word, &self.terms);
+        }
         self.terms.binary_search_by(|t| t.as_str().cmp(word)).ok().map(|i| i as u32)
     }
 
@@ -464,6 +469,7 @@ fn entries_for(list: &[(u32, u32)], term: u32) -> impl Iterator<Item = u32> + '_
 /// Packs a hit's rank into one integer, greater is better: the score, then
 /// the shorter name, then the earlier entry. Scores and entry numbers stay
 /// far below 2^24.
+#[inline(always)]
 fn rank_key(score: u32, name_len: u16, entry: u32) -> u64 {
     const MASK: u64 = 0xFF_FFFF;
     let score = u64::from(score).min(MASK);
@@ -472,6 +478,7 @@ fn rank_key(score: u32, name_len: u16, entry: u32) -> u64 {
     (score << 40) | (shortness << 24) | earliness
 }
 
+#[inline(always)]
 fn from_rank_key(key: u64) -> (u32, u32) {
     const MASK: u64 = 0xFF_FFFF;
     ((key >> 40) as u32, (MASK - (key & MASK)) as u32)

@@ -6,13 +6,34 @@ fn is_apostrophe(c: char) -> bool {
     matches!(c, '\'' | '’' | 'ʼ' | '`' | '‘' | '′' | 'ʹ')
 }
 
+/// Lower case of the letters nearly all text here is written in (Latin and
+/// Cyrillic), without the general Unicode tables: this runs on every
+/// keystroke and every indexed word.
+fn lower_common(c: char) -> Option<char> {
+    match c {
+        'A'..='Z' => Some(c.to_ascii_lowercase()),
+        'a'..='z' | '0'..='9' | 'а'..='я' | 'ѐ'..='џ' => Some(c),
+        // А..Я
+        '\u{0410}'..='\u{042F}' => char::from_u32(c as u32 + 0x20),
+        // Ѐ..Џ, among them Є І Ї Ў
+        '\u{0400}'..='\u{040F}' => char::from_u32(c as u32 + 0x50),
+        'Ґ' => Some('ґ'),
+        _ => None,
+    }
+}
+
+/// Whether `c` is part of a word: letters and digits.
+fn is_word_char(c: char) -> bool {
+    lower_common(c).is_some() || c.is_alphanumeric()
+}
+
 /// Lower-cases one character and folds the variants people mix up.
 fn fold(c: char) -> Option<char> {
     if is_apostrophe(c) {
         // Apostrophes vanish: "сімʼя", "сім'я" and "сімя" are one word.
         return None;
     }
-    let lower = c.to_lowercase().next().unwrap_or(c);
+    let lower = lower_common(c).unwrap_or_else(|| c.to_lowercase().next().unwrap_or(c));
     Some(match lower {
         'ё' => 'е',
         'ґ' => 'г',
@@ -29,7 +50,7 @@ pub fn words(text: &str) -> Vec<String> {
         if is_apostrophe(c) {
             continue;
         }
-        if c.is_alphanumeric() {
+        if is_word_char(c) {
             current.extend(fold(c));
         } else if !current.is_empty() {
             words.push(std::mem::take(&mut current));
@@ -53,7 +74,7 @@ pub fn words_with_spans(text: &str) -> Vec<(String, usize, usize)> {
             end = i + c.len_utf8();
             continue;
         }
-        if c.is_alphanumeric() {
+        if is_word_char(c) {
             start.get_or_insert(i);
             current.extend(fold(c));
             end = i + c.len_utf8();
@@ -86,6 +107,16 @@ mod tests {
         assert_eq!(words("Ёлка"), ["елка"]);
         assert_eq!(words("Ґанок"), ["ганок"]);
         assert_eq!(words("  ID-картка (ЄДР)  "), ["id", "картка", "єдр"]);
+    }
+
+    #[test]
+    fn the_quick_lower_case_agrees_with_unicode() {
+        for c in ('\u{0}'..='\u{052F}').chain(['Ґ', 'ґ']) {
+            if let Some(lower) = lower_common(c) {
+                assert_eq!(Some(lower), c.to_lowercase().next(), "{c:?}");
+                assert!(c.is_alphanumeric(), "{c:?}");
+            }
+        }
     }
 
     #[test]

@@ -2,6 +2,10 @@
 //! keystroke touches arrays indexed by entry number, not hash maps. It also
 //! keeps what the finished words of recent queries matched, because typing
 //! "видача посвідчення" repeats "видача" on every keystroke.
+//!
+//! The SPA is built for size (opt-level "z"), which would leave the
+//! per-posting calls below as calls; `#[inline(always)]` keeps the hot loops
+//! as fast as a speed build (the search benchmark measures the difference).
 
 /// Readings of one query (as typed, and on the other keyboard layouts)
 /// each score in their own lane, so each keeps its finished words' matches
@@ -59,6 +63,9 @@ pub(super) struct Scratch {
     /// the next keystroke with the same finished words starts from them at
     /// no cost.
     live: [Option<Vec<String>>; LANES],
+    /// Which remembered list `reading` holds right now (lent, not copied:
+    /// it may be thousands of entries, on every keystroke).
+    lent: Option<usize>,
 }
 
 impl Scratch {
@@ -75,12 +82,13 @@ impl Scratch {
     /// user types on; returns how many of them are already scored (from the
     /// previous keystroke, or restored from an earlier one).
     pub(super) fn begin_reading(&mut self, lane: usize, finished: &[String]) -> usize {
+        self.give_back();
         self.results.clear();
         self.lane = lane;
         if !finished.is_empty() && self.live[lane].as_deref() == Some(finished) {
-            if let Some(known) = self.finished.iter().find(|f| f.words == finished) {
-                self.reading.clear();
-                self.reading.extend_from_slice(&known.entries);
+            if let Some(k) = self.finished.iter().position(|f| f.words == finished) {
+                std::mem::swap(&mut self.reading, &mut self.finished[k].entries);
+                self.lent = Some(k);
                 return finished.len();
             }
         }
@@ -112,6 +120,13 @@ impl Scratch {
         words
     }
 
+    /// Returns a lent list to the remembered ones.
+    fn give_back(&mut self) {
+        if let Some(k) = self.lent.take() {
+            std::mem::swap(&mut self.reading, &mut self.finished[k].entries);
+        }
+    }
+
     /// The reading's entries and a way to read their totals, for sorting.
     pub(super) fn reading_and_totals(&mut self) -> (&mut [u32], impl Fn(u32) -> u32 + '_) {
         let (slots, lane) = (&self.slots, self.lane);
@@ -121,6 +136,9 @@ impl Scratch {
     /// Keeps what `words` (all the finished words, just scored, the reading
     /// in rank order) matched; the slots now hold them.
     pub(super) fn remember(&mut self, words: &[String]) {
+        // Only a reading that scored its finished words itself remembers
+        // them, and such a reading never borrowed a list.
+        debug_assert!(self.lent.is_none());
         self.live[self.lane] = Some(words.to_vec());
         if self.finished.iter().any(|f| f.words == words) {
             return;
@@ -133,6 +151,7 @@ impl Scratch {
     }
 
     pub(super) fn forget_finished_words(&mut self) {
+        self.give_back();
         self.finished.clear();
         self.live = Default::default();
     }
@@ -142,10 +161,12 @@ impl Scratch {
     }
 
     /// Whether `entry` matched words 0..i of this reading.
+    #[inline(always)]
     pub(super) fn matched_all(&self, entry: u32, i: usize) -> bool {
         self.slots[entry as usize].matched[self.lane] == self.stamps[self.lane] + i as u32
     }
 
+    #[inline(always)]
     pub(super) fn offer(&mut self, entry: u32, score: u32) {
         let slot = &mut self.slots[entry as usize].word;
         if *slot == 0 {
@@ -184,6 +205,7 @@ impl Scratch {
         self.results.extend(self.reading.iter().map(|&entry| (entry, slots[entry as usize].total[lane])));
     }
 
+    #[inline(always)]
     pub(super) fn keep_best(&mut self, entry: u32, score: u32) {
         let slot = &mut self.slots[entry as usize];
         match slot.best_at {

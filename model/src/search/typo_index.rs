@@ -117,6 +117,21 @@ impl TypoIndex {
             .collect()
     }
 
+    /// The number of `word` among `terms`, if it is one of at least four
+    /// letters: its own hash is one of its variants, so a bucket lookup
+    /// finds it without a binary search over strings.
+    pub fn exact(&self, word: &str, terms: &[String]) -> Option<u32> {
+        let chars: Vec<char> = word.chars().collect();
+        if chars.len() < 4 {
+            return None;
+        }
+        let wanted = hash(&chars);
+        let b = bucket(wanted);
+        let in_bucket = &self.entries[self.buckets[b] as usize..self.buckets[b + 1] as usize];
+        let start = in_bucket.partition_point(|e| e.0 < wanted);
+        in_bucket[start..].iter().take_while(|e| e.0 == wanted).map(|e| e.1).find(|&t| terms[t as usize] == word)
+    }
+
     /// Bytes the index holds (for the benchmark's memory figures).
     pub fn heap_bytes(&self) -> usize {
         self.entries.capacity() * std::mem::size_of::<(u64, u32)>() + self.buckets.capacity() * 4
