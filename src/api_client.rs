@@ -3,7 +3,10 @@
 
 use gloo::net::http::{Method, RequestBuilder};
 use gloo::timers::callback::Timeout;
-use portal_model::account::{ActivationRequest, PasswordChange, Profile, SessionInfo, SignInRequest, SignedIn};
+use portal_model::account::{
+    ActivationRequest, EmailChange, PasswordChange, PasswordReset, PasswordResetRequest, Profile, SessionInfo, SignInRequest,
+    SignedIn,
+};
 use portal_model::cabinet::{DeletionRequest, DeletionSummary, Draft, Notification, UnreadCount};
 use portal_model::registration::{FieldProblem, PersonalDataForm, RegistrationForm};
 use portal_model::{ApiErrorBody, Catalogue};
@@ -38,6 +41,7 @@ impl ApiError {
             ApiError::Status { code, .. } if code == "too_many_attempts" => "error-too-many-attempts",
             ApiError::Status { code, .. } if code == "invalid_token" => "error-invalid-token",
             ApiError::Status { code, .. } if code == "signed_out" => "error-signed-out",
+            ApiError::Status { code, .. } if code == "email_taken" => "error-email-taken",
             ApiError::Invalid(_) => "error-invalid-fields",
             ApiError::Status { status: 404, .. } => "error-not-found",
             ApiError::Status { status, .. } if *status >= 500 => "error-server",
@@ -105,6 +109,23 @@ impl ApiClient {
 
     pub async fn order(&self, id: i64) -> Result<portal_model::order::Order, ApiError> {
         self.get_json(&format!("/api/orders/{id}")).await
+    }
+
+    pub async fn request_password_reset(&self, request: &PasswordResetRequest) -> Result<(), ApiError> {
+        self.send::<_, ()>(Method::POST, "/api/accounts/password-reset", Some(request), None).await
+    }
+
+    pub async fn reset_password(&self, reset: &PasswordReset) -> Result<(), ApiError> {
+        self.send::<_, ()>(Method::POST, "/api/accounts/password-reset/confirm", Some(reset), None).await
+    }
+
+    pub async fn request_email_change(&self, change: &EmailChange, csrf_token: &str) -> Result<(), ApiError> {
+        self.send::<_, ()>(Method::POST, "/api/me/email", Some(change), Some(csrf_token)).await
+    }
+
+    pub async fn confirm_email_change(&self, token: &str) -> Result<(), ApiError> {
+        let body = ActivationRequest { token: token.to_owned() };
+        self.send::<_, ()>(Method::POST, "/api/accounts/email-confirm", Some(&body), None).await
     }
 
     pub async fn drafts(&self) -> Result<Vec<Draft>, ApiError> {
@@ -193,8 +214,9 @@ impl ApiClient {
                 None => ApiError::Status { status, code: String::new() },
             });
         }
-        if response.status() == 204 {
-            // Nothing to read: `()` (and `Option`s) deserialise from `null`.
+        if matches!(response.status(), 202 | 204) {
+            // Nothing to read (202: accepted, a mail is on its way): `()`
+            // (and `Option`s) deserialise from `null`.
             return serde_json::from_str("null").map_err(|_| ApiError::Decode);
         }
         response.json::<T>().await.map_err(|_| {

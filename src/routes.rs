@@ -25,6 +25,12 @@ pub enum Route {
     Register,
     #[at("/activate")]
     Activate,
+    #[at("/forgot-password")]
+    ForgotPassword,
+    #[at("/reset-password")]
+    ResetPassword,
+    #[at("/confirm-email")]
+    ConfirmEmail,
     #[at("/cabinet/orders")]
     Orders,
     #[at("/cabinet/orders/:id")]

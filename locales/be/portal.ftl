@@ -269,3 +269,23 @@ validation-mismatch-confirmation = Уведзены адрас не супада
 cabinet-deleted-title = Кабінет выдалены
 cabinet-deleted-text = Ваш кабінет і асабістыя даныя выдалены. Замоўленыя паслугі засталіся ў пастаўшчыкоў.
 cabinet-deleted-home = На галоўную
+
+## Аднаўленне пароля і змена адраса
+forgot-password-link = Забылі пароль?
+forgot-password-title = Аднаўленне пароля
+forgot-password-intro = Увядзіце адрас электроннай пошты кабінета: мы дашлём на яго спасылку, па якой можна задаць новы пароль.
+forgot-password-send = Даслаць спасылку
+forgot-password-sent = Калі кабінет з гэтым адрасам існуе, мы даслалі на яго спасылку. Яна дзейнічае гадзіну.
+reset-password-title = Новы пароль
+reset-password-done = Пароль зменены. Усе сеансы завершаны: увайдзіце з новым паролем.
+confirm-email-title = Пацвярджэнне новага адраса
+confirm-email-done = Адрас электроннай пошты кабінета зменены.
+email-change-title = Змена электроннай пошты
+email-change-send = Даслаць спасылку на новы адрас
+email-change-sent = Мы даслалі спасылку на { $email }. Адрас зменіцца, калі вы яе адкрыеце.
+field-new-email = Новы адрас электроннай пошты
+field-current-password = Цяперашні пароль
+validation-format-new-email = Увядзіце адрас у выглядзе name@example.by.
+validation-mismatch-new-email = Гэта ўжо адрас вашага кабінета.
+validation-mismatch-password = Пароль не супадае.
+error-email-taken = Гэты адрас ужо належыць іншаму кабінету.

@@ -260,3 +260,23 @@ validation-mismatch-confirmation = The address typed is not the cabinet's addres
 cabinet-deleted-title = Cabinet deleted
 cabinet-deleted-text = Your cabinet and personal data were deleted. Your ordered services stay with their providers.
 cabinet-deleted-home = To the home page
+
+## Password reset and address change
+forgot-password-link = Forgot your password?
+forgot-password-title = Reset your password
+forgot-password-intro = Type your cabinet's e-mail address: we will send a link there to set a new password.
+forgot-password-send = Send the link
+forgot-password-sent = If a cabinet with this address exists, we have sent it a link. It works for an hour.
+reset-password-title = New password
+reset-password-done = Your password was changed and every session ended: sign in with the new password.
+confirm-email-title = Confirm the new address
+confirm-email-done = Your cabinet's e-mail address was changed.
+email-change-title = Change the e-mail address
+email-change-send = Send a link to the new address
+email-change-sent = We have sent a link to { $email }. The address changes when you open it.
+field-new-email = New e-mail address
+field-current-password = Current password
+validation-format-new-email = Type an address like name@example.com.
+validation-mismatch-new-email = This is already your cabinet's address.
+validation-mismatch-password = The password is not right.
+error-email-taken = This address belongs to another cabinet.

@@ -269,3 +269,23 @@ validation-mismatch-confirmation = Введена адреса не збігає
 cabinet-deleted-title = Кабінет видалено
 cabinet-deleted-text = Ваш кабінет і персональні дані видалено. Замовлені послуги залишилися в суб'єктів надання.
 cabinet-deleted-home = На головну
+
+## Відновлення паролю і зміна адреси
+forgot-password-link = Забули пароль?
+forgot-password-title = Відновлення паролю
+forgot-password-intro = Введіть адресу електронної пошти кабінету: ми надішлемо на неї посилання, за яким можна задати новий пароль.
+forgot-password-send = Надіслати посилання
+forgot-password-sent = Якщо кабінет із цією адресою існує, ми надіслали на неї посилання. Воно діє годину.
+reset-password-title = Новий пароль
+reset-password-done = Пароль змінено. Усі сеанси завершено: увійдіть з новим паролем.
+confirm-email-title = Підтвердження нової адреси
+confirm-email-done = Адресу електронної пошти кабінету змінено.
+email-change-title = Зміна електронної пошти
+email-change-send = Надіслати посилання на нову адресу
+email-change-sent = Ми надіслали посилання на { $email }. Адреса зміниться, коли ви його відкриєте.
+field-new-email = Нова адреса електронної пошти
+field-current-password = Чинний пароль
+validation-format-new-email = Введіть адресу у вигляді name@example.ua.
+validation-mismatch-new-email = Це вже адреса вашого кабінету.
+validation-mismatch-password = Пароль не збігається.
+error-email-taken = Ця адреса вже належить іншому кабінету.

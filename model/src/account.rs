@@ -49,3 +49,64 @@ pub struct SessionInfo {
     pub created_at: String,
     pub current: bool,
 }
+
+/// «Забули пароль?»: the address to send a reset link to.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct PasswordResetRequest {
+    pub email: String,
+}
+
+/// The reset link's form: the token from the link, the new password twice.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct PasswordReset {
+    pub token: String,
+    pub new_password: String,
+    pub confirm_password: String,
+}
+
+impl PasswordReset {
+    /// The rules of the registration form, and the two must match.
+    pub fn problems(&self) -> Vec<crate::registration::FieldProblem> {
+        new_password_problems(&self.new_password, &self.confirm_password)
+    }
+}
+
+/// A new password follows the registration rule and is typed twice alike.
+pub fn new_password_problems(new: &str, confirm: &str) -> Vec<crate::registration::FieldProblem> {
+    use crate::registration::FieldProblem;
+    use crate::validation::FieldError;
+    if let Err(code) = crate::registration::password(new) {
+        vec![FieldProblem { field: "new_password".into(), code }]
+    } else if confirm != new {
+        vec![FieldProblem { field: "confirm_password".into(), code: FieldError::Mismatch }]
+    } else {
+        Vec::new()
+    }
+}
+
+/// «Зміна електронної пошти»: the new address, confirmed by the password;
+/// it takes effect when the link sent to the new address is followed.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct EmailChange {
+    pub new_email: String,
+    pub password: String,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::validation::FieldError;
+
+    #[test]
+    fn a_new_password_is_checked_and_confirmed() {
+        let reset = |new: &str, confirm: &str| PasswordReset { token: "t".into(), new_password: new.into(), confirm_password: confirm.into() };
+        assert!(reset("a brand new password", "a brand new password").problems().is_empty());
+        let short = reset("short", "short").problems();
+        assert_eq!(short[0].field, "new_password");
+        let mismatch = reset("a brand new password", "a brand new passwort").problems();
+        assert_eq!((mismatch[0].field.as_str(), mismatch[0].code), ("confirm_password", FieldError::Mismatch));
+    }
+}

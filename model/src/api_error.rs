@@ -28,4 +28,5 @@ pub mod codes {
     pub const SIGNED_OUT: &str = "signed_out";
     pub const CSRF: &str = "csrf";
     pub const TOO_MANY_ATTEMPTS: &str = "too_many_attempts";
+    pub const EMAIL_TAKEN: &str = "email_taken";
 }

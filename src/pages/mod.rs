@@ -6,6 +6,8 @@ pub mod category;
 pub mod centre;
 pub mod delete_cabinet;
 pub mod drafts;
+pub mod email_change;
+pub mod mailed_links;
 pub mod home;
 pub mod info;
 pub mod not_found;
@@ -41,6 +43,9 @@ pub fn render(route: Route) -> Html {
         Route::SignIn => html! { <sign_in::SignInPage /> },
         Route::Register => html! { <register::RegisterPage /> },
         Route::Activate => html! { <activate::ActivatePage /> },
+        Route::ForgotPassword => html! { <mailed_links::ForgotPasswordPage /> },
+        Route::ResetPassword => html! { <mailed_links::ResetPasswordPage /> },
+        Route::ConfirmEmail => html! { <mailed_links::ConfirmEmailPage /> },
         Route::Orders => html! { <orders::OrdersPage /> },
         Route::OrderDetail { id } => html! { <orders::OrderDetailPage {id} /> },
         Route::Drafts => html! { <drafts::DraftsPage /> },

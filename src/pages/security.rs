@@ -1,5 +1,5 @@
 //! The cabinet's «Безпека» (seed 000, Fig. 5): change the password (old,
-//! new, confirm), the active sessions with «sign out everywhere», and
+//! new, confirm), change the e-mail address (by a link), the active sessions with «sign out everywhere», and
 //! deleting the cabinet.
 
 use crate::account_context::{use_require_sign_in, AccountState};
@@ -10,6 +10,7 @@ use crate::components::form_field::FormField;
 use crate::components::loading::Loading;
 use crate::i18n::use_i18n;
 use crate::pages::delete_cabinet::DeleteCabinet;
+use crate::pages::email_change::EmailChangeForm;
 use crate::pages::register::problem_message;
 use crate::routes::Route;
 use fluent::FluentValue;
@@ -31,6 +32,7 @@ pub fn security_page() -> Html {
             <CabinetTabs current={Route::Security} />
             <h1>{ i18n.t("security-title") }</h1>
             <PasswordForm csrf={csrf.clone()} />
+            <EmailChangeForm csrf={csrf.clone()} />
             <Sessions csrf={csrf.clone()} />
             <DeleteCabinet {csrf} email={signed_in.profile.email.clone()} />
         </div>

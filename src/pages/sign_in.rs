@@ -91,6 +91,7 @@ pub fn sign_in_page() -> Html {
                            autocomplete={Some(AttrValue::from("current-password"))} on_change={on_password} />
                 <button type="submit" class="ep-button ep-button-primary" disabled={*sending}>{ i18n.t("sign-in") }</button>
             </form>
+            <p><Link<Route> to={Route::ForgotPassword}>{ i18n.t("forgot-password-link") }</Link<Route>></p>
             <p>{ i18n.t("sign-in-no-account") }{ " " }<Link<Route> to={Route::Register}>{ i18n.t("register") }</Link<Route>></p>
         </div>
     }

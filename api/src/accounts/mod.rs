@@ -6,6 +6,7 @@
 //! gets a mail saying so instead of an activation link.
 
 mod deletion;
+mod mailed_links;
 mod secrets;
 pub use secrets::hash_password;
 pub mod session;
@@ -38,6 +39,10 @@ pub fn routes() -> Router<AppState> {
         .route("/api/me/password", post(change_password))
         .route("/api/me", get(me).put(update_personal_data).delete(deletion::delete_cabinet))
         .route("/api/me/deletion", get(deletion::summary))
+        .route("/api/me/email", post(mailed_links::request_email_change))
+        .route("/api/accounts/email-confirm", post(mailed_links::confirm_email_change))
+        .route("/api/accounts/password-reset", post(mailed_links::request_password_reset))
+        .route("/api/accounts/password-reset/confirm", post(mailed_links::reset_password))
 }
 
 #[derive(Serialize)]
@@ -221,11 +226,7 @@ async fn change_password(
     if !secrets::password_matches(&change.old_password, &stored) {
         problems.push(FieldProblem { field: "old_password".into(), code: FieldError::Mismatch });
     }
-    if let Err(code) = portal_model::registration::password(&change.new_password) {
-        problems.push(FieldProblem { field: "new_password".into(), code });
-    } else if change.confirm_password != change.new_password {
-        problems.push(FieldProblem { field: "confirm_password".into(), code: FieldError::Mismatch });
-    }
+    problems.extend(portal_model::account::new_password_problems(&change.new_password, &change.confirm_password));
     if !problems.is_empty() {
         return Err(ApiError::InvalidFields(problems));
     }

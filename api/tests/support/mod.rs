@@ -11,6 +11,7 @@ use tower::ServiceExt;
 pub struct Api {
     pub app: axum::Router,
     /// The same database, to check what is stored.
+    #[allow(dead_code)] // not every test file looks into it
     pub db: portal_api::db::Db,
     _dir: tempfile::TempDir,
 }

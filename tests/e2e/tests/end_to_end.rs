@@ -461,3 +461,72 @@ async fn demo_cabinet_lists_orders_with_statuses_in_belarusian() {
     page.element_with_text("[role=alert]", "Запытаных даных не знойдзена").await;
     browser.close().await;
 }
+
+/// The path of the newest mailed link to `to` that starts with `path`.
+async fn mailed_link(page: &Browser, portal: &Portal, to: &str, path: &str) -> String {
+    page.client.goto(&portal.url("/api/dev/outbox")).await.unwrap();
+    let text = page.client.execute("return document.body.innerText", vec![]).await.unwrap();
+    let outbox: serde_json::Value = serde_json::from_str(text.as_str().unwrap()).unwrap();
+    // Newest first.
+    outbox.as_array().unwrap().iter()
+        .filter(|mail| mail["recipient"] == to)
+        .find_map(|mail| mail["body"].as_str().unwrap().lines().find(|l| l.starts_with(path)).map(str::to_owned))
+        .unwrap_or_else(|| panic!("no {path} link mailed to {to}"))
+}
+
+#[tokio::test]
+async fn a_forgotten_password_and_a_new_address_go_through_mailed_links() {
+    let portal = Portal::start(dist_dir()).await;
+    let browser = Browser::start("uk").await;
+    let page = &browser;
+    page.client.goto(&portal.url("/sign-in")).await.unwrap();
+    page.element_with_text("main a", "Забули пароль?").await.click().await.unwrap();
+    page.element_with_text("h1", "Відновлення паролю").await;
+    let email = page.client.find(Locator::Id("field-email")).await.unwrap();
+    email.send_keys("demo@").await.unwrap();
+    page.element_with_text("form button[type=submit]", "Надіслати посилання").await.click().await.unwrap();
+    page.element_with_text("#field-email-error", "name@example.ua").await;
+    email.send_keys("e-portal.example").await.unwrap();
+    page.element_with_text("form button[type=submit]", "Надіслати посилання").await.click().await.unwrap();
+    page.element_with_text("[role=status]", "Якщо кабінет із цією адресою існує").await;
+    let violations = page.accessibility_violations().await;
+    assert!(violations.is_empty(), "the reset request page meets WCAG: {violations:?}");
+
+    let link = mailed_link(page, &portal, "demo@e-portal.example", "/reset-password?token=").await;
+    page.client.goto(&portal.url(&link)).await.unwrap();
+    page.element_with_text("h1", "Новий пароль").await;
+    let type_into = |id: &'static str, text: &'static str| {
+        let client = page.client.clone();
+        async move {
+            let field = client.find(Locator::Id(id)).await.unwrap();
+            field.clear().await.unwrap();
+            field.send_keys(text).await.unwrap();
+        }
+    };
+    type_into("field-new_password", "a brand new password").await;
+    type_into("field-confirm_password", "a brand new passwort").await;
+    page.element_with_text("form button[type=submit]", "Зберегти").await.click().await.unwrap();
+    page.element_with_text("#field-confirm_password-error", "Паролі не збігаються").await;
+    type_into("field-confirm_password", "a brand new password").await;
+    page.element_with_text("form button[type=submit]", "Зберегти").await.click().await.unwrap();
+    page.element_with_text("[role=status]", "Пароль змінено").await;
+
+    page.client.goto(&portal.url("/cabinet/security")).await.unwrap();
+    page.submit_sign_in("demo@e-portal.example", "a brand new password").await;
+    page.element_with_text("h2", "Зміна електронної пошти").await;
+    type_into("field-new_email", "petro@example.ua").await;
+    type_into("field-password", "wrong password").await;
+    page.element_with_text("form button[type=submit]", "Надіслати посилання на нову адресу").await.click().await.unwrap();
+    page.element_with_text("#field-password-error", "Пароль не збігається").await;
+    assert_eq!(page.client.find(Locator::Id("field-new_email")).await.unwrap().prop("value").await.unwrap().as_deref(), Some("petro@example.ua"));
+    type_into("field-password", "a brand new password").await;
+    page.element_with_text("form button[type=submit]", "Надіслати посилання на нову адресу").await.click().await.unwrap();
+    page.element_with_text("[role=status]", "Ми надіслали посилання на petro@example.ua").await;
+    // Nothing changes until the link is followed.
+    page.element_with_text(".ep-user", "demo@e-portal.example").await;
+    let link = mailed_link(page, &portal, "petro@example.ua", "/confirm-email?token=").await;
+    page.client.goto(&portal.url(&link)).await.unwrap();
+    page.element_with_text("[role=status]", "Адресу електронної пошти кабінету змінено").await;
+    page.element_with_text(".ep-user", "petro@example.ua").await;
+    browser.close().await;
+}

@@ -85,11 +85,13 @@ fn every_message_the_spa_uses_exists() {
     let missing: Vec<_> = used.iter().filter(|id| !uk.contains(*id)).collect();
     assert!(missing.is_empty(), "used in src/ but not in locales: {missing:?}");
     // Field problems: validation-required, validation-format-<field>, validation-checksum-rnokpp.
-    for field in ["email", "password", "full-name", "rnokpp", "passport", "phone", "postal-code", "address", "region"] {
+    for field in ["email", "password", "full-name", "rnokpp", "passport", "phone", "postal-code", "address", "region", "new-password", "new-email"] {
         assert!(uk.contains(&format!("validation-format-{field}")), "validation-format-{field}");
     }
     assert!(uk.contains("validation-required") && uk.contains("validation-checksum-rnokpp"));
-    assert!(uk.contains("validation-mismatch-old-password") && uk.contains("validation-mismatch-confirm-password"));
+    for field in ["old-password", "confirm-password", "confirmation", "new-email", "password"] {
+        assert!(uk.contains(&format!("validation-mismatch-{field}")), "validation-mismatch-{field}");
+    }
     for status in ["sent", "registered", "refused", "done"] {
         assert!(uk.contains(&format!("order-status-{status}")), "order-status-{status}");
     }

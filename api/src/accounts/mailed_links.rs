@@ -1,0 +1,166 @@
+//! Links sent by mail after sign-up: «forgot password» and changing the
+//! e-mail address.
+//!
+//! - `POST /api/accounts/password-reset` `{email}` always answers 202, so
+//!   nobody learns which addresses have cabinets; an activated account gets
+//!   a link `/reset-password?token=…` valid for an hour.
+//! - `POST /api/accounts/password-reset/confirm` `{token, new_password,
+//!   confirm_password}` sets the password and ends every session.
+//! - `POST /api/me/email` `{new_email, password}` (signed in) sends a link
+//!   `/confirm-email?token=…` to the new address; the address changes only
+//!   when it is followed (`POST /api/accounts/email-confirm` `{token}`), and
+//!   the old address is told.
+
+use super::secrets;
+use super::session::CurrentSession;
+use crate::error::{ApiError, ApiResult};
+use crate::{outbox, AppState};
+use axum::extract::State;
+use axum::http::StatusCode;
+use axum::Json;
+use portal_model::account::{ActivationRequest, EmailChange, PasswordReset, PasswordResetRequest};
+use portal_model::api_error::codes;
+use portal_model::registration::FieldProblem;
+use portal_model::validation::FieldError;
+
+const RESET_MINUTES: i64 = 60;
+const EMAIL_CHANGE_HOURS: i64 = 24;
+
+fn invalid_link() -> ApiError {
+    ApiError::BadRequest(codes::INVALID_TOKEN, "the link is invalid, used or expired")
+}
+
+pub async fn request_password_reset(
+    State(state): State<AppState>,
+    Json(request): Json<PasswordResetRequest>,
+) -> ApiResult<StatusCode> {
+    let email = request.email.trim().to_lowercase();
+    let user: Option<(i64,)> = sqlx::query_as("SELECT id FROM users WHERE email = ? AND activated_at IS NOT NULL")
+        .bind(&email)
+        .fetch_optional(&state.db)
+        .await?;
+    if let Some((user_id,)) = user {
+        let token = secrets::new_token();
+        sqlx::query(&format!(
+            "INSERT INTO password_reset_tokens (token_hash, user_id, expires_at)
+             VALUES (?, ?, strftime('%Y-%m-%dT%H:%M:%SZ', 'now', '+{RESET_MINUTES} minutes'))"
+        ))
+        .bind(secrets::token_hash(&token))
+        .bind(user_id)
+        .execute(&state.db)
+        .await?;
+        let body = format!(
+            "Щоб задати новий пароль, відкрийте посилання / Каб задаць новы пароль, адкрыйце спасылку / To set a new password, open:\n\
+             /reset-password?token={token}\n\
+             Посилання діє годину. Якщо ви не просили змінити пароль, нічого не робіть. / If you did not ask for this, ignore this mail.\n"
+        );
+        outbox::send(&state.db, &email, "Відновлення паролю / Аднаўленне пароля / Password reset", &body).await?;
+    }
+    Ok(StatusCode::ACCEPTED)
+}
+
+pub async fn reset_password(State(state): State<AppState>, Json(reset): Json<PasswordReset>) -> ApiResult<StatusCode> {
+    let problems = reset.problems();
+    if !problems.is_empty() {
+        return Err(ApiError::InvalidFields(problems));
+    }
+    let mut tx = state.db.begin().await?;
+    let user: Option<(i64,)> = sqlx::query_as(
+        "DELETE FROM password_reset_tokens
+         WHERE token_hash = ? AND expires_at > strftime('%Y-%m-%dT%H:%M:%SZ', 'now') RETURNING user_id",
+    )
+    .bind(secrets::token_hash(&reset.token))
+    .fetch_optional(&mut *tx)
+    .await?;
+    let (user_id,) = user.ok_or_else(invalid_link)?;
+    sqlx::query("UPDATE users SET password_hash = ? WHERE id = ?")
+        .bind(secrets::hash_password(&reset.new_password))
+        .bind(user_id)
+        .execute(&mut *tx)
+        .await?;
+    // Whoever knew the old password is signed out, and older links stop working.
+    sqlx::query("DELETE FROM sessions WHERE user_id = ?").bind(user_id).execute(&mut *tx).await?;
+    sqlx::query("DELETE FROM password_reset_tokens WHERE user_id = ?").bind(user_id).execute(&mut *tx).await?;
+    tx.commit().await?;
+    Ok(StatusCode::NO_CONTENT)
+}
+
+pub async fn request_email_change(
+    State(state): State<AppState>,
+    session: CurrentSession,
+    Json(change): Json<EmailChange>,
+) -> ApiResult<StatusCode> {
+    let (stored, current): (String, String) = sqlx::query_as("SELECT password_hash, email FROM users WHERE id = ?")
+        .bind(session.user_id)
+        .fetch_one(&state.db)
+        .await?;
+    let mut problems = Vec::new();
+    let new_email = match portal_model::registration::email(&change.new_email) {
+        Ok(email) if email == current => {
+            problems.push(FieldProblem { field: "new_email".into(), code: FieldError::Mismatch });
+            None
+        }
+        Ok(email) => Some(email),
+        Err(code) => {
+            problems.push(FieldProblem { field: "new_email".into(), code });
+            None
+        }
+    };
+    if !secrets::password_matches(&change.password, &stored) {
+        problems.push(FieldProblem { field: "password".into(), code: FieldError::Mismatch });
+    }
+    let Some(new_email) = new_email.filter(|_| problems.is_empty()) else {
+        return Err(ApiError::InvalidFields(problems));
+    };
+    let token = secrets::new_token();
+    sqlx::query(&format!(
+        "INSERT INTO email_change_tokens (token_hash, user_id, new_email, expires_at)
+         VALUES (?, ?, ?, strftime('%Y-%m-%dT%H:%M:%SZ', 'now', '+{EMAIL_CHANGE_HOURS} hours'))"
+    ))
+    .bind(secrets::token_hash(&token))
+    .bind(session.user_id)
+    .bind(&new_email)
+    .execute(&state.db)
+    .await?;
+    let body = format!(
+        "Щоб підтвердити нову адресу кабінету, відкрийте посилання / Каб пацвердзіць новы адрас, адкрыйце спасылку / To confirm your cabinet's new address, open:\n\
+         /confirm-email?token={token}\n"
+    );
+    outbox::send(&state.db, &new_email, "Нова адреса / Новы адрас / New address", &body).await?;
+    Ok(StatusCode::ACCEPTED)
+}
+
+pub async fn confirm_email_change(State(state): State<AppState>, Json(request): Json<ActivationRequest>) -> ApiResult<StatusCode> {
+    let mut tx = state.db.begin().await?;
+    let change: Option<(i64, String)> = sqlx::query_as(
+        "DELETE FROM email_change_tokens
+         WHERE token_hash = ? AND expires_at > strftime('%Y-%m-%dT%H:%M:%SZ', 'now') RETURNING user_id, new_email",
+    )
+    .bind(secrets::token_hash(&request.token))
+    .fetch_optional(&mut *tx)
+    .await?;
+    let (user_id, new_email) = change.ok_or_else(invalid_link)?;
+    let (old_email,): (String,) = sqlx::query_as("SELECT email FROM users WHERE id = ?")
+        .bind(user_id)
+        .fetch_one(&mut *tx)
+        .await?;
+    // The address may have been registered by someone else since the link was sent.
+    let updated = sqlx::query("UPDATE users SET email = ? WHERE id = ? AND NOT EXISTS (SELECT 1 FROM users WHERE email = ?)")
+        .bind(&new_email)
+        .bind(user_id)
+        .bind(&new_email)
+        .execute(&mut *tx)
+        .await?;
+    if updated.rows_affected() == 0 {
+        return Err(ApiError::BadRequest(codes::EMAIL_TAKEN, "the address belongs to another cabinet now"));
+    }
+    tx.commit().await?;
+    outbox::send(
+        &state.db,
+        &old_email,
+        "Адресу змінено / Адрас зменены / Address changed",
+        "Адресу електронної пошти вашого кабінету змінено. Якщо це були не ви, зверніться до служби підтримки. / Your cabinet's e-mail address was changed. If it was not you, contact support.",
+    )
+    .await?;
+    Ok(StatusCode::NO_CONTENT)
+}
