@@ -24,6 +24,9 @@ pub enum ApiError {
     /// 403 with a code from `codes`.
     #[error("{1}")]
     Forbidden(&'static str, &'static str),
+    /// 409 with a code from `codes`: the request lost a race (a slot taken).
+    #[error("{1}")]
+    Conflict(&'static str, &'static str),
     #[error("too many failed attempts; try again later")]
     TooManyAttempts,
     #[error("the database is unavailable")]
@@ -42,6 +45,7 @@ impl ApiError {
             ApiError::MalformedId(_) => (StatusCode::BAD_REQUEST, codes::MALFORMED_ID),
             ApiError::InvalidFields(_) => (StatusCode::UNPROCESSABLE_ENTITY, codes::INVALID_FIELDS),
             ApiError::BadRequest(code, _) => (StatusCode::BAD_REQUEST, *code),
+            ApiError::Conflict(code, _) => (StatusCode::CONFLICT, *code),
             ApiError::TooManyAttempts => (StatusCode::TOO_MANY_REQUESTS, codes::TOO_MANY_ATTEMPTS),
             ApiError::Unauthorized(code, _) => (StatusCode::UNAUTHORIZED, *code),
             ApiError::Forbidden(code, _) => (StatusCode::FORBIDDEN, *code),

@@ -2,6 +2,7 @@
 //! for every other path, on an embedded SQLite database.
 
 pub mod accounts;
+pub mod appointments;
 pub mod catalogue;
 pub mod config;
 pub mod db;
@@ -69,6 +70,7 @@ pub fn app(state: AppState, config: &Config) -> Router {
         .merge(outbox::routes())
         .merge(orders::routes())
         .merge(drafts::routes())
+        .merge(appointments::routes())
         .merge(notifications::routes())
         .route("/api", any(spa::api_not_found))
         .route("/api/{*rest}", any(spa::api_not_found))

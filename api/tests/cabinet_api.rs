@@ -86,7 +86,7 @@ async fn deleting_the_cabinet_says_what_goes_asks_for_the_address_and_keeps_orde
     let maria = api.demo(MARIA).await;
     let summary = api.as_user(&petro, "GET", "/api/me/deletion", None).await;
     assert_eq!(summary.status, StatusCode::OK);
-    assert_eq!(summary.body, json!({"orders": 4, "drafts": 2, "notifications": 4, "sessions": 2}));
+    assert_eq!(summary.body, json!({"orders": 4, "drafts": 2, "notifications": 4, "appointments": 0, "sessions": 2}));
     let orders = ids(&api.as_user(&petro, "GET", "/api/orders", None).await.body);
 
     // A wrong confirmation deletes nothing and says which field is wrong.

@@ -29,4 +29,8 @@ pub mod codes {
     pub const CSRF: &str = "csrf";
     pub const TOO_MANY_ATTEMPTS: &str = "too_many_attempts";
     pub const EMAIL_TAKEN: &str = "email_taken";
+    pub const SLOT_TAKEN: &str = "slot_taken";
+    pub const BAD_DATE: &str = "bad_date";
+    pub const OUTSIDE_WINDOW: &str = "outside_window";
+    pub const NO_SUCH_SLOT: &str = "no_such_slot";
 }

@@ -69,6 +69,8 @@ pub struct DeletionSummary {
     pub orders: u32,
     pub drafts: u32,
     pub notifications: u32,
+    /// Upcoming appointments: cancelled, so the slots free up.
+    pub appointments: u32,
     pub sessions: u32,
 }
 

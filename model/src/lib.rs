@@ -6,6 +6,7 @@
 pub mod account;
 pub mod cabinet;
 pub mod api_error;
+pub mod appointment;
 pub mod catalogue;
 pub mod lang;
 pub mod localized;

@@ -29,6 +29,7 @@ pub async fn summary(State(state): State<AppState>, session: CurrentSession) -> 
         orders: count("orders", "").await?,
         drafts: count("drafts", "AND deleted_at IS NULL").await?,
         notifications: count("notifications", "").await?,
+        appointments: count("appointments", "AND cancelled_at IS NULL AND day >= date('now')").await?,
         sessions: count("sessions", "").await?,
     }))
 }
@@ -46,7 +47,7 @@ pub async fn delete_cabinet(
         return Err(ApiError::InvalidFields(vec![FieldProblem { field: "confirmation".into(), code: FieldError::Mismatch }]));
     }
     let mut tx = state.db.begin().await?;
-    // Sessions, tokens, drafts and notifications go with the
+    // Sessions, tokens, drafts, notifications and appointments go with the
     // user row (ON DELETE CASCADE); orders are detached (ON DELETE SET NULL).
     sqlx::query("DELETE FROM users WHERE id = ?").bind(session.user_id).execute(&mut *tx).await?;
     // The address itself must not linger in mail or throttling records.

@@ -1,0 +1,125 @@
+//! Appointments at service centres (the cabinet's «Запис на прийом»):
+//!
+//! - `GET /api/centres/{id}/slots?date=yyyy-mm-dd`: the day's slots, free or not;
+//! - `POST /api/appointments` `{centre_id, date, time}`: book (409 `slot_taken`
+//!   if someone else was first — even by a hair: the database's unique
+//!   index decides);
+//! - `GET /api/appointments`: one's own upcoming appointments;
+//! - `DELETE /api/appointments/{id}`: cancel one's own (404 for another's).
+
+use crate::accounts::session::CurrentSession;
+use crate::error::{ApiError, ApiResult};
+use crate::AppState;
+use axum::extract::{Path, Query, State};
+use axum::http::StatusCode;
+use axum::routing::{delete, get};
+use axum::{Json, Router};
+use portal_model::api_error::codes;
+use portal_model::appointment::{self, Appointment, BookingProblem, BookingRequest, Slot};
+use portal_model::catalogue::OpeningHours;
+use serde::Deserialize;
+
+pub fn routes() -> Router<AppState> {
+    Router::new()
+        .route("/api/centres/{id}/slots", get(slots))
+        .route("/api/appointments", get(list).post(book))
+        .route("/api/appointments/{id}", delete(cancel))
+}
+
+fn problem(problem: BookingProblem) -> ApiError {
+    match problem {
+        BookingProblem::BadDate => ApiError::BadRequest(codes::BAD_DATE, "the date must be written yyyy-mm-dd"),
+        BookingProblem::OutsideWindow => ApiError::BadRequest(codes::OUTSIDE_WINDOW, "book from tomorrow, at most 30 days ahead"),
+        BookingProblem::NoSuchSlot => ApiError::BadRequest(codes::NO_SUCH_SLOT, "the centre has no such slot that day"),
+    }
+}
+
+/// Today's day number, by the server's (UTC) calendar.
+async fn today(state: &AppState) -> Result<i64, ApiError> {
+    let (date,): (String,) = sqlx::query_as("SELECT date('now')").fetch_one(&state.db).await?;
+    appointment::day_number(&date).ok_or_else(|| ApiError::Corrupt("the database's date".into()))
+}
+
+async fn opening_hours(state: &AppState, centre: &str) -> Result<Vec<OpeningHours>, ApiError> {
+    let row: Option<(String,)> = sqlx::query_as("SELECT hours_json FROM centres WHERE id = ?")
+        .bind(centre)
+        .fetch_optional(&state.db)
+        .await?;
+    let (json,) = row.ok_or_else(|| ApiError::NotFound(format!("centre {centre}")))?;
+    serde_json::from_str(&json).map_err(|_| ApiError::Corrupt(format!("hours of centre {centre}")))
+}
+
+#[derive(Deserialize)]
+struct SlotsQuery {
+    #[serde(default)]
+    date: String,
+}
+
+async fn slots(State(state): State<AppState>, Path(centre): Path<String>, Query(query): Query<SlotsQuery>) -> ApiResult<Json<Vec<Slot>>> {
+    let hours = opening_hours(&state, &centre).await?;
+    let day = appointment::check_date(&query.date, today(&state).await?).map_err(problem)?;
+    let taken: Vec<(String,)> = sqlx::query_as("SELECT time FROM appointments WHERE centre_id = ? AND day = ? AND cancelled_at IS NULL")
+        .bind(&centre)
+        .bind(&query.date)
+        .fetch_all(&state.db)
+        .await?;
+    let slots = appointment::slots_of_day(&hours, day)
+        .into_iter()
+        .map(|time| Slot { free: !taken.iter().any(|(t,)| *t == time), time })
+        .collect();
+    Ok(Json(slots))
+}
+
+async fn book(
+    State(state): State<AppState>,
+    session: CurrentSession,
+    Json(request): Json<BookingRequest>,
+) -> ApiResult<(StatusCode, Json<Appointment>)> {
+    let hours = opening_hours(&state, &request.centre_id).await?;
+    appointment::check_booking(&request, &hours, today(&state).await?).map_err(problem)?;
+    let inserted: Result<(i64,), sqlx::Error> =
+        sqlx::query_as("INSERT INTO appointments (user_id, centre_id, day, time) VALUES (?, ?, ?, ?) RETURNING id")
+            .bind(session.user_id)
+            .bind(&request.centre_id)
+            .bind(&request.date)
+            .bind(&request.time)
+            .fetch_one(&state.db)
+            .await;
+    match inserted {
+        Ok((id,)) => Ok((
+            StatusCode::CREATED,
+            Json(Appointment { id, centre_id: request.centre_id, date: request.date, time: request.time }),
+        )),
+        Err(sqlx::Error::Database(error)) if error.is_unique_violation() => {
+            Err(ApiError::Conflict(codes::SLOT_TAKEN, "someone has just booked this slot"))
+        }
+        Err(other) => Err(other.into()),
+    }
+}
+
+async fn list(State(state): State<AppState>, session: CurrentSession) -> ApiResult<Json<Vec<Appointment>>> {
+    let rows: Vec<(i64, String, String, String)> = sqlx::query_as(
+        "SELECT id, centre_id, day, time FROM appointments
+         WHERE user_id = ? AND cancelled_at IS NULL AND day >= date('now') ORDER BY day, time",
+    )
+    .bind(session.user_id)
+    .fetch_all(&state.db)
+    .await?;
+    Ok(Json(rows.into_iter().map(|(id, centre_id, date, time)| Appointment { id, centre_id, date, time }).collect()))
+}
+
+async fn cancel(State(state): State<AppState>, session: CurrentSession, Path(raw): Path<String>) -> ApiResult<StatusCode> {
+    let id: i64 = raw.parse().map_err(|_| ApiError::MalformedId(format!("appointment id {raw:?} is not a number")))?;
+    let done = sqlx::query(
+        "UPDATE appointments SET cancelled_at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now')
+         WHERE id = ? AND user_id = ? AND cancelled_at IS NULL",
+    )
+    .bind(id)
+    .bind(session.user_id)
+    .execute(&state.db)
+    .await?;
+    if done.rows_affected() == 0 {
+        return Err(ApiError::NotFound(format!("appointment {id}")));
+    }
+    Ok(StatusCode::NO_CONTENT)
+}
