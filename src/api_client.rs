@@ -7,6 +7,7 @@ use portal_model::account::{
     ActivationRequest, EmailChange, PasswordChange, PasswordReset, PasswordResetRequest, Profile, SessionInfo, SignInRequest,
     SignedIn,
 };
+use portal_model::appointment::{Appointment, BookingRequest, Slot};
 use portal_model::cabinet::{DeletionRequest, DeletionSummary, Draft, Notification, UnreadCount};
 use portal_model::registration::{FieldProblem, PersonalDataForm, RegistrationForm};
 use portal_model::{ApiErrorBody, Catalogue};
@@ -42,6 +43,10 @@ impl ApiError {
             ApiError::Status { code, .. } if code == "invalid_token" => "error-invalid-token",
             ApiError::Status { code, .. } if code == "signed_out" => "error-signed-out",
             ApiError::Status { code, .. } if code == "email_taken" => "error-email-taken",
+            ApiError::Status { code, .. } if code == "slot_taken" => "error-slot-taken",
+            ApiError::Status { code, .. } if code == "bad_date" => "error-bad-date",
+            ApiError::Status { code, .. } if code == "outside_window" => "error-outside-window",
+            ApiError::Status { code, .. } if code == "no_such_slot" => "error-no-such-slot",
             ApiError::Invalid(_) => "error-invalid-fields",
             ApiError::Status { status: 404, .. } => "error-not-found",
             ApiError::Status { status, .. } if *status >= 500 => "error-server",
@@ -126,6 +131,22 @@ impl ApiClient {
     pub async fn confirm_email_change(&self, token: &str) -> Result<(), ApiError> {
         let body = ActivationRequest { token: token.to_owned() };
         self.send::<_, ()>(Method::POST, "/api/accounts/email-confirm", Some(&body), None).await
+    }
+
+    pub async fn slots(&self, centre_id: &str, date: &str) -> Result<Vec<Slot>, ApiError> {
+        self.get_json(&format!("/api/centres/{centre_id}/slots?date={date}")).await
+    }
+
+    pub async fn appointments(&self) -> Result<Vec<Appointment>, ApiError> {
+        self.get_json("/api/appointments").await
+    }
+
+    pub async fn book(&self, request: &BookingRequest, csrf_token: &str) -> Result<Appointment, ApiError> {
+        self.send(Method::POST, "/api/appointments", Some(request), Some(csrf_token)).await
+    }
+
+    pub async fn cancel_appointment(&self, id: i64, csrf_token: &str) -> Result<(), ApiError> {
+        self.send::<(), ()>(Method::DELETE, &format!("/api/appointments/{id}"), None, Some(csrf_token)).await
     }
 
     pub async fn drafts(&self) -> Result<Vec<Draft>, ApiError> {

@@ -31,6 +31,8 @@ pub enum Route {
     ResetPassword,
     #[at("/confirm-email")]
     ConfirmEmail,
+    #[at("/cabinet/appointments")]
+    Appointments,
     #[at("/cabinet/orders")]
     Orders,
     #[at("/cabinet/orders/:id")]

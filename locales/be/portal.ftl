@@ -274,6 +274,7 @@ cabinet-deleted-home = На галоўную
 forgot-password-link = Забылі пароль?
 forgot-password-title = Аднаўленне пароля
 forgot-password-intro = Увядзіце адрас электроннай пошты кабінета: мы дашлём на яго спасылку, па якой можна задаць новы пароль.
+forgot-password-remembered = Успомнілі пароль?
 forgot-password-send = Даслаць спасылку
 forgot-password-sent = Калі кабінет з гэтым адрасам існуе, мы даслалі на яго спасылку. Яна дзейнічае гадзіну.
 reset-password-title = Новы пароль
@@ -289,3 +290,30 @@ validation-format-new-email = Увядзіце адрас у выглядзе na
 validation-mismatch-new-email = Гэта ўжо адрас вашага кабінета.
 validation-mismatch-password = Пароль не супадае.
 error-email-taken = Гэты адрас ужо належыць іншаму кабінету.
+
+## Кабінет: запіс на прыём
+appointments-title = Запіс на прыём
+appointments-upcoming = Вашы запісы
+appointments-none = Запісаў на прыём няма.
+appointments-book = Запісацца на прыём
+appointment-centre = ЦНАП або «Адно акно»
+appointment-choose-centre = Выберыце цэнтр
+appointment-date = Дата
+appointment-time = Вольны час
+appointment-taken = занята
+appointment-submit = Запісацца
+appointment-closed = У гэты дзень цэнтр не прымае. Выберыце іншую дату.
+appointment-choose-time = Выберыце вольны час.
+appointment-booked = Вы запісаны на { $date } а { $time }.
+appointment-cancelled = Запіс на { $date } а { $time } скасаваны.
+appointment-cancel = Скасаваць запіс
+appointment-cancel-named = Скасаваць запіс на { $date } а { $time }
+error-slot-taken = Гэты час толькі што занялі. Выберыце іншы — пералік абноўлены.
+error-bad-date = Увядзіце дату ў выглядзе дд.мм.гггг.
+error-outside-window = Запісацца можна з заўтрашняга дня і не больш чым на 30 дзён наперад.
+error-no-such-slot = Гэтага часу няма ў раскладзе цэнтра. Выберыце час з пераліку.
+delete-cabinet-appointments = { $count ->
+    [one] { $count } запіс на прыём (яго будзе скасавана)
+    [few] { $count } запісы на прыём (іх будзе скасавана)
+   *[other] { $count } запісаў на прыём (іх будзе скасавана)
+}

@@ -265,6 +265,7 @@ cabinet-deleted-home = To the home page
 forgot-password-link = Forgot your password?
 forgot-password-title = Reset your password
 forgot-password-intro = Type your cabinet's e-mail address: we will send a link there to set a new password.
+forgot-password-remembered = Remembered it?
 forgot-password-send = Send the link
 forgot-password-sent = If a cabinet with this address exists, we have sent it a link. It works for an hour.
 reset-password-title = New password
@@ -280,3 +281,29 @@ validation-format-new-email = Type an address like name@example.com.
 validation-mismatch-new-email = This is already your cabinet's address.
 validation-mismatch-password = The password is not right.
 error-email-taken = This address belongs to another cabinet.
+
+## Cabinet: appointments
+appointments-title = Appointments
+appointments-upcoming = Your appointments
+appointments-none = No appointments.
+appointments-book = Book an appointment
+appointment-centre = Service centre (TsNAP or “One window”)
+appointment-choose-centre = Choose a centre
+appointment-date = Date
+appointment-time = Free times
+appointment-taken = taken
+appointment-submit = Book
+appointment-closed = The centre does not receive visitors that day. Choose another date.
+appointment-choose-time = Choose a free time.
+appointment-booked = You are booked for { $date } at { $time }.
+appointment-cancelled = The appointment on { $date } at { $time } was cancelled.
+appointment-cancel = Cancel the appointment
+appointment-cancel-named = Cancel the appointment on { $date } at { $time }
+error-slot-taken = Someone has just taken this time. Choose another: the list is up to date.
+error-bad-date = Type the date as dd.mm.yyyy.
+error-outside-window = You can book from tomorrow, up to 30 days ahead.
+error-no-such-slot = The centre has no such time. Choose one from the list.
+delete-cabinet-appointments = { $count ->
+    [one] { $count } appointment (it will be cancelled)
+   *[other] { $count } appointments (they will be cancelled)
+}

@@ -274,6 +274,7 @@ cabinet-deleted-home = На головну
 forgot-password-link = Забули пароль?
 forgot-password-title = Відновлення паролю
 forgot-password-intro = Введіть адресу електронної пошти кабінету: ми надішлемо на неї посилання, за яким можна задати новий пароль.
+forgot-password-remembered = Згадали пароль?
 forgot-password-send = Надіслати посилання
 forgot-password-sent = Якщо кабінет із цією адресою існує, ми надіслали на неї посилання. Воно діє годину.
 reset-password-title = Новий пароль
@@ -289,3 +290,30 @@ validation-format-new-email = Введіть адресу у вигляді name
 validation-mismatch-new-email = Це вже адреса вашого кабінету.
 validation-mismatch-password = Пароль не збігається.
 error-email-taken = Ця адреса вже належить іншому кабінету.
+
+## Кабінет: запис на прийом
+appointments-title = Запис на прийом
+appointments-upcoming = Ваші записи
+appointments-none = Записів на прийом немає.
+appointments-book = Записатися на прийом
+appointment-centre = ЦНАП або «Адно акно»
+appointment-choose-centre = Оберіть центр
+appointment-date = Дата
+appointment-time = Вільний час
+appointment-taken = зайнято
+appointment-submit = Записатися
+appointment-closed = Цього дня центр не приймає. Оберіть іншу дату.
+appointment-choose-time = Оберіть вільний час.
+appointment-booked = Вас записано на { $date } о { $time }.
+appointment-cancelled = Запис на { $date } о { $time } скасовано.
+appointment-cancel = Скасувати запис
+appointment-cancel-named = Скасувати запис на { $date } о { $time }
+error-slot-taken = Цей час щойно зайняли. Оберіть інший — перелік оновлено.
+error-bad-date = Введіть дату у вигляді дд.мм.рррр.
+error-outside-window = Записатися можна з завтрашнього дня і не більше ніж на 30 днів наперед.
+error-no-such-slot = Цього часу немає в розкладі центру. Оберіть час із переліку.
+delete-cabinet-appointments = { $count ->
+    [one] { $count } запис на прийом (його буде скасовано)
+    [few] { $count } записи на прийом (їх буде скасовано)
+   *[other] { $count } записів на прийом (їх буде скасовано)
+}

@@ -15,6 +15,7 @@ pub struct CabinetTabsProps {
 pub fn cabinet_tabs(props: &CabinetTabsProps) -> Html {
     let i18n = use_i18n();
     let tabs = [
+        (Route::Appointments, "appointments-title"),
         (Route::Orders, "orders-title"),
         (Route::Drafts, "drafts-title"),
         (Route::Notifications, "notifications-title"),

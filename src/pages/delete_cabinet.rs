@@ -88,6 +88,7 @@ pub fn delete_cabinet(props: &DeleteCabinetProps) -> Html {
                         <ul>
                             <li>{ count("delete-cabinet-drafts", s.drafts) }</li>
                             <li>{ count("delete-cabinet-notifications", s.notifications) }</li>
+                            <li>{ count("delete-cabinet-appointments", s.appointments) }</li>
                             <li>{ count("delete-cabinet-sessions", s.sessions) }</li>
                             <li>{ i18n.t("delete-cabinet-personal-data") }</li>
                         </ul>

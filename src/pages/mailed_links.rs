@@ -82,7 +82,7 @@ pub fn forgot_password_page() -> Html {
                     on_change={{ let e = email.clone(); Callback::from(move |t: String| e.set(t)) }} />
                 <button type="submit" class="ep-button ep-button-primary">{ i18n.t("forgot-password-send") }</button>
             </form>
-            <p><Link<Route> to={Route::SignIn}>{ i18n.t("sign-in") }</Link<Route>></p>
+            <p>{ i18n.t("forgot-password-remembered") }{ " " }<Link<Route> to={Route::SignIn}>{ i18n.t("sign-in") }</Link<Route>></p>
         </div>
     }
 }

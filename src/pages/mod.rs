@@ -2,6 +2,7 @@
 //! to presentational components.
 
 pub mod activate;
+pub mod appointments;
 pub mod category;
 pub mod centre;
 pub mod delete_cabinet;
@@ -46,6 +47,7 @@ pub fn render(route: Route) -> Html {
         Route::ForgotPassword => html! { <mailed_links::ForgotPasswordPage /> },
         Route::ResetPassword => html! { <mailed_links::ResetPasswordPage /> },
         Route::ConfirmEmail => html! { <mailed_links::ConfirmEmailPage /> },
+        Route::Appointments => html! { <appointments::AppointmentsPage /> },
         Route::Orders => html! { <orders::OrdersPage /> },
         Route::OrderDetail { id } => html! { <orders::OrderDetailPage {id} /> },
         Route::Drafts => html! { <drafts::DraftsPage /> },
