@@ -6,6 +6,8 @@
 use crate::db::Db;
 
 pub const DEMO_PASSWORD: &str = "demo-password-2026";
+/// The demo user's unique identifier (its password is `DEMO_PASSWORD`).
+pub const DEMO_IDENTIFIER: &str = "1111-2222-3333";
 
 struct DemoOrder {
     service: &'static str,
@@ -62,6 +64,7 @@ pub async fn seed(db: &Db) -> Result<(), sqlx::Error> {
         notifications: &PETRENKO_NOTIFICATIONS,
     })
     .await?;
+    crate::accounts::identifier::seed_demo(db, "demo@e-portal.example", DEMO_IDENTIFIER, DEMO_PASSWORD).await?;
     add(db, DemoUser {
         email: "demo2@e-portal.example",
         full_name: "Коваль Марія Іванівна",

@@ -110,3 +110,44 @@ mod tests {
         assert_eq!((mismatch[0].field.as_str(), mismatch[0].code), ("confirm_password", FieldError::Mismatch));
     }
 }
+
+/// Sign-in by a unique identifier (seed 004): issued by an office with a
+/// password the citizen may change any number of times.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct IdentifierSignIn {
+    pub identifier: String,
+    pub password: String,
+}
+
+/// The identifier as the cabinet's «Безпека» shows it.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct IdentifierInfo {
+    pub identifier: String,
+    /// Set once the citizen refused it: sign-in by it is then blocked until
+    /// an office restores it.
+    pub refused_at: Option<String>,
+}
+
+/// Identifiers are twelve digits, written in groups of four with hyphens;
+/// spaces and hyphens as typed do not matter.
+pub fn normalize_identifier(raw: &str) -> Option<String> {
+    let digits: String = raw.chars().filter(|c| !c.is_whitespace() && *c != '-').collect();
+    if digits.len() != 12 || !digits.chars().all(|c| c.is_ascii_digit()) {
+        return None;
+    }
+    Some(format!("{}-{}-{}", &digits[0..4], &digits[4..8], &digits[8..12]))
+}
+
+#[cfg(test)]
+mod identifier_tests {
+    use super::normalize_identifier;
+
+    #[test]
+    fn identifiers_are_twelve_digits_however_typed() {
+        assert_eq!(normalize_identifier("1234 5678 9012").as_deref(), Some("1234-5678-9012"));
+        assert_eq!(normalize_identifier("123456789012").as_deref(), Some("1234-5678-9012"));
+        assert_eq!(normalize_identifier("1234-5678-901"), None);
+        assert_eq!(normalize_identifier("1234-5678-901X"), None);
+    }
+}

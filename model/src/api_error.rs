@@ -33,4 +33,6 @@ pub mod codes {
     pub const BAD_DATE: &str = "bad_date";
     pub const OUTSIDE_WINDOW: &str = "outside_window";
     pub const NO_SUCH_SLOT: &str = "no_such_slot";
+    pub const IDENTIFIER_REFUSED: &str = "identifier_refused";
+    pub const NO_IDENTIFIER: &str = "no_identifier";
 }

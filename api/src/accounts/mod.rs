@@ -6,6 +6,7 @@
 //! gets a mail saying so instead of an activation link.
 
 mod deletion;
+pub mod identifier;
 mod mailed_links;
 mod secrets;
 pub use secrets::hash_password;
@@ -40,6 +41,10 @@ pub fn routes() -> Router<AppState> {
         .route("/api/me", get(me).put(update_personal_data).delete(deletion::delete_cabinet))
         .route("/api/me/deletion", get(deletion::summary))
         .route("/api/me/email", post(mailed_links::request_email_change))
+        .route("/api/sessions/identifier", post(identifier::sign_in))
+        .route("/api/me/identifier", get(identifier::info))
+        .route("/api/me/identifier/password", post(identifier::change_password))
+        .route("/api/me/identifier/refuse", post(identifier::refuse))
         .route("/api/accounts/email-confirm", post(mailed_links::confirm_email_change))
         .route("/api/accounts/password-reset", post(mailed_links::request_password_reset))
         .route("/api/accounts/password-reset/confirm", post(mailed_links::reset_password))
@@ -148,6 +153,12 @@ async fn sign_in(
     if activated_at.is_none() {
         return Err(ApiError::Forbidden(codes::NOT_ACTIVATED, "follow the activation link first"));
     }
+    start_session(&state, user_id).await
+}
+
+/// A new session for `user_id`: the cookie, and the CSRF token and profile
+/// in the body.
+async fn start_session(state: &AppState, user_id: i64) -> ApiResult<Response> {
     let token = secrets::new_token();
     let csrf_token = secrets::new_token();
     sqlx::query(&format!(
@@ -160,7 +171,7 @@ async fn sign_in(
     .bind(&csrf_token)
     .execute(&state.db)
     .await?;
-    let profile = profile(&state, user_id).await?;
+    let profile = profile(state, user_id).await?;
     let mut response = Json(SignedIn { csrf_token, profile }).into_response();
     response.headers_mut().insert(header::SET_COOKIE, session::session_cookie(&token, state.secure_cookies));
     Ok(response)

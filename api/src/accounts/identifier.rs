@@ -1,0 +1,171 @@
+//! Sign-in by a unique identifier (seed 004). An office issues the
+//! identifier with a first password (`portal-admin issue-identifier`); the
+//! citizen signs in with it (`POST /api/sessions/identifier`), may change
+//! its password any number of times (`POST /api/me/identifier/password`)
+//! and may refuse it (`POST /api/me/identifier/refuse`), which blocks that
+//! way in. An office restores it (`portal-admin restore-identifier`): the
+//! cabinet was never touched, so its whole history is there again.
+
+use super::{secrets, start_session, throttle};
+use super::session::CurrentSession;
+use crate::db::Db;
+use crate::error::{ApiError, ApiResult};
+use crate::AppState;
+use axum::extract::State;
+use axum::http::{header, StatusCode};
+use axum::response::{IntoResponse, Response};
+use axum::Json;
+use portal_model::account::{normalize_identifier, IdentifierInfo, IdentifierSignIn, PasswordChange};
+use portal_model::api_error::codes;
+use portal_model::registration::FieldProblem;
+use portal_model::validation::FieldError;
+use rand::Rng;
+
+/// Issues a new identifier to the cabinet registered with `email` and
+/// returns it with its first password (to hand over on paper).
+pub async fn issue(db: &Db, email: &str) -> Result<(String, String), IssueError> {
+    let user: Option<(i64,)> = sqlx::query_as("SELECT id FROM users WHERE email = ?").bind(email.trim()).fetch_optional(db).await?;
+    let (user_id,) = user.ok_or(IssueError::NoSuchCabinet)?;
+    let digits: String = (0..12).map(|_| char::from(b'0' + rand::rngs::OsRng.gen_range(0..10u8))).collect();
+    let identifier = normalize_identifier(&digits).expect("twelve digits");
+    let password = secrets::new_token()[..16].to_owned();
+    let inserted = sqlx::query("INSERT INTO unique_identifiers (identifier, user_id, password_hash) VALUES (?, ?, ?)")
+        .bind(&identifier)
+        .bind(user_id)
+        .bind(secrets::hash_password(&password))
+        .execute(db)
+        .await;
+    match inserted {
+        Ok(_) => Ok((identifier, password)),
+        Err(sqlx::Error::Database(e)) if e.is_unique_violation() => Err(IssueError::AlreadyIssued),
+        Err(e) => Err(e.into()),
+    }
+}
+
+/// Gives back sign-in by a refused identifier.
+pub async fn restore(db: &Db, identifier: &str) -> Result<(), IssueError> {
+    let identifier = normalize_identifier(identifier).ok_or(IssueError::NoSuchIdentifier)?;
+    let done = sqlx::query("UPDATE unique_identifiers SET refused_at = NULL WHERE identifier = ?")
+        .bind(&identifier)
+        .execute(db)
+        .await?;
+    if done.rows_affected() == 0 {
+        return Err(IssueError::NoSuchIdentifier);
+    }
+    Ok(())
+}
+
+/// The demo identifier of the demo user (README lists it).
+pub async fn seed_demo(db: &Db, email: &str, identifier: &str, password: &str) -> Result<(), sqlx::Error> {
+    sqlx::query(
+        "INSERT OR IGNORE INTO unique_identifiers (identifier, user_id, password_hash)
+         SELECT ?, id, ? FROM users WHERE email = ?",
+    )
+    .bind(identifier)
+    .bind(secrets::hash_password(password))
+    .bind(email)
+    .execute(db)
+    .await?;
+    Ok(())
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum IssueError {
+    #[error("no cabinet is registered with that e-mail address")]
+    NoSuchCabinet,
+    #[error("that cabinet already has an identifier")]
+    AlreadyIssued,
+    #[error("no such identifier")]
+    NoSuchIdentifier,
+    #[error("database: {0}")]
+    Database(#[from] sqlx::Error),
+}
+
+pub async fn sign_in(
+    State(state): State<AppState>,
+    throttle::PeerAddress(address): throttle::PeerAddress,
+    Json(request): Json<IdentifierSignIn>,
+) -> ApiResult<Response> {
+    let bad = || ApiError::Unauthorized(codes::BAD_CREDENTIALS, "wrong identifier or password");
+    let Some(identifier) = normalize_identifier(&request.identifier) else {
+        return Err(ApiError::InvalidFields(vec![FieldProblem { field: "identifier".into(), code: FieldError::Format }]));
+    };
+    // Throttled like e-mail sign-in, the identifier standing for the account.
+    let account = format!("id:{identifier}");
+    let address = address.as_deref();
+    if throttle::blocked(&state.db, &account, address).await? {
+        let mut response = ApiError::TooManyAttempts.into_response();
+        let wait = (throttle::WINDOW_MINUTES * 60).to_string();
+        response.headers_mut().insert(header::RETRY_AFTER, wait.parse().expect("digits"));
+        return Ok(response);
+    }
+    let row: Option<(i64, String, Option<String>)> =
+        sqlx::query_as("SELECT user_id, password_hash, refused_at FROM unique_identifiers WHERE identifier = ?")
+            .bind(&identifier)
+            .fetch_optional(&state.db)
+            .await?;
+    let Some((user_id, stored, refused_at)) = row else {
+        let _ = secrets::password_matches(&request.password, &secrets::hash_password("x"));
+        throttle::record_failure(&state.db, &account, address).await?;
+        return Err(bad());
+    };
+    if !secrets::password_matches(&request.password, &stored) {
+        throttle::record_failure(&state.db, &account, address).await?;
+        return Err(bad());
+    }
+    throttle::clear_account(&state.db, &account).await?;
+    if refused_at.is_some() {
+        return Err(ApiError::Forbidden(codes::IDENTIFIER_REFUSED, "the identifier was refused; an office can restore it"));
+    }
+    start_session(&state, user_id).await
+}
+
+async fn own(state: &AppState, user_id: i64) -> Result<(String, String, Option<String>), ApiError> {
+    let row: Option<(String, String, Option<String>)> =
+        sqlx::query_as("SELECT identifier, password_hash, refused_at FROM unique_identifiers WHERE user_id = ?")
+            .bind(user_id)
+            .fetch_optional(&state.db)
+            .await?;
+    row.ok_or(ApiError::NotFound("identifier".into()))
+}
+
+/// The user's identifier, if one was issued (404 otherwise).
+pub async fn info(State(state): State<AppState>, session: CurrentSession) -> ApiResult<Json<IdentifierInfo>> {
+    let (identifier, _, refused_at) = own(&state, session.user_id).await?;
+    Ok(Json(IdentifierInfo { identifier, refused_at }))
+}
+
+pub async fn change_password(
+    State(state): State<AppState>,
+    session: CurrentSession,
+    Json(change): Json<PasswordChange>,
+) -> ApiResult<StatusCode> {
+    let (identifier, stored, _) = own(&state, session.user_id).await?;
+    let mut problems = Vec::new();
+    if !secrets::password_matches(&change.old_password, &stored) {
+        problems.push(FieldProblem { field: "old_password".into(), code: FieldError::Mismatch });
+    }
+    problems.extend(portal_model::account::new_password_problems(&change.new_password, &change.confirm_password));
+    if !problems.is_empty() {
+        return Err(ApiError::InvalidFields(problems));
+    }
+    sqlx::query("UPDATE unique_identifiers SET password_hash = ? WHERE identifier = ?")
+        .bind(secrets::hash_password(&change.new_password))
+        .bind(&identifier)
+        .execute(&state.db)
+        .await?;
+    Ok(StatusCode::NO_CONTENT)
+}
+
+/// Refusing blocks sign-in by the identifier; the cabinet itself stays.
+pub async fn refuse(State(state): State<AppState>, session: CurrentSession) -> ApiResult<Json<IdentifierInfo>> {
+    sqlx::query(
+        "UPDATE unique_identifiers SET refused_at = coalesce(refused_at, strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))
+         WHERE user_id = ?",
+    )
+    .bind(session.user_id)
+    .execute(&state.db)
+    .await?;
+    let (identifier, _, refused_at) = own(&state, session.user_id).await?;
+    Ok(Json(IdentifierInfo { identifier, refused_at }))
+}
