@@ -4,7 +4,7 @@
 use gloo::net::http::{Method, RequestBuilder};
 use gloo::timers::callback::Timeout;
 use portal_model::account::{
-    ActivationRequest, EmailChange, PasswordChange, PasswordReset, PasswordResetRequest, Profile, SessionInfo, SignInRequest,
+    ActivationRequest, EmailChange, IdentifierInfo, IdentifierSignIn, PasswordChange, PasswordReset, PasswordResetRequest, Profile, SessionInfo, SignInRequest,
     SignedIn,
 };
 use portal_model::appointment::{Appointment, BookingRequest, Slot};
@@ -44,6 +44,7 @@ impl ApiError {
             ApiError::Status { code, .. } if code == "signed_out" => "error-signed-out",
             ApiError::Status { code, .. } if code == "email_taken" => "error-email-taken",
             ApiError::Status { code, .. } if code == "slot_taken" => "error-slot-taken",
+            ApiError::Status { code, .. } if code == "identifier_refused" => "error-identifier-refused",
             ApiError::Status { code, .. } if code == "bad_date" => "error-bad-date",
             ApiError::Status { code, .. } if code == "outside_window" => "error-outside-window",
             ApiError::Status { code, .. } if code == "no_such_slot" => "error-no-such-slot",
@@ -81,6 +82,27 @@ impl ApiClient {
 
     pub async fn sign_in(&self, request: &SignInRequest) -> Result<SignedIn, ApiError> {
         self.send(Method::POST, "/api/sessions", Some(request), None).await
+    }
+
+    pub async fn sign_in_identifier(&self, request: &IdentifierSignIn) -> Result<SignedIn, ApiError> {
+        self.send(Method::POST, "/api/sessions/identifier", Some(request), None).await
+    }
+
+    /// The user's unique identifier: `Ok(None)` when none was issued.
+    pub async fn identifier(&self) -> Result<Option<IdentifierInfo>, ApiError> {
+        match self.get_json("/api/me/identifier").await {
+            Ok(info) => Ok(Some(info)),
+            Err(ApiError::Status { status: 404, .. }) => Ok(None),
+            Err(other) => Err(other),
+        }
+    }
+
+    pub async fn change_identifier_password(&self, change: &PasswordChange, csrf_token: &str) -> Result<(), ApiError> {
+        self.send::<_, ()>(Method::POST, "/api/me/identifier/password", Some(change), Some(csrf_token)).await
+    }
+
+    pub async fn refuse_identifier(&self, csrf_token: &str) -> Result<IdentifierInfo, ApiError> {
+        self.send::<(), _>(Method::POST, "/api/me/identifier/refuse", None, Some(csrf_token)).await
     }
 
     /// Who is signed in: `Ok(None)` when nobody is.

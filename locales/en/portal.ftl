@@ -307,3 +307,18 @@ delete-cabinet-appointments = { $count ->
     [one] { $count } appointment (it will be cancelled)
    *[other] { $count } appointments (they will be cancelled)
 }
+
+## Unique identifier (seed 004)
+identifier-sign-in-title = Sign in with a unique identifier
+identifier-sign-in-intro = A “One window” office issues the identifier with a first password.
+field-identifier = Unique identifier
+field-identifier-hint = 12 digits, for example 1111-2222-3333
+validation-format-identifier = An identifier has 12 digits.
+identifier-title = Unique identifier
+identifier-yours = Your identifier:
+identifier-password-title = The identifier's password
+identifier-refuse = Refuse the identifier…
+identifier-refuse-question = Refuse the identifier? Signing in with it will be blocked until a “One window” office restores it. Your cabinet and its history stay.
+identifier-refuse-confirm = Yes, refuse it
+identifier-refused = You refused your identifier: signing in with it is blocked. A “One window” office can restore it, with all your history.
+error-identifier-refused = This identifier was refused, so signing in with it is blocked. A “One window” office can restore it.

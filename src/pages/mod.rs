@@ -10,6 +10,7 @@ pub mod drafts;
 pub mod email_change;
 pub mod mailed_links;
 pub mod home;
+pub mod identifier_security;
 pub mod info;
 pub mod not_found;
 pub mod notifications;

@@ -11,6 +11,7 @@ use crate::components::loading::Loading;
 use crate::i18n::use_i18n;
 use crate::pages::delete_cabinet::DeleteCabinet;
 use crate::pages::email_change::EmailChangeForm;
+use crate::pages::identifier_security::IdentifierSection;
 use crate::pages::register::problem_message;
 use crate::routes::Route;
 use fluent::FluentValue;
@@ -31,7 +32,8 @@ pub fn security_page() -> Html {
         <div class="ep-page ep-prose">
             <CabinetTabs current={Route::Security} />
             <h1>{ i18n.t("security-title") }</h1>
-            <PasswordForm csrf={csrf.clone()} />
+            <PasswordForm csrf={csrf.clone()} of={PasswordOf::Account} />
+            <IdentifierSection csrf={csrf.clone()} />
             <EmailChangeForm csrf={csrf.clone()} />
             <Sessions csrf={csrf.clone()} />
             <DeleteCabinet {csrf} email={signed_in.profile.email.clone()} />
@@ -44,21 +46,41 @@ struct CsrfProps {
     csrf: String,
 }
 
+/// Whose password a [`PasswordForm`] changes.
+#[derive(Clone, Copy, PartialEq)]
+pub enum PasswordOf {
+    /// The cabinet's (e-mail sign-in).
+    Account,
+    /// The unique identifier's.
+    Identifier,
+}
+
+#[derive(Properties, PartialEq)]
+pub struct PasswordFormProps {
+    pub csrf: String,
+    pub of: PasswordOf,
+}
+
 #[function_component(PasswordForm)]
-fn password_form(props: &CsrfProps) -> Html {
+pub fn password_form(props: &PasswordFormProps) -> Html {
     let i18n = use_i18n();
     let account = crate::account_context::use_account();
     let change = use_state(PasswordChange::default);
     let problems = use_state(Vec::<FieldProblem>::new);
     let status = use_state(|| None::<Result<(), &'static str>>);
     let onsubmit = {
-        let (change, problems, status, account, csrf) = (change.clone(), problems.clone(), status.clone(), account.clone(), props.csrf.clone());
+        let (change, problems, status, account, csrf, of) =
+            (change.clone(), problems.clone(), status.clone(), account.clone(), props.csrf.clone(), props.of);
         Callback::from(move |event: SubmitEvent| {
             event.prevent_default();
             let (request, problems, status, account, csrf, change) =
                 ((*change).clone(), problems.clone(), status.clone(), account.clone(), csrf.clone(), change.clone());
             wasm_bindgen_futures::spawn_local(async move {
-                match account.client.change_password(&request, &csrf).await {
+                let result = match of {
+                    PasswordOf::Account => account.client.change_password(&request, &csrf).await,
+                    PasswordOf::Identifier => account.client.change_identifier_password(&request, &csrf).await,
+                };
+                match result {
                     Ok(()) => {
                         problems.set(Vec::new());
                         change.set(PasswordChange::default());
@@ -74,6 +96,8 @@ fn password_form(props: &CsrfProps) -> Html {
         })
     };
     let error_for = |field: &str| problems.iter().find(|p| p.field == field).map(|p| AttrValue::from(problem_message(p)));
+    // Two of these forms may share a page: their fields need their own ids.
+    let prefix = if props.of == PasswordOf::Identifier { "identifier_" } else { "" };
     let field = |name: &'static str, label: &'static str, value: String, autocomplete: &'static str| {
         let change = change.clone();
         let on_change = Callback::from(move |text: String| {
@@ -86,13 +110,15 @@ fn password_form(props: &CsrfProps) -> Html {
             change.set(next);
         });
         html! {
-            <FormField {name} label={i18n.t(label)} kind="password" {value}
+            <FormField name={format!("{prefix}{name}")} label={i18n.t(label)} kind="password" {value}
                        autocomplete={Some(AttrValue::from(autocomplete))} error={error_for(name)} {on_change} />
         }
     };
     html! {
-        <section aria-labelledby="ep-password-heading">
-            <h2 id="ep-password-heading">{ i18n.t("password-change-title") }</h2>
+        <section aria-labelledby={format!("ep-{prefix}password-heading")}>
+            <h2 id={format!("ep-{prefix}password-heading")}>
+                { i18n.t(if props.of == PasswordOf::Identifier { "identifier-password-title" } else { "password-change-title" }) }
+            </h2>
             { match *status {
                 Some(Ok(())) => html! { <p role="status" class="ep-success">{ "✔ " }{ i18n.t("password-changed") }</p> },
                 Some(Err(message_id)) => html! { <p role="alert" class="ep-error-summary">{ i18n.t(message_id) }</p> },

@@ -1,12 +1,13 @@
-//! Sign-in by e-mail and password. (Sign-in by qualified signature and by
-//! unique identifier will sit beside this form.)
+//! Sign-in by e-mail and password, and by unique identifier (seed 004).
+//! (Sign-in by qualified signature will sit beside these forms.)
 
 use crate::account_context::{use_account, AccountState};
 use crate::components::document_title::use_document_title;
 use crate::components::form_field::FormField;
 use crate::i18n::use_i18n;
 use crate::routes::Route;
-use portal_model::account::SignInRequest;
+use crate::api_client::ApiError;
+use portal_model::account::{IdentifierSignIn, SignInRequest, SignedIn};
 use serde::{Deserialize, Serialize};
 use yew::prelude::*;
 use yew_router::prelude::*;
@@ -47,28 +48,50 @@ pub fn sign_in_page() -> Html {
             </div>
         };
     }
-    let onsubmit = {
-        let (request, failure, sending, account) = (request.clone(), failure.clone(), sending.clone(), account.clone());
+    let by_identifier = use_state(IdentifierSignIn::default);
+    // Either form ends the same way: into the cabinet (or `next`), or a message.
+    let finish = {
+        let (failure, sending, account) = (failure.clone(), sending.clone(), account.clone());
         let after = route_after(&next);
+        move |result: Result<SignedIn, ApiError>| {
+            match result {
+                Ok(signed_in) => {
+                    failure.set(None);
+                    account.set.emit(AccountState::SignedIn(signed_in));
+                    if let Some(navigator) = &navigator {
+                        navigator.push(&after);
+                    }
+                }
+                Err(error) => failure.set(Some(error.message_id())),
+            }
+            sending.set(false);
+        }
+    };
+    let onsubmit = {
+        let (request, sending, client, finish) = (request.clone(), sending.clone(), account.client.clone(), finish.clone());
         Callback::from(move |event: SubmitEvent| {
             event.prevent_default();
             sending.set(true);
-            let (request, failure, sending, account, navigator, after) =
-                ((*request).clone(), failure.clone(), sending.clone(), account.clone(), navigator.clone(), after.clone());
-            wasm_bindgen_futures::spawn_local(async move {
-                match account.client.sign_in(&request).await {
-                    Ok(signed_in) => {
-                        failure.set(None);
-                        account.set.emit(AccountState::SignedIn(signed_in));
-                        if let Some(navigator) = navigator {
-                            navigator.push(&after);
-                        }
-                    }
-                    Err(error) => failure.set(Some(error.message_id())),
-                }
-                sending.set(false);
-            });
+            let (request, client, finish) = ((*request).clone(), client.clone(), finish.clone());
+            wasm_bindgen_futures::spawn_local(async move { finish(client.sign_in(&request).await) });
         })
+    };
+    let on_identifier_submit = {
+        let (request, sending, client) = (by_identifier.clone(), sending.clone(), account.client.clone());
+        Callback::from(move |event: SubmitEvent| {
+            event.prevent_default();
+            sending.set(true);
+            let (request, client, finish) = ((*request).clone(), client.clone(), finish.clone());
+            wasm_bindgen_futures::spawn_local(async move { finish(client.sign_in_identifier(&request).await) });
+        })
+    };
+    let on_identifier = {
+        let r = by_identifier.clone();
+        Callback::from(move |identifier: String| r.set(IdentifierSignIn { identifier, ..(*r).clone() }))
+    };
+    let on_identifier_password = {
+        let r = by_identifier.clone();
+        Callback::from(move |password: String| r.set(IdentifierSignIn { password, ..(*r).clone() }))
     };
     let on_email = {
         let request = request.clone();
@@ -91,8 +114,21 @@ pub fn sign_in_page() -> Html {
                            autocomplete={Some(AttrValue::from("current-password"))} on_change={on_password} />
                 <button type="submit" class="ep-button ep-button-primary" disabled={*sending}>{ i18n.t("sign-in") }</button>
             </form>
-            <p><Link<Route> to={Route::ForgotPassword}>{ i18n.t("forgot-password-link") }</Link<Route>></p>
+            <p><Link<Route> to={Route::ForgotPassword} classes="ep-link-block">{ i18n.t("forgot-password-link") }</Link<Route>></p>
             <p>{ i18n.t("sign-in-no-account") }{ " " }<Link<Route> to={Route::Register}>{ i18n.t("register") }</Link<Route>></p>
+            <section aria-labelledby="ep-identifier-heading">
+                <h2 id="ep-identifier-heading">{ i18n.t("identifier-sign-in-title") }</h2>
+                <p>{ i18n.t("identifier-sign-in-intro") }</p>
+                <form class="ep-form" novalidate=true onsubmit={on_identifier_submit}>
+                    <FormField name="identifier" label={i18n.t("field-identifier")} value={by_identifier.identifier.clone()}
+                               hint={Some(AttrValue::from(i18n.t("field-identifier-hint")))}
+                               autocomplete={Some(AttrValue::from("username"))} on_change={on_identifier} />
+                    <FormField name="identifier_password" label={i18n.t("field-password")} kind="password"
+                               value={by_identifier.password.clone()}
+                               autocomplete={Some(AttrValue::from("current-password"))} on_change={on_identifier_password} />
+                    <button type="submit" class="ep-button ep-button-primary" disabled={*sending}>{ i18n.t("sign-in") }</button>
+                </form>
+            </section>
         </div>
     }
 }

@@ -582,3 +582,37 @@ async fn an_appointment_is_booked_lost_to_a_faster_person_and_cancelled() {
     page.element_with_text("p", "Записів на прийом немає").await;
     browser.close().await;
 }
+
+#[tokio::test]
+async fn a_unique_identifier_signs_in_and_once_refused_is_blocked() {
+    let portal = Portal::start(dist_dir()).await;
+    let browser = Browser::start("be").await;
+    let page = &browser;
+    page.client.goto(&portal.url("/sign-in")).await.unwrap();
+    page.element_with_text("h2", "Уваход па ўнікальным ідэнтыфікатары").await;
+    let sign_in_by_identifier = || async {
+        let field = page.client.find(Locator::Id("field-identifier")).await.unwrap();
+        field.clear().await.unwrap();
+        field.send_keys("1111 2222 3333").await.unwrap();
+        let password = page.client.find(Locator::Id("field-identifier_password")).await.unwrap();
+        password.clear().await.unwrap();
+        password.send_keys("demo-password-2026").await.unwrap();
+        page.client.find(Locator::Css("section form button[type=submit]")).await.unwrap().click().await.unwrap();
+    };
+    sign_in_by_identifier().await;
+    page.element_with_text(".ep-user", "demo@e-portal.example").await;
+
+    page.client.goto(&portal.url("/cabinet/security")).await.unwrap();
+    page.element_with_text("p", "1111-2222-3333").await;
+    let violations = page.accessibility_violations().await;
+    assert!(violations.is_empty(), "the security tab with an identifier meets WCAG: {violations:?}");
+    page.element_with_text("button", "Адмовіцца ад ідэнтыфікатара…").await.click().await.unwrap();
+    page.element_with_text("[role=alertdialog] button", "Так, адмовіцца").await.click().await.unwrap();
+    page.element_with_text("[role=status]", "уваход па ім заблакаваны").await;
+
+    page.element_with_text("header button", "Выйсці").await.click().await.unwrap();
+    page.client.goto(&portal.url("/sign-in")).await.unwrap();
+    sign_in_by_identifier().await;
+    page.element_with_text("[role=alert]", "Ад гэтага ідэнтыфікатара адмовіліся").await;
+    browser.close().await;
+}
