@@ -67,6 +67,11 @@ impl ApiClient {
         ApiClient { base: base.into() }
     }
 
+    /// The full address of an API path, for plain links (file downloads).
+    pub fn url(&self, path: &str) -> String {
+        format!("{}{}", self.base, path)
+    }
+
     pub async fn catalogue(&self) -> Result<Catalogue, ApiError> {
         self.get_json("/api/catalogue").await
     }

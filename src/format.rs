@@ -91,3 +91,12 @@ mod tests {
         assert_eq!(amount(Lang::En, 7), "0.07");
     }
 }
+
+/// A file size for people: bytes, KB or MB, one decimal at most.
+pub fn file_size(bytes: u64) -> String {
+    match bytes {
+        0..1_024 => format!("{bytes} B"),
+        1_024..1_048_576 => format!("{:.1} KB", bytes as f64 / 1_024.0),
+        _ => format!("{:.1} MB", bytes as f64 / 1_048_576.0),
+    }
+}

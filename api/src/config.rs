@@ -34,6 +34,15 @@ pub struct Config {
     #[arg(long, env = "PORTAL_DEV_OUTBOX")]
     pub dev_outbox: bool,
 
+    /// Deliver mail through this SMTP relay (`host:port`, plain SMTP to a
+    /// local MTA); without it mail stays in the outbox table.
+    #[arg(long, env = "PORTAL_SMTP_RELAY")]
+    pub smtp_relay: Option<String>,
+
+    /// The sender address of the portal's mail.
+    #[arg(long, env = "PORTAL_MAIL_FROM", default_value = "noreply@e-portal.example")]
+    pub mail_from: String,
+
     /// Mark session cookies `Secure` (set when the portal is behind https).
     #[arg(long, env = "PORTAL_SECURE_COOKIES")]
     pub secure_cookies: bool,
@@ -59,6 +68,8 @@ impl Config {
             demo_data: true,
             embed_origins: Vec::new(),
             dev_outbox: true,
+            smtp_relay: None,
+            mail_from: "noreply@e-portal.example".into(),
             secure_cookies: false,
             log_format: LogFormat::Text,
         }

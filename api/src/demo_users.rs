@@ -114,6 +114,18 @@ async fn add(db: &Db, user: DemoUser<'_>) -> Result<(), sqlx::Error> {
         .await?;
         order_ids.push(order_id);
     }
+    // The done order's answer: the decision, as a small PDF.
+    for (o, &order_id) in orders.iter().zip(&order_ids) {
+        if o.status == "done" {
+            let number = o.registration_number.unwrap_or("-");
+            sqlx::query("INSERT INTO order_answers (order_id, file_name, media_type, content) VALUES (?, ?, 'application/pdf', ?)")
+                .bind(order_id)
+                .bind("Рішення.pdf")
+                .bind(demo_pdf(&format!("Decision on order {order_id} (registration {}) - demo answer file", number.replace('П', "P"))))
+                .execute(&mut *tx)
+                .await?;
+        }
+    }
     for (service, created_at) in drafts {
         sqlx::query("INSERT INTO drafts (user_id, service_id, created_at) VALUES (?, ?, ?)")
             .bind(user_id)
@@ -135,4 +147,31 @@ async fn add(db: &Db, user: DemoUser<'_>) -> Result<(), sqlx::Error> {
         .await?;
     }
     tx.commit().await
+}
+
+/// A one-page PDF showing `line` (ASCII): a real file to download, made
+/// without a PDF library.
+fn demo_pdf(line: &str) -> Vec<u8> {
+    let text: String = line.chars().filter(|c| c.is_ascii() && !"()\\".contains(*c)).collect();
+    let stream = format!("BT /F1 14 Tf 56 770 Td ({text}) Tj ET");
+    let objects = [
+        "<< /Type /Catalog /Pages 2 0 R >>".to_owned(),
+        "<< /Type /Pages /Kids [3 0 R] /Count 1 >>".to_owned(),
+        "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>".to_owned(),
+        format!("<< /Length {} >>\nstream\n{stream}\nendstream", stream.len()),
+        "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>".to_owned(),
+    ];
+    let mut pdf = b"%PDF-1.4\n".to_vec();
+    let mut offsets = Vec::new();
+    for (n, object) in objects.iter().enumerate() {
+        offsets.push(pdf.len());
+        pdf.extend_from_slice(format!("{} 0 obj\n{object}\nendobj\n", n + 1).as_bytes());
+    }
+    let xref = pdf.len();
+    pdf.extend_from_slice(format!("xref\n0 {}\n0000000000 65535 f \n", objects.len() + 1).as_bytes());
+    for offset in offsets {
+        pdf.extend_from_slice(format!("{offset:010} 00000 n \n").as_bytes());
+    }
+    pdf.extend_from_slice(format!("trailer\n<< /Size {} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n", objects.len() + 1).as_bytes());
+    pdf
 }

@@ -14,6 +14,7 @@ pub mod orders;
 pub mod outbox;
 pub mod demo_users;
 pub mod logging;
+pub mod mail_delivery;
 mod security_headers;
 mod spa;
 
@@ -90,6 +91,11 @@ pub async fn serve(
     config: &Config,
     shutdown: impl Future<Output = ()> + Send + 'static,
 ) -> Result<(), StartError> {
+    if let Some(address) = &config.smtp_relay {
+        let relay = mail_delivery::Relay { address: address.clone(), from: config.mail_from.clone() };
+        tracing::info!(relay = %relay.address, "mail goes through the SMTP relay");
+        tokio::spawn(mail_delivery::run(state.db.clone(), relay));
+    }
     // Connection addresses let sign-in throttling count per address.
     let app = app(state, config).into_make_service_with_connect_info::<std::net::SocketAddr>();
     axum::serve(listener, app)

@@ -1,17 +1,23 @@
 //! The cabinet's ordered services: `GET /api/orders` (one's own, newest
-//! first) and `GET /api/orders/{id}` (404 for anyone else's, so nobody can
-//! learn which numbers exist).
+//! first), `GET /api/orders/{id}` (with its answer files) and
+//! `GET /api/orders/{id}/answers/{file}` (the file itself); each 404 for
+//! anyone else's, so nobody can learn which numbers exist.
 
 use crate::accounts::session::CurrentSession;
 use crate::error::{ApiError, ApiResult};
 use crate::AppState;
 use axum::extract::{Path, State};
+use axum::http::{header, HeaderValue};
+use axum::response::{IntoResponse, Response};
 use axum::routing::get;
 use axum::{Json, Router};
-use portal_model::order::Order;
+use portal_model::order::{AnswerFile, Order};
 
 pub fn routes() -> Router<AppState> {
-    Router::new().route("/api/orders", get(list)).route("/api/orders/{id}", get(one))
+    Router::new()
+        .route("/api/orders", get(list))
+        .route("/api/orders/{id}", get(one))
+        .route("/api/orders/{id}/answers/{file}", get(answer))
 }
 
 type Row = (i64, String, String, String, String, Option<String>, Option<String>, Option<String>, Option<String>, Option<String>, String);
@@ -26,6 +32,7 @@ fn order(row: Row) -> Result<Order, ApiError> {
         status: status.parse().map_err(|_| ApiError::Corrupt(format!("status of order {id}")))?,
         documents: serde_json::from_str(&documents).map_err(|_| ApiError::Corrupt(format!("documents of order {id}")))?,
         id, service_id, provider_id, ordered_at, registration_number, registration_date, control_date, execution_date, comment,
+        answers: Vec::new(),
     })
 }
 
@@ -37,13 +44,59 @@ async fn list(State(state): State<AppState>, session: CurrentSession) -> ApiResu
     Ok(Json(rows.into_iter().map(order).collect::<Result<_, _>>()?))
 }
 
+fn number(raw: &str, what: &str) -> Result<i64, ApiError> {
+    raw.parse().map_err(|_| ApiError::MalformedId(format!("{what} id {raw:?} is not a number")))
+}
+
 async fn one(State(state): State<AppState>, session: CurrentSession, Path(raw): Path<String>) -> ApiResult<Json<Order>> {
-    let id: i64 = raw.parse().map_err(|_| ApiError::MalformedId(format!("order id {raw:?} is not a number")))?;
+    let id = number(&raw, "order")?;
     let row: Option<Row> = sqlx::query_as(&format!("{SELECT} WHERE o.id = ? AND o.user_id = ?"))
         .bind(id)
         .bind(session.user_id)
         .fetch_optional(&state.db)
         .await?;
     let row = row.ok_or_else(|| ApiError::NotFound(format!("order {id}")))?;
-    Ok(Json(order(row)?))
+    let mut order = order(row)?;
+    let answers: Vec<(i64, String, String, i64)> =
+        sqlx::query_as("SELECT id, file_name, media_type, length(content) FROM order_answers WHERE order_id = ? ORDER BY id")
+            .bind(id)
+            .fetch_all(&state.db)
+            .await?;
+    order.answers = answers
+        .into_iter()
+        .map(|(id, file_name, media_type, size)| AnswerFile { id, file_name, media_type, size: size as u64 })
+        .collect();
+    Ok(Json(order))
+}
+
+/// One answer file of one's own order, as a download.
+async fn answer(
+    State(state): State<AppState>,
+    session: CurrentSession,
+    Path((raw_order, raw_file)): Path<(String, String)>,
+) -> ApiResult<Response> {
+    let (order_id, file_id) = (number(&raw_order, "order")?, number(&raw_file, "answer file")?);
+    let file: Option<(String, String, Vec<u8>)> = sqlx::query_as(
+        "SELECT a.file_name, a.media_type, a.content FROM order_answers a JOIN orders o ON o.id = a.order_id
+         WHERE a.id = ? AND a.order_id = ? AND o.user_id = ?",
+    )
+    .bind(file_id)
+    .bind(order_id)
+    .bind(session.user_id)
+    .fetch_optional(&state.db)
+    .await?;
+    let (file_name, media_type, content) = file.ok_or_else(|| ApiError::NotFound(format!("answer file {file_id}")))?;
+    // RFC 6266: an ASCII fallback and the real (Cyrillic) name, percent-encoded.
+    let ascii: String = file_name.chars().map(|c| if c.is_ascii_alphanumeric() || ".-_".contains(c) { c } else { '_' }).collect();
+    let encoded: String = file_name
+        .bytes()
+        .map(|b| if b.is_ascii_alphanumeric() || b".-_".contains(&b) { (b as char).to_string() } else { format!("%{b:02X}") })
+        .collect();
+    let disposition = format!("attachment; filename=\"{ascii}\"; filename*=UTF-8''{encoded}");
+    let headers = [
+        (header::CONTENT_TYPE, HeaderValue::from_str(&media_type).unwrap_or(HeaderValue::from_static("application/octet-stream"))),
+        (header::CONTENT_DISPOSITION, HeaderValue::from_str(&disposition).expect("ASCII")),
+        (header::CACHE_CONTROL, HeaderValue::from_static("private, no-store")),
+    ];
+    Ok((headers, content).into_response())
 }

@@ -1,5 +1,5 @@
-//! Mail the portal sends. Without an SMTP relay configured (not yet
-//! supported), messages stay in the `outbox` table, and with
+//! Mail the portal sends. Every message is written to the `outbox` table;
+//! with `--smtp-relay` the `mail_delivery` task sends it on, and with
 //! `--dev-outbox` the development page `GET /api/dev/outbox` lists them
 //! (tests read activation links from it).
 

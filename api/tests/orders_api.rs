@@ -67,3 +67,35 @@ async fn demo_cabinet_shows_all_four_statuses_and_only_its_own_orders() {
     let (status, body, _) = call(&app, "GET", "/api/orders/abc", None, Some(&petro)).await;
     assert_eq!((status, body["code"].as_str()), (StatusCode::BAD_REQUEST, Some("malformed_id")));
 }
+
+#[tokio::test]
+async fn answer_files_download_for_their_owner_only() {
+    let dir = tempfile::tempdir().unwrap();
+    let config = Config::for_tests(format!("sqlite:{}", dir.path().join("p.sqlite3").display()), dir.path().into());
+    let app = portal_api::app(portal_api::prepare(&config).await.unwrap(), &config);
+    let petro = sign_in(&app, "demo@e-portal.example").await;
+    let maria = sign_in(&app, "demo2@e-portal.example").await;
+    let (_, orders, _) = call(&app, "GET", "/api/orders", None, Some(&petro)).await;
+    let done = orders.as_array().unwrap().iter().find(|o| o["status"] == "done").unwrap()["id"].as_i64().unwrap();
+    let (_, detail, _) = call(&app, "GET", &format!("/api/orders/{done}"), None, Some(&petro)).await;
+    let answer = &detail["answers"][0];
+    assert_eq!((answer["file_name"].as_str(), answer["media_type"].as_str()), (Some("Рішення.pdf"), Some("application/pdf")));
+    let uri = format!("/api/orders/{done}/answers/{}", answer["id"]);
+
+    let request = |cookie: &str| Request::builder().uri(&uri).header("cookie", cookie).body(Body::empty()).unwrap();
+    let response = app.clone().oneshot(request(&petro)).await.unwrap();
+    assert_eq!(response.status(), StatusCode::OK);
+    assert_eq!(response.headers()[header::CONTENT_TYPE], "application/pdf");
+    let disposition = response.headers()[header::CONTENT_DISPOSITION].to_str().unwrap().to_owned();
+    assert!(disposition.starts_with("attachment;") && disposition.contains("filename*=UTF-8''%D0%A0"), "{disposition}");
+    let bytes = response.into_body().collect().await.unwrap().to_bytes();
+    assert!(bytes.starts_with(b"%PDF-1.4") && bytes.ends_with(b"%%EOF\n"));
+    assert_eq!(bytes.len() as u64, answer["size"].as_u64().unwrap());
+
+    // Maria: not found, whichever part of the path she guesses.
+    assert_eq!(app.clone().oneshot(request(&maria)).await.unwrap().status(), StatusCode::NOT_FOUND);
+    let (status, _, _) = call(&app, "GET", &format!("/api/orders/{done}/answers/x"), None, Some(&petro)).await;
+    assert_eq!(status, StatusCode::BAD_REQUEST);
+    let (status, _, _) = call(&app, "GET", &uri, None, None).await;
+    assert_eq!(status, StatusCode::UNAUTHORIZED);
+}

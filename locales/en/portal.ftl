@@ -322,3 +322,5 @@ identifier-refuse-question = Refuse the identifier? Signing in with it will be b
 identifier-refuse-confirm = Yes, refuse it
 identifier-refused = You refused your identifier: signing in with it is blocked. A “One window” office can restore it, with all your history.
 error-identifier-refused = This identifier was refused, so signing in with it is blocked. A “One window” office can restore it.
+order-answers = Answer
+order-no-answers = No answer yet.

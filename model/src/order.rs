@@ -57,4 +57,16 @@ pub struct Order {
     pub comment: Option<String>,
     /// Names of the documents the user signed.
     pub documents: Vec<String>,
+    /// The provider's answer files, to download.
+    #[serde(default)]
+    pub answers: Vec<AnswerFile>,
+}
+
+/// A file the provider attached to an order as its answer.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct AnswerFile {
+    pub id: i64,
+    pub file_name: String,
+    pub media_type: String,
+    pub size: u64,
 }

@@ -165,6 +165,24 @@ pub fn order_detail_page(props: &OrderDetailProps) -> Html {
                         <dt>{ i18n.t("order-execution-date") }</dt><dd>{ date(&o.execution_date) }</dd>
                         <dt>{ i18n.t("order-comment") }</dt><dd>{ o.comment.clone().unwrap_or_else(dash) }</dd>
                         <dt>{ i18n.t("orders-col-documents") }</dt><dd>{ o.documents.join(", ") }</dd>
+                        <dt>{ i18n.t("order-answers") }</dt>
+                        <dd>
+                            if o.answers.is_empty() {
+                                { i18n.t("order-no-answers") }
+                            } else {
+                                <ul class="ep-plain-list">
+                                    { for o.answers.iter().map(|file| html! {
+                                        <li>
+                                            <a href={account.client.url(&format!("/api/orders/{}/answers/{}", o.id, file.id))}
+                                               download={file.file_name.clone()} class="ep-link-block">
+                                                { "⬇ " }{ &file.file_name }
+                                            </a>
+                                            { format!(" ({})", format::file_size(file.size)) }
+                                        </li>
+                                    }) }
+                                </ul>
+                            }
+                        </dd>
                     </dl>
                 </>
             }

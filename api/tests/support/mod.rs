@@ -1,5 +1,7 @@
 //! The real router on a temporary SQLite file with the demo data, and
 //! signed-in demo users, for the API tests.
+// Each test file uses its own part of this.
+#![allow(dead_code)]
 
 use axum::body::Body;
 use axum::http::{header, Request, StatusCode};
@@ -11,7 +13,6 @@ use tower::ServiceExt;
 pub struct Api {
     pub app: axum::Router,
     /// The same database, to check what is stored.
-    #[allow(dead_code)] // not every test file looks into it
     pub db: portal_api::db::Db,
     _dir: tempfile::TempDir,
 }

@@ -455,6 +455,19 @@ async fn demo_cabinet_lists_orders_with_statuses_in_belarusian() {
     page.element_with_text("dd", "П 2355").await;
     page.element_with_text("dd", "02.05.2023").await;
     page.element_with_text("dd", "Міністэрства эканомікі Украіны").await;
+    // The answer file downloads with the session cookie, as a PDF.
+    let link = page.element_with_text("dd a", "Рішення.pdf").await;
+    let href = link.attr("href").await.unwrap().unwrap();
+    let fetched = page
+        .client
+        .execute_async(
+            "const done = arguments[arguments.length - 1];
+             fetch(arguments[0]).then(async (r) => done([r.status, r.headers.get('content-type'), (await r.text()).slice(0, 8)]));",
+            vec![serde_json::json!(href)],
+        )
+        .await
+        .unwrap();
+    assert_eq!(fetched, serde_json::json!([200, "application/pdf", "%PDF-1.4"]));
 
     // Another user's order number gives nothing.
     page.client.goto(&portal.url("/cabinet/orders/999999")).await.unwrap();

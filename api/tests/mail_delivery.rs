@@ -1,0 +1,101 @@
+//! Mail through an SMTP relay: a real SMTP conversation with a small relay
+//! run by the test, which records what it is handed.
+
+mod support;
+
+use base64::Engine;
+use portal_api::mail_delivery::{deliver_pending, Relay};
+use serde_json::json;
+use std::sync::{Arc, Mutex};
+use tokio::io::{AsyncBufReadExt, AsyncWriteExt, BufReader};
+use tokio::net::TcpListener;
+
+/// (envelope recipient, message text) of every mail accepted.
+type Received = Arc<Mutex<Vec<(String, String)>>>;
+
+/// Accepts SMTP sessions; `refuse_rcpt` makes it answer RCPT with 451.
+async fn relay(refuse_rcpt: bool) -> (String, Received) {
+    let listener = TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let address = listener.local_addr().unwrap().to_string();
+    let received: Received = Arc::default();
+    let store = received.clone();
+    tokio::spawn(async move {
+        loop {
+            let (stream, _) = listener.accept().await.unwrap();
+            let store = store.clone();
+            tokio::spawn(async move {
+                let (read, mut write) = stream.into_split();
+                let mut lines = BufReader::new(read).lines();
+                write.write_all(b"220 test relay\r\n").await.unwrap();
+                let (mut rcpt, mut data, mut in_data) = (String::new(), String::new(), false);
+                while let Ok(Some(line)) = lines.next_line().await {
+                    if in_data {
+                        if line == "." {
+                            in_data = false;
+                            store.lock().unwrap().push((rcpt.clone(), std::mem::take(&mut data)));
+                            write.write_all(b"250 queued\r\n").await.unwrap();
+                        } else {
+                            data.push_str(&line);
+                            data.push('\n');
+                        }
+                        continue;
+                    }
+                    let reply: &[u8] = match line.split(':').next().unwrap_or("") {
+                        l if l.starts_with("EHLO") => b"250-test relay\r\n250 8BITMIME\r\n",
+                        "MAIL FROM" => b"250 ok\r\n",
+                        "RCPT TO" if refuse_rcpt => b"451 try later\r\n",
+                        "RCPT TO" => {
+                            rcpt = line.trim_start_matches("RCPT TO:<").trim_end_matches('>').to_owned();
+                            b"250 ok\r\n"
+                        }
+                        "DATA" => {
+                            in_data = true;
+                            b"354 go on\r\n"
+                        }
+                        "QUIT" => b"221 bye\r\n",
+                        _ => b"500 what?\r\n",
+                    };
+                    write.write_all(reply).await.unwrap();
+                }
+            });
+        }
+    });
+    (address, received)
+}
+
+#[tokio::test]
+async fn the_outbox_goes_out_through_the_relay_once_and_failures_are_retried() {
+    let api = support::api().await;
+    // A registration queues an activation mail (Ukrainian, Belarusian, English text).
+    let form = json!({
+        "email": "oksana@example.ua", "password": "correct horse battery", "full_name": "Коваленко Оксана Іванівна",
+        "rnokpp": "1234567899", "passport": "АА 123456", "phone": "+380442535485",
+        "postal_code": "01001", "address": "Київ, вул. Хрещатик, 1", "region": "Київська область"
+    });
+    api.call("POST", "/api/accounts", Some(form), &[]).await;
+
+    // A relay that refuses: nothing is lost, the error is kept, a retry is due.
+    let (down, _) = relay(true).await;
+    let refused = Relay { address: down, from: "noreply@e-portal.example".into() };
+    assert_eq!(deliver_pending(&api.db, &refused).await.unwrap(), 0);
+    let (attempts, error): (i64, Option<String>) =
+        sqlx::query_as("SELECT attempts, last_error FROM outbox WHERE recipient = 'oksana@example.ua'").fetch_one(&api.db).await.unwrap();
+    assert_eq!(attempts, 1);
+    assert!(error.unwrap().contains("451"));
+
+    let (address, received) = relay(false).await;
+    let relay = Relay { address, from: "noreply@e-portal.example".into() };
+    assert_eq!(deliver_pending(&api.db, &relay).await.unwrap(), 1);
+    assert_eq!(deliver_pending(&api.db, &relay).await.unwrap(), 0, "sent once only");
+    let mails = received.lock().unwrap().clone();
+    assert_eq!(mails.len(), 1);
+    let (to, text) = &mails[0];
+    assert_eq!(to, "oksana@example.ua");
+    assert!(text.contains("From: noreply@e-portal.example") && text.contains("Content-Type: text/plain; charset=utf-8"));
+    let subject = text.lines().find_map(|l| l.strip_prefix("Subject: =?UTF-8?B?")).unwrap().trim_end_matches("?=");
+    let subject = String::from_utf8(base64::engine::general_purpose::STANDARD.decode(subject).unwrap()).unwrap();
+    assert!(subject.contains("Активація кабінету"), "{subject}");
+    let body: String = text.split("\n\n").nth(1).unwrap().lines().collect();
+    let body = String::from_utf8(base64::engine::general_purpose::STANDARD.decode(body).unwrap()).unwrap();
+    assert!(body.contains("/activate?token="), "{body}");
+}
