@@ -69,3 +69,16 @@ async fn offices_issue_one_identifier_per_cabinet() {
     assert!(matches!(identifier::issue(&api.db, "nobody@example.ua").await, Err(identifier::IssueError::NoSuchCabinet)));
     assert!(matches!(identifier::restore(&api.db, "0000-0000-0000").await, Err(identifier::IssueError::NoSuchIdentifier)));
 }
+
+#[tokio::test]
+async fn repeated_wrong_identifier_passwords_are_throttled() {
+    let api = api().await;
+    for _ in 0..5 {
+        assert_eq!(by_identifier(&api, DEMO_IDENTIFIER, "wrong").await.status, StatusCode::UNAUTHORIZED);
+    }
+    let blocked = by_identifier(&api, DEMO_IDENTIFIER, DEMO_PASSWORD).await;
+    assert_eq!(blocked.status, StatusCode::TOO_MANY_REQUESTS);
+    assert!(blocked.headers.contains_key("retry-after"));
+    // E-mail sign-in of the same cabinet is counted apart.
+    api.demo(PETRO).await;
+}

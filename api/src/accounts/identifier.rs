@@ -12,8 +12,8 @@ use crate::db::Db;
 use crate::error::{ApiError, ApiResult};
 use crate::AppState;
 use axum::extract::State;
-use axum::http::{header, StatusCode};
-use axum::response::{IntoResponse, Response};
+use axum::http::StatusCode;
+use axum::response::Response;
 use axum::Json;
 use portal_model::account::{normalize_identifier, IdentifierInfo, IdentifierSignIn, PasswordChange};
 use portal_model::api_error::codes;
@@ -90,30 +90,19 @@ pub async fn sign_in(
     let Some(identifier) = normalize_identifier(&request.identifier) else {
         return Err(ApiError::InvalidFields(vec![FieldProblem { field: "identifier".into(), code: FieldError::Format }]));
     };
-    // Throttled like e-mail sign-in, the identifier standing for the account.
-    let account = format!("id:{identifier}");
-    let address = address.as_deref();
-    if throttle::blocked(&state.db, &account, address).await? {
-        let mut response = ApiError::TooManyAttempts.into_response();
-        let wait = (throttle::WINDOW_MINUTES * 60).to_string();
-        response.headers_mut().insert(header::RETRY_AFTER, wait.parse().expect("digits"));
-        return Ok(response);
-    }
     let row: Option<(i64, String, Option<String>)> =
         sqlx::query_as("SELECT user_id, password_hash, refused_at FROM unique_identifiers WHERE identifier = ?")
             .bind(&identifier)
             .fetch_optional(&state.db)
             .await?;
-    let Some((user_id, stored, refused_at)) = row else {
-        let _ = secrets::password_matches(&request.password, &secrets::hash_password("x"));
-        throttle::record_failure(&state.db, &account, address).await?;
-        return Err(bad());
-    };
-    if !secrets::password_matches(&request.password, &stored) {
-        throttle::record_failure(&state.db, &account, address).await?;
-        return Err(bad());
+    // Throttled like e-mail sign-in, the identifier standing for the account.
+    let account = format!("id:{identifier}");
+    let stored = row.as_ref().map(|(_, hash, _)| hash.as_str());
+    if let Err(answer) = throttle::check_password(&state.db, &account, address.as_deref(), stored, &request.password, bad()).await {
+        return Ok(answer);
     }
-    throttle::clear_account(&state.db, &account).await?;
+    // (An unknown identifier never passes the check.)
+    let Some((user_id, _, refused_at)) = row else { return Err(bad()) };
     if refused_at.is_some() {
         return Err(ApiError::Forbidden(codes::IDENTIFIER_REFUSED, "the identifier was refused; an office can restore it"));
     }

@@ -126,30 +126,18 @@ async fn sign_in(
     Json(request): Json<SignInRequest>,
 ) -> ApiResult<Response> {
     let email = request.email.trim().to_lowercase();
-    let address = address.as_deref();
-    if throttle::blocked(&state.db, &email, address).await? {
-        let mut response = ApiError::TooManyAttempts.into_response();
-        let wait = (throttle::WINDOW_MINUTES * 60).to_string();
-        response.headers_mut().insert(header::RETRY_AFTER, wait.parse().expect("digits"));
-        return Ok(response);
-    }
     let user: Option<(i64, String, Option<String>)> =
         sqlx::query_as("SELECT id, password_hash, activated_at FROM users WHERE email = ?")
             .bind(&email)
             .fetch_optional(&state.db)
             .await?;
-    let bad = || ApiError::Unauthorized(codes::BAD_CREDENTIALS, "wrong e-mail or password");
-    let Some((user_id, stored, activated_at)) = user else {
-        // Spend the same time as a real check, so timing does not reveal accounts.
-        let _ = secrets::password_matches(&request.password, &secrets::hash_password("x"));
-        throttle::record_failure(&state.db, &email, address).await?;
-        return Err(bad());
-    };
-    if !secrets::password_matches(&request.password, &stored) {
-        throttle::record_failure(&state.db, &email, address).await?;
-        return Err(bad());
+    let stored = user.as_ref().map(|(_, hash, _)| hash.as_str());
+    let refusal = || ApiError::Unauthorized(codes::BAD_CREDENTIALS, "wrong e-mail or password");
+    if let Err(answer) = throttle::check_password(&state.db, &email, address.as_deref(), stored, &request.password, refusal()).await {
+        return Ok(answer);
     }
-    throttle::clear_account(&state.db, &email).await?;
+    // (An unknown account never passes the check.)
+    let Some((user_id, _, activated_at)) = user else { return Err(refusal()) };
     if activated_at.is_none() {
         return Err(ApiError::Forbidden(codes::NOT_ACTIVATED, "follow the activation link first"));
     }

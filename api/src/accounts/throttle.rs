@@ -3,6 +3,9 @@
 //! the window has passed. A success clears the account's count.
 
 use crate::db::Db;
+use crate::error::ApiError;
+use axum::http::header;
+use axum::response::{IntoResponse, Response};
 use axum::extract::{ConnectInfo, FromRequestParts};
 use axum::http::request::Parts;
 use std::convert::Infallible;
@@ -69,5 +72,39 @@ pub async fn record_failure(db: &Db, email: &str, address: Option<&str>) -> Resu
 
 pub async fn clear_account(db: &Db, email: &str) -> Result<(), sqlx::Error> {
     sqlx::query("DELETE FROM sign_in_failures WHERE key = ?").bind(account_key(email)).execute(db).await?;
+    Ok(())
+}
+
+/// The password check of every sign-in: refused while `account` or the
+/// address is blocked (429 with Retry-After), and every failure counted. An
+/// unknown account (`stored` = None) costs the same time as a known one,
+/// so timing does not reveal who has an account. `Err` is the answer to give.
+pub async fn check_password(
+    db: &Db,
+    account: &str,
+    address: Option<&str>,
+    stored: Option<&str>,
+    password: &str,
+    refusal: ApiError,
+) -> Result<(), Response> {
+    let answer = |error: ApiError| error.into_response();
+    if blocked(db, account, address).await.map_err(|e| answer(e.into()))? {
+        let mut response = answer(ApiError::TooManyAttempts);
+        let wait = (WINDOW_MINUTES * 60).to_string();
+        response.headers_mut().insert(header::RETRY_AFTER, wait.parse().expect("digits"));
+        return Err(response);
+    }
+    let matches = match stored {
+        Some(stored) => super::secrets::password_matches(password, stored),
+        None => {
+            let _ = super::secrets::password_matches(password, &super::secrets::hash_password("x"));
+            false
+        }
+    };
+    if !matches {
+        record_failure(db, account, address).await.map_err(|e| answer(e.into()))?;
+        return Err(answer(refusal));
+    }
+    clear_account(db, account).await.map_err(|e| answer(e.into()))?;
     Ok(())
 }

@@ -624,7 +624,10 @@ async fn a_unique_identifier_signs_in_and_once_refused_is_blocked() {
     page.element_with_text("[role=status]", "уваход па ім заблакаваны").await;
 
     page.element_with_text("header button", "Выйсці").await.click().await.unwrap();
+    // Signed out for sure before the next page load.
+    page.element_with_text("header a", "Увайсці ў кабінет").await;
     page.client.goto(&portal.url("/sign-in")).await.unwrap();
+    page.element_with_text("h2", "Уваход па ўнікальным ідэнтыфікатары").await;
     sign_in_by_identifier().await;
     page.element_with_text("[role=alert]", "Ад гэтага ідэнтыфікатара адмовіліся").await;
     browser.close().await;
