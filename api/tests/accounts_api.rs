@@ -1,50 +1,16 @@
 //! Accounts through the real router on a temporary SQLite file: register,
 //! activate from the outbox, sign in, CSRF, sign out.
 
+mod support;
+
 use axum::body::Body;
 use axum::http::{header, Request, StatusCode};
-use http_body_util::BodyExt;
 use portal_api::config::Config;
 use serde_json::{json, Value};
+use support::{api, Api, Reply};
 use tower::ServiceExt;
 
-struct Api {
-    app: axum::Router,
-    _dir: tempfile::TempDir,
-}
-
-async fn api() -> Api {
-    let dir = tempfile::tempdir().unwrap();
-    let config = Config::for_tests(format!("sqlite:{}", dir.path().join("p.sqlite3").display()), dir.path().into());
-    let state = portal_api::prepare(&config).await.unwrap();
-    Api { app: portal_api::app(state, &config), _dir: dir }
-}
-
-struct Reply {
-    status: StatusCode,
-    headers: axum::http::HeaderMap,
-    body: Value,
-}
-
 impl Api {
-    async fn call(&self, method: &str, uri: &str, body: Option<Value>, headers: &[(&str, &str)]) -> Reply {
-        let mut request = Request::builder().method(method).uri(uri);
-        for (name, value) in headers {
-            request = request.header(*name, *value);
-        }
-        let request = match body {
-            Some(json) => request.header("content-type", "application/json").body(Body::from(json.to_string())),
-            None => request.body(Body::empty()),
-        }
-        .unwrap();
-        let response = self.app.clone().oneshot(request).await.unwrap();
-        let status = response.status();
-        let headers = response.headers().clone();
-        let bytes = response.into_body().collect().await.unwrap().to_bytes();
-        let body = serde_json::from_slice(&bytes).unwrap_or(Value::Null);
-        Reply { status, headers, body }
-    }
-
     /// The activation token from the newest mail to `email`.
     async fn activation_token(&self, email: &str) -> String {
         let outbox = self.call("GET", "/api/dev/outbox", None, &[]).await.body;

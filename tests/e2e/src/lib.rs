@@ -226,6 +226,13 @@ impl Browser {
 impl Browser {
     /// On the sign-in form (already open): types the e-mail and password
     /// into empty fields and presses the submit button.
+    /// Replaces the text of the input with this id by `text`, typed.
+    pub async fn type_into(&self, id: &str, text: &str) {
+        let field = self.client.find(Locator::Id(id)).await.unwrap_or_else(|e| panic!("no #{id}: {e}"));
+        field.clear().await.unwrap();
+        field.send_keys(text).await.unwrap();
+    }
+
     pub async fn submit_sign_in(&self, email: &str, password: &str) {
         for (id, text) in [("field-email", email), ("field-password", password)] {
             let field = self.client.wait().for_element(Locator::Id(id)).await.expect("the sign-in form");

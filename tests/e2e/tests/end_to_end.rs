@@ -191,23 +191,15 @@ async fn register_activate_from_the_outbox_sign_in_and_out() {
     let page = &browser;
     page.client.goto(&portal.url("/register")).await.unwrap();
     page.element_with_text("h1", "Реєстрація").await;
-    let fill = |name: &'static str, value: &'static str| {
-        let client = page.client.clone();
-        async move {
-            let field = client.find(Locator::Id(&format!("field-{name}"))).await.unwrap();
-            field.clear().await.unwrap();
-            field.send_keys(value).await.unwrap();
-        }
-    };
-    fill("email", "oksana@example.ua").await;
-    fill("password", "correct horse battery").await;
-    fill("full_name", "Коваленко Оксана Іванівна").await;
-    fill("rnokpp", "1234567890").await; // wrong check digit
-    fill("passport", "АА 123456").await;
-    fill("phone", "+380442535485").await;
-    fill("postal_code", "01001").await;
-    fill("address", "Київ, вул. Хрещатик, 1").await;
-    fill("region", "Київська область").await;
+    page.type_into("field-email", "oksana@example.ua").await;
+    page.type_into("field-password", "correct horse battery").await;
+    page.type_into("field-full_name", "Коваленко Оксана Іванівна").await;
+    page.type_into("field-rnokpp", "1234567890").await; // wrong check digit
+    page.type_into("field-passport", "АА 123456").await;
+    page.type_into("field-phone", "+380442535485").await;
+    page.type_into("field-postal_code", "01001").await;
+    page.type_into("field-address", "Київ, вул. Хрещатик, 1").await;
+    page.type_into("field-region", "Київська область").await;
     page.element_with_text("button[type=submit]", "Зареєструватися").await.click().await.unwrap();
 
     // The error stands beside its field, is announced, and nothing typed is lost.
@@ -218,7 +210,7 @@ async fn register_activate_from_the_outbox_sign_in_and_out() {
     let kept = page.client.find(Locator::Id("field-full_name")).await.unwrap().prop("value").await.unwrap();
     assert_eq!(kept.as_deref(), Some("Коваленко Оксана Іванівна"));
 
-    fill("rnokpp", "1234567899").await;
+    page.type_into("field-rnokpp", "1234567899").await;
     page.element_with_text("button[type=submit]", "Зареєструватися").await.click().await.unwrap();
     page.element_with_text("[role=status]", "Ми надіслали лист").await;
 
@@ -288,20 +280,12 @@ async fn register_activate_from_the_outbox_sign_in_and_out() {
     page.element_with_text("li", "цей пристрій").await;
     let violations = page.accessibility_violations().await;
     assert!(violations.is_empty(), "the security tab meets WCAG: {violations:?}");
-    let type_into = |id: &'static str, text: &'static str| {
-        let client = page.client.clone();
-        async move {
-            let field = client.find(Locator::Id(id)).await.unwrap();
-            field.clear().await.unwrap();
-            field.send_keys(text).await.unwrap();
-        }
-    };
-    type_into("field-old_password", "correct horse battery").await;
-    type_into("field-new_password", "a brand new password").await;
-    type_into("field-confirm_password", "a brand new passwort").await;
+    page.type_into("field-old_password", "correct horse battery").await;
+    page.type_into("field-new_password", "a brand new password").await;
+    page.type_into("field-confirm_password", "a brand new passwort").await;
     page.element_with_text("form button[type=submit]", "Зберегти").await.click().await.unwrap();
     page.element_with_text("#field-confirm_password-error", "Паролі не збігаються").await;
-    type_into("field-confirm_password", "a brand new password").await;
+    page.type_into("field-confirm_password", "a brand new password").await;
     page.element_with_text("form button[type=submit]", "Зберегти").await.click().await.unwrap();
     page.element_with_text("[role=status]", "Пароль змінено").await;
     page.element_with_text("button", "Вийти на всіх пристроях").await.click().await.unwrap();
@@ -326,12 +310,12 @@ async fn register_activate_from_the_outbox_sign_in_and_out() {
     page.element_with_text("button", "Выдаліць кабінет…").await.click().await.unwrap();
     page.element_with_text("li", "1 актыўны сеанс").await;
     page.element_with_text("p", "Замоўленыя паслугі (4) застануцца").await;
-    type_into("field-confirmation", "так").await;
+    page.type_into("field-confirmation", "так").await;
     page.element_with_text("form button[type=submit]", "Выдаліць кабінет назаўсёды").await.click().await.unwrap();
     page.element_with_text("#field-confirmation-error", "не супадае").await;
     let violations = page.accessibility_violations().await;
     assert!(violations.is_empty(), "deleting the cabinet meets WCAG: {violations:?}");
-    type_into("field-confirmation", "Oksana@example.ua").await;
+    page.type_into("field-confirmation", "Oksana@example.ua").await;
     page.element_with_text("form button[type=submit]", "Выдаліць кабінет назаўсёды").await.click().await.unwrap();
     page.element_with_text("h1", "Кабінет выдалены").await;
     page.element_with_text("header a", "Увайсці ў кабінет").await;
@@ -508,31 +492,23 @@ async fn a_forgotten_password_and_a_new_address_go_through_mailed_links() {
     let link = mailed_link(page, &portal, "demo@e-portal.example", "/reset-password?token=").await;
     page.client.goto(&portal.url(&link)).await.unwrap();
     page.element_with_text("h1", "Новий пароль").await;
-    let type_into = |id: &'static str, text: &'static str| {
-        let client = page.client.clone();
-        async move {
-            let field = client.find(Locator::Id(id)).await.unwrap();
-            field.clear().await.unwrap();
-            field.send_keys(text).await.unwrap();
-        }
-    };
-    type_into("field-new_password", "a brand new password").await;
-    type_into("field-confirm_password", "a brand new passwort").await;
+    page.type_into("field-new_password", "a brand new password").await;
+    page.type_into("field-confirm_password", "a brand new passwort").await;
     page.element_with_text("form button[type=submit]", "Зберегти").await.click().await.unwrap();
     page.element_with_text("#field-confirm_password-error", "Паролі не збігаються").await;
-    type_into("field-confirm_password", "a brand new password").await;
+    page.type_into("field-confirm_password", "a brand new password").await;
     page.element_with_text("form button[type=submit]", "Зберегти").await.click().await.unwrap();
     page.element_with_text("[role=status]", "Пароль змінено").await;
 
     page.client.goto(&portal.url("/cabinet/security")).await.unwrap();
     page.submit_sign_in("demo@e-portal.example", "a brand new password").await;
     page.element_with_text("h2", "Зміна електронної пошти").await;
-    type_into("field-new_email", "petro@example.ua").await;
-    type_into("field-password", "wrong password").await;
+    page.type_into("field-new_email", "petro@example.ua").await;
+    page.type_into("field-password", "wrong password").await;
     page.element_with_text("form button[type=submit]", "Надіслати посилання на нову адресу").await.click().await.unwrap();
     page.element_with_text("#field-password-error", "Пароль не збігається").await;
     assert_eq!(page.client.find(Locator::Id("field-new_email")).await.unwrap().prop("value").await.unwrap().as_deref(), Some("petro@example.ua"));
-    type_into("field-password", "a brand new password").await;
+    page.type_into("field-password", "a brand new password").await;
     page.element_with_text("form button[type=submit]", "Надіслати посилання на нову адресу").await.click().await.unwrap();
     page.element_with_text("[role=status]", "Ми надіслали посилання на petro@example.ua").await;
     // Nothing changes until the link is followed.
