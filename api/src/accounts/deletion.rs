@@ -47,6 +47,11 @@ pub async fn delete_cabinet(
         return Err(ApiError::InvalidFields(vec![FieldProblem { field: "confirmation".into(), code: FieldError::Mismatch }]));
     }
     let mut tx = state.db.begin().await?;
+    // Mail to an address the user asked to move to, not yet confirmed.
+    sqlx::query("DELETE FROM outbox WHERE recipient IN (SELECT new_email FROM email_change_tokens WHERE user_id = ?)")
+        .bind(session.user_id)
+        .execute(&mut *tx)
+        .await?;
     // Sessions, tokens, drafts, notifications and appointments go with the
     // user row (ON DELETE CASCADE); orders are detached (ON DELETE SET NULL).
     sqlx::query("DELETE FROM users WHERE id = ?").bind(session.user_id).execute(&mut *tx).await?;
