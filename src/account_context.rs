@@ -107,3 +107,39 @@ pub fn use_require_sign_in(here: Route) -> AccountContext {
     });
     account
 }
+
+/// What a cabinet page loads: not yet, loaded, or the Fluent id of why not.
+pub type Loaded<T> = Option<Result<T, &'static str>>;
+
+/// Loads a cabinet resource once the user is known to be signed in; the
+/// callback loads it again (after a change, or for «retry»).
+#[hook]
+pub fn use_signed_in_resource<T, F, Fut>(fetch: F) -> (UseStateHandle<Loaded<T>>, Callback<()>)
+where
+    T: 'static,
+    F: Fn(crate::api_client::ApiClient) -> Fut + 'static,
+    Fut: std::future::Future<Output = Result<T, crate::api_client::ApiError>> + 'static,
+{
+    let account = use_account();
+    let resource = use_state(|| None::<Result<T, &'static str>>);
+    let fetch = std::rc::Rc::new(fetch);
+    let reload = {
+        let (resource, client) = (resource.clone(), account.client.clone());
+        Callback::from(move |_: ()| {
+            let (resource, client, fetch) = (resource.clone(), client.clone(), fetch.clone());
+            wasm_bindgen_futures::spawn_local(async move {
+                resource.set(Some(fetch(client).await.map_err(|e| e.message_id())));
+            });
+        })
+    };
+    {
+        let reload = reload.clone();
+        let signed_in = matches!(account.state, AccountState::SignedIn(_));
+        use_effect_with(signed_in, move |signed_in| {
+            if *signed_in {
+                reload.emit(());
+            }
+        });
+    }
+    (resource, reload)
+}

@@ -3,7 +3,7 @@
 //! day's free slots. If someone takes the slot first, the user is told and
 //! the day's slots are shown afresh; the choices made stay.
 
-use crate::account_context::{use_require_sign_in, AccountState};
+use crate::account_context::{use_require_sign_in, use_signed_in_resource, AccountState};
 use crate::catalogue_context::use_catalogue;
 use crate::components::cabinet_tabs::CabinetTabs;
 use crate::components::document_title::use_document_title;
@@ -26,26 +26,8 @@ pub fn appointments_page() -> Html {
     let i18n = use_i18n();
     let account = use_require_sign_in(Route::Appointments);
     use_document_title(i18n.t("appointments-title"));
-    let list = use_state(|| None::<Result<Vec<Appointment>, &'static str>>);
+    let (list, load) = use_signed_in_resource(|client| async move { client.appointments().await });
     let notice = use_state(|| None::<Result<String, &'static str>>);
-    let load = {
-        let (list, client) = (list.clone(), account.client.clone());
-        Callback::from(move |_: ()| {
-            let (list, client) = (list.clone(), client.clone());
-            wasm_bindgen_futures::spawn_local(async move {
-                list.set(Some(client.appointments().await.map_err(|e| e.message_id())));
-            });
-        })
-    };
-    {
-        let load = load.clone();
-        let signed_in = matches!(account.state, AccountState::SignedIn(_));
-        use_effect_with(signed_in, move |signed_in| {
-            if *signed_in {
-                load.emit(());
-            }
-        });
-    }
     let AccountState::SignedIn(signed_in) = &account.state else {
         return html! { <Loading /> };
     };

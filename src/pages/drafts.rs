@@ -2,7 +2,7 @@
 //! provider, service and creation date. «Продовжити» opens the service;
 //! «Видалити» asks first, and after deleting offers «Скасувати» (undo).
 
-use crate::account_context::{use_require_sign_in, AccountState};
+use crate::account_context::{use_require_sign_in, use_signed_in_resource, AccountState};
 use crate::catalogue_context::use_catalogue;
 use crate::catalogue_names::{provider_name, service_name};
 use crate::components::cabinet_tabs::CabinetTabs;
@@ -34,26 +34,8 @@ pub fn drafts_page() -> Html {
     let i18n = use_i18n();
     let account = use_require_sign_in(Route::Drafts);
     use_document_title(i18n.t("drafts-title"));
-    let drafts = use_state(|| None::<Result<Vec<Draft>, &'static str>>);
+    let (drafts, reload) = use_signed_in_resource(|client| async move { client.drafts().await });
     let pending = use_state(|| Pending::None);
-    let reload = {
-        let (drafts, client) = (drafts.clone(), account.client.clone());
-        Callback::from(move |_: ()| {
-            let (drafts, client) = (drafts.clone(), client.clone());
-            wasm_bindgen_futures::spawn_local(async move {
-                drafts.set(Some(client.drafts().await.map_err(|e| e.message_id())));
-            });
-        })
-    };
-    {
-        let reload = reload.clone();
-        let signed_in = matches!(account.state, AccountState::SignedIn(_));
-        use_effect_with(signed_in, move |signed_in| {
-            if *signed_in {
-                reload.emit(());
-            }
-        });
-    }
     let csrf = match &account.state {
         AccountState::SignedIn(signed_in) => signed_in.csrf_token.clone(),
         _ => String::new(),

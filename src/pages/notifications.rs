@@ -2,7 +2,7 @@
 //! bold and say «нове» in words; opening one shows it whole and marks it
 //! read, and the count in the header follows.
 
-use crate::account_context::{use_require_sign_in, AccountState};
+use crate::account_context::{use_require_sign_in, use_signed_in_resource, AccountState};
 use crate::catalogue_context::use_catalogue;
 use crate::catalogue_names::service_name;
 use crate::components::cabinet_tabs::CabinetTabs;
@@ -22,26 +22,8 @@ pub fn notifications_page() -> Html {
     let i18n = use_i18n();
     let account = use_require_sign_in(Route::Notifications);
     use_document_title(i18n.t("notifications-title"));
-    let list = use_state(|| None::<Result<Vec<Notification>, &'static str>>);
+    let (list, load) = use_signed_in_resource(|client| async move { client.notifications().await });
     let open = use_state(|| None::<i64>);
-    let load = {
-        let (list, client) = (list.clone(), account.client.clone());
-        Callback::from(move |_: ()| {
-            let (list, client) = (list.clone(), client.clone());
-            wasm_bindgen_futures::spawn_local(async move {
-                list.set(Some(client.notifications().await.map_err(|e| e.message_id())));
-            });
-        })
-    };
-    {
-        let load = load.clone();
-        let signed_in = matches!(account.state, AccountState::SignedIn(_));
-        use_effect_with(signed_in, move |signed_in| {
-            if *signed_in {
-                load.emit(());
-            }
-        });
-    }
     let on_toggle = {
         let (open, list, account) = (open.clone(), list.clone(), account.clone());
         Callback::from(move |notification: Notification| {

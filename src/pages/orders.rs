@@ -2,7 +2,7 @@
 //! (cards on narrow screens), sortable by date and filterable by status; and
 //! one order's detail page.
 
-use crate::account_context::{use_require_sign_in, AccountState};
+use crate::account_context::{use_require_sign_in, use_signed_in_resource, AccountState};
 use crate::catalogue_context::use_catalogue;
 use crate::catalogue_names::{provider_name, service_name};
 use crate::components::cabinet_tabs::CabinetTabs;
@@ -20,21 +20,12 @@ use yew_router::prelude::*;
 #[function_component(OrdersPage)]
 pub fn orders_page() -> Html {
     let i18n = use_i18n();
-    let account = use_require_sign_in(Route::Orders);
+    // Signed out: off to sign-in and back.
+    use_require_sign_in(Route::Orders);
     use_document_title(i18n.t("orders-title"));
-    let orders = use_state(|| None::<Result<Vec<Order>, &'static str>>);
+    let (orders, _) = use_signed_in_resource(|client| async move { client.orders().await });
     let newest_first = use_state(|| true);
     let only = use_state(|| None::<OrderStatus>);
-    {
-        let (orders, client, signed_in) = (orders.clone(), account.client.clone(), matches!(account.state, AccountState::SignedIn(_)));
-        use_effect_with(signed_in, move |signed_in| {
-            if *signed_in {
-                wasm_bindgen_futures::spawn_local(async move {
-                    orders.set(Some(client.orders().await.map_err(|e| e.message_id())));
-                });
-            }
-        });
-    }
     let body = match &*orders {
         None => html! { <Loading /> },
         Some(Err(message_id)) => html! { <ErrorPanel message_id={*message_id} /> },
