@@ -234,7 +234,7 @@ impl ApiClient {
                 controller.abort();
             })
         };
-        let url = format!("{}{}", self.base, path);
+        let url = self.url(path);
         let mut builder = RequestBuilder::new(&url)
             .method(method)
             .header("Accept", "application/json")
@@ -262,13 +262,12 @@ impl ApiClient {
                 None => ApiError::Status { status, code: String::new() },
             });
         }
-        if matches!(response.status(), 202 | 204) {
-            // Nothing to read (202: accepted, a mail is on its way): `()`
-            // (and `Option`s) deserialise from `null`.
-            return serde_json::from_str("null").map_err(|_| ApiError::Decode);
-        }
-        response.json::<T>().await.map_err(|_| {
+        let text = response.text().await.map_err(|_| {
             if timed_out.get() { ApiError::Timeout } else { ApiError::Decode }
-        })
+        })?;
+        // No body (204, or 202 "accepted, a mail is on its way") reads as
+        // `null`, which `()` (and `Option`s) deserialise from.
+        let text = if text.trim().is_empty() { "null" } else { text.as_str() };
+        serde_json::from_str(text).map_err(|_| ApiError::Decode)
     }
 }

@@ -8,7 +8,7 @@
 //! - `DELETE /api/appointments/{id}`: cancel one's own (404 for another's).
 
 use crate::accounts::session::CurrentSession;
-use crate::error::{ApiError, ApiResult};
+use crate::error::{changed_one, path_id, ApiError, ApiResult};
 use crate::AppState;
 use axum::extract::{Path, Query, State};
 use axum::http::StatusCode;
@@ -34,10 +34,11 @@ fn problem(problem: BookingProblem) -> ApiError {
     }
 }
 
-/// Today's day number, by the server's (UTC) calendar.
-async fn today(state: &AppState) -> Result<i64, ApiError> {
-    let (date,): (String,) = sqlx::query_as("SELECT date('now')").fetch_one(&state.db).await?;
-    appointment::day_number(&date).ok_or_else(|| ApiError::Corrupt("the database's date".into()))
+/// Today's day number, by the UTC calendar (as the SPA and SQLite's
+/// `date('now')` count).
+fn today() -> i64 {
+    let seconds = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(0, |d| d.as_secs());
+    (seconds / 86_400) as i64
 }
 
 async fn opening_hours(state: &AppState, centre: &str) -> Result<Vec<OpeningHours>, ApiError> {
@@ -57,7 +58,7 @@ struct SlotsQuery {
 
 async fn slots(State(state): State<AppState>, Path(centre): Path<String>, Query(query): Query<SlotsQuery>) -> ApiResult<Json<Vec<Slot>>> {
     let hours = opening_hours(&state, &centre).await?;
-    let day = appointment::check_date(&query.date, today(&state).await?).map_err(problem)?;
+    let day = appointment::check_date(&query.date, today()).map_err(problem)?;
     let taken: Vec<(String,)> = sqlx::query_as("SELECT time FROM appointments WHERE centre_id = ? AND day = ? AND cancelled_at IS NULL")
         .bind(&centre)
         .bind(&query.date)
@@ -76,7 +77,7 @@ async fn book(
     Json(request): Json<BookingRequest>,
 ) -> ApiResult<(StatusCode, Json<Appointment>)> {
     let hours = opening_hours(&state, &request.centre_id).await?;
-    appointment::check_booking(&request, &hours, today(&state).await?).map_err(problem)?;
+    appointment::check_booking(&request, &hours, today()).map_err(problem)?;
     let inserted: Result<(i64,), sqlx::Error> =
         sqlx::query_as("INSERT INTO appointments (user_id, centre_id, day, time) VALUES (?, ?, ?, ?) RETURNING id")
             .bind(session.user_id)
@@ -109,7 +110,7 @@ async fn list(State(state): State<AppState>, session: CurrentSession) -> ApiResu
 }
 
 async fn cancel(State(state): State<AppState>, session: CurrentSession, Path(raw): Path<String>) -> ApiResult<StatusCode> {
-    let id: i64 = raw.parse().map_err(|_| ApiError::MalformedId(format!("appointment id {raw:?} is not a number")))?;
+    let id = path_id(&raw, "appointment")?;
     let done = sqlx::query(
         "UPDATE appointments SET cancelled_at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now')
          WHERE id = ? AND user_id = ? AND cancelled_at IS NULL",
@@ -118,8 +119,6 @@ async fn cancel(State(state): State<AppState>, session: CurrentSession, Path(raw
     .bind(session.user_id)
     .execute(&state.db)
     .await?;
-    if done.rows_affected() == 0 {
-        return Err(ApiError::NotFound(format!("appointment {id}")));
-    }
+    changed_one(&done, "appointment", id)?;
     Ok(StatusCode::NO_CONTENT)
 }

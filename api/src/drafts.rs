@@ -3,7 +3,7 @@
 //! undoes that. Another user's draft is "not found", whatever the verb.
 
 use crate::accounts::session::CurrentSession;
-use crate::error::{ApiError, ApiResult};
+use crate::error::{changed_one, path_id, ApiResult};
 use crate::AppState;
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
@@ -19,10 +19,6 @@ pub fn routes() -> Router<AppState> {
         .route("/api/drafts", get(list))
         .route("/api/drafts/{id}", delete(remove))
         .route("/api/drafts/{id}/restore", post(restore))
-}
-
-fn draft_id(raw: &str) -> Result<i64, ApiError> {
-    raw.parse().map_err(|_| ApiError::MalformedId(format!("draft id {raw:?} is not a number")))
 }
 
 async fn list(State(state): State<AppState>, session: CurrentSession) -> ApiResult<Json<Vec<Draft>>> {
@@ -48,7 +44,7 @@ async fn list(State(state): State<AppState>, session: CurrentSession) -> ApiResu
 
 /// Marks the draft deleted (undo brings it back), if it is the user's own.
 async fn remove(State(state): State<AppState>, session: CurrentSession, Path(raw): Path<String>) -> ApiResult<StatusCode> {
-    let id = draft_id(&raw)?;
+    let id = path_id(&raw, "draft")?;
     let done = sqlx::query(
         "UPDATE drafts SET deleted_at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now')
          WHERE id = ? AND user_id = ? AND deleted_at IS NULL",
@@ -57,21 +53,17 @@ async fn remove(State(state): State<AppState>, session: CurrentSession, Path(raw
     .bind(session.user_id)
     .execute(&state.db)
     .await?;
-    if done.rows_affected() == 0 {
-        return Err(ApiError::NotFound(format!("draft {id}")));
-    }
+    changed_one(&done, "draft", id)?;
     Ok(StatusCode::NO_CONTENT)
 }
 
 async fn restore(State(state): State<AppState>, session: CurrentSession, Path(raw): Path<String>) -> ApiResult<StatusCode> {
-    let id = draft_id(&raw)?;
+    let id = path_id(&raw, "draft")?;
     let done = sqlx::query("UPDATE drafts SET deleted_at = NULL WHERE id = ? AND user_id = ? AND deleted_at IS NOT NULL")
         .bind(id)
         .bind(session.user_id)
         .execute(&state.db)
         .await?;
-    if done.rows_affected() == 0 {
-        return Err(ApiError::NotFound(format!("deleted draft {id}")));
-    }
+    changed_one(&done, "deleted draft", id)?;
     Ok(StatusCode::NO_CONTENT)
 }

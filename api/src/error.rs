@@ -74,3 +74,18 @@ impl IntoResponse for ApiError {
 }
 
 pub type ApiResult<T> = Result<T, ApiError>;
+
+/// A numeric id from the path (`what` names it in the message): 400
+/// `malformed_id` otherwise.
+pub fn path_id(raw: &str, what: &str) -> Result<i64, ApiError> {
+    raw.parse().map_err(|_| ApiError::MalformedId(format!("{what} id {raw:?} is not a number")))
+}
+
+/// An UPDATE meant for one of the user's own rows: 404 when it touched none
+/// (the row is someone else's, does not exist, or is not in that state).
+pub fn changed_one(done: &sqlx::sqlite::SqliteQueryResult, what: &str, id: i64) -> Result<(), ApiError> {
+    if done.rows_affected() == 0 {
+        return Err(ApiError::NotFound(format!("{what} {id}")));
+    }
+    Ok(())
+}

@@ -4,7 +4,7 @@
 //! notification is "not found".
 
 use crate::accounts::session::CurrentSession;
-use crate::error::{ApiError, ApiResult};
+use crate::error::{changed_one, path_id, ApiError, ApiResult};
 use crate::AppState;
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
@@ -49,7 +49,7 @@ async fn unread(State(state): State<AppState>, session: CurrentSession) -> ApiRe
 }
 
 async fn mark_read(State(state): State<AppState>, session: CurrentSession, Path(raw): Path<String>) -> ApiResult<StatusCode> {
-    let id: i64 = raw.parse().map_err(|_| ApiError::MalformedId(format!("notification id {raw:?} is not a number")))?;
+    let id = path_id(&raw, "notification")?;
     let done = sqlx::query(
         "UPDATE notifications SET read_at = coalesce(read_at, strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))
          WHERE id = ? AND user_id = ?",
@@ -58,8 +58,6 @@ async fn mark_read(State(state): State<AppState>, session: CurrentSession, Path(
     .bind(session.user_id)
     .execute(&state.db)
     .await?;
-    if done.rows_affected() == 0 {
-        return Err(ApiError::NotFound(format!("notification {id}")));
-    }
+    changed_one(&done, "notification", id)?;
     Ok(StatusCode::NO_CONTENT)
 }

@@ -4,7 +4,7 @@
 //! anyone else's, so nobody can learn which numbers exist.
 
 use crate::accounts::session::CurrentSession;
-use crate::error::{ApiError, ApiResult};
+use crate::error::{path_id, ApiError, ApiResult};
 use crate::AppState;
 use axum::extract::{Path, State};
 use axum::http::{header, HeaderValue};
@@ -44,12 +44,8 @@ async fn list(State(state): State<AppState>, session: CurrentSession) -> ApiResu
     Ok(Json(rows.into_iter().map(order).collect::<Result<_, _>>()?))
 }
 
-fn number(raw: &str, what: &str) -> Result<i64, ApiError> {
-    raw.parse().map_err(|_| ApiError::MalformedId(format!("{what} id {raw:?} is not a number")))
-}
-
 async fn one(State(state): State<AppState>, session: CurrentSession, Path(raw): Path<String>) -> ApiResult<Json<Order>> {
-    let id = number(&raw, "order")?;
+    let id = path_id(&raw, "order")?;
     let row: Option<Row> = sqlx::query_as(&format!("{SELECT} WHERE o.id = ? AND o.user_id = ?"))
         .bind(id)
         .bind(session.user_id)
@@ -75,7 +71,7 @@ async fn answer(
     session: CurrentSession,
     Path((raw_order, raw_file)): Path<(String, String)>,
 ) -> ApiResult<Response> {
-    let (order_id, file_id) = (number(&raw_order, "order")?, number(&raw_file, "answer file")?);
+    let (order_id, file_id) = (path_id(&raw_order, "order")?, path_id(&raw_file, "answer file")?);
     let file: Option<(String, String, Vec<u8>)> = sqlx::query_as(
         "SELECT a.file_name, a.media_type, a.content FROM order_answers a JOIN orders o ON o.id = a.order_id
          WHERE a.id = ? AND a.order_id = ? AND o.user_id = ?",

@@ -129,7 +129,7 @@ pub fn check_date(date: &str, today: i64) -> Result<i64, BookingProblem> {
 /// Checks a whole request: the date, and a time that is one of its slots.
 pub fn check_booking(request: &BookingRequest, hours: &[OpeningHours], today: i64) -> Result<(), BookingProblem> {
     let day = check_date(&request.date, today)?;
-    if slots_of_day(hours, day).iter().any(|slot| *slot == request.time) {
+    if slots_of_day(hours, day).contains(&request.time) {
         Ok(())
     } else {
         Err(BookingProblem::NoSuchSlot)

@@ -55,3 +55,14 @@ pub fn form_field(props: &FormFieldProps) -> Html {
         </div>
     }
 }
+
+/// The `on_change` of a field of a form kept whole in one state: `set`
+/// writes the typed text into a copy, which replaces the state.
+pub fn edits<T: Clone + 'static>(form: &UseStateHandle<T>, set: fn(&mut T, String)) -> Callback<String> {
+    let form = form.clone();
+    Callback::from(move |text: String| {
+        let mut next = (*form).clone();
+        set(&mut next, text);
+        form.set(next);
+    })
+}

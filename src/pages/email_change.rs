@@ -4,7 +4,7 @@
 
 use crate::account_context::use_account;
 use crate::api_client::ApiError;
-use crate::components::form_field::FormField;
+use crate::components::form_field::{edits, FormField};
 use crate::i18n::use_i18n;
 use crate::pages::register::problem_message;
 use portal_model::account::EmailChange;
@@ -49,14 +49,6 @@ pub fn email_change_form(props: &EmailChangeProps) -> Html {
         })
     };
     let error_for = |field: &str| problems.iter().find(|p| p.field == field).map(|p| AttrValue::from(problem_message(p)));
-    let on = |set: fn(&mut EmailChange, String)| {
-        let change = change.clone();
-        Callback::from(move |text: String| {
-            let mut next = (*change).clone();
-            set(&mut next, text);
-            change.set(next);
-        })
-    };
     html! {
         <section aria-labelledby="ep-email-heading">
             <h2 id="ep-email-heading">{ i18n.t("email-change-title") }</h2>
@@ -71,10 +63,10 @@ pub fn email_change_form(props: &EmailChangeProps) -> Html {
             <form class="ep-form" novalidate=true {onsubmit}>
                 <FormField name="new_email" kind="email" label={i18n.t("field-new-email")} value={change.new_email.clone()}
                     autocomplete={Some(AttrValue::from("email"))} error={error_for("new_email")}
-                    on_change={on(|c, t| c.new_email = t)} />
+                    on_change={edits(&change, |c, t| c.new_email = t)} />
                 <FormField name="password" kind="password" label={i18n.t("field-current-password")} value={change.password.clone()}
                     autocomplete={Some(AttrValue::from("current-password"))} error={error_for("password")}
-                    on_change={on(|c, t| c.password = t)} />
+                    on_change={edits(&change, |c, t| c.password = t)} />
                 <button type="submit" class="ep-button ep-button-primary">{ i18n.t("email-change-send") }</button>
             </form>
         </section>

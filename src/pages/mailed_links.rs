@@ -5,7 +5,7 @@
 use crate::account_context::{use_account, AccountState};
 use crate::api_client::ApiError;
 use crate::components::document_title::use_document_title;
-use crate::components::form_field::FormField;
+use crate::components::form_field::{edits, FormField};
 use crate::components::loading::Loading;
 use crate::i18n::use_i18n;
 use crate::pages::register::problem_message;
@@ -22,20 +22,22 @@ struct TokenQuery {
     token: String,
 }
 
+/// The `token` of a mailed link's address.
 #[hook]
-fn use_token() -> String {
+pub fn use_token() -> String {
     use_location().and_then(|l| l.query::<TokenQuery>().ok()).unwrap_or_default().token
 }
 
-/// Where a form stands after it is sent.
+/// Where a form or a followed link stands.
 #[derive(Clone, PartialEq)]
-enum Outcome {
+pub enum Outcome {
     Editing,
     Done,
     Failed(&'static str),
 }
 
-fn outcome_notice(i18n: &crate::i18n::I18n, outcome: &Outcome, done_id: &str, after: Html) -> Html {
+/// The announcement of an outcome: done (with `after`, e.g. a link on), or why not.
+pub fn outcome_notice(i18n: &crate::i18n::I18n, outcome: &Outcome, done_id: &str, after: Html) -> Html {
     match outcome {
         Outcome::Editing => html! {},
         Outcome::Done => html! { <p role="status" class="ep-success">{ "✔ " }{ i18n.t(done_id) }{ " " }{ after }</p> },
@@ -121,14 +123,6 @@ pub fn reset_password_page() -> Html {
         })
     };
     let error_for = |field: &str| problems.iter().find(|p| p.field == field).map(|p| AttrValue::from(problem_message(p)));
-    let on = |set: fn(&mut PasswordReset, String)| {
-        let reset = reset.clone();
-        Callback::from(move |text: String| {
-            let mut next = (*reset).clone();
-            set(&mut next, text);
-            reset.set(next);
-        })
-    };
     let sign_in = html! { <Link<Route> to={Route::SignIn}>{ i18n.t("sign-in") }</Link<Route>> };
     html! {
         <div class="ep-page ep-prose">
@@ -138,10 +132,10 @@ pub fn reset_password_page() -> Html {
                 <form class="ep-form" novalidate=true {onsubmit}>
                     <FormField name="new_password" kind="password" label={i18n.t("field-new-password")}
                         value={reset.new_password.clone()} autocomplete={Some(AttrValue::from("new-password"))}
-                        error={error_for("new_password")} on_change={on(|r, t| r.new_password = t)} />
+                        error={error_for("new_password")} on_change={edits(&reset, |r, t| r.new_password = t)} />
                     <FormField name="confirm_password" kind="password" label={i18n.t("field-confirm-password")}
                         value={reset.confirm_password.clone()} autocomplete={Some(AttrValue::from("new-password"))}
-                        error={error_for("confirm_password")} on_change={on(|r, t| r.confirm_password = t)} />
+                        error={error_for("confirm_password")} on_change={edits(&reset, |r, t| r.confirm_password = t)} />
                     <button type="submit" class="ep-button ep-button-primary">{ i18n.t("save") }</button>
                 </form>
             }

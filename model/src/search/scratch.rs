@@ -85,12 +85,11 @@ impl Scratch {
         self.give_back();
         self.results.clear();
         self.lane = lane;
-        if !finished.is_empty() && self.live[lane].as_deref() == Some(finished) {
-            if let Some(k) = self.finished.iter().position(|f| f.words == finished) {
-                std::mem::swap(&mut self.reading, &mut self.finished[k].entries);
-                self.lent = Some(k);
-                return finished.len();
-            }
+        let live = !finished.is_empty() && self.live[lane].as_deref() == Some(finished);
+        if let Some(k) = self.finished.iter().position(|f| f.words == finished).filter(|_| live) {
+            std::mem::swap(&mut self.reading, &mut self.finished[k].entries);
+            self.lent = Some(k);
+            return finished.len();
         }
         self.live[lane] = None;
         self.reading.clear();
