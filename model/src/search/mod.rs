@@ -14,16 +14,17 @@
 mod distance;
 pub mod keyboard_layout;
 pub mod normalize;
+mod scratch;
+mod short_prefixes;
 pub mod stem;
 pub mod transliteration;
-mod scratch;
 mod typo_index;
 
 use crate::{Catalogue, Localized};
-use serde::{Deserialize, Serialize};
 use scratch::Scratch;
-use std::sync::Mutex;
+use serde::{Deserialize, Serialize};
 use std::collections::HashMap;
+use std::sync::Mutex;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize, PartialOrd, Ord)]
 #[serde(rename_all = "lowercase")]
@@ -139,9 +140,11 @@ pub struct SearchIndex {
     name_postings_before: Vec<u32>,
     /// Whether a term is a word as written (not only a stem).
     whole_word: Vec<bool>,
-    /// (term of the first word of a name, entry), sorted: where short
-    /// prefixes look.
+    /// (term of the first word of a name, entry), sorted by term, then
+    /// shortest names first: titles starting with a word.
     name_starts: Vec<(u32, u32)>,
+    /// The entries whose name starts with each one- or two-letter prefix.
+    short_prefixes: short_prefixes::ShortPrefixes,
     /// (term, entry) of names that are that one word, sorted.
     one_word_names: Vec<(u32, u32)>,
     /// Deletion neighbourhoods of the terms, for typos.
@@ -191,10 +194,11 @@ impl SearchIndex {
                     + (e.name_terms.iter().map(|t| t.len()).sum::<usize>() + e.name_forms.len()) * 4
             })
             .sum();
-        let name_starts = (self.name_starts.capacity() + self.one_word_names.capacity()) * std::mem::size_of::<(u32, u32)>()
+        let name_starts = (self.name_starts.capacity() + self.one_word_names.capacity())
+            * std::mem::size_of::<(u32, u32)>()
             + (self.name_postings.capacity() + self.name_postings_before.capacity()) * 4
             + self.whole_word.capacity();
-        terms + postings + entries + name_starts + self.typos.heap_bytes()
+        terms + postings + entries + name_starts + self.short_prefixes.heap_bytes() + self.typos.heap_bytes()
     }
 
     /// Drops what recent queries left for the next keystroke to reuse
@@ -216,23 +220,28 @@ impl SearchIndex {
         }
         // One integer per hit orders them: higher score, then shorter name,
         // then catalogue order.
-        let mut ranked: Vec<u64> =
-            scratch.best.iter().map(|&(entry, score)| rank_key(score, self.entries[entry as usize].name_len, entry)).collect();
+        let mut ranked = std::mem::take(&mut scratch.ranked);
+        ranked.clear();
+        ranked.extend(
+            scratch.best.iter().map(|&(entry, score)| rank_key(score, self.entries[entry as usize].name_len, entry)),
+        );
         // Only the first `limit` need sorting.
         if ranked.len() > limit && limit > 0 {
             ranked.select_nth_unstable_by(limit - 1, |a, b| b.cmp(a));
             ranked.truncate(limit);
         }
         ranked.sort_unstable_by(|a, b| b.cmp(a));
-        ranked
-            .into_iter()
+        let hits = ranked
+            .iter()
             .take(limit)
-            .map(|key| {
+            .map(|&key| {
                 let (score, entry) = from_rank_key(key);
                 let e = &self.entries[entry as usize];
                 Hit { kind: e.kind, id: e.id.clone(), score }
             })
-            .collect()
+            .collect();
+        scratch.ranked = ranked;
+        hits
     }
 
     /// Adds the entries matching every word of one reading of the query to
@@ -252,17 +261,19 @@ impl SearchIndex {
         let resumed = scratch.begin_reading(lane, if top_only { &[] } else { &words[..finished] });
         for (i, word) in words.iter().enumerate().skip(resumed) {
             let prefix_rule = PrefixRule::for_word(word, i, typing_last && i + 1 == words.len());
-            let candidates = self.candidates(word, prefix_rule.reads_postings());
+            // Lent by the scratch for this word (and given back below).
+            let mut candidates = std::mem::take(&mut scratch.candidates);
+            self.candidates(word, prefix_rule.reads_postings(), &mut scratch.typo_lookup, &mut candidates);
             scratch.begin_word();
             match prefix_rule {
-                PrefixRule::NameStarts => self.offer_name_starts(word, scratch),
+                PrefixRule::NameStarts => self.offer_name_starts(word, limit, scratch),
                 PrefixRule::NameScan => self.offer_name_prefix_among_found(word, i, limit, scratch),
                 _ => {}
             }
             if top_only {
                 self.offer_titles_starting_with(word, limit, scratch);
             }
-            for (term, quality) in candidates {
+            for &(term, quality) in &candidates {
                 let postings = &self.postings[term as usize];
                 // Postings list name occurrences first.
                 let (in_names, in_texts) = postings.split_at(self.name_postings[term as usize] as usize);
@@ -280,6 +291,7 @@ impl SearchIndex {
                     }
                 }
             }
+            scratch.candidates = candidates;
             if i < finished {
                 scratch.end_finished_word(i);
                 // A top-only reading is incomplete: not one to resume from.
@@ -300,27 +312,26 @@ impl SearchIndex {
         }
         // Title bonuses only where they can apply: every word met exactly in a name.
         let in_names = words.len() as u32 * quality::EXACT * NAME_WEIGHT;
-        let word_terms: Option<Vec<u32>> = words.iter().map(|w| self.term(w)).collect();
+        let mut word_terms = std::mem::take(&mut scratch.word_terms);
+        word_terms.clear();
+        let bonus_possible = scratch.results.iter().any(|&(_, base)| base >= in_names)
+            && words.iter().all(|w| self.term(w).map(|term| word_terms.push(term)).is_some());
         for n in 0..scratch.results.len() {
             let (entry, base) = scratch.results[n];
-            let bonus = match &word_terms {
-                Some(terms) if base >= in_names => self.title_bonus(entry, terms),
-                _ => 0,
-            };
+            let bonus = if bonus_possible && base >= in_names { self.title_bonus(entry, &word_terms) } else { 0 };
             scratch.keep_best(entry, base + bonus);
         }
+        scratch.word_terms = word_terms;
     }
 
-    /// A first word of one or two letters: the entries whose name starts with it.
-    fn offer_name_starts(&self, prefix: &str, scratch: &mut Scratch) {
+    /// A first word of one or two letters: the entries whose name starts
+    /// with it. They all score the same, so they rank by name length and
+    /// catalogue order, the order of the prepared list: only its first
+    /// `limit` can reach the results.
+    fn offer_name_starts(&self, prefix: &str, limit: usize, scratch: &mut Scratch) {
         let score = quality::PREFIX * NAME_WEIGHT;
-        let terms = self.with_prefix(prefix);
-        let start = self.name_starts.partition_point(|(term, _)| *term < terms.start);
-        // Shortest first words come first in the sorted index; beyond a few
-        // hundred, one or two letters say too little to rank further.
-        let matching = self.name_starts[start..].iter().take_while(|(term, _)| terms.contains(term));
-        for (_, entry) in matching.take(SHORT_PREFIX_FIRST_WORD_CAP) {
-            scratch.offer(*entry, score);
+        for &entry in self.short_prefixes.entries(prefix).iter().take(limit) {
+            scratch.offer(entry, score);
         }
     }
 
@@ -348,7 +359,9 @@ impl SearchIndex {
         let mut found = 0;
         for n in 0..scratch.reading.len() {
             let entry = scratch.reading[n];
-            if scratch.matched_all(entry, i) && self.entries[entry as usize].name_forms.iter().any(|t| terms.contains(t)) {
+            if scratch.matched_all(entry, i)
+                && self.entries[entry as usize].name_forms.iter().any(|t| terms.contains(t))
+            {
                 scratch.offer(entry, score);
                 found += 1;
                 if found == limit {
@@ -398,13 +411,20 @@ impl SearchIndex {
     }
 
     /// Indexed terms a query word meets, with the quality of the meeting.
-    fn candidates(&self, word: &str, read_prefixes: bool) -> Vec<(u32, u32)> {
-        let mut found: Vec<(u32, u32)> = Vec::new();
+    /// `found` is the caller's, kept between keystrokes, as is `lookup`.
+    fn candidates(
+        &self,
+        word: &str,
+        read_prefixes: bool,
+        lookup: &mut typo_index::Lookup,
+        found: &mut Vec<(u32, u32)>,
+    ) {
+        found.clear();
         let mut offer = |term: u32, quality: u32| found.push((term, quality));
         if let Some(term) = self.term(word) {
             offer(term, quality::EXACT);
         }
-        if let Some(term) = self.term(&stem::stem(word)) {
+        if let Some(term) = self.term(stem::stem(word)) {
             offer(term, quality::STEM);
         }
         // Short prefixes would touch nearly every entry through the postings;
@@ -416,13 +436,12 @@ impl SearchIndex {
             }
         }
         let max = distance::allowed_typos(word.chars().count());
-        for (term, typos) in self.typos.near(word, max, &self.terms) {
-            offer(term, if typos == 1 { quality::TYPO_1 } else { quality::TYPO_2 });
-        }
+        self.typos.near(word, max, &self.terms, lookup, |term, typos| {
+            offer(term, if typos == 1 { quality::TYPO_1 } else { quality::TYPO_2 })
+        });
         // Each term once, with its best quality.
         found.sort_unstable_by(|a, b| a.0.cmp(&b.0).then(b.1.cmp(&a.1)));
         found.dedup_by_key(|(term, _)| *term);
-        found
     }
 
     fn term(&self, word: &str) -> Option<u32> {
@@ -450,9 +469,7 @@ impl SearchIndex {
             .into_iter()
             .filter(|(word, _, _)| {
                 readings.iter().any(|words| {
-                    words.iter().enumerate().any(|(i, q)| {
-                        word_meets(word, q, typing_last && i + 1 == words.len())
-                    })
+                    words.iter().enumerate().any(|(i, q)| word_meets(word, q, typing_last && i + 1 == words.len()))
                 })
             })
             .map(|(_, start, end)| (start, end))
@@ -533,9 +550,8 @@ impl Builder {
     fn add(&mut self, kind: Kind, id: &str, name: &Localized, texts: &[&Localized]) {
         let entry = self.entries.len() as u32;
         let name_words = [&name.uk, &name.be, &name.en].map(|text| normalize::words(text));
-        let name_terms = name_words
-            .clone()
-            .map(|words| words.iter().map(|word| self.add_word(entry, word, NAME_WEIGHT)).collect());
+        let name_terms =
+            name_words.clone().map(|words| words.iter().map(|word| self.add_word(entry, word, NAME_WEIGHT)).collect());
         let mut name_forms: Vec<u32> = name_words
             .iter()
             .flatten()
@@ -559,9 +575,9 @@ impl Builder {
     /// Indexes one word of an entry; returns the term number of the word itself.
     fn add_word(&mut self, entry: u32, word: &str, weight: u32) -> u32 {
         if !self.forms.contains_key(word) {
-            let mut forms = vec![(word.to_owned(), true), (stem::stem(word), false)];
+            let mut forms = vec![(word.to_owned(), true), (stem::stem(word).to_owned(), false)];
             if let Some(latin) = transliteration::to_latin(word) {
-                forms.push((stem::stem(&latin), false));
+                forms.push((stem::stem(&latin).to_owned(), false));
                 forms.push((latin, true));
             }
             let mut numbers: Vec<u32> = Vec::new();
@@ -640,6 +656,11 @@ impl Builder {
         // Sorted by term, and within a term shortest names first.
         name_starts.sort_by_key(|&(term, entry)| (term, entries[entry as usize].name_len, entry));
         name_starts.dedup();
+        let short_prefixes = short_prefixes::ShortPrefixes::build(
+            name_starts.iter().map(|&(term, entry)| (terms[term as usize].as_str(), entry)),
+            |entry| entries[entry as usize].name_len,
+            SHORT_PREFIX_FIRST_WORD_CAP,
+        );
         let mut one_word_names: Vec<(u32, u32)> = entries
             .iter()
             .enumerate()
@@ -662,6 +683,7 @@ impl Builder {
             name_postings_before,
             whole_word,
             name_starts,
+            short_prefixes,
             one_word_names,
             typos,
         }

@@ -63,6 +63,13 @@ pub(super) struct Scratch {
     /// the next keystroke with the same finished words starts from them at
     /// no cost.
     live: [Option<Vec<String>>; LANES],
+    /// The indexed terms the word being scored meets (see `candidates`).
+    pub(super) candidates: Vec<(u32, u32)>,
+    pub(super) typo_lookup: super::typo_index::Lookup,
+    /// The query's words as terms, for title bonuses.
+    pub(super) word_terms: Vec<u32>,
+    /// Rank keys of `best`, for ordering the results.
+    pub(super) ranked: Vec<u64>,
     /// Which remembered list `reading` holds right now (lent, not copied:
     /// it may be thousands of entries, on every keystroke).
     lent: Option<usize>,

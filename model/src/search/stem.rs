@@ -9,19 +9,19 @@ const CYRILLIC_ENDINGS: &[&str] = &[
     // nouns in -ння / -нне (посвідчення, пасведчанне) and their cases
     "ення", "ання", "ення", "анне", "энне", "ння", "нню", "нні", "ням", "ннях", "нне", "ннем",
     // plural and oblique cases
-    "ями", "ами", "ими", "іми", "ях", "ах", "ям", "ам", "ів", "їв", "оў", "аў", "яў",
-    // adjectives
+    "ями", "ами", "ими", "іми", "ях", "ах", "ям", "ам", "ів", "їв", "оў", "аў", "яў", // adjectives
     "ого", "ому", "ага", "яга", "ий", "ій", "ая", "яя", "ое", "ые", "ых", "ым", "ою", "ею",
     // nouns in -ія / -ість
-    "ії", "ія", "ію", "ість", "ості",
-    // single letters
+    "ії", "ія", "ію", "ість", "ості", // single letters
     "а", "я", "у", "ю", "і", "и", "ы", "о", "е", "ь",
 ];
-const LATIN_ENDINGS: &[&str] = & ["ing", "ies", "es", "ed", "ly", "s", "e", "y"];
+const LATIN_ENDINGS: &[&str] = &["ing", "ies", "es", "ed", "ly", "s", "e", "y"];
 
 const MIN_STEM: usize = 4;
 
-pub fn stem(word: &str) -> String {
+/// The word without its ending (a prefix of it, so nothing is allocated:
+/// this runs for every word of every keystroke).
+pub fn stem(word: &str) -> &str {
     let cyrillic = super::normalize::is_cyrillic(word);
     let endings: &[&str] = if cyrillic { CYRILLIC_ENDINGS } else { LATIN_ENDINGS };
     let letters = word.chars().count();
@@ -35,8 +35,8 @@ pub fn stem(word: &str) -> String {
         }
     }
     match best {
-        Some(ending) => word[..word.len() - ending.len()].to_owned(),
-        None => word.to_owned(),
+        Some(ending) => &word[..word.len() - ending.len()],
+        None => word,
     }
 }
 

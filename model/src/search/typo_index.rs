@@ -23,12 +23,20 @@ fn bucket(hash: u64) -> usize {
     (hash >> (64 - BUCKET_BITS)) as usize
 }
 
-/// FNV-1a over the letters: a deletion variant's key. Cheap (queries hash
-/// dozens of variants per keystroke) and the same on every platform, so
-/// the index never depends on a random seed.
-fn hash(chars: &[char]) -> u64 {
+/// Words longer than this many letters are indexed and looked up whole
+/// only (a deletion is a bit in a 64-bit mask; no real word is that long).
+const MAX_LETTERS: usize = 64;
+
+/// FNV-1a over the letters not in `deleted` (a bit per position): a
+/// deletion variant's key, computed without building the variant. Cheap
+/// (queries hash dozens of variants per keystroke) and the same on every
+/// platform, so the index never depends on a random seed.
+fn hash(chars: &[char], deleted: u64) -> u64 {
     let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
-    for &c in chars {
+    for (i, &c) in chars.iter().enumerate() {
+        if deleted & (1 << i) != 0 {
+            continue;
+        }
         for byte in (c as u32).to_le_bytes() {
             hash ^= u64::from(byte);
             hash = hash.wrapping_mul(0x0100_0000_01b3);
@@ -37,23 +45,31 @@ fn hash(chars: &[char]) -> u64 {
     hash
 }
 
-/// Every word made by deleting up to `max` letters (the word itself included).
-fn deletions(word: &[char], max: usize, out: &mut Vec<u64>) {
-    out.push(hash(word));
-    if max == 0 || word.len() <= 1 {
+/// Every word made by deleting up to `max` letters (the word itself
+/// included), as hashes: each set of deleted positions once, in increasing
+/// order from `from`.
+fn deletions(word: &[char], deleted: u64, from: usize, max: usize, out: &mut Vec<u64>) {
+    out.push(hash(word, deleted));
+    if max == 0 || word.len() > MAX_LETTERS || word.len() - (deleted.count_ones() as usize) <= 1 {
         return;
     }
-    let mut shorter = Vec::with_capacity(word.len() - 1);
-    for i in 0..word.len() {
-        // Deleting either of two equal neighbours gives the same word.
-        if i > 0 && word[i] == word[i - 1] {
+    for i in from..word.len() {
+        // Deleting either of two equal neighbours gives the same word: the
+        // other one's set of positions makes it.
+        if i > 0 && word[i] == word[i - 1] && deleted & (1 << (i - 1)) == 0 {
             continue;
         }
-        shorter.clear();
-        shorter.extend_from_slice(&word[..i]);
-        shorter.extend_from_slice(&word[i + 1..]);
-        deletions(&shorter, max - 1, out);
+        deletions(word, deleted | (1 << i), i + 1, max - 1, out);
     }
+}
+
+/// Buffers a typo lookup fills, kept by the caller between keystrokes so
+/// that a lookup allocates nothing.
+#[derive(Default)]
+pub struct Lookup {
+    chars: Vec<char>,
+    variants: Vec<u64>,
+    candidates: Vec<u32>,
 }
 
 impl TypoIndex {
@@ -70,7 +86,7 @@ impl TypoIndex {
             // The most typos any query that could reach this word allows.
             let max = distance::allowed_typos(chars.len() + 2);
             variants.clear();
-            deletions(&chars, max, &mut variants);
+            deletions(&chars, 0, 0, max, &mut variants);
             variants.sort_unstable();
             variants.dedup();
             entries.extend(variants.iter().map(|v| (*v, number as u32)));
@@ -88,48 +104,63 @@ impl TypoIndex {
         TypoIndex { entries, buckets }
     }
 
-    /// Term numbers within `max` edits of `word`, with their distance (1 or 2).
-    pub fn near(&self, word: &str, max: usize, terms: &[String]) -> Vec<(u32, usize)> {
+    /// Term numbers within `max` edits of `word`, with their distance (1 or
+    /// 2), passed to `found`.
+    pub fn near(
+        &self,
+        word: &str,
+        max: usize,
+        terms: &[String],
+        lookup: &mut Lookup,
+        mut found: impl FnMut(u32, usize),
+    ) {
         if max == 0 {
-            return Vec::new();
+            return;
         }
-        let chars: Vec<char> = word.chars().collect();
-        let mut variants = Vec::new();
-        deletions(&chars, max, &mut variants);
+        let Lookup { chars, variants, candidates } = lookup;
+        chars.clear();
+        chars.extend(word.chars());
+        variants.clear();
+        deletions(chars, 0, 0, max, variants);
         variants.sort_unstable();
         variants.dedup();
-        let mut candidates: Vec<u32> = Vec::new();
-        for variant in variants {
-            let b = bucket(variant);
-            let in_bucket = &self.entries[self.buckets[b] as usize..self.buckets[b + 1] as usize];
-            let start = in_bucket.partition_point(|e| e.0 < variant);
-            candidates.extend(in_bucket[start..].iter().take_while(|e| e.0 == variant).map(|e| e.1));
+        candidates.clear();
+        for &variant in variants.iter() {
+            candidates.extend(self.with_hash(variant));
         }
         candidates.sort_unstable();
         candidates.dedup();
-        candidates
-            .into_iter()
-            .filter_map(|term| {
-                distance::within(word, &terms[term as usize], max)
-                    .filter(|d| *d > 0)
-                    .map(|d| (term, d))
-            })
-            .collect()
+        for &term in candidates.iter() {
+            if let Some(typos) = distance::within(word, &terms[term as usize], max).filter(|d| *d > 0) {
+                found(term, typos);
+            }
+        }
+    }
+
+    /// The terms one of whose variants has this hash.
+    fn with_hash(&self, wanted: u64) -> impl Iterator<Item = u32> + '_ {
+        let b = bucket(wanted);
+        let in_bucket = &self.entries[self.buckets[b] as usize..self.buckets[b + 1] as usize];
+        let start = in_bucket.partition_point(|e| e.0 < wanted);
+        in_bucket[start..].iter().take_while(move |e| e.0 == wanted).map(|e| e.1)
     }
 
     /// The number of `word` among `terms`, if it is one of at least four
     /// letters: its own hash is one of its variants, so a bucket lookup
     /// finds it without a binary search over strings.
     pub fn exact(&self, word: &str, terms: &[String]) -> Option<u32> {
-        let chars: Vec<char> = word.chars().collect();
-        if chars.len() < 4 {
+        if word.chars().nth(3).is_none() {
             return None;
         }
-        let wanted = hash(&chars);
-        let b = bucket(wanted);
-        let in_bucket = &self.entries[self.buckets[b] as usize..self.buckets[b + 1] as usize];
-        let start = in_bucket.partition_point(|e| e.0 < wanted);
-        in_bucket[start..].iter().take_while(|e| e.0 == wanted).map(|e| e.1).find(|&t| terms[t as usize] == word)
+        // `hash` of the whole word, straight from the text.
+        let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
+        for c in word.chars() {
+            for byte in (c as u32).to_le_bytes() {
+                hash ^= u64::from(byte);
+                hash = hash.wrapping_mul(0x0100_0000_01b3);
+            }
+        }
+        self.with_hash(hash).find(|&t| terms[t as usize] == word)
     }
 
     /// Bytes the index holds (for the benchmark's memory figures).
@@ -153,7 +184,9 @@ mod tests {
         let t = terms(&["видача", "посвідчення", "ліцензія", "водія"]);
         let index = TypoIndex::build(&t);
         let find = |w: &str, max| -> Vec<String> {
-            index.near(w, max, &t).into_iter().map(|(n, _)| t[n as usize].clone()).collect()
+            let mut found = Vec::new();
+            index.near(w, max, &t, &mut Lookup::default(), |n, _| found.push(t[n as usize].clone()));
+            found
         };
         assert_eq!(find("видачя", 1), ["видача"]);
         assert_eq!(find("вдиача", 1), ["видача"], "swapped neighbours");
@@ -161,5 +194,28 @@ mod tests {
         assert_eq!(find("посвідчееня", 2), ["посвідчення"]);
         assert!(find("ліцензія", 1).is_empty(), "an exact word is not a typo");
         assert!(find("зовсім", 1).is_empty());
+        assert_eq!(find("ввидача", 1), ["видача"], "a doubled letter");
+    }
+
+    /// Deleting positions by mask gives the same variants as building the
+    /// shorter words.
+    #[test]
+    fn deletion_hashes_are_the_shorter_words_hashes() {
+        let word: Vec<char> = "аабвв".chars().collect();
+        let mut masked = Vec::new();
+        deletions(&word, 0, 0, 2, &mut masked);
+        masked.sort_unstable();
+        masked.dedup();
+        let mut built: Vec<u64> = Vec::new();
+        for a in 0..=word.len() {
+            for b in a..=word.len() {
+                let shorter: Vec<char> =
+                    word.iter().enumerate().filter(|(i, _)| *i != a && *i != b).map(|(_, c)| *c).collect();
+                built.push(hash(&shorter, 0));
+            }
+        }
+        built.sort_unstable();
+        built.dedup();
+        assert_eq!(masked, built);
     }
 }

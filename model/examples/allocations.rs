@@ -1,0 +1,63 @@
+//! Heap allocations per keystroke of the search engine (each costs more in
+//! wasm than natively; the hot path is meant to make almost none):
+//!     cargo run --release -p portal-model --example allocations -- target/bench/synthetic-catalogue.json
+use portal_model::Catalogue;
+use portal_model::search::SearchIndex;
+use std::alloc::{GlobalAlloc, Layout, System};
+use std::sync::atomic::{AtomicUsize, Ordering};
+/// The system allocator, counting allocations.
+struct Counting;
+static N: AtomicUsize = AtomicUsize::new(0);
+unsafe impl GlobalAlloc for Counting {
+    unsafe fn alloc(&self, l: Layout) -> *mut u8 {
+        N.fetch_add(1, Ordering::Relaxed);
+        unsafe { System.alloc(l) }
+    }
+    unsafe fn dealloc(&self, p: *mut u8, l: Layout) {
+        unsafe { System.dealloc(p, l) }
+    }
+    unsafe fn realloc(&self, p: *mut u8, l: Layout, s: usize) -> *mut u8 {
+        N.fetch_add(1, Ordering::Relaxed);
+        unsafe { System.realloc(p, l, s) }
+    }
+}
+#[global_allocator]
+static A: Counting = Counting;
+fn main() {
+    let args: Vec<String> = std::env::args().collect();
+    let catalogue: Catalogue = serde_json::from_str(&std::fs::read_to_string(&args[1]).unwrap()).unwrap();
+    let index = SearchIndex::from_catalogue(&catalogue);
+    let queries: Vec<serde_json::Value> =
+        serde_json::from_str(&std::fs::read_to_string("tests/bench/queries.json").unwrap()).unwrap();
+    let typed: Vec<String> = queries
+        .iter()
+        .filter(|q| q["hand_written"] == true)
+        .take(30)
+        .map(|q| q["query"].as_str().unwrap().to_owned())
+        .collect();
+    let mut counts = Vec::new();
+    // Typed twice: the second time is counted (what was cached is warm).
+    for _ in 0..2 {
+        counts.clear();
+        for q in &typed {
+            let prefixes: Vec<&str> = q.char_indices().skip(1).map(|(i, _)| &q[..i]).chain([q.as_str()]).collect();
+            for p in prefixes {
+                let before = N.load(Ordering::Relaxed);
+                std::hint::black_box(index.search(p, 5));
+                counts.push((N.load(Ordering::Relaxed) - before, p.to_owned()));
+            }
+        }
+    }
+    let mut c: Vec<usize> = counts.iter().map(|c| c.0).collect();
+    c.sort();
+    eprintln!(
+        "allocs per keystroke: p50 {} p90 {} max {} mean {:.1}",
+        c[c.len() / 2],
+        c[c.len() * 9 / 10],
+        c[c.len() - 1],
+        c.iter().sum::<usize>() as f64 / c.len() as f64
+    );
+    for (n, p) in counts.iter().step_by(40) {
+        eprintln!("{n} {p:?}");
+    }
+}
