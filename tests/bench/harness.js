@@ -30,8 +30,16 @@ function documents(catalogue) {
 
 const ENGINES = {
   'portal (Rust/wasm)': {
-    build(json) { ours.build(json); },
-    search(q) { const keys = ours.search(q, 5); return keys ? keys.split('\n') : []; },
+    build(json) {
+      ours.build(json);
+      this.keys = ours.keys().split('\n');
+    },
+    search(q) {
+      const found = ours.search(q, 5);
+      // Entry numbers in wasm memory (a view, as the memory may have grown).
+      const entries = new Uint32Array(wasm.memory.buffer, ours.results(), found);
+      return Array.from(entries, (n) => this.keys[n]);
+    },
     memory() { return ours.heap_bytes(); },
   },
   'FlexSearch 0.8.212': {
@@ -77,8 +85,10 @@ function percentile(sorted, p) {
   return sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))];
 }
 
+let wasm;
+
 async function main() {
-  await init();
+  wasm = await init();
   const size = new URLSearchParams(location.search).get('catalogue') || 'synthetic-catalogue.json';
   const [synthetic, real, queries] = await Promise.all([
     text(size), text('catalogue.json'), fetch('queries.json').then((r) => r.json())]);

@@ -13,23 +13,44 @@ const KEYS: [(char, char, char); 33] = [
     (',', 'б', 'б'), ('.', 'ю', 'ю'), ('`', '\'', 'ё'),
 ];
 
+/// `KEYS` by the Latin key's code: what each layout types for it.
+const BY_KEY: [Option<(char, char)>; 128] = {
+    let mut table = [None; 128];
+    let mut i = 0;
+    while i < KEYS.len() {
+        let (key, uk, be) = KEYS[i];
+        table[key as usize] = Some((uk, be));
+        i += 1;
+    }
+    table
+};
+
 /// The Cyrillic readings of a raw query typed on a Latin layout, one per
 /// layout (Ukrainian, Belarusian). Punctuation keys count, because on the
 /// Cyrillic layouts they are letters (",' → б, є").
 pub fn cyrillic_readings(raw: &str) -> Vec<String> {
-    let lower = raw.to_lowercase();
-    if !lower.chars().any(|c| c.is_ascii_alphabetic()) || lower.chars().any(|c| !c.is_ascii()) {
-        return Vec::new();
+    let mut readings = [String::new(), String::new()];
+    let count = cyrillic_readings_into(raw, &mut readings);
+    readings.into_iter().take(count).collect()
+}
+
+/// As `cyrillic_readings`, into `out` (reusing its room); returns how many
+/// readings there are: none for a query not typed on a Latin layout, one
+/// when both layouts read the keys alike.
+pub fn cyrillic_readings_into(raw: &str, out: &mut [String; 2]) -> usize {
+    // Only keys of a Latin layout: anything else was typed on another layout.
+    if !raw.is_ascii() || !raw.bytes().any(|b| b.is_ascii_alphabetic()) {
+        return 0;
     }
-    let reading = |pick: fn(&(char, char, char)) -> char| -> String {
-        lower
-            .chars()
-            .map(|c| KEYS.iter().find(|k| k.0 == c).map(pick).unwrap_or(c))
-            .collect()
-    };
-    let uk = reading(|k| k.1);
-    let be = reading(|k| k.2);
-    if uk == be { vec![uk] } else { vec![uk, be] }
+    let [uk, be] = out;
+    uk.clear();
+    be.clear();
+    for c in raw.chars().map(|c| c.to_ascii_lowercase()) {
+        let (on_uk, on_be) = BY_KEY[c as usize].unwrap_or((c, c));
+        uk.push(on_uk);
+        be.push(on_be);
+    }
+    if uk == be { 1 } else { 2 }
 }
 
 #[cfg(test)]

@@ -113,8 +113,6 @@ struct Entry {
     /// Every term a name word is indexed under as written (the word, and its
     /// Latin form), sorted: short prefixes after other words look here.
     name_forms: Box<[u32]>,
-    /// Length of the Ukrainian name: the shorter of two equal matches ranks first.
-    name_len: u16,
 }
 
 #[derive(Clone, Copy)]
@@ -125,6 +123,10 @@ struct Posting {
 
 pub struct SearchIndex {
     entries: Vec<Entry>,
+    /// Per entry, the length of its Ukrainian name: the shorter of two equal
+    /// matches ranks first. Apart from the entries, so that ranking
+    /// thousands of matches reads one small array.
+    name_lens: Vec<u16>,
     /// Per-query work space, allocated once: scoring per keystroke then
     /// touches arrays, not hash maps.
     scratch: Mutex<Scratch>,
@@ -198,7 +200,7 @@ impl SearchIndex {
             * std::mem::size_of::<(u32, u32)>()
             + (self.name_postings.capacity() + self.name_postings_before.capacity()) * 4
             + self.whole_word.capacity();
-        terms + postings + entries + name_starts + self.short_prefixes.heap_bytes() + self.typos.heap_bytes()
+        terms + postings + entries + self.name_lens.capacity() * 2 + name_starts + self.short_prefixes.heap_bytes() + self.typos.heap_bytes()
     }
 
     /// Drops what recent queries left for the next keystroke to reuse
@@ -210,20 +212,45 @@ impl SearchIndex {
 
     /// The best `limit` entries for `raw` (what the user typed), best first.
     pub fn search(&self, raw: &str, limit: usize) -> Vec<Hit> {
+        let mut found = Vec::new();
+        self.search_entries(raw, limit, &mut found);
+        found
+            .into_iter()
+            .map(|(entry, score)| {
+                let e = &self.entries[entry as usize];
+                Hit { kind: e.kind, id: e.id.clone(), score }
+            })
+            .collect()
+    }
+
+    /// What an entry number from `search_entries` stands for.
+    pub fn entry(&self, entry: u32) -> Option<(Kind, &str)> {
+        self.entries.get(entry as usize).map(|e| (e.kind, e.id.as_str()))
+    }
+
+    /// As `search`, but (entry number, score) into `found` (cleared first):
+    /// for a caller that keeps `found` and maps numbers to ids itself, as the
+    /// benchmark's JavaScript side does, nothing is allocated per keystroke.
+    pub fn search_entries(&self, raw: &str, limit: usize, found: &mut Vec<(u32, u32)>) {
+        found.clear();
         // A poisoned lock only means an earlier search panicked; its scratch is reset below.
         let mut scratch = self.scratch.lock().unwrap_or_else(|p| p.into_inner());
         let scratch = &mut *scratch;
         scratch.begin_query(self.entries.len());
         let typing_last = !raw.ends_with(char::is_whitespace);
-        for (lane, words) in query_readings(raw).iter().enumerate() {
+        // The readings' words, lent by the scratch for this query.
+        let (mut readings, mut layouts) = (std::mem::take(&mut scratch.readings), std::mem::take(&mut scratch.layouts));
+        let count = query_readings_into(raw, &mut readings, &mut layouts);
+        for (lane, words) in readings[..count].iter().enumerate() {
             self.score_reading(lane, words, typing_last, limit, scratch);
         }
+        (scratch.readings, scratch.layouts) = (readings, layouts);
         // One integer per hit orders them: higher score, then shorter name,
         // then catalogue order.
         let mut ranked = std::mem::take(&mut scratch.ranked);
         ranked.clear();
         ranked.extend(
-            scratch.best.iter().map(|&(entry, score)| rank_key(score, self.entries[entry as usize].name_len, entry)),
+            scratch.best.iter().map(|&(entry, score)| rank_key(score, self.name_lens[entry as usize], entry)),
         );
         // Only the first `limit` need sorting.
         if ranked.len() > limit && limit > 0 {
@@ -231,17 +258,11 @@ impl SearchIndex {
             ranked.truncate(limit);
         }
         ranked.sort_unstable_by(|a, b| b.cmp(a));
-        let hits = ranked
-            .iter()
-            .take(limit)
-            .map(|&key| {
-                let (score, entry) = from_rank_key(key);
-                let e = &self.entries[entry as usize];
-                Hit { kind: e.kind, id: e.id.clone(), score }
-            })
-            .collect();
+        found.extend(ranked.iter().take(limit).map(|&key| {
+            let (score, entry) = from_rank_key(key);
+            (entry, score)
+        }));
         scratch.ranked = ranked;
-        hits
     }
 
     /// Adds the entries matching every word of one reading of the query to
@@ -375,7 +396,7 @@ impl SearchIndex {
     fn sort_by_rank(&self, entries: &mut [u32], total: impl Fn(u32) -> u32) {
         // Keys computed once; each holds its entry number.
         let mut keys: Vec<u64> =
-            entries.iter().map(|&entry| rank_key(total(entry), self.entries[entry as usize].name_len, entry)).collect();
+            entries.iter().map(|&entry| rank_key(total(entry), self.name_lens[entry as usize], entry)).collect();
         keys.sort_unstable_by(|a, b| b.cmp(a));
         for (slot, key) in entries.iter_mut().zip(keys) {
             *slot = from_rank_key(key).1;
@@ -504,19 +525,34 @@ fn from_rank_key(key: u64) -> (u32, u32) {
 /// The ways to read a query: as typed, and for Latin input also as Cyrillic
 /// typed on the wrong layout.
 fn query_readings(raw: &str) -> Vec<Vec<String>> {
-    let mut readings = vec![normalize::words(raw)];
-    for reading in keyboard_layout::cyrillic_readings(raw) {
-        readings.push(normalize::words(&reading));
+    let mut readings = Vec::new();
+    let count = query_readings_into(raw, &mut readings, &mut Default::default());
+    readings.truncate(count);
+    readings
+}
+
+/// As `query_readings`, into `readings` (reusing the room its words have;
+/// `layouts` holds the keyboard-layout readings); returns how many there
+/// are. Empty readings and repeats of the one before are left out.
+fn query_readings_into(raw: &str, readings: &mut Vec<Vec<String>>, layouts: &mut [String; 2]) -> usize {
+    let layout_readings = keyboard_layout::cyrillic_readings_into(raw, layouts);
+    let mut count = 0;
+    for text in std::iter::once(raw).chain(layouts[..layout_readings].iter().map(String::as_str)) {
+        if readings.len() == count {
+            readings.push(Vec::new());
+        }
+        normalize::words_into(text, &mut readings[count]);
+        // Each reading scores at most this many words (nobody types more;
+        // the scratch's stamps allow 63).
+        readings[count].truncate(MAX_QUERY_WORDS);
+        let repeat = count > 0 && readings[count] == readings[count - 1];
+        if !readings[count].is_empty() && !repeat {
+            count += 1;
+        }
     }
-    // Each reading scores at most this many words (nobody types more; the
-    // scratch's stamps allow 63).
-    readings.iter_mut().for_each(|words| words.truncate(MAX_QUERY_WORDS));
-    readings.retain(|words| !words.is_empty());
-    readings.dedup();
     // One scratch lane each; there are at most three (as typed, Ukrainian
     // and Belarusian layouts).
-    readings.truncate(scratch::LANES);
-    readings
+    count.min(scratch::LANES)
 }
 
 /// Whether an entry's word meets a query word in any of the index's ways.
@@ -535,6 +571,7 @@ fn word_meets(word: &str, query: &str, may_be_prefix: bool) -> bool {
 #[derive(Default)]
 struct Builder {
     entries: Vec<Entry>,
+    name_lens: Vec<u16>,
     /// Term → its number.
     term_numbers: HashMap<String, u32>,
     terms: Vec<String>,
@@ -569,7 +606,8 @@ impl Builder {
             }
         }
         let name_len = name.uk.len().min(usize::from(u16::MAX)) as u16;
-        self.entries.push(Entry { kind, id: id.to_owned(), name_terms, name_forms: name_forms.into(), name_len });
+        self.entries.push(Entry { kind, id: id.to_owned(), name_terms, name_forms: name_forms.into() });
+        self.name_lens.push(name_len);
     }
 
     /// Indexes one word of an entry; returns the term number of the word itself.
@@ -621,6 +659,7 @@ impl Builder {
             new_number[old as usize] = new as u32;
         }
         let mut entries = self.entries;
+        let name_lens = self.name_lens;
         for entry in &mut entries {
             for name in &mut entry.name_terms {
                 name.iter_mut().for_each(|term| *term = new_number[*term as usize]);
@@ -640,7 +679,7 @@ impl Builder {
             terms.push(terms_by_old[old as usize].take().expect("each term once"));
             let mut list = postings_by_old[old as usize].take().expect("each term once");
             // In rank order: names first, then shorter names, then catalogue order.
-            list.sort_by_key(|p| (std::cmp::Reverse(p.weight), entries[p.entry as usize].name_len, p.entry));
+            list.sort_by_key(|p| (std::cmp::Reverse(p.weight), name_lens[p.entry as usize], p.entry));
             list.shrink_to_fit();
             name_postings.push(list.iter().filter(|p| p.weight == NAME_WEIGHT).count() as u32);
             whole_word.push(whole_by_old[old as usize]);
@@ -654,11 +693,11 @@ impl Builder {
             .flat_map(|(n, e)| e.name_terms.iter().filter_map(move |name| Some((*name.first()?, n as u32))))
             .collect();
         // Sorted by term, and within a term shortest names first.
-        name_starts.sort_by_key(|&(term, entry)| (term, entries[entry as usize].name_len, entry));
+        name_starts.sort_by_key(|&(term, entry)| (term, name_lens[entry as usize], entry));
         name_starts.dedup();
         let short_prefixes = short_prefixes::ShortPrefixes::build(
             name_starts.iter().map(|&(term, entry)| (terms[term as usize].as_str(), entry)),
-            |entry| entries[entry as usize].name_len,
+            |entry| name_lens[entry as usize],
             SHORT_PREFIX_FIRST_WORD_CAP,
         );
         let mut one_word_names: Vec<(u32, u32)> = entries
@@ -676,6 +715,7 @@ impl Builder {
             .collect();
         SearchIndex {
             entries,
+            name_lens,
             scratch,
             terms,
             postings,

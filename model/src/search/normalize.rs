@@ -45,21 +45,35 @@ fn fold(c: char) -> Option<char> {
 /// else separates them (apostrophes are dropped, not separators).
 pub fn words(text: &str) -> Vec<String> {
     let mut words = Vec::new();
-    let mut current = String::new();
+    words_into(text, &mut words);
+    words
+}
+
+/// As `words`, into `out`, reusing the room its strings have: a query's
+/// words are worked out on every keystroke.
+pub fn words_into(text: &str, out: &mut Vec<String>) {
+    let mut count = 0;
+    let mut in_word = false;
     for c in text.chars() {
         if is_apostrophe(c) {
             continue;
         }
         if is_word_char(c) {
-            current.extend(fold(c));
-        } else if !current.is_empty() {
-            words.push(std::mem::take(&mut current));
+            if !in_word {
+                if count == out.len() {
+                    out.push(String::new());
+                } else {
+                    out[count].clear();
+                }
+                count += 1;
+                in_word = true;
+            }
+            out[count - 1].extend(fold(c));
+        } else {
+            in_word = false;
         }
     }
-    if !current.is_empty() {
-        words.push(current);
-    }
-    words
+    out.truncate(count);
 }
 
 /// Words with their character spans in `text` (for highlighting): each item

@@ -66,6 +66,9 @@ pub(super) struct Scratch {
     /// The indexed terms the word being scored meets (see `candidates`).
     pub(super) candidates: Vec<(u32, u32)>,
     pub(super) typo_lookup: super::typo_index::Lookup,
+    /// The query's readings (see `query_readings_into`), kept for their room.
+    pub(super) readings: Vec<Vec<String>>,
+    pub(super) layouts: [String; 2],
     /// The query's words as terms, for title bonuses.
     pub(super) word_terms: Vec<u32>,
     /// Rank keys of `best`, for ordering the results.

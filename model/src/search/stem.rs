@@ -24,20 +24,20 @@ const MIN_STEM: usize = 4;
 pub fn stem(word: &str) -> &str {
     let cyrillic = super::normalize::is_cyrillic(word);
     let endings: &[&str] = if cyrillic { CYRILLIC_ENDINGS } else { LATIN_ENDINGS };
+    // Every letter of an ending list takes as many bytes as the others
+    // (two in Cyrillic, one in Latin): letters counted from bytes.
+    let bytes_per_letter = if cyrillic { 2 } else { 1 };
     let letters = word.chars().count();
-    let mut best: Option<&str> = None;
+    let mut best: &str = "";
     for ending in endings {
-        let ending_letters = ending.chars().count();
-        if letters >= MIN_STEM + ending_letters && word.ends_with(ending) {
-            if best.is_none_or(|b| ending_letters > b.chars().count()) {
-                best = Some(ending);
-            }
+        if ending.len() > best.len()
+            && letters >= MIN_STEM + ending.len() / bytes_per_letter
+            && word.ends_with(ending)
+        {
+            best = ending;
         }
     }
-    match best {
-        Some(ending) => &word[..word.len() - ending.len()],
-        None => word,
-    }
+    &word[..word.len() - best.len()]
 }
 
 #[cfg(test)]

@@ -9,18 +9,26 @@
 use super::distance;
 
 pub struct TypoIndex {
-    /// (hash of a deletion variant, term number), sorted.
-    entries: Vec<(u64, u32)>,
-    /// Where the entries whose hash starts with each 16-bit value begin (and
-    /// one more for the end): a lookup searches one small bucket, not the
-    /// whole array, which saves a dozen cache misses per variant.
+    /// (the 32 hash bits after the bucket's, term number) of every deletion
+    /// variant, sorted: half the size of whole 64-bit hashes, and the bits
+    /// kept still tell nearly all variants apart (a rare false match is
+    /// dropped by the distance check or the exact comparison).
+    entries: Vec<(u32, u32)>,
+    /// Where the entries whose hash starts with each `BUCKET_BITS`-bit
+    /// value begin (and one more for the end): a lookup searches a bucket
+    /// of a few entries, a cache line or two, not the whole array.
     buckets: Vec<u32>,
 }
 
-const BUCKET_BITS: u32 = 16;
+const BUCKET_BITS: u32 = 18;
 
 fn bucket(hash: u64) -> usize {
     (hash >> (64 - BUCKET_BITS)) as usize
+}
+
+/// The hash bits an entry keeps, after the bucket's.
+fn kept_bits(hash: u64) -> u32 {
+    (hash >> (64 - BUCKET_BITS - 32)) as u32
 }
 
 /// Words longer than this many letters are indexed and looked up whole
@@ -93,7 +101,6 @@ impl TypoIndex {
         }
         entries.sort_unstable();
         entries.dedup();
-        entries.shrink_to_fit();
         let mut buckets = vec![0u32; (1 << BUCKET_BITS) + 1];
         for (hash, _) in &entries {
             buckets[bucket(*hash) + 1] += 1;
@@ -101,6 +108,7 @@ impl TypoIndex {
         for i in 1..buckets.len() {
             buckets[i] += buckets[i - 1];
         }
+        let entries = entries.into_iter().map(|(hash, term)| (kept_bits(hash), term)).collect();
         TypoIndex { entries, buckets }
     }
 
@@ -141,6 +149,7 @@ impl TypoIndex {
     fn with_hash(&self, wanted: u64) -> impl Iterator<Item = u32> + '_ {
         let b = bucket(wanted);
         let in_bucket = &self.entries[self.buckets[b] as usize..self.buckets[b + 1] as usize];
+        let wanted = kept_bits(wanted);
         let start = in_bucket.partition_point(|e| e.0 < wanted);
         in_bucket[start..].iter().take_while(move |e| e.0 == wanted).map(|e| e.1)
     }
@@ -165,7 +174,7 @@ impl TypoIndex {
 
     /// Bytes the index holds (for the benchmark's memory figures).
     pub fn heap_bytes(&self) -> usize {
-        self.entries.capacity() * std::mem::size_of::<(u64, u32)>() + self.buckets.capacity() * 4
+        self.entries.capacity() * std::mem::size_of::<(u32, u32)>() + self.buckets.capacity() * 4
     }
 }
 
