@@ -158,9 +158,7 @@ impl TypoIndex {
     /// letters: its own hash is one of its variants, so a bucket lookup
     /// finds it without a binary search over strings.
     pub fn exact(&self, word: &str, terms: &[String]) -> Option<u32> {
-        if word.chars().nth(3).is_none() {
-            return None;
-        }
+        word.chars().nth(3)?;
         // `hash` of the whole word, straight from the text.
         let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
         for c in word.chars() {
