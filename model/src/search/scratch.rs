@@ -10,7 +10,7 @@
 /// Readings of one query (as typed, and on the other keyboard layouts)
 /// each score in their own lane, so each keeps its finished words' matches
 /// from one keystroke to the next.
-pub(super) const LANES: usize = 4;
+pub(super) const LANES: usize = 3;
 
 /// What one entry holds during a query; kept together so that scoring an
 /// entry touches one cache line.
