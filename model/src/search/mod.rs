@@ -294,24 +294,7 @@ impl SearchIndex {
             if top_only {
                 self.offer_titles_starting_with(word, limit, scratch);
             }
-            for &(term, quality) in &candidates {
-                let postings = &self.postings[term as usize];
-                // Postings list name occurrences first.
-                let (in_names, in_texts) = postings.split_at(self.name_postings[term as usize] as usize);
-                let names_only = prefix_rule == PrefixRule::NamePostings && quality == quality::PREFIX;
-                let in_texts = if names_only { &[][..] } else { in_texts };
-                let (in_names, in_texts) = if top_only {
-                    (&in_names[..in_names.len().min(limit)], &in_texts[..in_texts.len().min(limit)])
-                } else {
-                    (in_names, in_texts)
-                };
-                for posting in in_names.iter().chain(in_texts) {
-                    // AND: after the first word, only entries that matched every earlier word.
-                    if i == 0 || scratch.matched_all(posting.entry, i) {
-                        scratch.offer(posting.entry, quality * posting.weight);
-                    }
-                }
-            }
+            self.offer_postings(&candidates, prefix_rule, i, top_only.then_some(limit), scratch);
             scratch.candidates = candidates;
             if i < finished {
                 scratch.end_finished_word(i);
@@ -331,6 +314,41 @@ impl SearchIndex {
         if finished == words.len() {
             scratch.results_are_reading();
         }
+        self.keep_results(words, scratch);
+    }
+
+    /// Offers the entries holding the word's candidate terms (after the
+    /// first word, only those that matched every earlier word); with `top`,
+    /// only the head of each list (see `score_reading`).
+    fn offer_postings(
+        &self,
+        candidates: &[(u32, u32)],
+        prefix_rule: PrefixRule,
+        i: usize,
+        top: Option<usize>,
+        scratch: &mut Scratch,
+    ) {
+        for &(term, quality) in candidates {
+            let postings = &self.postings[term as usize];
+            // Postings list name occurrences first.
+            let (in_names, in_texts) = postings.split_at(self.name_postings[term as usize] as usize);
+            let names_only = prefix_rule == PrefixRule::NamePostings && quality == quality::PREFIX;
+            let in_texts = if names_only { &[][..] } else { in_texts };
+            let (in_names, in_texts) = match top {
+                Some(limit) => (&in_names[..in_names.len().min(limit)], &in_texts[..in_texts.len().min(limit)]),
+                None => (in_names, in_texts),
+            };
+            for posting in in_names.iter().chain(in_texts) {
+                // AND: after the first word, only entries that matched every earlier word.
+                if i == 0 || scratch.matched_all(posting.entry, i) {
+                    scratch.offer(posting.entry, quality * posting.weight);
+                }
+            }
+        }
+    }
+
+    /// Adds the reading's results to the best over all readings, with title bonuses.
+    fn keep_results(&self, words: &[String], scratch: &mut Scratch) {
         // Title bonuses only where they can apply: every word met exactly in a name.
         let in_names = words.len() as u32 * quality::EXACT * NAME_WEIGHT;
         let mut word_terms = std::mem::take(&mut scratch.word_terms);
