@@ -35,22 +35,25 @@ fn kept_bits(hash: u64) -> u32 {
 /// only (a deletion is a bit in a 64-bit mask; no real word is that long).
 const MAX_LETTERS: usize = 64;
 
-/// FNV-1a over the letters not in `deleted` (a bit per position): a
-/// deletion variant's key, computed without building the variant. Cheap
-/// (queries hash dozens of variants per keystroke) and the same on every
-/// platform, so the index never depends on a random seed.
-fn hash(chars: &[char], deleted: u64) -> u64 {
+/// A word's key in the index: FNV-1a over its letters (a letter at a time,
+/// not a byte), then a final mix that carries the last letters into the
+/// high bits the buckets use. Cheap (a long query word hashes a hundred
+/// deletion variants per keystroke) and the same on every platform, so the
+/// index never depends on a random seed.
+fn hash_letters(letters: impl Iterator<Item = char>) -> u64 {
     let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
-    for (i, &c) in chars.iter().enumerate() {
-        if deleted & (1 << i) != 0 {
-            continue;
-        }
-        for byte in (c as u32).to_le_bytes() {
-            hash ^= u64::from(byte);
-            hash = hash.wrapping_mul(0x0100_0000_01b3);
-        }
+    for c in letters {
+        hash = (hash ^ u64::from(c)).wrapping_mul(0x0100_0000_01b3);
     }
-    hash
+    hash ^= hash >> 29;
+    hash = hash.wrapping_mul(0xbf58_476d_1ce4_e5b9);
+    hash ^ (hash >> 32)
+}
+
+/// The key of `chars` without the letters in `deleted` (a bit per
+/// position): a deletion variant's, computed without building the variant.
+fn hash(chars: &[char], deleted: u64) -> u64 {
+    hash_letters(chars.iter().enumerate().filter(|(i, _)| deleted & (1 << i) == 0).map(|(_, &c)| c))
 }
 
 /// Every word made by deleting up to `max` letters (the word itself
@@ -159,14 +162,7 @@ impl TypoIndex {
     /// finds it without a binary search over strings.
     pub fn exact(&self, word: &str, terms: &[String]) -> Option<u32> {
         word.chars().nth(3)?;
-        // `hash` of the whole word, straight from the text.
-        let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
-        for c in word.chars() {
-            for byte in (c as u32).to_le_bytes() {
-                hash ^= u64::from(byte);
-                hash = hash.wrapping_mul(0x0100_0000_01b3);
-            }
-        }
+        let hash = hash_letters(word.chars());
         self.with_hash(hash).find(|&t| terms[t as usize] == word)
     }
 
