@@ -115,6 +115,8 @@ struct Entry {
     name_forms: Box<[u32]>,
 }
 
+/// An entry holding a term, while the index is built; the best weight
+/// is kept.
 #[derive(Clone, Copy)]
 struct Posting {
     entry: u32,
@@ -132,9 +134,10 @@ pub struct SearchIndex {
     scratch: Mutex<Scratch>,
     /// Every indexed form (word, stem, Latin form), sorted, unique.
     terms: Vec<String>,
-    /// For each term, the entries holding it, with the best weight; those
-    /// holding it in a name come first.
-    postings: Vec<Vec<Posting>>,
+    /// For each term, the entries holding it: those holding it in a name
+    /// first (`name_postings` says how many), each part in rank order. The
+    /// split says the weight, so a posting is just the entry number.
+    postings: Vec<Box<[u32]>>,
     /// How many of each term's postings (at the front) are in names.
     name_postings: Vec<u32>,
     /// For each term, how many name postings all terms before it have (and
@@ -185,7 +188,7 @@ impl SearchIndex {
         let postings: usize = self
             .postings
             .iter()
-            .map(|p| p.capacity() * std::mem::size_of::<Posting>() + std::mem::size_of::<Vec<Posting>>())
+            .map(|p| p.len() * 4 + std::mem::size_of::<Box<[u32]>>())
             .sum();
         let entries: usize = self
             .entries
@@ -338,10 +341,17 @@ impl SearchIndex {
                 Some(limit) => (&in_names[..in_names.len().min(limit)], &in_texts[..in_texts.len().min(limit)]),
                 None => (in_names, in_texts),
             };
-            for posting in in_names.iter().chain(in_texts) {
+            for (entries, weight) in [(in_names, NAME_WEIGHT), (in_texts, TEXT_WEIGHT)] {
+                let score = quality * weight;
+                if i == 0 {
+                    entries.iter().for_each(|&entry| scratch.offer(entry, score));
+                    continue;
+                }
                 // AND: after the first word, only entries that matched every earlier word.
-                if i == 0 || scratch.matched_all(posting.entry, i) {
-                    scratch.offer(posting.entry, quality * posting.weight);
+                for &entry in entries {
+                    if scratch.matched_all(entry, i) {
+                        scratch.offer(entry, score);
+                    }
                 }
             }
         }
@@ -387,9 +397,9 @@ impl SearchIndex {
         if (postings as usize) < scratch.reading.len() {
             for term in terms {
                 let in_names = &self.postings[term as usize][..self.name_postings[term as usize] as usize];
-                for posting in in_names {
-                    if scratch.matched_all(posting.entry, i) {
-                        scratch.offer(posting.entry, score);
+                for &entry in in_names {
+                    if scratch.matched_all(entry, i) {
+                        scratch.offer(entry, score);
                     }
                 }
             }
@@ -698,10 +708,9 @@ impl Builder {
             let mut list = postings_by_old[old as usize].take().expect("each term once");
             // In rank order: names first, then shorter names, then catalogue order.
             list.sort_by_key(|p| (std::cmp::Reverse(p.weight), name_lens[p.entry as usize], p.entry));
-            list.shrink_to_fit();
             name_postings.push(list.iter().filter(|p| p.weight == NAME_WEIGHT).count() as u32);
             whole_word.push(whole_by_old[old as usize]);
-            postings.push(list);
+            postings.push(list.iter().map(|p| p.entry).collect());
         }
         let typos = typo_index::TypoIndex::build(&terms);
         let scratch = Mutex::new(Scratch::default());
