@@ -2,7 +2,8 @@
 //! (what the benchmark calls; `search` adds the hits it returns). Each costs
 //! more in wasm than natively, and the hot path is meant to make almost none:
 //!     cargo run --release -p portal-model --example allocations -- target/bench/synthetic-catalogue.json
-use portal_model::Catalogue;
+mod bench_input;
+
 use portal_model::search::SearchIndex;
 use std::alloc::{GlobalAlloc, Layout, System};
 use std::sync::atomic::{AtomicUsize, Ordering};
@@ -25,17 +26,9 @@ unsafe impl GlobalAlloc for Counting {
 #[global_allocator]
 static A: Counting = Counting;
 fn main() {
-    let args: Vec<String> = std::env::args().collect();
-    let catalogue: Catalogue = serde_json::from_str(&std::fs::read_to_string(&args[1]).unwrap()).unwrap();
+    let catalogue = bench_input::catalogue();
     let index = SearchIndex::from_catalogue(&catalogue);
-    let queries: Vec<serde_json::Value> =
-        serde_json::from_str(&std::fs::read_to_string("tests/bench/queries.json").unwrap()).unwrap();
-    let typed: Vec<String> = queries
-        .iter()
-        .filter(|q| q["hand_written"] == true)
-        .take(30)
-        .map(|q| q["query"].as_str().unwrap().to_owned())
-        .collect();
+    let typed = bench_input::typed_queries();
     let mut counts = Vec::new();
     let mut found = Vec::new();
     // Typed twice: the second time is counted (what was cached is warm).

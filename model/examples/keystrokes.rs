@@ -1,23 +1,16 @@
 //! Native per-keystroke timing of the search engine over a catalogue file:
 //!     cargo run --release -p portal-model --example keystrokes -- target/bench/synthetic-catalogue.json
 //! (the browser benchmark is scripts/bench-search.sh; this one is for quick tuning).
-use portal_model::Catalogue;
+mod bench_input;
+
 use portal_model::search::SearchIndex;
 use std::time::Instant;
 fn main() {
-    let args: Vec<String> = std::env::args().collect();
-    let catalogue: Catalogue = serde_json::from_str(&std::fs::read_to_string(&args[1]).unwrap()).unwrap();
+    let catalogue = bench_input::catalogue();
     let t = Instant::now();
     let index = SearchIndex::from_catalogue(&catalogue);
     eprintln!("build {:?}, heap {} MB", t.elapsed(), index.heap_bytes() / 1048576);
-    let queries: Vec<serde_json::Value> =
-        serde_json::from_str(&std::fs::read_to_string("tests/bench/queries.json").unwrap()).unwrap();
-    let typed: Vec<String> = queries
-        .iter()
-        .filter(|q| q["hand_written"] == true)
-        .take(30)
-        .map(|q| q["query"].as_str().unwrap().to_owned())
-        .collect();
+    let typed = bench_input::typed_queries();
     // KEYSTROKES_REPEAT=N types everything N times more first (for profiling).
     let repeat: usize = std::env::var("KEYSTROKES_REPEAT").ok().and_then(|r| r.parse().ok()).unwrap_or(0);
     for _ in 0..repeat {
