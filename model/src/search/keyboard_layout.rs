@@ -26,17 +26,11 @@ const BY_KEY: [Option<(char, char)>; 128] = {
 };
 
 /// The Cyrillic readings of a raw query typed on a Latin layout, one per
-/// layout (Ukrainian, Belarusian). Punctuation keys count, because on the
-/// Cyrillic layouts they are letters (",' → б, є").
-pub fn cyrillic_readings(raw: &str) -> Vec<String> {
-    let mut readings = [String::new(), String::new()];
-    let count = cyrillic_readings_into(raw, &mut readings);
-    readings.into_iter().take(count).collect()
-}
-
-/// As `cyrillic_readings`, into `out` (reusing its room); returns how many
-/// readings there are: none for a query not typed on a Latin layout, one
-/// when both layouts read the keys alike.
+/// layout (Ukrainian, Belarusian), into `out` (reusing its room: this runs
+/// on every keystroke). Punctuation keys count, because on the Cyrillic
+/// layouts they are letters (",' → б, є"). Returns how many readings there
+/// are: none for a query not typed on a Latin layout, one when both layouts
+/// read the keys alike.
 pub fn cyrillic_readings_into(raw: &str, out: &mut [String; 2]) -> usize {
     // Only keys of a Latin layout: anything else was typed on another layout.
     if !raw.is_ascii() || !raw.bytes().any(|b| b.is_ascii_alphabetic()) {
@@ -56,6 +50,12 @@ pub fn cyrillic_readings_into(raw: &str, out: &mut [String; 2]) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn cyrillic_readings(raw: &str) -> Vec<String> {
+        let mut readings = [String::new(), String::new()];
+        let count = cyrillic_readings_into(raw, &mut readings);
+        readings.into_iter().take(count).collect()
+    }
 
     #[test]
     fn reads_latin_keys_as_cyrillic() {
