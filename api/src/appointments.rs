@@ -3,7 +3,8 @@
 //! - `GET /api/centres/{id}/slots?date=yyyy-mm-dd`: the day's slots, free or not;
 //! - `POST /api/appointments` `{centre_id, date, time}`: book (409 `slot_taken`
 //!   if someone else was first — even by a hair: the database's unique
-//!   index decides);
+//!   index decides; 409 `appointment_same_day` for a second one at the same
+//!   centre on one day, `appointment_limit` beyond three upcoming ones);
 //! - `GET /api/appointments`: one's own upcoming appointments;
 //! - `DELETE /api/appointments/{id}`: cancel one's own (404 for another's).
 
@@ -34,12 +35,9 @@ fn problem(problem: BookingProblem) -> ApiError {
     }
 }
 
-/// Today's day number, by the UTC calendar (as the SPA and SQLite's
-/// `date('now')` count).
-fn today() -> i64 {
-    let seconds = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(0, |d| d.as_secs());
-    (seconds / 86_400) as i64
-}
+/// Upcoming appointments one person may hold at once: slots are scarce,
+/// and one person must not hold a centre's day.
+pub const MAX_UPCOMING: i64 = 3;
 
 async fn opening_hours(state: &AppState, centre: &str) -> Result<Vec<OpeningHours>, ApiError> {
     let row: Option<(String,)> = sqlx::query_as("SELECT hours_json FROM centres WHERE id = ?")
@@ -58,7 +56,7 @@ struct SlotsQuery {
 
 async fn slots(State(state): State<AppState>, Path(centre): Path<String>, Query(query): Query<SlotsQuery>) -> ApiResult<Json<Vec<Slot>>> {
     let hours = opening_hours(&state, &centre).await?;
-    let day = appointment::check_date(&query.date, today()).map_err(problem)?;
+    let day = appointment::check_date(&query.date, crate::clock::today()).map_err(problem)?;
     let taken: Vec<(String,)> = sqlx::query_as("SELECT time FROM appointments WHERE centre_id = ? AND day = ? AND cancelled_at IS NULL")
         .bind(&centre)
         .bind(&query.date)
@@ -77,22 +75,38 @@ async fn book(
     Json(request): Json<BookingRequest>,
 ) -> ApiResult<(StatusCode, Json<Appointment>)> {
     let hours = opening_hours(&state, &request.centre_id).await?;
-    appointment::check_booking(&request, &hours, today()).map_err(problem)?;
-    let inserted: Result<(i64,), sqlx::Error> =
-        sqlx::query_as("INSERT INTO appointments (user_id, centre_id, day, time) VALUES (?, ?, ?, ?) RETURNING id")
-            .bind(session.user_id)
-            .bind(&request.centre_id)
-            .bind(&request.date)
-            .bind(&request.time)
-            .fetch_one(&state.db)
-            .await;
+    appointment::check_booking(&request, &hours, crate::clock::today()).map_err(problem)?;
+    // The count is read by the inserting statement itself (SQLite takes the
+    // write lock before it reads), so parallel bookings cannot pass it together.
+    let inserted: Result<Option<(i64,)>, sqlx::Error> = sqlx::query_as(
+        "INSERT INTO appointments (user_id, centre_id, day, time)
+         SELECT $1, $2, $3, $4
+         WHERE (SELECT count(*) FROM appointments WHERE user_id = $1 AND cancelled_at IS NULL AND day >= date('now')) < $5
+         RETURNING id",
+    )
+    .bind(session.user_id)
+    .bind(&request.centre_id)
+    .bind(&request.date)
+    .bind(&request.time)
+    .bind(MAX_UPCOMING)
+    .fetch_optional(&state.db)
+    .await;
     match inserted {
-        Ok((id,)) => Ok((
+        Ok(Some((id,))) => Ok((
             StatusCode::CREATED,
             Json(Appointment { id, centre_id: request.centre_id, date: request.date, time: request.time }),
         )),
+        Ok(None) => Err(ApiError::Conflict(codes::APPOINTMENT_LIMIT, "three upcoming appointments at most: cancel one first")),
         Err(sqlx::Error::Database(error)) if error.is_unique_violation() => {
-            Err(ApiError::Conflict(codes::SLOT_TAKEN, "someone has just booked this slot"))
+            // Two unique indexes: one person per slot, one slot per person,
+            // centre and day. Which one refused tells which answer to give.
+            // (PostgreSQL names the index; SQLite lists its columns.)
+            let per_person = error.constraint() == Some("appointments_one_per_person_day") || error.message().contains("user_id");
+            if per_person {
+                Err(ApiError::Conflict(codes::APPOINTMENT_SAME_DAY, "you already have an appointment at this centre that day"))
+            } else {
+                Err(ApiError::Conflict(codes::SLOT_TAKEN, "someone has just booked this slot"))
+            }
         }
         Err(other) => Err(other.into()),
     }

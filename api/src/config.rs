@@ -29,10 +29,33 @@ pub struct Config {
     #[arg(long, env = "PORTAL_EMBED_ORIGINS", value_delimiter = ',')]
     pub embed_origins: Vec<String>,
 
-    /// Serve the development page of sent mail at `/api/dev/outbox`.
-    /// Never in production: it shows activation links.
+    /// Serve the development page of sent mail at `/api/dev/outbox`, to
+    /// loopback connections only. Never in production: it shows activation
+    /// and password-reset links.
     #[arg(long, env = "PORTAL_DEV_OUTBOX")]
     pub dev_outbox: bool,
+
+    /// Allow `--dev-outbox` with a bind address other than loopback (a
+    /// development container); the page still answers loopback clients only.
+    #[arg(long, env = "PORTAL_DEV_OUTBOX_ANY_BIND", requires = "dev_outbox")]
+    pub dev_outbox_any_bind: bool,
+
+    /// Seconds a client has to send a request's header (and that an idle
+    /// keep-alive connection stays open).
+    #[arg(long, env = "PORTAL_HEADER_TIMEOUT", default_value_t = 10)]
+    pub header_timeout_secs: u64,
+
+    /// Seconds a request body may pause between two pieces.
+    #[arg(long, env = "PORTAL_BODY_TIMEOUT", default_value_t = 10)]
+    pub body_timeout_secs: u64,
+
+    /// Seconds a whole request may take, body and answer included (408 after).
+    #[arg(long, env = "PORTAL_REQUEST_TIMEOUT", default_value_t = 30)]
+    pub request_timeout_secs: u64,
+
+    /// Connections served at once; more wait until one ends.
+    #[arg(long, env = "PORTAL_MAX_CONNECTIONS", default_value_t = 1024)]
+    pub max_connections: usize,
 
     /// Deliver mail through this SMTP relay (`host:port`, plain SMTP to a
     /// local MTA); without it mail stays in the outbox table.
@@ -59,6 +82,18 @@ pub enum LogFormat {
 }
 
 impl Config {
+    /// Settings that contradict each other, refused at start.
+    pub fn check(&self) -> Result<(), String> {
+        if self.dev_outbox && !self.bind.ip().is_loopback() && !self.dev_outbox_any_bind {
+            return Err(format!(
+                "--dev-outbox shows every activation and reset link: it needs a loopback bind address, not {} \
+                 (add --dev-outbox-any-bind to insist; the page still answers loopback clients only)",
+                self.bind
+            ));
+        }
+        Ok(())
+    }
+
     /// A configuration for tests: given database and static folder, demo data on.
     pub fn for_tests(database_url: String, static_dir: PathBuf) -> Config {
         Config {
@@ -68,6 +103,11 @@ impl Config {
             demo_data: true,
             embed_origins: Vec::new(),
             dev_outbox: true,
+            dev_outbox_any_bind: false,
+            header_timeout_secs: 10,
+            body_timeout_secs: 10,
+            request_timeout_secs: 30,
+            max_connections: 1024,
             smtp_relay: None,
             mail_from: "noreply@e-portal.example".into(),
             secure_cookies: false,

@@ -89,7 +89,7 @@ async fn add(db: &Db, user: DemoUser<'_>) -> Result<(), sqlx::Error> {
          RETURNING id",
     )
     .bind(email)
-    .bind(crate::accounts::hash_password(DEMO_PASSWORD))
+    .bind(crate::accounts::hash_password(DEMO_PASSWORD).await)
     .bind(full_name)
     .bind(region)
     .fetch_one(&mut *tx)

@@ -1,7 +1,7 @@
 //! The API's error type: each variant maps to an HTTP status and a stable
 //! `code`, sent as JSON `{ "code": ..., "message": ... }`.
 
-use axum::http::StatusCode;
+use axum::http::{header, HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Response};
 use axum::Json;
 use portal_model::api_error::{codes, ApiErrorBody};
@@ -27,12 +27,18 @@ pub enum ApiError {
     /// 409 with a code from `codes`: the request lost a race (a slot taken).
     #[error("{1}")]
     Conflict(&'static str, &'static str),
+    /// 429: too many password attempts for an account or from an address.
     #[error("too many failed attempts; try again later")]
-    TooManyAttempts,
+    TooManyAttempts { retry_after_secs: i64 },
+    /// 429: too many mails asked for, to one address or from one network
+    /// address (the same answer whether or not the address has a cabinet).
+    #[error("too many messages asked for; try again later")]
+    TooManyMails { retry_after_secs: i64 },
+    /// 503: the database is busy or unreachable; worth retrying.
     #[error("the database is unavailable")]
     Unavailable(#[source] sqlx::Error),
     #[error("internal error")]
-    Internal(#[from] sqlx::Error),
+    Internal(#[source] sqlx::Error),
     /// Stored data that cannot be read back (a bug or a hand-edited database).
     #[error("internal error")]
     Corrupt(String),
@@ -46,7 +52,8 @@ impl ApiError {
             ApiError::InvalidFields(_) => (StatusCode::UNPROCESSABLE_ENTITY, codes::INVALID_FIELDS),
             ApiError::BadRequest(code, _) => (StatusCode::BAD_REQUEST, *code),
             ApiError::Conflict(code, _) => (StatusCode::CONFLICT, *code),
-            ApiError::TooManyAttempts => (StatusCode::TOO_MANY_REQUESTS, codes::TOO_MANY_ATTEMPTS),
+            ApiError::TooManyAttempts { .. } => (StatusCode::TOO_MANY_REQUESTS, codes::TOO_MANY_ATTEMPTS),
+            ApiError::TooManyMails { .. } => (StatusCode::TOO_MANY_REQUESTS, codes::TOO_MANY_MAILS),
             ApiError::Unauthorized(code, _) => (StatusCode::UNAUTHORIZED, *code),
             ApiError::Forbidden(code, _) => (StatusCode::FORBIDDEN, *code),
             ApiError::Unavailable(_) => (StatusCode::SERVICE_UNAVAILABLE, codes::UNAVAILABLE),
@@ -68,8 +75,43 @@ impl IntoResponse for ApiError {
             ApiError::InvalidFields(fields) => fields.clone(),
             _ => Vec::new(),
         };
+        let retry_after = match &self {
+            ApiError::TooManyAttempts { retry_after_secs } | ApiError::TooManyMails { retry_after_secs } => Some(*retry_after_secs),
+            ApiError::Unavailable(_) => Some(UNAVAILABLE_RETRY_SECS),
+            _ => None,
+        };
         let body = ApiErrorBody { code: code.to_owned(), message: self.to_string(), fields };
-        (status, Json(body)).into_response()
+        let mut response = (status, Json(body)).into_response();
+        if let Some(seconds) = retry_after {
+            response.headers_mut().insert(header::RETRY_AFTER, HeaderValue::from(seconds));
+        }
+        response
+    }
+}
+
+/// When a client may try again after a 503.
+const UNAVAILABLE_RETRY_SECS: i64 = 5;
+
+impl From<sqlx::Error> for ApiError {
+    /// A busy or unreachable database is 503 (try again); anything else 500.
+    fn from(error: sqlx::Error) -> ApiError {
+        if is_temporary(&error) { ApiError::Unavailable(error) } else { ApiError::Internal(error) }
+    }
+}
+
+/// Whether `error` says "not now" rather than "never": the pool had no free
+/// connection in time, the connection broke, or the database was locked by
+/// another writer for longer than the busy timeout.
+pub fn is_temporary(error: &sqlx::Error) -> bool {
+    match error {
+        sqlx::Error::PoolTimedOut | sqlx::Error::PoolClosed | sqlx::Error::Io(_) => true,
+        sqlx::Error::Database(database) => {
+            // SQLite: SQLITE_BUSY (5) and SQLITE_LOCKED (6), with their
+            // extended codes in the upper bits.
+            let code = database.code();
+            code.as_deref().and_then(|c| c.parse::<i64>().ok()).is_some_and(|c| matches!(c & 0xff, 5 | 6))
+        }
+        _ => false,
     }
 }
 

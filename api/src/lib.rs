@@ -4,10 +4,15 @@
 pub mod accounts;
 pub mod appointments;
 pub mod catalogue;
+pub mod clock;
 pub mod config;
 pub mod db;
 pub mod error;
 mod health;
+mod http_errors;
+pub mod purge;
+pub mod rate_limit;
+mod server;
 pub mod drafts;
 pub mod notifications;
 pub mod orders;
@@ -18,13 +23,20 @@ pub mod mail_delivery;
 mod security_headers;
 mod spa;
 
+use axum::extract::DefaultBodyLimit;
+use axum::http::StatusCode;
 use axum::routing::any;
 use axum::Router;
 use config::Config;
 use std::future::Future;
+use std::time::Duration;
 use tokio::net::TcpListener;
 use tower_http::compression::CompressionLayer;
+use tower_http::timeout::{RequestBodyTimeoutLayer, TimeoutLayer};
 use tower_http::trace::TraceLayer;
+
+/// The largest request body the API reads: every form today is a few KB.
+pub const MAX_BODY_BYTES: usize = 64 * 1024;
 
 /// What every handler can reach.
 #[derive(Clone)]
@@ -38,6 +50,8 @@ pub struct AppState {
 
 #[derive(Debug, thiserror::Error)]
 pub enum StartError {
+    #[error("{0}")]
+    Config(String),
     #[error(transparent)]
     Db(#[from] db::DbError),
     #[error(transparent)]
@@ -76,9 +90,16 @@ pub fn app(state: AppState, config: &Config) -> Router {
         .route("/api", any(spa::api_not_found))
         .route("/api/{*rest}", any(spa::api_not_found))
         .method_not_allowed_fallback(spa::api_method_not_allowed)
+        .layer(DefaultBodyLimit::max(MAX_BODY_BYTES))
         .with_state(state)
-        .fallback_service(spa::service(&config.static_dir));
-    security_headers::apply(routes, &config.static_dir)
+        .fallback_service(spa::service(&config.static_dir))
+        .layer(RequestBodyTimeoutLayer::new(Duration::from_secs(config.body_timeout_secs)))
+        .layer(TimeoutLayer::with_status_code(
+            StatusCode::REQUEST_TIMEOUT,
+            Duration::from_secs(config.request_timeout_secs),
+        ))
+        .layer(axum::middleware::from_fn(http_errors::as_json));
+    security_headers::apply(routes, &config.static_dir, config.secure_cookies)
         .layer(spa::cors(&config.embed_origins))
         .layer(CompressionLayer::new())
         .layer(TraceLayer::new_for_http())
@@ -96,16 +117,19 @@ pub async fn serve(
         tracing::info!(relay = %relay.address, "mail goes through the SMTP relay");
         tokio::spawn(mail_delivery::run(state.db.clone(), relay));
     }
-    // Connection addresses let sign-in throttling count per address.
-    let app = app(state, config).into_make_service_with_connect_info::<std::net::SocketAddr>();
-    axum::serve(listener, app)
-        .with_graceful_shutdown(shutdown)
-        .await
-        .map_err(StartError::Serve)
+    let purging = tokio::spawn(purge::run(state.db.clone()));
+    let limits = server::ConnectionLimits {
+        header_read_timeout: Duration::from_secs(config.header_timeout_secs),
+        max_connections: config.max_connections,
+    };
+    server::serve(listener, app(state, config), limits, shutdown).await;
+    purging.abort();
+    Ok(())
 }
 
 /// Runs the portal as configured until Ctrl-C or SIGTERM.
 pub async fn run(config: Config) -> Result<(), StartError> {
+    config.check().map_err(StartError::Config)?;
     let state = prepare(&config).await?;
     let listener = TcpListener::bind(config.bind)
         .await

@@ -2,12 +2,18 @@
 //! with `--smtp-relay` the `mail_delivery` task sends it on, and with
 //! `--dev-outbox` the development page `GET /api/dev/outbox` lists them
 //! (tests read activation links from it).
+//!
+//! That page shows every activation and password-reset link, so it answers
+//! only a client on this machine (a loopback connection that did not come
+//! through a proxy); to anyone else it does not exist (404).
 
 use crate::error::{ApiError, ApiResult};
 use crate::AppState;
-use axum::extract::State;
+use axum::extract::{ConnectInfo, State};
+use axum::http::HeaderMap;
+use std::net::SocketAddr;
 use axum::routing::get;
-use axum::{Json, Router};
+use axum::{Extension, Json, Router};
 use serde::Serialize;
 
 pub async fn send(db: &crate::db::Db, recipient: &str, subject: &str, body: &str) -> Result<(), sqlx::Error> {
@@ -34,8 +40,20 @@ pub fn routes() -> Router<AppState> {
     Router::new().route("/api/dev/outbox", get(list))
 }
 
-async fn list(State(state): State<AppState>) -> ApiResult<Json<Vec<Mail>>> {
-    if !state.dev_outbox {
+/// Whether the request comes straight from this machine: a loopback peer,
+/// and no proxy headers (a proxy on this machine would make every visitor
+/// look local).
+fn from_this_machine(peer: Option<&Extension<ConnectInfo<SocketAddr>>>, headers: &HeaderMap) -> bool {
+    let proxied = ["forwarded", "x-forwarded-for", "x-real-ip"].iter().any(|name| headers.contains_key(*name));
+    peer.is_some_and(|Extension(ConnectInfo(address))| address.ip().is_loopback()) && !proxied
+}
+
+async fn list(
+    State(state): State<AppState>,
+    peer: Option<Extension<ConnectInfo<SocketAddr>>>,
+    headers: HeaderMap,
+) -> ApiResult<Json<Vec<Mail>>> {
+    if !state.dev_outbox || !from_this_machine(peer.as_ref(), &headers) {
         return Err(ApiError::NotFound("API endpoint".to_owned()));
     }
     let mail = sqlx::query_as("SELECT id, recipient, subject, body, created_at FROM outbox ORDER BY id DESC LIMIT 200")

@@ -13,8 +13,9 @@ use base64::Engine;
 use sha2::{Digest, Sha256};
 use std::path::Path;
 
-/// Wraps `router` so every response carries the headers.
-pub fn apply(router: Router, static_dir: &Path) -> Router {
+/// Wraps `router` so every response carries the headers; behind https
+/// (`secure`), HSTS too, so browsers never try plain http again.
+pub fn apply(router: Router, static_dir: &Path, secure: bool) -> Router {
     let index = std::fs::read_to_string(static_dir.join("index.html")).unwrap_or_default();
     let csp = HeaderValue::from_str(&content_security_policy(&index))
         .expect("the policy is ASCII");
@@ -31,6 +32,9 @@ pub fn apply(router: Router, static_dir: &Path) -> Router {
             HeaderName::from_static("permissions-policy"),
             HeaderValue::from_static("camera=(), microphone=(), geolocation=()"),
         );
+        if secure {
+            headers.insert(header::STRICT_TRANSPORT_SECURITY, HeaderValue::from_static("max-age=31536000"));
+        }
         std::future::ready(response)
     }))
 }

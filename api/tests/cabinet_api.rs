@@ -109,7 +109,7 @@ async fn deleting_the_cabinet_says_what_goes_asks_for_the_address_and_keeps_orde
         .unwrap();
     assert_eq!(left.len(), 4);
     assert!(left.iter().all(|(user,)| user.is_none()));
-    for table in ["users", "outbox", "sign_in_failures"] {
+    for table in ["users", "outbox", "rate_counters"] {
         let column = match table { "users" => "email", "outbox" => "recipient", _ => "key" };
         let (n,): (i64,) = sqlx::query_as(&format!("SELECT count(*) FROM {table} WHERE {column} LIKE '%demo@e-portal.example%'"))
             .fetch_one(state)

@@ -10,8 +10,8 @@ use support::{api, Api, MARIA, PETRO};
 
 /// The token of the newest mail to `to` whose link starts with `path`.
 async fn link_token(api: &Api, to: &str, path: &str) -> Option<String> {
-    let outbox = api.call("GET", "/api/dev/outbox", None, &[]).await.body;
-    let mails: Vec<&Value> = outbox.as_array().unwrap().iter().filter(|m| m["recipient"] == to).collect();
+    let outbox = api.outbox().await;
+    let mails: Vec<&Value> = outbox.iter().filter(|m| m["recipient"] == to).collect();
     // The outbox lists the newest first.
     mails.iter().find_map(|mail| {
         let body = mail["body"].as_str()?;
@@ -83,8 +83,8 @@ async fn the_email_changes_only_when_the_link_to_the_new_address_is_followed() {
     assert_eq!(sign_in(&api, "petro@example.ua", password).await, StatusCode::OK);
     assert_eq!(sign_in(&api, PETRO, password).await, StatusCode::UNAUTHORIZED);
     // The old address was told.
-    let outbox = api.call("GET", "/api/dev/outbox", None, &[]).await.body;
-    assert!(outbox.as_array().unwrap().iter().any(|m| m["recipient"] == PETRO && m["subject"].as_str().unwrap().contains("Address changed")));
+    let outbox = api.outbox().await;
+    assert!(outbox.iter().any(|m| m["recipient"] == PETRO && m["subject"].as_str().unwrap().contains("Address changed")));
 
     // Maria asks for Petro's new address: the link cannot take it from him.
     let maria = api.demo(MARIA).await;

@@ -9,6 +9,7 @@ error-network = The server cannot be reached. Check your internet connection and
 error-timeout = The server did not answer in time. Try again in a minute.
 error-not-found = The requested data was not found.
 error-server = Something went wrong on the server. We have been told; please try again later.
+error-unavailable = The server is busy right now. Nothing was lost: try again in a few seconds.
 error-request = The request was not accepted. Reload the page and try again.
 error-decode = The server sent an answer that could not be read. Reload the page.
 
@@ -147,6 +148,7 @@ hint-password = At least 10 characters.
 hint-phone = As +380XXXXXXXXX or +375XXXXXXXXX.
 hint-passport = Booklet: “АА 123456”; ID card: 9 digits.
 validation-required = Fill in this field.
+validation-characters = The field holds invisible or control characters (a line break, for example). Type it in ordinary letters.
 validation-format-email = Enter an address like name@example.ua.
 validation-format-password = The password needs at least 10 characters.
 validation-format-full-name = The name is too long (200 characters at most).
@@ -160,6 +162,7 @@ validation-format-region = The region is too long (200 characters at most).
 error-bad-credentials = Wrong e-mail address or password.
 error-not-activated = The account is not active yet: open the link in the e-mail we sent you.
 error-too-many-attempts = Too many failed attempts. Try again in 15 minutes.
+error-too-many-mails = Too many messages to this address or from this device. Try again in an hour.
 error-invalid-token = The link is invalid, already used or out of date.
 error-signed-out = Your session has ended. Please sign in again.
 error-invalid-fields = Some fields are not filled in correctly.
@@ -303,6 +306,8 @@ error-slot-taken = Someone has just taken this time. Choose another: the list is
 error-bad-date = Type the date as dd.mm.yyyy.
 error-outside-window = You can book from tomorrow, up to 30 days ahead.
 error-no-such-slot = The centre has no such time. Choose one from the list.
+error-appointment-limit = You already have three upcoming appointments. Cancel one to book another.
+error-appointment-same-day = You already have an appointment at this centre on this day.
 delete-cabinet-appointments = { $count ->
     [one] { $count } appointment (it will be cancelled)
    *[other] { $count } appointments (they will be cancelled)

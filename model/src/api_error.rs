@@ -35,4 +35,15 @@ pub mod codes {
     pub const NO_SUCH_SLOT: &str = "no_such_slot";
     pub const IDENTIFIER_REFUSED: &str = "identifier_refused";
     pub const NO_IDENTIFIER: &str = "no_identifier";
+    pub const TOO_MANY_MAILS: &str = "too_many_mails";
+    pub const APPOINTMENT_LIMIT: &str = "appointment_limit";
+    pub const APPOINTMENT_SAME_DAY: &str = "appointment_same_day";
+    // Errors of the HTTP layer itself (a body that is not JSON, too large,
+    // too slow), given the same JSON shape as every other error.
+    pub const BAD_REQUEST: &str = "bad_request";
+    pub const PAYLOAD_TOO_LARGE: &str = "payload_too_large";
+    pub const UNSUPPORTED_MEDIA_TYPE: &str = "unsupported_media_type";
+    pub const UNPROCESSABLE_BODY: &str = "unprocessable_body";
+    pub const REQUEST_TIMEOUT: &str = "request_timeout";
+    pub const METHOD_NOT_ALLOWED: &str = "method_not_allowed";
 }

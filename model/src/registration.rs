@@ -6,7 +6,11 @@ use crate::validation::{self, Country, FieldError};
 use serde::{Deserialize, Serialize};
 
 pub const MIN_PASSWORD_LEN: usize = 10;
+/// Bytes; longer passwords are refused before any hashing.
+pub const MAX_PASSWORD_LEN: usize = 1024;
 pub const MAX_FIELD_LEN: usize = 200;
+/// The longest e-mail address SMTP can carry (RFC 5321).
+pub const MAX_EMAIL_LEN: usize = 254;
 
 /// What the registration form sends.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -46,7 +50,8 @@ pub struct ValidRegistration {
 }
 
 pub fn email(raw: &str) -> Result<String, FieldError> {
-    let value = raw.trim();
+    let value = validation::typed_text(raw)?;
+    let value = value.as_str();
     if value.is_empty() {
         return Err(FieldError::Required);
     }
@@ -57,7 +62,7 @@ pub fn email(raw: &str) -> Result<String, FieldError> {
         && !domain.ends_with('.')
         && !value.chars().any(char::is_whitespace)
         && value.matches('@').count() == 1
-        && value.len() <= 254;
+        && value.len() <= MAX_EMAIL_LEN;
     if ok { Ok(value.to_lowercase()) } else { Err(FieldError::Format) }
 }
 
@@ -65,20 +70,20 @@ pub fn password(raw: &str) -> Result<String, FieldError> {
     if raw.is_empty() {
         return Err(FieldError::Required);
     }
-    if raw.chars().count() < MIN_PASSWORD_LEN || raw.len() > 1024 {
+    if raw.chars().count() < MIN_PASSWORD_LEN || raw.len() > MAX_PASSWORD_LEN {
         return Err(FieldError::Format);
     }
     Ok(raw.to_owned())
 }
 
 fn text(raw: &str) -> Result<String, FieldError> {
-    let value = raw.trim();
+    let value = validation::typed_text(raw)?;
     if value.is_empty() {
         Err(FieldError::Required)
     } else if value.chars().count() > MAX_FIELD_LEN {
         Err(FieldError::Format)
     } else {
-        Ok(value.to_owned())
+        Ok(value)
     }
 }
 
@@ -189,6 +194,23 @@ mod tests {
         let empty = RegistrationForm::default().validate().unwrap_err();
         assert_eq!(empty.len(), 9, "all nine fields are required");
         assert!(empty.iter().all(|p| p.code == FieldError::Required));
+    }
+
+    #[test]
+    fn hidden_characters_are_refused_in_every_typed_field() {
+        let form = RegistrationForm {
+            email: "petro@example.ua\r\nRCPT TO:<x@evil.example>".into(),
+            full_name: "Петренко\u{0}".into(),
+            address: "Київ \u{202E}1 .лув".into(),
+            region: "Київська\nобласть".into(),
+            ..good_form()
+        };
+        let problems = form.validate().unwrap_err();
+        let fields: Vec<(&str, FieldError)> = problems.iter().map(|p| (p.field.as_str(), p.code)).collect();
+        assert_eq!(
+            fields,
+            [("email", FieldError::Characters), ("full_name", FieldError::Characters), ("address", FieldError::Characters), ("region", FieldError::Characters)]
+        );
     }
 
     #[test]

@@ -15,6 +15,38 @@ pub enum FieldError {
     /// Not the same as what it must equal (the old password, the new one
     /// typed again).
     Mismatch,
+    /// Holds characters nobody types on purpose (see [`is_forbidden_char`]).
+    Characters,
+}
+
+/// Control characters (NUL, line breaks, escape, …) and the invisible
+/// marks that reorder how text is displayed (bidirectional overrides and
+/// isolates): in a name or an address they only ever hide something, and
+/// in an e-mail address they would reach the mail server's commands.
+pub fn is_forbidden_char(c: char) -> bool {
+    c.is_control() || matches!(c, '\u{200E}' | '\u{200F}' | '\u{061C}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
+}
+
+/// Text as typed, made fit to store: trimmed, refused if it holds a
+/// forbidden character, and (on the server) in Unicode NFC, so «й» or «ў»
+/// is one code point however the keyboard composed it.
+pub fn typed_text(raw: &str) -> Result<String, FieldError> {
+    let value = raw.trim();
+    if value.chars().any(is_forbidden_char) {
+        return Err(FieldError::Characters);
+    }
+    Ok(nfc(value))
+}
+
+#[cfg(feature = "normalize-unicode")]
+fn nfc(value: &str) -> String {
+    use unicode_normalization::UnicodeNormalization;
+    value.nfc().collect()
+}
+
+#[cfg(not(feature = "normalize-unicode"))]
+fn nfc(value: &str) -> String {
+    value.to_owned()
 }
 
 /// РНОКПП (Ukrainian taxpayer number): 10 digits with a check digit.
@@ -148,6 +180,18 @@ mod tests {
         assert_eq!(phone("+38044253548"), Err(FieldError::Format));
         assert_eq!(phone("+48123456789"), Err(FieldError::Format));
         assert_eq!(phone(""), Err(FieldError::Required));
+    }
+
+    #[test]
+    fn typed_text_refuses_hidden_characters_and_composes() {
+        for bad in ["a\u{0}b", "line\nbreak", "cr\rlf", "tab\there", "\u{1b}[31m", "evil\u{202E}txt.exe", "x\u{2066}y", "\u{200F}"] {
+            assert_eq!(typed_text(bad), Err(FieldError::Characters), "{bad:?}");
+        }
+        assert_eq!(typed_text("  Київ, вул. Хрещатик, 1 "), Ok("Київ, вул. Хрещатик, 1".into()));
+        // «й» typed as и + combining breve, «ў» as у + combining breve.
+        assert_eq!(typed_text("Андрии\u{306}"), Ok("Андри\u{439}".into()));
+        assert_eq!(typed_text("у\u{306}"), Ok("ў".into()));
+        assert_eq!(typed_text("и\u{306}").unwrap().chars().count(), 1);
     }
 
     #[test]

@@ -60,6 +60,7 @@ pub fn problem_message(problem: &FieldProblem) -> String {
         FieldError::Format => format!("validation-format-{}", problem.field.replace('_', "-")),
         FieldError::Checksum => format!("validation-checksum-{}", problem.field.replace('_', "-")),
         FieldError::Mismatch => format!("validation-mismatch-{}", problem.field.replace('_', "-")),
+        FieldError::Characters => "validation-characters".to_owned(),
     }
 }
 

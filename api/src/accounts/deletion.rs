@@ -57,8 +57,9 @@ pub async fn delete_cabinet(
     sqlx::query("DELETE FROM users WHERE id = ?").bind(session.user_id).execute(&mut *tx).await?;
     // The address itself must not linger in mail or throttling records.
     sqlx::query("DELETE FROM outbox WHERE recipient = ? COLLATE NOCASE").bind(&email).execute(&mut *tx).await?;
-    sqlx::query("DELETE FROM sign_in_failures WHERE key = ?")
-        .bind(super::throttle::account_key(&email.to_lowercase()))
+    sqlx::query("DELETE FROM rate_counters WHERE key IN ($1, $2)")
+        .bind(super::throttle::Account::Email(&email).key())
+        .bind(super::mail_limits::recipient_key(&email))
         .execute(&mut *tx)
         .await?;
     tx.commit().await?;

@@ -32,7 +32,7 @@ pub async fn issue(db: &Db, email: &str) -> Result<(String, String), IssueError>
     let inserted = sqlx::query("INSERT INTO unique_identifiers (identifier, user_id, password_hash) VALUES (?, ?, ?)")
         .bind(&identifier)
         .bind(user_id)
-        .bind(secrets::hash_password(&password))
+        .bind(secrets::hash_password(&password).await)
         .execute(db)
         .await;
     match inserted {
@@ -62,7 +62,7 @@ pub async fn seed_demo(db: &Db, email: &str, identifier: &str, password: &str) -
          SELECT ?, id, ? FROM users WHERE email = ?",
     )
     .bind(identifier)
-    .bind(secrets::hash_password(password))
+    .bind(secrets::hash_password(password).await)
     .bind(email)
     .execute(db)
     .await?;
@@ -96,10 +96,10 @@ pub async fn sign_in(
             .fetch_optional(&state.db)
             .await?;
     // Throttled like e-mail sign-in, the identifier standing for the account.
-    let account = format!("id:{identifier}");
+    let account = throttle::Account::Identifier(&identifier);
     let stored = row.as_ref().map(|(_, hash, _)| hash.as_str());
-    if let Err(answer) = throttle::check_password(&state.db, &account, address.as_deref(), stored, &request.password, bad()).await {
-        return Ok(answer);
+    if !throttle::check_password(&state.db, account, address.as_deref(), stored, &request.password).await? {
+        return Err(bad());
     }
     // (An unknown identifier never passes the check.)
     let Some((user_id, _, refused_at)) = row else { return Err(bad()) };
@@ -127,11 +127,13 @@ pub async fn info(State(state): State<AppState>, session: CurrentSession) -> Api
 pub async fn change_password(
     State(state): State<AppState>,
     session: CurrentSession,
+    throttle::PeerAddress(address): throttle::PeerAddress,
     Json(change): Json<PasswordChange>,
 ) -> ApiResult<StatusCode> {
     let (identifier, stored, _) = own(&state, session.user_id).await?;
     let mut problems = Vec::new();
-    if !secrets::password_matches(&change.old_password, &stored) {
+    let account = throttle::Account::Identifier(&identifier);
+    if !throttle::check_password(&state.db, account, address.as_deref(), Some(&stored), &change.old_password).await? {
         problems.push(FieldProblem { field: "old_password".into(), code: FieldError::Mismatch });
     }
     problems.extend(portal_model::account::new_password_problems(&change.new_password, &change.confirm_password));
@@ -139,7 +141,7 @@ pub async fn change_password(
         return Err(ApiError::InvalidFields(problems));
     }
     sqlx::query("UPDATE unique_identifiers SET password_hash = ? WHERE identifier = ?")
-        .bind(secrets::hash_password(&change.new_password))
+        .bind(secrets::hash_password(&change.new_password).await)
         .bind(&identifier)
         .execute(&state.db)
         .await?;

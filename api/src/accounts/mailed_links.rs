@@ -2,17 +2,21 @@
 //! e-mail address.
 //!
 //! - `POST /api/accounts/password-reset` `{email}` always answers 202, so
-//!   nobody learns which addresses have cabinets; an activated account gets
-//!   a link `/reset-password?token=…` valid for an hour.
+//!   nobody learns which addresses have cabinets (429 beyond the mail
+//!   limits, counted alike for every address); a cabinet gets a link
+//!   `/reset-password?token=…` valid for an hour.
 //! - `POST /api/accounts/password-reset/confirm` `{token, new_password,
-//!   confirm_password}` sets the password and ends every session.
+//!   confirm_password}` sets the password and ends every session. A
+//!   registration never activated is activated by it (the mail proved the
+//!   address), and its activation links die: whoever registered the
+//!   address with another password loses it to the address's owner.
 //! - `POST /api/me/email` `{new_email, password}` (signed in) sends a link
 //!   `/confirm-email?token=…` to the new address; the address changes only
 //!   when it is followed (`POST /api/accounts/email-confirm` `{token}`), and
 //!   the old address is told.
 
-use super::secrets;
 use super::session::CurrentSession;
+use super::{mail_limits, secrets, throttle};
 use crate::error::{ApiError, ApiResult};
 use crate::{outbox, AppState};
 use axum::extract::State;
@@ -32,10 +36,15 @@ fn invalid_link() -> ApiError {
 
 pub async fn request_password_reset(
     State(state): State<AppState>,
+    throttle::PeerAddress(address): throttle::PeerAddress,
     Json(request): Json<PasswordResetRequest>,
 ) -> ApiResult<StatusCode> {
-    let email = request.email.trim().to_lowercase();
-    let user: Option<(i64,)> = sqlx::query_as("SELECT id FROM users WHERE email = ? AND activated_at IS NOT NULL")
+    let Ok(email) = portal_model::registration::email(&request.email) else {
+        // Not an address any cabinet could have: nothing to send.
+        return Ok(StatusCode::ACCEPTED);
+    };
+    mail_limits::allow(&state.db, &email, address.as_deref()).await?;
+    let user: Option<(i64,)> = sqlx::query_as("SELECT id FROM users WHERE email = ?")
         .bind(&email)
         .fetch_optional(&state.db)
         .await?;
@@ -73,14 +82,18 @@ pub async fn reset_password(State(state): State<AppState>, Json(reset): Json<Pas
     .fetch_optional(&mut *tx)
     .await?;
     let (user_id,) = user.ok_or_else(invalid_link)?;
-    sqlx::query("UPDATE users SET password_hash = ? WHERE id = ?")
-        .bind(secrets::hash_password(&reset.new_password))
-        .bind(user_id)
-        .execute(&mut *tx)
-        .await?;
+    sqlx::query(
+        "UPDATE users SET password_hash = $1, activated_at = coalesce(activated_at, strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))
+         WHERE id = $2",
+    )
+    .bind(secrets::hash_password(&reset.new_password).await)
+    .bind(user_id)
+    .execute(&mut *tx)
+    .await?;
     // Whoever knew the old password is signed out, and older links stop working.
     sqlx::query("DELETE FROM sessions WHERE user_id = ?").bind(user_id).execute(&mut *tx).await?;
     sqlx::query("DELETE FROM password_reset_tokens WHERE user_id = ?").bind(user_id).execute(&mut *tx).await?;
+    sqlx::query("DELETE FROM activation_tokens WHERE user_id = ?").bind(user_id).execute(&mut *tx).await?;
     tx.commit().await?;
     Ok(StatusCode::NO_CONTENT)
 }
@@ -88,6 +101,7 @@ pub async fn reset_password(State(state): State<AppState>, Json(reset): Json<Pas
 pub async fn request_email_change(
     State(state): State<AppState>,
     session: CurrentSession,
+    throttle::PeerAddress(address): throttle::PeerAddress,
     Json(change): Json<EmailChange>,
 ) -> ApiResult<StatusCode> {
     let (stored, current): (String, String) = sqlx::query_as("SELECT password_hash, email FROM users WHERE id = ?")
@@ -106,12 +120,14 @@ pub async fn request_email_change(
             None
         }
     };
-    if !secrets::password_matches(&change.password, &stored) {
+    let account = throttle::Account::Email(&current);
+    if !throttle::check_password(&state.db, account, address.as_deref(), Some(&stored), &change.password).await? {
         problems.push(FieldProblem { field: "password".into(), code: FieldError::Mismatch });
     }
     let Some(new_email) = new_email.filter(|_| problems.is_empty()) else {
         return Err(ApiError::InvalidFields(problems));
     };
+    mail_limits::allow(&state.db, &new_email, address.as_deref()).await?;
     let token = secrets::new_token();
     sqlx::query(&format!(
         "INSERT INTO email_change_tokens (token_hash, user_id, new_email, expires_at)

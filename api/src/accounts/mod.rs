@@ -3,10 +3,14 @@
 //!
 //! Registration never says whether an address is already registered (that
 //! would let anyone probe for accounts): the owner of a registered address
-//! gets a mail saying so instead of an activation link.
+//! gets a mail saying so instead of an activation link, and both paths do
+//! the same Argon2 work. A registration not yet activated holds nothing:
+//! registering the address again replaces it, a password reset activates
+//! it, and after 48 hours it is purged.
 
 mod deletion;
 pub mod identifier;
+mod mail_limits;
 mod mailed_links;
 mod secrets;
 pub use secrets::hash_password;
@@ -24,12 +28,12 @@ use portal_model::account::{ActivationRequest, PasswordChange, Profile, SessionI
 use portal_model::registration::FieldProblem;
 use portal_model::validation::FieldError;
 use portal_model::api_error::codes;
-use portal_model::registration::{PersonalDataForm, RegistrationForm};
+use portal_model::registration::{PersonalDataForm, RegistrationForm, MAX_EMAIL_LEN};
 use serde::Serialize;
 use session::CurrentSession;
 
 /// How long an activation link works.
-const ACTIVATION_HOURS: i64 = 48;
+pub const ACTIVATION_HOURS: i64 = 48;
 
 pub fn routes() -> Router<AppState> {
     Router::new()
@@ -55,22 +59,31 @@ struct Accepted {
     status: &'static str,
 }
 
-async fn register(State(state): State<AppState>, Json(form): Json<RegistrationForm>) -> ApiResult<(StatusCode, Json<Accepted>)> {
+async fn register(
+    State(state): State<AppState>,
+    throttle::PeerAddress(address): throttle::PeerAddress,
+    Json(form): Json<RegistrationForm>,
+) -> ApiResult<(StatusCode, Json<Accepted>)> {
     let valid = form.validate().map_err(ApiError::InvalidFields)?;
-    let existing: Option<(i64,)> = sqlx::query_as("SELECT id FROM users WHERE email = ?")
-        .bind(&valid.email)
-        .fetch_optional(&state.db)
-        .await?;
-    if existing.is_some() {
-        outbox::send(&state.db, &valid.email, "Реєстрація / Рэгістрацыя / Registration",
-            "Someone tried to register this address again. If it was you, sign in or reset your password.").await?;
-        return Ok((StatusCode::ACCEPTED, Json(Accepted { status: "activation_sent" })));
-    }
-    let password_hash = secrets::hash_password(&valid.password);
+    mail_limits::allow(&state.db, &valid.email, address.as_deref()).await?;
+    // Hashed on every path, taken address or not: the same time either way.
+    let password_hash = secrets::hash_password(&valid.password).await;
     let mut tx = state.db.begin().await?;
-    let (user_id,): (i64,) = sqlx::query_as(
+    // A new address is inserted; a pending (never activated) registration
+    // of it is replaced — new password, new data, older links dead — so
+    // nobody can hold an address by registering it first; an activated
+    // cabinet is left alone. One statement, so parallel registrations of
+    // one address cannot collide.
+    let pending: Option<(i64,)> = sqlx::query_as(
         "INSERT INTO users (email, password_hash, full_name, rnokpp, passport, phone, postal_code, address, region)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)
+         ON CONFLICT (email) DO UPDATE SET
+             password_hash = excluded.password_hash, full_name = excluded.full_name, rnokpp = excluded.rnokpp,
+             passport = excluded.passport, phone = excluded.phone, postal_code = excluded.postal_code,
+             address = excluded.address, region = excluded.region,
+             created_at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now')
+         WHERE users.activated_at IS NULL
+         RETURNING id",
     )
     .bind(&valid.email)
     .bind(&password_hash)
@@ -81,8 +94,15 @@ async fn register(State(state): State<AppState>, Json(form): Json<RegistrationFo
     .bind(&valid.postal_code)
     .bind(&valid.address)
     .bind(&valid.region)
-    .fetch_one(&mut *tx)
+    .fetch_optional(&mut *tx)
     .await?;
+    let Some((user_id,)) = pending else {
+        tx.rollback().await?;
+        outbox::send(&state.db, &valid.email, "Реєстрація / Рэгістрацыя / Registration",
+            "Someone tried to register this address again. If it was you, sign in or reset your password.").await?;
+        return Ok((StatusCode::ACCEPTED, Json(Accepted { status: "activation_sent" })));
+    };
+    sqlx::query("DELETE FROM activation_tokens WHERE user_id = $1").bind(user_id).execute(&mut *tx).await?;
     let token = secrets::new_token();
     sqlx::query(&format!(
         "INSERT INTO activation_tokens (token_hash, user_id, expires_at)
@@ -94,7 +114,8 @@ async fn register(State(state): State<AppState>, Json(form): Json<RegistrationFo
     .await?;
     tx.commit().await?;
     let body = format!(
-        "Щоб активувати кабінет, відкрийте посилання / Каб актываваць кабінет, адкрыйце спасылку / To activate your account, open:\n/activate?token={token}\n"
+        "Щоб активувати кабінет, відкрийте посилання / Каб актываваць кабінет, адкрыйце спасылку / To activate your account, open:\n/activate?token={token}\n\
+         Якщо ви не реєструвалися на порталі, нічого не робіть. / If you did not register on the portal, ignore this mail.\n"
     );
     outbox::send(&state.db, &valid.email, "Активація кабінету / Актывацыя кабінета / Activate your account", &body).await?;
     Ok((StatusCode::ACCEPTED, Json(Accepted { status: "activation_sent" })))
@@ -125,16 +146,21 @@ async fn sign_in(
     throttle::PeerAddress(address): throttle::PeerAddress,
     Json(request): Json<SignInRequest>,
 ) -> ApiResult<Response> {
+    let refusal = || ApiError::Unauthorized(codes::BAD_CREDENTIALS, "wrong e-mail or password");
     let email = request.email.trim().to_lowercase();
+    // No account has an address this long: nothing to look up or count.
+    if email.len() > MAX_EMAIL_LEN {
+        return Err(refusal());
+    }
     let user: Option<(i64, String, Option<String>)> =
         sqlx::query_as("SELECT id, password_hash, activated_at FROM users WHERE email = ?")
             .bind(&email)
             .fetch_optional(&state.db)
             .await?;
     let stored = user.as_ref().map(|(_, hash, _)| hash.as_str());
-    let refusal = || ApiError::Unauthorized(codes::BAD_CREDENTIALS, "wrong e-mail or password");
-    if let Err(answer) = throttle::check_password(&state.db, &email, address.as_deref(), stored, &request.password, refusal()).await {
-        return Ok(answer);
+    let account = throttle::Account::Email(&email);
+    if !throttle::check_password(&state.db, account, address.as_deref(), stored, &request.password).await? {
+        return Err(refusal());
     }
     // (An unknown account never passes the check.)
     let Some((user_id, _, activated_at)) = user else { return Err(refusal()) };
@@ -147,18 +173,7 @@ async fn sign_in(
 /// A new session for `user_id`: the cookie, and the CSRF token and profile
 /// in the body.
 async fn start_session(state: &AppState, user_id: i64) -> ApiResult<Response> {
-    let token = secrets::new_token();
-    let csrf_token = secrets::new_token();
-    sqlx::query(&format!(
-        "INSERT INTO sessions (token_hash, user_id, csrf_token, expires_at)
-         VALUES (?, ?, ?, strftime('%Y-%m-%dT%H:%M:%SZ', 'now', '+{} days'))",
-        session::LIFETIME_DAYS
-    ))
-    .bind(secrets::token_hash(&token))
-    .bind(user_id)
-    .bind(&csrf_token)
-    .execute(&state.db)
-    .await?;
+    let (token, csrf_token) = session::create(&state.db, user_id).await?;
     let profile = profile(state, user_id).await?;
     let mut response = Json(SignedIn { csrf_token, profile }).into_response();
     response.headers_mut().insert(header::SET_COOKIE, session::session_cookie(&token, state.secure_cookies));
@@ -215,14 +230,16 @@ async fn update_personal_data(
 async fn change_password(
     State(state): State<AppState>,
     session: CurrentSession,
+    throttle::PeerAddress(address): throttle::PeerAddress,
     Json(change): Json<PasswordChange>,
 ) -> ApiResult<StatusCode> {
-    let (stored,): (String,) = sqlx::query_as("SELECT password_hash FROM users WHERE id = ?")
+    let (stored, email): (String, String) = sqlx::query_as("SELECT password_hash, email FROM users WHERE id = ?")
         .bind(session.user_id)
         .fetch_one(&state.db)
         .await?;
     let mut problems = Vec::new();
-    if !secrets::password_matches(&change.old_password, &stored) {
+    let account = throttle::Account::Email(&email);
+    if !throttle::check_password(&state.db, account, address.as_deref(), Some(&stored), &change.old_password).await? {
         problems.push(FieldProblem { field: "old_password".into(), code: FieldError::Mismatch });
     }
     problems.extend(portal_model::account::new_password_problems(&change.new_password, &change.confirm_password));
@@ -231,7 +248,7 @@ async fn change_password(
     }
     let mut tx = state.db.begin().await?;
     sqlx::query("UPDATE users SET password_hash = ? WHERE id = ?")
-        .bind(secrets::hash_password(&change.new_password))
+        .bind(secrets::hash_password(&change.new_password).await)
         .bind(session.user_id)
         .execute(&mut *tx)
         .await?;
@@ -248,9 +265,11 @@ async fn change_password(
 async fn list_sessions(State(state): State<AppState>, session: CurrentSession) -> ApiResult<Json<Vec<SessionInfo>>> {
     let rows: Vec<(String, String)> = sqlx::query_as(
         "SELECT token_hash, created_at FROM sessions
-         WHERE user_id = ? AND expires_at > strftime('%Y-%m-%dT%H:%M:%SZ', 'now') ORDER BY created_at DESC",
+         WHERE user_id = $1 AND expires_at > strftime('%Y-%m-%dT%H:%M:%SZ', 'now') AND last_seen_at > $2
+         ORDER BY created_at DESC",
     )
     .bind(session.user_id)
+    .bind(crate::clock::unix_now() - session::IDLE_SECS)
     .fetch_all(&state.db)
     .await?;
     Ok(Json(

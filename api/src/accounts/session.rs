@@ -1,8 +1,14 @@
-//! Sessions: a random token in an HttpOnly, SameSite=Strict cookie (Secure
-//! behind https), its hash in the database, and a CSRF token that every
-//! state-changing request of a signed-in user must echo in `X-CSRF-Token`.
+//! Sessions: a random token in an HttpOnly, SameSite=Strict cookie (behind
+//! https `Secure` and named with the `__Host-` prefix, so no subdomain or
+//! plain-http page can set or shadow it), its hash in the database, and a
+//! CSRF token that every state-changing request of a signed-in user must
+//! echo in `X-CSRF-Token`.
+//!
+//! A session ends 12 hours after sign-in, or after 30 minutes without a
+//! request (the idle timeout: a portal used on a shared computer).
 
 use super::secrets::token_hash;
+use crate::clock::unix_now;
 use crate::error::ApiError;
 use crate::AppState;
 use axum::extract::FromRequestParts;
@@ -10,9 +16,13 @@ use axum::http::request::Parts;
 use axum::http::{header, HeaderValue, Method};
 use portal_model::api_error::codes;
 
+/// The cookie's name over plain http (development) …
 pub const COOKIE: &str = "portal_session";
+/// … and behind https.
+pub const SECURE_COOKIE: &str = "__Host-portal_session";
 pub const CSRF_HEADER: &str = "x-csrf-token";
-pub const LIFETIME_DAYS: i64 = 14;
+pub const LIFETIME_SECS: i64 = 12 * 3600;
+pub const IDLE_SECS: i64 = 30 * 60;
 
 /// The signed-in user of a request.
 pub struct CurrentSession {
@@ -22,20 +32,27 @@ pub struct CurrentSession {
     pub csrf_token: String,
 }
 
-pub fn session_cookie(token: &str, secure: bool) -> HeaderValue {
+fn cookie_name(secure: bool) -> &'static str {
+    if secure { SECURE_COOKIE } else { COOKIE }
+}
+
+fn cookie(value: &str, max_age: i64, secure: bool) -> HeaderValue {
+    let name = cookie_name(secure);
     let secure = if secure { "; Secure" } else { "" };
-    let max_age = LIFETIME_DAYS * 24 * 3600;
-    HeaderValue::from_str(&format!("{COOKIE}={token}; HttpOnly; SameSite=Strict; Path=/; Max-Age={max_age}{secure}"))
+    HeaderValue::from_str(&format!("{name}={value}; HttpOnly; SameSite=Strict; Path=/; Max-Age={max_age}{secure}"))
         .expect("tokens are URL-safe")
 }
 
-pub fn cleared_cookie(secure: bool) -> HeaderValue {
-    let secure = if secure { "; Secure" } else { "" };
-    HeaderValue::from_str(&format!("{COOKIE}=; HttpOnly; SameSite=Strict; Path=/; Max-Age=0{secure}"))
-        .expect("ASCII")
+pub fn session_cookie(token: &str, secure: bool) -> HeaderValue {
+    cookie(token, LIFETIME_SECS, secure)
 }
 
-fn cookie_token(parts: &Parts) -> Option<String> {
+pub fn cleared_cookie(secure: bool) -> HeaderValue {
+    cookie("", 0, secure)
+}
+
+fn cookie_token(parts: &Parts, secure: bool) -> Option<String> {
+    let name = cookie_name(secure);
     parts
         .headers
         .get_all(header::COOKIE)
@@ -43,8 +60,28 @@ fn cookie_token(parts: &Parts) -> Option<String> {
         .filter_map(|v| v.to_str().ok())
         .flat_map(|v| v.split(';'))
         .filter_map(|pair| pair.trim().split_once('='))
-        .find(|(name, _)| *name == COOKIE)
+        .find(|(found, _)| *found == name)
         .map(|(_, value)| value.to_owned())
+}
+
+/// A new session row for `user_id`; returns the token for the cookie and
+/// the CSRF token.
+pub async fn create(db: &crate::db::Db, user_id: i64) -> Result<(String, String), sqlx::Error> {
+    let token = super::secrets::new_token();
+    let csrf_token = super::secrets::new_token();
+    let now = unix_now();
+    sqlx::query(
+        "INSERT INTO sessions (token_hash, user_id, csrf_token, expires_at, last_seen_at)
+         VALUES ($1, $2, $3, strftime('%Y-%m-%dT%H:%M:%SZ', $4, 'unixepoch'), $5)",
+    )
+    .bind(token_hash(&token))
+    .bind(user_id)
+    .bind(&csrf_token)
+    .bind(now + LIFETIME_SECS)
+    .bind(now)
+    .execute(db)
+    .await?;
+    Ok((token, csrf_token))
 }
 
 impl FromRequestParts<AppState> for CurrentSession {
@@ -52,13 +89,19 @@ impl FromRequestParts<AppState> for CurrentSession {
 
     async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, ApiError> {
         let signed_out = || ApiError::Unauthorized(codes::SIGNED_OUT, "sign in first");
-        let token = cookie_token(parts).ok_or_else(signed_out)?;
+        let token = cookie_token(parts, state.secure_cookies).ok_or_else(signed_out)?;
         let hash = token_hash(&token);
+        // Checks and refreshes the session in one statement: a session idle
+        // for too long is not revived by a request that arrives late.
+        let now = unix_now();
         let row: Option<(i64, String)> = sqlx::query_as(
-            "SELECT user_id, csrf_token FROM sessions
-             WHERE token_hash = ? AND expires_at > strftime('%Y-%m-%dT%H:%M:%SZ', 'now')",
+            "UPDATE sessions SET last_seen_at = $1
+             WHERE token_hash = $2 AND expires_at > strftime('%Y-%m-%dT%H:%M:%SZ', $1, 'unixepoch') AND last_seen_at > $3
+             RETURNING user_id, csrf_token",
         )
+        .bind(now)
         .bind(&hash)
+        .bind(now - IDLE_SECS)
         .fetch_optional(&state.db)
         .await?;
         let (user_id, csrf) = row.ok_or_else(signed_out)?;

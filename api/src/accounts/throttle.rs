@@ -1,13 +1,20 @@
-//! Throttling of failed sign-ins: after 5 failures for one account, or 20
-//! from one network address, within 15 minutes, sign-in answers 429 until
-//! the window has passed. A success clears the account's count.
+//! Every password check goes through here: sign-in by e-mail or identifier,
+//! and the old password asked for when changing the password, the e-mail
+//! address or the identifier's password.
+//!
+//! The attempt is counted before the password is verified, in one statement
+//! per counter (see `rate_limit`): 5 per account and 20 per network address
+//! within 15 minutes are verified; beyond that the answer is 429 with
+//! `Retry-After` until the window has passed. A right password clears the
+//! account's count and does not count against the address.
 
+use super::secrets;
 use crate::db::Db;
 use crate::error::ApiError;
-use axum::http::header;
-use axum::response::{IntoResponse, Response};
+use crate::rate_limit::{self, Limit, Taken};
 use axum::extract::{ConnectInfo, FromRequestParts};
 use axum::http::request::Parts;
+use portal_model::registration::MAX_PASSWORD_LEN;
 use std::convert::Infallible;
 use std::net::SocketAddr;
 
@@ -24,87 +31,57 @@ impl<S: Send + Sync> FromRequestParts<S> for PeerAddress {
     }
 }
 
-pub const WINDOW_MINUTES: i64 = 15;
-pub const PER_ACCOUNT: i64 = 5;
-pub const PER_ADDRESS: i64 = 20;
+pub const WINDOW_SECS: i64 = 15 * 60;
+pub const PER_ACCOUNT: Limit = Limit { max: 5, window_secs: WINDOW_SECS };
+pub const PER_ADDRESS: Limit = Limit { max: 20, window_secs: WINDOW_SECS };
 
-pub fn account_key(email: &str) -> String {
-    format!("account:{email}")
+/// Whose password is being guessed: an e-mail account or an identifier.
+pub enum Account<'a> {
+    Email(&'a str),
+    Identifier(&'a str),
 }
 
-pub fn address_key(address: &str) -> String {
-    format!("address:{address}")
-}
-
-async fn recent(db: &Db, key: &str) -> Result<i64, sqlx::Error> {
-    let (count,): (i64,) = sqlx::query_as(&format!(
-        "SELECT count(*) FROM sign_in_failures
-         WHERE key = ? AND at > strftime('%Y-%m-%dT%H:%M:%SZ', 'now', '-{WINDOW_MINUTES} minutes')"
-    ))
-    .bind(key)
-    .fetch_one(db)
-    .await?;
-    Ok(count)
-}
-
-/// Whether this account or address has failed too often lately.
-pub async fn blocked(db: &Db, email: &str, address: Option<&str>) -> Result<bool, sqlx::Error> {
-    if recent(db, &account_key(email)).await? >= PER_ACCOUNT {
-        return Ok(true);
-    }
-    match address {
-        Some(address) => Ok(recent(db, &address_key(address)).await? >= PER_ADDRESS),
-        None => Ok(false),
+impl Account<'_> {
+    pub fn key(&self) -> String {
+        match self {
+            Account::Email(email) => format!("password:account:{}", email.to_lowercase()),
+            Account::Identifier(identifier) => format!("password:id:{identifier}"),
+        }
     }
 }
 
-pub async fn record_failure(db: &Db, email: &str, address: Option<&str>) -> Result<(), sqlx::Error> {
-    let keys = std::iter::once(account_key(email)).chain(address.map(address_key));
-    for key in keys {
-        sqlx::query("INSERT INTO sign_in_failures (key) VALUES (?)").bind(key).execute(db).await?;
-    }
-    // Old rows are of no use: keep the table small.
-    sqlx::query("DELETE FROM sign_in_failures WHERE at < strftime('%Y-%m-%dT%H:%M:%SZ', 'now', '-1 day')")
-        .execute(db)
-        .await?;
-    Ok(())
+fn address_key(address: &str) -> String {
+    format!("password:address:{address}")
 }
 
-pub async fn clear_account(db: &Db, email: &str) -> Result<(), sqlx::Error> {
-    sqlx::query("DELETE FROM sign_in_failures WHERE key = ?").bind(account_key(email)).execute(db).await?;
-    Ok(())
-}
-
-/// The password check of every sign-in: refused while `account` or the
-/// address is blocked (429 with Retry-After), and every failure counted. An
-/// unknown account (`stored` = None) costs the same time as a known one,
-/// so timing does not reveal who has an account. `Err` is the answer to give.
+/// Checks `password` against `stored` (None: an unknown account, which
+/// costs the same Argon2 work and never matches). `Err` is 429 when the
+/// account or the address has had too many attempts.
 pub async fn check_password(
     db: &Db,
-    account: &str,
+    account: Account<'_>,
     address: Option<&str>,
     stored: Option<&str>,
     password: &str,
-    refusal: ApiError,
-) -> Result<(), Response> {
-    let answer = |error: ApiError| error.into_response();
-    if blocked(db, account, address).await.map_err(|e| answer(e.into()))? {
-        let mut response = answer(ApiError::TooManyAttempts);
-        let wait = (WINDOW_MINUTES * 60).to_string();
-        response.headers_mut().insert(header::RETRY_AFTER, wait.parse().expect("digits"));
-        return Err(response);
-    }
-    let matches = match stored {
-        Some(stored) => super::secrets::password_matches(password, stored),
-        None => {
-            let _ = super::secrets::password_matches(password, &super::secrets::hash_password("x"));
-            false
+) -> Result<bool, ApiError> {
+    let account_key = account.key();
+    let address_key = address.map(address_key);
+    let mut refused = rate_limit::take(db, &account_key, PER_ACCOUNT).await?;
+    if let Some(key) = &address_key {
+        if let Taken::Refused { retry_after_secs } = rate_limit::take(db, key, PER_ADDRESS).await? {
+            refused = Taken::Refused { retry_after_secs };
         }
-    };
-    if !matches {
-        record_failure(db, account, address).await.map_err(|e| answer(e.into()))?;
-        return Err(answer(refusal));
     }
-    clear_account(db, account).await.map_err(|e| answer(e.into()))?;
-    Ok(())
+    if let Taken::Refused { retry_after_secs } = refused {
+        return Err(ApiError::TooManyAttempts { retry_after_secs });
+    }
+    // An over-long password is never right; it is not worth hashing.
+    let matches = password.len() <= MAX_PASSWORD_LEN && secrets::password_matches(password, stored).await;
+    if matches {
+        rate_limit::forget(db, &account_key).await?;
+        if let Some(key) = &address_key {
+            rate_limit::give_back(db, key).await?;
+        }
+    }
+    Ok(matches)
 }

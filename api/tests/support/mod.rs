@@ -33,13 +33,47 @@ pub async fn api() -> Api {
     let dir = tempfile::tempdir().unwrap();
     let config = Config::for_tests(format!("sqlite:{}", dir.path().join("p.sqlite3").display()), dir.path().into());
     let state = portal_api::prepare(&config).await.unwrap();
-    let db = state.db.clone();
-    Api { app: portal_api::app(state, &config), db, _dir: dir }
+    Api::from_state(state, &config, dir)
 }
 
 impl Api {
-    pub async fn call(&self, method: &str, uri: &str, body: Option<Value>, headers: &[(&str, &str)]) -> Reply {
+    /// The router of a state prepared with another configuration.
+    pub fn from_state(state: portal_api::AppState, config: &Config, dir: tempfile::TempDir) -> Api {
+        let db = state.db.clone();
+        Api { app: portal_api::app(state, config), db, _dir: dir }
+    }
+
+    /// A request with a body sent as given (not JSON-encoded here).
+    pub async fn raw(&self, method: &str, uri: &str, body: &str, headers: &[(&str, &str)]) -> Reply {
         let mut request = Request::builder().method(method).uri(uri);
+        for (name, value) in headers {
+            request = request.header(*name, *value);
+        }
+        self.send(request.body(Body::from(body.to_owned())).unwrap()).await
+    }
+
+    async fn send(&self, request: Request<Body>) -> Reply {
+        let response = self.app.clone().oneshot(request).await.unwrap();
+        let status = response.status();
+        let headers = response.headers().clone();
+        let bytes = response.into_body().collect().await.unwrap().to_bytes();
+        let body = serde_json::from_slice(&bytes).unwrap_or(Value::Null);
+        Reply { status, headers, body }
+    }
+
+    pub async fn call(&self, method: &str, uri: &str, body: Option<Value>, headers: &[(&str, &str)]) -> Reply {
+        self.call_from(None, method, uri, body, headers).await
+    }
+
+    /// A request as if it came over a connection from `peer` (router tests
+    /// otherwise have none): throttling per network address, the
+    /// loopback-only outbox.
+    pub async fn call_from(&self, peer: Option<&str>, method: &str, uri: &str, body: Option<Value>, headers: &[(&str, &str)]) -> Reply {
+        let mut request = Request::builder().method(method).uri(uri);
+        if let Some(peer) = peer {
+            let address: std::net::SocketAddr = peer.parse().expect("ip:port");
+            request = request.extension(axum::extract::ConnectInfo(address));
+        }
         for (name, value) in headers {
             request = request.header(*name, *value);
         }
@@ -48,12 +82,33 @@ impl Api {
             None => request.body(Body::empty()),
         }
         .unwrap();
-        let response = self.app.clone().oneshot(request).await.unwrap();
-        let status = response.status();
-        let headers = response.headers().clone();
-        let bytes = response.into_body().collect().await.unwrap().to_bytes();
-        let body = serde_json::from_slice(&bytes).unwrap_or(Value::Null);
-        Reply { status, headers, body }
+        self.send(request).await
+    }
+
+    /// The development outbox, newest mail first, read from this machine.
+    pub async fn outbox(&self) -> Vec<Value> {
+        let reply = self.call_from(Some("127.0.0.1:40000"), "GET", "/api/dev/outbox", None, &[]).await;
+        assert_eq!(reply.status, StatusCode::OK, "{}", reply.body);
+        reply.body.as_array().expect("a list").clone()
+    }
+
+    /// The activation token from the newest mail to `email`.
+    pub async fn activation_token(&self, email: &str) -> String {
+        let outbox = self.outbox().await;
+        let mail = outbox.iter().find(|m| m["recipient"] == email).expect("a mail");
+        let body = mail["body"].as_str().unwrap();
+        body.split("token=").nth(1).expect("a link").split_whitespace().next().unwrap().to_owned()
+    }
+
+    /// Registers `email` with `password` and activates it from the outbox.
+    pub async fn registered(&self, email: &str, password: &str) {
+        let mut form = registration(email);
+        form["password"] = json!(password);
+        let reply = self.call("POST", "/api/accounts", Some(form), &[]).await;
+        assert_eq!(reply.status, StatusCode::ACCEPTED, "{}", reply.body);
+        let token = self.activation_token(email).await;
+        let reply = self.call("POST", "/api/accounts/activate", Some(json!({"token": token})), &[]).await;
+        assert_eq!(reply.status, StatusCode::OK, "{}", reply.body);
     }
 
     /// Signs in a demo user.
@@ -78,3 +133,12 @@ impl Api {
 
 pub const PETRO: &str = "demo@e-portal.example";
 pub const MARIA: &str = "demo2@e-portal.example";
+
+/// A valid registration form for `email` (password «correct horse battery»).
+pub fn registration(email: &str) -> Value {
+    json!({
+        "email": email, "password": "correct horse battery", "full_name": "Петренко Петро Петрович",
+        "rnokpp": "1234567899", "passport": "АА 123456", "phone": "+380442535485",
+        "postal_code": "01001", "address": "Київ, вул. Хрещатик, 1", "region": "Київська область"
+    })
+}

@@ -1,0 +1,72 @@
+//! Counters that limit how often something may happen: wrong passwords per
+//! account and per network address, mail per recipient and per sender.
+//!
+//! Each key has one row: a fixed window (its start, in Unix seconds) and a
+//! count. [`take`] counts an attempt and reads the new count in one
+//! statement, so parallel requests cannot all read "not yet blocked" before
+//! any of them is recorded: of 40 simultaneous attempts against a limit of
+//! 5, exactly 5 are allowed.
+
+use crate::clock::unix_now;
+use crate::db::Db;
+
+#[derive(Clone, Copy, Debug)]
+pub struct Limit {
+    /// Attempts allowed per window.
+    pub max: i64,
+    pub window_secs: i64,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Taken {
+    Allowed,
+    /// Over the limit until the window ends, `retry_after_secs` from now.
+    Refused { retry_after_secs: i64 },
+}
+
+/// Counts one attempt under `key` and says whether it is within `limit`.
+pub async fn take(db: &Db, key: &str, limit: Limit) -> Result<Taken, sqlx::Error> {
+    let now = unix_now();
+    let (count, window_start): (i64, i64) = sqlx::query_as(
+        "INSERT INTO rate_counters (key, window_start, count) VALUES ($1, $2, 1)
+         ON CONFLICT (key) DO UPDATE SET
+             count = CASE WHEN rate_counters.window_start <= $3 THEN 1 ELSE rate_counters.count + 1 END,
+             window_start = CASE WHEN rate_counters.window_start <= $3 THEN $2 ELSE rate_counters.window_start END
+         RETURNING count, window_start",
+    )
+    .bind(key)
+    .bind(now)
+    .bind(now - limit.window_secs)
+    .fetch_one(db)
+    .await?;
+    if count <= limit.max {
+        return Ok(Taken::Allowed);
+    }
+    Ok(Taken::Refused { retry_after_secs: (window_start + limit.window_secs - now).max(1) })
+}
+
+/// Takes back one counted attempt (a right password does not count against
+/// the network address it came from).
+pub async fn give_back(db: &Db, key: &str) -> Result<(), sqlx::Error> {
+    sqlx::query("UPDATE rate_counters SET count = count - 1 WHERE key = $1 AND count > 0")
+        .bind(key)
+        .execute(db)
+        .await?;
+    Ok(())
+}
+
+/// Clears a key's count (a right password clears its account's).
+pub async fn forget(db: &Db, key: &str) -> Result<(), sqlx::Error> {
+    sqlx::query("DELETE FROM rate_counters WHERE key = $1").bind(key).execute(db).await?;
+    Ok(())
+}
+
+/// Drops counters whose window ended more than a day ago (longer than any
+/// limit's window); returns how many.
+pub async fn purge(db: &Db) -> Result<u64, sqlx::Error> {
+    let done = sqlx::query("DELETE FROM rate_counters WHERE window_start < $1")
+        .bind(unix_now() - 86_400)
+        .execute(db)
+        .await?;
+    Ok(done.rows_affected())
+}

@@ -1,0 +1,377 @@
+//! The findings of the outside security review (issue 9), each through the
+//! real router on a temporary SQLite file: pre-takeover of an address,
+//! the development outbox, racing registrations and password guesses,
+//! throttling of every password check, mail limits, appointment caps,
+//! hidden characters, unbounded fields, a busy database, idle sessions and
+//! the JSON shape of every error.
+
+mod support;
+
+use axum::http::{header, StatusCode};
+use futures_util::future::join_all;
+use portal_api::config::Config;
+use serde_json::{json, Value};
+use support::{api, registration, Api, PETRO};
+
+const PASSWORD: &str = "correct horse battery";
+
+async fn sign_in(api: &Api, email: &str, password: &str) -> StatusCode {
+    api.call("POST", "/api/sessions", Some(json!({"email": email, "password": password})), &[]).await.status
+}
+
+/// The newest mail to `to`.
+async fn newest_mail(api: &Api, to: &str) -> Value {
+    api.outbox().await.into_iter().find(|m| m["recipient"] == to).expect("a mail")
+}
+
+fn token_in(mail: &Value) -> String {
+    let body = mail["body"].as_str().unwrap();
+    body.split("token=").nth(1).expect("a link").split_whitespace().next().unwrap().to_owned()
+}
+
+// --- Account pre-takeover --------------------------------------------------
+
+#[tokio::test]
+async fn registering_a_pending_address_again_replaces_the_pending_registration() {
+    let api = api().await;
+    // Someone registers the victim's address with their own password.
+    let mut attacker = registration("victim@example.ua");
+    attacker["password"] = json!("attacker password 1");
+    assert_eq!(api.call("POST", "/api/accounts", Some(attacker), &[]).await.status, StatusCode::ACCEPTED);
+    let attackers_token = token_in(&newest_mail(&api, "victim@example.ua").await);
+
+    // The owner registers: a new activation link, not "someone tried".
+    assert_eq!(api.call("POST", "/api/accounts", Some(registration("victim@example.ua")), &[]).await.status, StatusCode::ACCEPTED);
+    let mail = newest_mail(&api, "victim@example.ua").await;
+    assert!(mail["body"].as_str().unwrap().contains("/activate?token="), "{mail}");
+    let owners_token = token_in(&mail);
+    assert_ne!(owners_token, attackers_token);
+
+    // The first link is dead; the owner's works, with the owner's password.
+    let dead = api.call("POST", "/api/accounts/activate", Some(json!({"token": attackers_token})), &[]).await;
+    assert_eq!(dead.body["code"], "invalid_token");
+    let activated = api.call("POST", "/api/accounts/activate", Some(json!({"token": owners_token})), &[]).await;
+    assert_eq!(activated.status, StatusCode::OK);
+    assert_eq!(sign_in(&api, "victim@example.ua", "attacker password 1").await, StatusCode::UNAUTHORIZED);
+    assert_eq!(sign_in(&api, "victim@example.ua", PASSWORD).await, StatusCode::OK);
+}
+
+#[tokio::test]
+async fn a_password_reset_activates_a_pending_address_for_its_owner() {
+    let api = api().await;
+    let mut attacker = registration("owner@example.ua");
+    attacker["password"] = json!("attacker password 1");
+    api.call("POST", "/api/accounts", Some(attacker), &[]).await;
+    let attackers_token = token_in(&newest_mail(&api, "owner@example.ua").await);
+
+    let asked = api.call("POST", "/api/accounts/password-reset", Some(json!({"email": "owner@example.ua"})), &[]).await;
+    assert_eq!(asked.status, StatusCode::ACCEPTED);
+    let mail = newest_mail(&api, "owner@example.ua").await;
+    assert!(mail["body"].as_str().unwrap().contains("/reset-password?token="), "the pending address gets a reset link");
+    let reset = json!({"token": token_in(&mail), "new_password": "owners own password", "confirm_password": "owners own password"});
+    assert_eq!(api.call("POST", "/api/accounts/password-reset/confirm", Some(reset), &[]).await.status, StatusCode::NO_CONTENT);
+
+    assert_eq!(sign_in(&api, "owner@example.ua", "owners own password").await, StatusCode::OK, "activated by the reset");
+    let dead = api.call("POST", "/api/accounts/activate", Some(json!({"token": attackers_token})), &[]).await;
+    assert_eq!(dead.body["code"], "invalid_token", "the other registration's link died");
+}
+
+#[tokio::test]
+async fn pending_registrations_expire_and_are_purged() {
+    let api = api().await;
+    api.call("POST", "/api/accounts", Some(registration("late@example.ua")), &[]).await;
+    assert_eq!(portal_api::purge::purge_once(&api.db).await.unwrap().pending_accounts, 0, "a fresh one stays");
+    sqlx::query("UPDATE users SET created_at = '2020-01-01T00:00:00Z' WHERE email = 'late@example.ua'")
+        .execute(&api.db)
+        .await
+        .unwrap();
+    sqlx::query("UPDATE activation_tokens SET expires_at = '2020-01-03T00:00:00Z'").execute(&api.db).await.unwrap();
+    let purged = portal_api::purge::purge_once(&api.db).await.unwrap();
+    assert_eq!((purged.pending_accounts, purged.links), (1, 1));
+    let (left,): (i64,) = sqlx::query_as("SELECT count(*) FROM users WHERE email = 'late@example.ua'").fetch_one(&api.db).await.unwrap();
+    assert_eq!(left, 0);
+    let (demo,): (i64,) = sqlx::query_as("SELECT count(*) FROM users WHERE activated_at IS NOT NULL").fetch_one(&api.db).await.unwrap();
+    assert_eq!(demo, 2, "activated cabinets are never purged");
+}
+
+// --- The development outbox ------------------------------------------------
+
+#[tokio::test]
+async fn the_outbox_answers_only_this_machine() {
+    let api = api().await;
+    let get = |peer: Option<&'static str>, headers: &'static [(&'static str, &'static str)]| {
+        let api = &api;
+        async move { api.call_from(peer, "GET", "/api/dev/outbox", None, headers).await.status }
+    };
+    assert_eq!(get(Some("127.0.0.1:5000"), &[]).await, StatusCode::OK);
+    assert_eq!(get(Some("[::1]:5000"), &[]).await, StatusCode::OK);
+    assert_eq!(get(Some("192.168.1.20:5000"), &[]).await, StatusCode::NOT_FOUND);
+    assert_eq!(get(Some("127.0.0.1:5000"), &[("x-forwarded-for", "203.0.113.9")]).await, StatusCode::NOT_FOUND, "through a proxy");
+    assert_eq!(get(Some("127.0.0.1:5000"), &[("forwarded", "for=203.0.113.9")]).await, StatusCode::NOT_FOUND);
+    assert_eq!(get(None, &[]).await, StatusCode::NOT_FOUND, "no connection known");
+}
+
+#[test]
+fn the_outbox_refuses_to_start_on_a_network_address() {
+    let mut config = Config::for_tests("sqlite::memory:".into(), ".".into());
+    config.bind = "0.0.0.0:8080".parse().unwrap();
+    let refusal = config.check().unwrap_err();
+    assert!(refusal.contains("--dev-outbox"), "{refusal}");
+    config.dev_outbox_any_bind = true;
+    assert!(config.check().is_ok(), "a second, explicit flag insists");
+    config.dev_outbox = false;
+    config.dev_outbox_any_bind = false;
+    assert!(config.check().is_ok(), "production: any bind address");
+    config.dev_outbox = true;
+    config.bind = "127.0.0.1:8080".parse().unwrap();
+    assert!(config.check().is_ok());
+}
+
+// --- Races -----------------------------------------------------------------
+
+#[tokio::test]
+async fn parallel_registrations_of_one_address_all_get_the_ordinary_answer() {
+    let api = api().await;
+    let replies = join_all((0..8).map(|_| api.call("POST", "/api/accounts", Some(registration("twin@example.ua")), &[]))).await;
+    let statuses: Vec<u16> = replies.iter().map(|r| r.status.as_u16()).collect();
+    assert!(statuses.iter().all(|s| *s == 202 || *s == 429), "{statuses:?}");
+    // Five mails an hour to one address; the rest are told to wait.
+    assert_eq!(statuses.iter().filter(|s| **s == 202).count(), 5, "{statuses:?}");
+    let (rows,): (i64,) = sqlx::query_as("SELECT count(*) FROM users WHERE email = 'twin@example.ua'").fetch_one(&api.db).await.unwrap();
+    assert_eq!(rows, 1);
+    // The newest link works (each registration replaced the one before).
+    let token = api.activation_token("twin@example.ua").await;
+    assert_eq!(api.call("POST", "/api/accounts/activate", Some(json!({"token": token})), &[]).await.status, StatusCode::OK);
+}
+
+#[tokio::test]
+async fn parallel_wrong_passwords_are_verified_at_most_five_times() {
+    let api = api().await;
+    let guess = json!({"email": PETRO, "password": "wrong wrong wrong"});
+    let replies = join_all((0..40).map(|_| api.call("POST", "/api/sessions", Some(guess.clone()), &[]))).await;
+    let checked = replies.iter().filter(|r| r.status == StatusCode::UNAUTHORIZED).count();
+    let refused = replies.iter().filter(|r| r.status == StatusCode::TOO_MANY_REQUESTS).count();
+    assert_eq!((checked, refused), (5, 35));
+}
+
+// --- Every password check is throttled ------------------------------------
+
+/// Six wrong old passwords in a row at `uri`: five are checked (422), the
+/// sixth is refused (429).
+async fn sixth_wrong_password_waits(api: &Api, uri: &str, body: Value) {
+    let petro = api.demo(PETRO).await;
+    for n in 0..5 {
+        let reply = api.as_user(&petro, "POST", uri, Some(body.clone())).await;
+        assert_eq!(reply.status, StatusCode::UNPROCESSABLE_ENTITY, "{uri} attempt {n}: {}", reply.body);
+    }
+    let reply = api.as_user(&petro, "POST", uri, Some(body)).await;
+    assert_eq!((reply.status, reply.body["code"].as_str()), (StatusCode::TOO_MANY_REQUESTS, Some("too_many_attempts")), "{uri}");
+    assert!(reply.headers.contains_key(header::RETRY_AFTER));
+}
+
+#[tokio::test]
+async fn guessing_the_old_password_when_changing_it_is_throttled() {
+    let api = api().await;
+    let wrong = json!({"old_password": "wrong wrong wrong", "new_password": "new password 123", "confirm_password": "new password 123"});
+    sixth_wrong_password_waits(&api, "/api/me/password", wrong).await;
+    // The account itself is throttled: sign-in waits too.
+    assert_eq!(sign_in(&api, PETRO, portal_api::demo_users::DEMO_PASSWORD).await, StatusCode::TOO_MANY_REQUESTS);
+}
+
+#[tokio::test]
+async fn guessing_the_password_when_changing_the_address_is_throttled() {
+    let api = api().await;
+    sixth_wrong_password_waits(&api, "/api/me/email", json!({"new_email": "new@example.ua", "password": "wrong wrong wrong"})).await;
+}
+
+#[tokio::test]
+async fn guessing_the_identifiers_password_is_throttled() {
+    let api = api().await;
+    let wrong = json!({"old_password": "wrong wrong wrong", "new_password": "new password 123", "confirm_password": "new password 123"});
+    sixth_wrong_password_waits(&api, "/api/me/identifier/password", wrong).await;
+}
+
+// --- Mail limits -----------------------------------------------------------
+
+#[tokio::test]
+async fn mail_to_one_address_is_limited_alike_for_every_address() {
+    let api = api().await;
+    // A cabinet's address and an address nobody has answer the same way.
+    for email in [PETRO, "nobody-at-all@example.ua"] {
+        let statuses = reset_requests(&api, None, email, 6).await;
+        assert_eq!(statuses, [202, 202, 202, 202, 202, 429], "{email}");
+    }
+    let cabinet_mails = api.outbox().await.iter().filter(|m| m["recipient"] == PETRO).count();
+    assert_eq!(cabinet_mails, 5);
+}
+
+#[tokio::test]
+async fn mail_asked_from_one_network_address_is_limited() {
+    let api = api().await;
+    let mut statuses = Vec::new();
+    for n in 0..31 {
+        statuses.extend(reset_requests(&api, Some("198.51.100.7:4000"), &format!("person{n}@example.ua"), 1).await);
+    }
+    assert_eq!(statuses[..30], [202; 30]);
+    assert_eq!(statuses[30], 429);
+    let elsewhere = reset_requests(&api, Some("198.51.100.8:4000"), "person0@example.ua", 1).await;
+    assert_eq!(elsewhere, [202], "another address is not affected");
+}
+
+async fn reset_requests(api: &Api, peer: Option<&str>, email: &str, times: usize) -> Vec<u16> {
+    let mut statuses = Vec::new();
+    for _ in 0..times {
+        let reply = api.call_from(peer, "POST", "/api/accounts/password-reset", Some(json!({"email": email})), &[]).await;
+        statuses.push(reply.status.as_u16());
+    }
+    statuses
+}
+
+// --- Appointments ----------------------------------------------------------
+
+fn day(ahead: i64) -> String {
+    portal_model::appointment::date_of(portal_api::clock::today() + ahead)
+}
+
+#[tokio::test]
+async fn one_person_holds_at_most_three_upcoming_appointments_and_one_per_centre_day() {
+    let api = api().await;
+    let petro = api.demo(PETRO).await;
+    let (centre, days) = open_centre_days(&api).await;
+    let book = |date: &str, time: &str| json!({"centre_id": centre, "date": date, "time": time});
+
+    let first = api.as_user(&petro, "POST", "/api/appointments", Some(book(&days[0], "10:00"))).await;
+    assert_eq!(first.status, StatusCode::CREATED, "{}", first.body);
+    let same_day = api.as_user(&petro, "POST", "/api/appointments", Some(book(&days[0], "11:00"))).await;
+    assert_eq!((same_day.status, same_day.body["code"].as_str()), (StatusCode::CONFLICT, Some("appointment_same_day")));
+
+    // In parallel, on different days: only two more fit.
+    let parallel = join_all(days[1..6].iter().map(|d| api.as_user(&petro, "POST", "/api/appointments", Some(book(d, "10:00"))))).await;
+    let created = parallel.iter().filter(|r| r.status == StatusCode::CREATED).count();
+    assert_eq!(created, 2, "{:?}", parallel.iter().map(|r| r.body.clone()).collect::<Vec<_>>());
+    assert!(parallel.iter().filter(|r| r.status != StatusCode::CREATED).all(|r| r.body["code"] == "appointment_limit"));
+    assert_eq!(api.as_user(&petro, "GET", "/api/appointments", None).await.body.as_array().unwrap().len(), 3);
+}
+
+/// A centre and six days ahead on which it has a 10:00 and an 11:00 slot.
+async fn open_centre_days(api: &Api) -> (String, Vec<String>) {
+    let catalogue = api.call("GET", "/api/catalogue", None, &[]).await.body;
+    for centre in catalogue["centres"].as_array().unwrap() {
+        let id = centre["id"].as_str().unwrap().to_owned();
+        let mut days = Vec::new();
+        for ahead in 1..=30 {
+            let slots = api.call("GET", &format!("/api/centres/{id}/slots?date={}", day(ahead)), None, &[]).await.body;
+            let has = |t: &str| slots.as_array().is_some_and(|s| s.iter().any(|slot| slot["time"] == t));
+            if has("10:00") && has("11:00") {
+                days.push(day(ahead));
+            }
+            if days.len() == 6 {
+                return (id, days);
+            }
+        }
+    }
+    panic!("no centre is open at 10:00 and 11:00 on six days");
+}
+
+// --- Hidden characters, unbounded fields -----------------------------------
+
+#[tokio::test]
+async fn control_characters_are_refused_and_text_is_stored_composed() {
+    let api = api().await;
+    let mut form = registration("petro@example.ua\r\nRCPT TO:<x@evil.example>");
+    form["full_name"] = json!("Петренко\u{202E}");
+    let reply = api.call("POST", "/api/accounts", Some(form), &[]).await;
+    assert_eq!(reply.status, StatusCode::UNPROCESSABLE_ENTITY);
+    let fields: Vec<(&str, &str)> =
+        reply.body["fields"].as_array().unwrap().iter().map(|f| (f["field"].as_str().unwrap(), f["code"].as_str().unwrap())).collect();
+    assert_eq!(fields, [("email", "characters"), ("full_name", "characters")]);
+    assert!(api.outbox().await.iter().all(|m| !m["recipient"].as_str().unwrap().contains('\n')), "nothing went to such an address");
+
+    let mut form = registration("andrii@example.ua");
+    form["full_name"] = json!("Андрии\u{306}"); // й as и + combining breve
+    assert_eq!(api.call("POST", "/api/accounts", Some(form), &[]).await.status, StatusCode::ACCEPTED);
+    let (name,): (String,) = sqlx::query_as("SELECT full_name FROM users WHERE email = 'andrii@example.ua'").fetch_one(&api.db).await.unwrap();
+    assert_eq!(name, "Андрий", "stored in NFC");
+    assert_eq!(name.chars().count(), 6);
+}
+
+#[tokio::test]
+async fn an_over_long_sign_in_address_is_neither_stored_nor_hashed() {
+    let api = api().await;
+    let huge = format!("{}@example.ua", "a".repeat(60_000));
+    let reply = api.call("POST", "/api/sessions", Some(json!({"email": huge, "password": "x"})), &[]).await;
+    assert_eq!(reply.status, StatusCode::UNAUTHORIZED);
+    let (longest,): (Option<i64>,) = sqlx::query_as("SELECT max(length(key)) FROM rate_counters").fetch_one(&api.db).await.unwrap();
+    assert!(longest.unwrap_or(0) < 300, "{longest:?}");
+    let too_big = format!("{}@example.ua", "a".repeat(100_000));
+    let reply = api.call("POST", "/api/sessions", Some(json!({"email": too_big, "password": "x"})), &[]).await;
+    assert_eq!((reply.status, reply.body["code"].as_str()), (StatusCode::PAYLOAD_TOO_LARGE, Some("payload_too_large")));
+}
+
+// --- A busy database -------------------------------------------------------
+
+#[tokio::test]
+async fn a_locked_database_answers_503_with_the_json_error() {
+    let api = api().await;
+    let petro = api.demo(PETRO).await;
+    // Another writer holds the database longer than the busy timeout.
+    let mut blocker = api.db.acquire().await.unwrap();
+    sqlx::query("BEGIN IMMEDIATE").execute(&mut *blocker).await.unwrap();
+    let reply = api.as_user(&petro, "POST", "/api/notifications/1/read", None).await;
+    sqlx::query("ROLLBACK").execute(&mut *blocker).await.unwrap();
+    assert_eq!((reply.status, reply.body["code"].as_str()), (StatusCode::SERVICE_UNAVAILABLE, Some("unavailable")), "{}", reply.body);
+    assert!(reply.headers.contains_key(header::RETRY_AFTER));
+}
+
+// --- Sessions --------------------------------------------------------------
+
+#[tokio::test]
+async fn an_idle_session_ends_and_is_purged() {
+    let api = api().await;
+    let petro = api.demo(PETRO).await;
+    assert_eq!(api.as_user(&petro, "GET", "/api/me", None).await.status, StatusCode::OK);
+    let idle_since = portal_api::clock::unix_now() - portal_api::accounts::session::IDLE_SECS - 1;
+    sqlx::query("UPDATE sessions SET last_seen_at = $1").bind(idle_since).execute(&api.db).await.unwrap();
+    let reply = api.as_user(&petro, "GET", "/api/me", None).await;
+    assert_eq!((reply.status, reply.body["code"].as_str()), (StatusCode::UNAUTHORIZED, Some("signed_out")));
+    assert!(portal_api::purge::purge_once(&api.db).await.unwrap().sessions >= 1);
+    let (left,): (i64,) = sqlx::query_as("SELECT count(*) FROM sessions").fetch_one(&api.db).await.unwrap();
+    assert_eq!(left, 0);
+}
+
+#[tokio::test]
+async fn behind_https_the_cookie_is_host_prefixed_and_hsts_is_sent() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut config = Config::for_tests(format!("sqlite:{}", dir.path().join("p.sqlite3").display()), dir.path().into());
+    config.secure_cookies = true;
+    let state = portal_api::prepare(&config).await.unwrap();
+    let api = Api::from_state(state, &config, dir);
+    let reply = api.call("POST", "/api/sessions", Some(json!({"email": PETRO, "password": portal_api::demo_users::DEMO_PASSWORD})), &[]).await;
+    let cookie = reply.headers[header::SET_COOKIE].to_str().unwrap();
+    assert!(cookie.starts_with("__Host-portal_session=") && cookie.contains("; Secure") && cookie.contains("Path=/"), "{cookie}");
+    assert!(!cookie.contains("Domain"), "{cookie}");
+    assert!(reply.headers[header::STRICT_TRANSPORT_SECURITY].to_str().unwrap().starts_with("max-age="));
+    let pair = cookie.split(';').next().unwrap();
+    assert_eq!(api.call("GET", "/api/me", None, &[("cookie", pair)]).await.status, StatusCode::OK);
+    let plain = pair.replacen("__Host-", "", 1);
+    assert_eq!(api.call("GET", "/api/me", None, &[("cookie", &plain)]).await.status, StatusCode::UNAUTHORIZED, "only the prefixed name counts");
+}
+
+// --- Every /api error is JSON ----------------------------------------------
+
+#[tokio::test]
+async fn axums_own_rejections_come_as_json() {
+    let api = api().await;
+    let cases: [(&str, &[(&str, &str)], &str, StatusCode, &str); 3] = [
+        ("{not json", &[("content-type", "application/json")], "/api/sessions", StatusCode::BAD_REQUEST, "bad_request"),
+        ("email=a", &[("content-type", "application/x-www-form-urlencoded")], "/api/sessions", StatusCode::UNSUPPORTED_MEDIA_TYPE, "unsupported_media_type"),
+        ("[1, 2]", &[("content-type", "application/json")], "/api/sessions", StatusCode::UNPROCESSABLE_ENTITY, "unprocessable_body"),
+    ];
+    for (body, headers, uri, status, code) in cases {
+        let reply = api.raw("POST", uri, body, headers).await;
+        assert_eq!(reply.status, status, "{body}");
+        assert_eq!(reply.headers[header::CONTENT_TYPE], "application/json", "{body}");
+        assert_eq!(reply.body["code"], code, "{body}");
+        assert!(!reply.body["message"].as_str().unwrap().is_empty());
+    }
+}
