@@ -6,8 +6,8 @@ cd "$(dirname "$0")/.."
 bash scripts/setup.sh
 bash scripts/build-spa.sh
 source .tools/env.sh
-cargo build --release -p portal-api
-exec target/release/portal-api \
+cargo build --profile server -p portal-api
+exec target/server/portal-api \
   --bind "${PORTAL_BIND:-127.0.0.1:8080}" \
   --database-url "${DATABASE_URL:-sqlite:data/portal.sqlite3}" \
   --static-dir dist \

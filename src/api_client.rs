@@ -4,7 +4,7 @@
 use gloo::net::http::{Method, RequestBuilder};
 use gloo::timers::callback::Timeout;
 use portal_model::account::{
-    ActivationRequest, EmailChange, IdentifierInfo, IdentifierSignIn, PasswordChange, PasswordReset, PasswordResetRequest, Profile, SessionInfo, SignInRequest,
+    Activation, ActivationRequest, EmailChange, IdentifierInfo, IdentifierSignIn, PasswordChange, PasswordReset, PasswordResetRequest, Profile, SessionInfo, SignInRequest,
     SignedIn,
 };
 use portal_model::appointment::{Appointment, BookingRequest, Slot};
@@ -84,9 +84,8 @@ impl ApiClient {
         self.send::<_, serde_json::Value>(Method::POST, "/api/accounts", Some(form), None).await.map(drop)
     }
 
-    pub async fn activate(&self, token: &str) -> Result<(), ApiError> {
-        let body = ActivationRequest { token: token.to_owned() };
-        self.send::<_, serde_json::Value>(Method::POST, "/api/accounts/activate", Some(&body), None).await.map(drop)
+    pub async fn activate(&self, activation: &Activation) -> Result<(), ApiError> {
+        self.send::<_, serde_json::Value>(Method::POST, "/api/accounts/activate", Some(activation), None).await.map(drop)
     }
 
     pub async fn sign_in(&self, request: &SignInRequest) -> Result<SignedIn, ApiError> {

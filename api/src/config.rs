@@ -57,6 +57,17 @@ pub struct Config {
     #[arg(long, env = "PORTAL_MAX_CONNECTIONS", default_value_t = 1024)]
     pub max_connections: usize,
 
+    /// Connections from one network address at once; more are closed.
+    #[arg(long, env = "PORTAL_MAX_CONNECTIONS_PER_CLIENT", default_value_t = 64)]
+    pub max_connections_per_client: usize,
+
+    /// The portal runs behind a reverse proxy on this machine that appends
+    /// each client's address to `X-Forwarded-For` (nginx:
+    /// `proxy_set_header X-Forwarded-For $proxy_add_x_forwarded_for`).
+    /// Throttling then counts per client rather than per proxy.
+    #[arg(long, env = "PORTAL_TRUST_PROXY")]
+    pub trust_proxy: bool,
+
     /// Deliver mail through this SMTP relay (`host:port`, plain SMTP to a
     /// local MTA); without it mail stays in the outbox table.
     #[arg(long, env = "PORTAL_SMTP_RELAY")]
@@ -91,6 +102,9 @@ impl Config {
                 self.bind
             ));
         }
+        if self.dev_outbox && self.secure_cookies {
+            return Err("--dev-outbox is for development: it cannot run with --secure-cookies (an https deployment)".into());
+        }
         Ok(())
     }
 
@@ -108,6 +122,8 @@ impl Config {
             body_timeout_secs: 10,
             request_timeout_secs: 30,
             max_connections: 1024,
+            max_connections_per_client: 64,
+            trust_proxy: false,
             smtp_relay: None,
             mail_from: "noreply@e-portal.example".into(),
             secure_cookies: false,

@@ -31,6 +31,7 @@ use config::Config;
 use std::future::Future;
 use std::time::Duration;
 use tokio::net::TcpListener;
+use tower_http::catch_panic::CatchPanicLayer;
 use tower_http::compression::CompressionLayer;
 use tower_http::timeout::{RequestBodyTimeoutLayer, TimeoutLayer};
 use tower_http::trace::TraceLayer;
@@ -46,6 +47,9 @@ pub struct AppState {
     pub dev_outbox: bool,
     /// Session cookies carry `Secure` (behind https).
     pub secure_cookies: bool,
+    /// Loopback connections come from a proxy that names the client in
+    /// `X-Forwarded-For`.
+    pub trust_proxy: bool,
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -73,7 +77,7 @@ pub async fn prepare(config: &Config) -> Result<AppState, StartError> {
         tracing::info!(services = demo.services.len(), "demo catalogue loaded");
         demo_users::seed(&db).await.map_err(StartError::Seed)?;
     }
-    Ok(AppState { db, dev_outbox: config.dev_outbox, secure_cookies: config.secure_cookies })
+    Ok(AppState { db, dev_outbox: config.dev_outbox, secure_cookies: config.secure_cookies, trust_proxy: config.trust_proxy })
 }
 
 /// The whole HTTP application.
@@ -93,6 +97,8 @@ pub fn app(state: AppState, config: &Config) -> Router {
         .layer(DefaultBodyLimit::max(MAX_BODY_BYTES))
         .with_state(state)
         .fallback_service(spa::service(&config.static_dir))
+        // A bug that panics in one request answers 500 (JSON under /api/).
+        .layer(CatchPanicLayer::new())
         .layer(RequestBodyTimeoutLayer::new(Duration::from_secs(config.body_timeout_secs)))
         .layer(TimeoutLayer::with_status_code(
             StatusCode::REQUEST_TIMEOUT,
@@ -118,9 +124,15 @@ pub async fn serve(
         tokio::spawn(mail_delivery::run(state.db.clone(), relay));
     }
     let purging = tokio::spawn(purge::run(state.db.clone()));
+    let request_timeout = Duration::from_secs(config.request_timeout_secs);
     let limits = server::ConnectionLimits {
         header_read_timeout: Duration::from_secs(config.header_timeout_secs),
+        // Longer than any request may take, so only a stalled client meets it.
+        io_timeout: request_timeout.max(Duration::from_secs(config.header_timeout_secs)) + Duration::from_secs(5),
         max_connections: config.max_connections,
+        per_client: config.max_connections_per_client,
+        proxy_is_local: config.trust_proxy,
+        shutdown_grace: request_timeout,
     };
     server::serve(listener, app(state, config), limits, shutdown).await;
     purging.abort();

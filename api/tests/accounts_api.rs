@@ -46,9 +46,9 @@ async fn register_activate_sign_in_and_out() {
     assert_eq!((early.status, early.body["code"].as_str()), (StatusCode::FORBIDDEN, Some("not_activated")));
 
     let token = api.activation_token("petro@example.ua").await;
-    let activated = api.call("POST", "/api/accounts/activate", Some(json!({"token": token})), &[]).await;
+    let activated = api.call("POST", "/api/accounts/activate", Some(json!({"token": token, "password": "correct horse battery"})), &[]).await;
     assert_eq!(activated.status, StatusCode::OK);
-    let again = api.call("POST", "/api/accounts/activate", Some(json!({"token": token})), &[]).await;
+    let again = api.call("POST", "/api/accounts/activate", Some(json!({"token": token, "password": "correct horse battery"})), &[]).await;
     assert_eq!((again.status, again.body["code"].as_str()), (StatusCode::BAD_REQUEST, Some("invalid_token")), "a link works once");
 
     let wrong = api.call("POST", "/api/sessions", Some(json!({"email": "petro@example.ua", "password": "nope nope nope"})), &[]).await;
@@ -86,7 +86,7 @@ async fn registering_a_taken_address_reveals_nothing() {
     let api = api().await;
     let first = api.call("POST", "/api/accounts", Some(form("olena@example.ua")), &[]).await;
     let token = api.activation_token("olena@example.ua").await;
-    api.call("POST", "/api/accounts/activate", Some(json!({"token": token})), &[]).await;
+    api.call("POST", "/api/accounts/activate", Some(json!({"token": token, "password": "correct horse battery"})), &[]).await;
     let second = api.call("POST", "/api/accounts", Some(form("OLENA@example.ua")), &[]).await;
     assert_eq!(first.status, second.status);
     assert_eq!(first.body, second.body);
@@ -112,7 +112,7 @@ async fn repeated_failures_are_throttled_per_account() {
     let api = api().await;
     api.call("POST", "/api/accounts", Some(form("taras@example.ua")), &[]).await;
     let token = api.activation_token("taras@example.ua").await;
-    api.call("POST", "/api/accounts/activate", Some(json!({"token": token})), &[]).await;
+    api.call("POST", "/api/accounts/activate", Some(json!({"token": token, "password": "correct horse battery"})), &[]).await;
     for _ in 0..5 {
         let reply = api.call("POST", "/api/sessions", Some(json!({"email": "taras@example.ua", "password": "wrong wrong wrong"})), &[]).await;
         assert_eq!(reply.status, StatusCode::UNAUTHORIZED);
@@ -124,7 +124,7 @@ async fn repeated_failures_are_throttled_per_account() {
     // Another account is not affected.
     api.call("POST", "/api/accounts", Some(form("olha@example.ua")), &[]).await;
     let token = api.activation_token("olha@example.ua").await;
-    api.call("POST", "/api/accounts/activate", Some(json!({"token": token})), &[]).await;
+    api.call("POST", "/api/accounts/activate", Some(json!({"token": token, "password": "correct horse battery"})), &[]).await;
     let other = api.call("POST", "/api/sessions", Some(json!({"email": "olha@example.ua", "password": "correct horse battery"})), &[]).await;
     assert_eq!(other.status, StatusCode::OK);
 }
@@ -136,7 +136,7 @@ async fn personal_data_is_edited_only_by_its_owner_with_csrf() {
     for email in ["ivan@example.ua", "maria@example.ua"] {
         api.call("POST", "/api/accounts", Some(form(email)), &[]).await;
         let token = api.activation_token(email).await;
-        api.call("POST", "/api/accounts/activate", Some(json!({"token": token})), &[]).await;
+        api.call("POST", "/api/accounts/activate", Some(json!({"token": token, "password": "correct horse battery"})), &[]).await;
         let reply = api.call("POST", "/api/sessions", Some(json!({"email": email, "password": "correct horse battery"})), &[]).await;
         sessions.push((session_cookie(&reply), reply.body["csrf_token"].as_str().unwrap().to_owned()));
     }
@@ -176,7 +176,7 @@ async fn signed_in(api: &Api, email: &str) -> (String, String) {
 async fn registered(api: &Api, email: &str) {
     api.call("POST", "/api/accounts", Some(form(email)), &[]).await;
     let token = api.activation_token(email).await;
-    api.call("POST", "/api/accounts/activate", Some(json!({"token": token})), &[]).await;
+    api.call("POST", "/api/accounts/activate", Some(json!({"token": token, "password": "correct horse battery"})), &[]).await;
 }
 
 #[tokio::test]

@@ -5,19 +5,15 @@
 mod support;
 
 use axum::http::StatusCode;
-use serde_json::{json, Value};
+use serde_json::json;
 use support::{api, Api, MARIA, PETRO};
 
 /// The token of the newest mail to `to` whose link starts with `path`.
 async fn link_token(api: &Api, to: &str, path: &str) -> Option<String> {
-    let outbox = api.outbox().await;
-    let mails: Vec<&Value> = outbox.iter().filter(|m| m["recipient"] == to).collect();
-    // The outbox lists the newest first.
-    mails.iter().find_map(|mail| {
-        let body = mail["body"].as_str()?;
-        let line = body.lines().find(|l| l.starts_with(&format!("{path}?token=")))?;
-        Some(line.split("token=").nth(1)?.to_owned())
-    })
+    let link = format!("{path}?token=");
+    let mail = api.mail_to(to, &link).await?;
+    let line = mail["body"].as_str()?.lines().find(|l| l.starts_with(&link))?;
+    Some(line.split("token=").nth(1)?.to_owned())
 }
 
 async fn sign_in(api: &Api, email: &str, password: &str) -> StatusCode {

@@ -48,9 +48,9 @@ async fn registering_a_pending_address_again_replaces_the_pending_registration()
     assert_ne!(owners_token, attackers_token);
 
     // The first link is dead; the owner's works, with the owner's password.
-    let dead = api.call("POST", "/api/accounts/activate", Some(json!({"token": attackers_token})), &[]).await;
-    assert_eq!(dead.body["code"], "invalid_token");
-    let activated = api.call("POST", "/api/accounts/activate", Some(json!({"token": owners_token})), &[]).await;
+    let dead = json!({"token": attackers_token, "password": "attacker password 1"});
+    assert_eq!(api.call("POST", "/api/accounts/activate", Some(dead), &[]).await.body["code"], "invalid_token");
+    let activated = api.call("POST", "/api/accounts/activate", Some(json!({"token": owners_token, "password": PASSWORD})), &[]).await;
     assert_eq!(activated.status, StatusCode::OK);
     assert_eq!(sign_in(&api, "victim@example.ua", "attacker password 1").await, StatusCode::UNAUTHORIZED);
     assert_eq!(sign_in(&api, "victim@example.ua", PASSWORD).await, StatusCode::OK);
@@ -66,14 +66,43 @@ async fn a_password_reset_activates_a_pending_address_for_its_owner() {
 
     let asked = api.call("POST", "/api/accounts/password-reset", Some(json!({"email": "owner@example.ua"})), &[]).await;
     assert_eq!(asked.status, StatusCode::ACCEPTED);
-    let mail = newest_mail(&api, "owner@example.ua").await;
-    assert!(mail["body"].as_str().unwrap().contains("/reset-password?token="), "the pending address gets a reset link");
+    let mail = api.mail_to("owner@example.ua", "/reset-password?token=").await.expect("the pending address gets a reset link");
     let reset = json!({"token": token_in(&mail), "new_password": "owners own password", "confirm_password": "owners own password"});
     assert_eq!(api.call("POST", "/api/accounts/password-reset/confirm", Some(reset), &[]).await.status, StatusCode::NO_CONTENT);
 
     assert_eq!(sign_in(&api, "owner@example.ua", "owners own password").await, StatusCode::OK, "activated by the reset");
-    let dead = api.call("POST", "/api/accounts/activate", Some(json!({"token": attackers_token})), &[]).await;
+    let dead = api.call("POST", "/api/accounts/activate", Some(json!({"token": attackers_token, "password": "attacker password 1"})), &[]).await;
     assert_eq!(dead.body["code"], "invalid_token", "the other registration's link died");
+}
+
+#[tokio::test]
+async fn a_link_mailed_for_someone_elses_registration_activates_nothing() {
+    let api = api().await;
+    let mut attacker = registration("clicker@example.ua");
+    attacker["password"] = json!("attacker password 1");
+    api.call("POST", "/api/accounts", Some(attacker), &[]).await;
+    let token = token_in(&newest_mail(&api, "clicker@example.ua").await);
+    // The owner opens the unexpected mail's link: only the password chosen
+    // at that registration activates it, and the owner does not know it.
+    let clicked = api.call("POST", "/api/accounts/activate", Some(json!({"token": token, "password": PASSWORD})), &[]).await;
+    assert_eq!(clicked.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert_eq!((clicked.body["fields"][0]["field"].as_str(), clicked.body["fields"][0]["code"].as_str()), (Some("password"), Some("mismatch")));
+    let attempt = api.call("POST", "/api/sessions", Some(json!({"email": "clicker@example.ua", "password": "attacker password 1"})), &[]).await;
+    assert_eq!(attempt.body["code"], "not_activated", "still pending: the attacker cannot sign in");
+}
+
+#[tokio::test]
+async fn a_pending_registration_does_not_block_moving_a_cabinet_to_its_address() {
+    let api = api().await;
+    api.call("POST", "/api/accounts", Some(registration("wanted@example.ua")), &[]).await;
+    let petro = api.demo(PETRO).await;
+    let password = portal_api::demo_users::DEMO_PASSWORD;
+    let asked = api.as_user(&petro, "POST", "/api/me/email", Some(json!({"new_email": "wanted@example.ua", "password": password}))).await;
+    assert_eq!(asked.status, StatusCode::ACCEPTED);
+    let mail = api.outbox().await.into_iter().find(|m| m["body"].as_str().unwrap().contains("/confirm-email?token=")).unwrap();
+    let done = api.call("POST", "/api/accounts/email-confirm", Some(json!({"token": token_in(&mail)})), &[]).await;
+    assert_eq!(done.status, StatusCode::NO_CONTENT, "{}", done.body);
+    assert_eq!(api.as_user(&petro, "GET", "/api/me", None).await.body["profile"]["email"], "wanted@example.ua");
 }
 
 #[tokio::test]
@@ -141,7 +170,7 @@ async fn parallel_registrations_of_one_address_all_get_the_ordinary_answer() {
     assert_eq!(rows, 1);
     // The newest link works (each registration replaced the one before).
     let token = api.activation_token("twin@example.ua").await;
-    assert_eq!(api.call("POST", "/api/accounts/activate", Some(json!({"token": token})), &[]).await.status, StatusCode::OK);
+    assert_eq!(api.call("POST", "/api/accounts/activate", Some(json!({"token": token, "password": "correct horse battery"})), &[]).await.status, StatusCode::OK);
 }
 
 #[tokio::test]
@@ -201,8 +230,18 @@ async fn mail_to_one_address_is_limited_alike_for_every_address() {
         let statuses = reset_requests(&api, None, email, 6).await;
         assert_eq!(statuses, [202, 202, 202, 202, 202, 429], "{email}");
     }
+    // (Reset links are written just after the answer.)
+    tokio::time::sleep(std::time::Duration::from_millis(300)).await;
     let cabinet_mails = api.outbox().await.iter().filter(|m| m["recipient"] == PETRO).count();
     assert_eq!(cabinet_mails, 5);
+}
+
+#[tokio::test]
+async fn someone_else_asking_for_your_mail_does_not_use_up_yours() {
+    let api = api().await;
+    let from_attacker = reset_requests(&api, Some("198.51.100.1:4000"), PETRO, 6).await;
+    assert_eq!(from_attacker, [202, 202, 202, 202, 202, 429]);
+    assert_eq!(reset_requests(&api, Some("203.0.113.5:4000"), PETRO, 1).await, [202], "the owner still gets a link");
 }
 
 #[tokio::test]

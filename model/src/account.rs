@@ -27,9 +27,21 @@ pub struct SignInRequest {
     pub password: String,
 }
 
+/// A mailed link's token (confirming a new e-mail address).
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ActivationRequest {
     pub token: String,
+}
+
+/// Activating a registration: the mailed link's token and the password
+/// chosen at registration, so that only whoever chose it can activate — a
+/// link mailed for someone else's registration of one's address activates
+/// nothing.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Activation {
+    pub token: String,
+    pub password: String,
 }
 
 /// «Зміна паролю»: old, new, confirm (seed 000, Fig. 5).

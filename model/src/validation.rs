@@ -19,12 +19,14 @@ pub enum FieldError {
     Characters,
 }
 
-/// Control characters (NUL, line breaks, escape, …) and the invisible
-/// marks that reorder how text is displayed (bidirectional overrides and
-/// isolates): in a name or an address they only ever hide something, and
-/// in an e-mail address they would reach the mail server's commands.
+/// Control characters (NUL, line breaks, escape, …), the Unicode line and
+/// paragraph separators, zero-width characters and the invisible marks that
+/// reorder how text is displayed (bidirectional overrides and isolates): in
+/// a name or an address they only ever hide something, and in an e-mail
+/// address they would reach the mail server's commands.
 pub fn is_forbidden_char(c: char) -> bool {
-    c.is_control() || matches!(c, '\u{200E}' | '\u{200F}' | '\u{061C}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
+    c.is_control()
+        || matches!(c, '\u{200B}'..='\u{200F}' | '\u{061C}' | '\u{2028}'..='\u{202E}' | '\u{2066}'..='\u{2069}' | '\u{FEFF}')
 }
 
 /// Text as typed, made fit to store: trimmed, refused if it holds a
@@ -184,7 +186,7 @@ mod tests {
 
     #[test]
     fn typed_text_refuses_hidden_characters_and_composes() {
-        for bad in ["a\u{0}b", "line\nbreak", "cr\rlf", "tab\there", "\u{1b}[31m", "evil\u{202E}txt.exe", "x\u{2066}y", "\u{200F}"] {
+        for bad in ["a\u{0}b", "line\nbreak", "cr\rlf", "tab\there", "\u{1b}[31m", "evil\u{202E}txt.exe", "x\u{2066}y", "\u{200F}", "zero\u{200B}width", "line\u{2028}sep", "\u{FEFF}bom"] {
             assert_eq!(typed_text(bad), Err(FieldError::Characters), "{bad:?}");
         }
         assert_eq!(typed_text("  Київ, вул. Хрещатик, 1 "), Ok("Київ, вул. Хрещатик, 1".into()));

@@ -57,9 +57,10 @@ pub async fn delete_cabinet(
     sqlx::query("DELETE FROM users WHERE id = ?").bind(session.user_id).execute(&mut *tx).await?;
     // The address itself must not linger in mail or throttling records.
     sqlx::query("DELETE FROM outbox WHERE recipient = ? COLLATE NOCASE").bind(&email).execute(&mut *tx).await?;
-    sqlx::query("DELETE FROM rate_counters WHERE key IN ($1, $2)")
+    let mail_keys = super::mail_limits::recipient_key(&email);
+    sqlx::query("DELETE FROM rate_counters WHERE key = $1 OR key = $2 OR key LIKE $2 || ':from:%'")
         .bind(super::throttle::Account::Email(&email).key())
-        .bind(super::mail_limits::recipient_key(&email))
+        .bind(&mail_keys)
         .execute(&mut *tx)
         .await?;
     tx.commit().await?;

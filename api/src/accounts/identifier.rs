@@ -24,7 +24,11 @@ use rand::Rng;
 /// Issues a new identifier to the cabinet registered with `email` and
 /// returns it with its first password (to hand over on paper).
 pub async fn issue(db: &Db, email: &str) -> Result<(String, String), IssueError> {
-    let user: Option<(i64,)> = sqlx::query_as("SELECT id FROM users WHERE email = ?").bind(email.trim()).fetch_optional(db).await?;
+    // Only an activated cabinet: a pending registration is nobody's yet.
+    let user: Option<(i64,)> = sqlx::query_as("SELECT id FROM users WHERE email = ? AND activated_at IS NOT NULL")
+        .bind(email.trim().to_lowercase())
+        .fetch_optional(db)
+        .await?;
     let (user_id,) = user.ok_or(IssueError::NoSuchCabinet)?;
     let digits: String = (0..12).map(|_| char::from(b'0' + rand::rngs::OsRng.gen_range(0..10u8))).collect();
     let identifier = normalize_identifier(&digits).expect("twelve digits");

@@ -44,28 +44,38 @@ pub async fn request_password_reset(
         return Ok(StatusCode::ACCEPTED);
     };
     mail_limits::allow(&state.db, &email, address.as_deref()).await?;
+    // Answered before looking the address up: the answer and its timing are
+    // the same whether or not a cabinet has it.
+    tokio::spawn(async move {
+        if let Err(error) = mail_reset_link(&state, &email).await {
+            tracing::error!(%error, "cannot send a password-reset link");
+        }
+    });
+    Ok(StatusCode::ACCEPTED)
+}
+
+/// Mails a reset link if a cabinet (activated or not) has `email`.
+async fn mail_reset_link(state: &AppState, email: &str) -> Result<(), sqlx::Error> {
     let user: Option<(i64,)> = sqlx::query_as("SELECT id FROM users WHERE email = ?")
-        .bind(&email)
+        .bind(email)
         .fetch_optional(&state.db)
         .await?;
-    if let Some((user_id,)) = user {
-        let token = secrets::new_token();
-        sqlx::query(&format!(
-            "INSERT INTO password_reset_tokens (token_hash, user_id, expires_at)
-             VALUES (?, ?, strftime('%Y-%m-%dT%H:%M:%SZ', 'now', '+{RESET_MINUTES} minutes'))"
-        ))
-        .bind(secrets::token_hash(&token))
-        .bind(user_id)
-        .execute(&state.db)
-        .await?;
-        let body = format!(
-            "Щоб задати новий пароль, відкрийте посилання / Каб задаць новы пароль, адкрыйце спасылку / To set a new password, open:\n\
-             /reset-password?token={token}\n\
-             Посилання діє годину. Якщо ви не просили змінити пароль, нічого не робіть. / If you did not ask for this, ignore this mail.\n"
-        );
-        outbox::send(&state.db, &email, "Відновлення паролю / Аднаўленне пароля / Password reset", &body).await?;
-    }
-    Ok(StatusCode::ACCEPTED)
+    let Some((user_id,)) = user else { return Ok(()) };
+    let token = secrets::new_token();
+    sqlx::query(&format!(
+        "INSERT INTO password_reset_tokens (token_hash, user_id, expires_at)
+         VALUES (?, ?, strftime('%Y-%m-%dT%H:%M:%SZ', 'now', '+{RESET_MINUTES} minutes'))"
+    ))
+    .bind(secrets::token_hash(&token))
+    .bind(user_id)
+    .execute(&state.db)
+    .await?;
+    let body = format!(
+        "Щоб задати новий пароль, відкрийте посилання / Каб задаць новы пароль, адкрыйце спасылку / To set a new password, open:\n\
+         /reset-password?token={token}\n\
+         Посилання діє годину. Якщо ви не просили змінити пароль, нічого не робіть. / If you did not ask for this, ignore this mail.\n"
+    );
+    outbox::send(&state.db, email, "Відновлення паролю / Аднаўленне пароля / Password reset", &body).await
 }
 
 pub async fn reset_password(State(state): State<AppState>, Json(reset): Json<PasswordReset>) -> ApiResult<StatusCode> {
@@ -73,6 +83,8 @@ pub async fn reset_password(State(state): State<AppState>, Json(reset): Json<Pas
     if !problems.is_empty() {
         return Err(ApiError::InvalidFields(problems));
     }
+    // Hashed before the transaction: no write lock is held while Argon2 runs.
+    let password_hash = secrets::hash_password(&reset.new_password).await;
     let mut tx = state.db.begin().await?;
     let user: Option<(i64,)> = sqlx::query_as(
         "DELETE FROM password_reset_tokens
@@ -86,7 +98,7 @@ pub async fn reset_password(State(state): State<AppState>, Json(reset): Json<Pas
         "UPDATE users SET password_hash = $1, activated_at = coalesce(activated_at, strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))
          WHERE id = $2",
     )
-    .bind(secrets::hash_password(&reset.new_password).await)
+    .bind(&password_hash)
     .bind(user_id)
     .execute(&mut *tx)
     .await?;
@@ -160,7 +172,13 @@ pub async fn confirm_email_change(State(state): State<AppState>, Json(request): 
         .bind(user_id)
         .fetch_one(&mut *tx)
         .await?;
-    // The address may have been registered by someone else since the link was sent.
+    // A registration of the address never activated holds nothing: the
+    // followed link proves the address is this user's.
+    sqlx::query("DELETE FROM users WHERE email = $1 AND activated_at IS NULL")
+        .bind(&new_email)
+        .execute(&mut *tx)
+        .await?;
+    // The address may have been taken by another cabinet since the link was sent.
     let updated = sqlx::query("UPDATE users SET email = ? WHERE id = ? AND NOT EXISTS (SELECT 1 FROM users WHERE email = ?)")
         .bind(&new_email)
         .bind(user_id)

@@ -24,7 +24,7 @@ use axum::http::{header, StatusCode};
 use axum::response::{IntoResponse, Response};
 use axum::routing::{delete, get, post};
 use axum::{Json, Router};
-use portal_model::account::{ActivationRequest, PasswordChange, Profile, SessionInfo, SignInRequest, SignedIn};
+use portal_model::account::{Activation, PasswordChange, Profile, SessionInfo, SignInRequest, SignedIn};
 use portal_model::registration::FieldProblem;
 use portal_model::validation::FieldError;
 use portal_model::api_error::codes;
@@ -121,22 +121,43 @@ async fn register(
     Ok((StatusCode::ACCEPTED, Json(Accepted { status: "activation_sent" })))
 }
 
-async fn activate(State(state): State<AppState>, Json(request): Json<ActivationRequest>) -> ApiResult<Json<Accepted>> {
+/// Activation needs the link and the password chosen at registration: a
+/// link that reached the address's owner for someone else's registration
+/// activates nothing (and the owner can register again, replacing it).
+async fn activate(
+    State(state): State<AppState>,
+    throttle::PeerAddress(address): throttle::PeerAddress,
+    Json(request): Json<Activation>,
+) -> ApiResult<Json<Accepted>> {
+    let invalid = || ApiError::BadRequest(codes::INVALID_TOKEN, "the link is invalid, used or expired");
     let hash = secrets::token_hash(&request.token);
-    let mut tx = state.db.begin().await?;
-    let user: Option<(i64,)> = sqlx::query_as(
-        "DELETE FROM activation_tokens
-         WHERE token_hash = ? AND expires_at > strftime('%Y-%m-%dT%H:%M:%SZ', 'now')
-         RETURNING user_id",
+    let pending: Option<(i64, String, String)> = sqlx::query_as(
+        "SELECT users.id, users.password_hash, users.email FROM activation_tokens JOIN users ON users.id = activation_tokens.user_id
+         WHERE activation_tokens.token_hash = $1 AND activation_tokens.expires_at > strftime('%Y-%m-%dT%H:%M:%SZ', 'now')",
     )
     .bind(&hash)
-    .fetch_optional(&mut *tx)
+    .fetch_optional(&state.db)
     .await?;
-    let (user_id,) = user.ok_or(ApiError::BadRequest(codes::INVALID_TOKEN, "the link is invalid, used or expired"))?;
-    sqlx::query("UPDATE users SET activated_at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now') WHERE id = ? AND activated_at IS NULL")
-        .bind(user_id)
-        .execute(&mut *tx)
-        .await?;
+    let (user_id, stored, email) = pending.ok_or_else(invalid)?;
+    // A wrong password leaves the link working (and counts as a guess).
+    if !throttle::check_password(&state.db, throttle::Account::Email(&email), address.as_deref(), Some(&stored), &request.password).await? {
+        return Err(ApiError::InvalidFields(vec![FieldProblem { field: "password".into(), code: FieldError::Mismatch }]));
+    }
+    let mut tx = state.db.begin().await?;
+    let used = sqlx::query("DELETE FROM activation_tokens WHERE token_hash = $1").bind(&hash).execute(&mut *tx).await?;
+    // The password checked must still be the registration's: a registration
+    // replaced meanwhile is not activated by the older link.
+    let activated = sqlx::query(
+        "UPDATE users SET activated_at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now')
+         WHERE id = $1 AND activated_at IS NULL AND password_hash = $2",
+    )
+    .bind(user_id)
+    .bind(&stored)
+    .execute(&mut *tx)
+    .await?;
+    if used.rows_affected() == 0 || activated.rows_affected() == 0 {
+        return Err(invalid());
+    }
     tx.commit().await?;
     Ok(Json(Accepted { status: "activated" }))
 }
@@ -147,11 +168,13 @@ async fn sign_in(
     Json(request): Json<SignInRequest>,
 ) -> ApiResult<Response> {
     let refusal = || ApiError::Unauthorized(codes::BAD_CREDENTIALS, "wrong e-mail or password");
-    let email = request.email.trim().to_lowercase();
     // No account has an address this long: nothing to look up or count.
-    if email.len() > MAX_EMAIL_LEN {
+    if request.email.len() > MAX_EMAIL_LEN * 4 {
         return Err(refusal());
     }
+    // As registration stored it (trimmed, lower case, NFC); what is not an
+    // address at all is still checked against the dummy hash.
+    let email = portal_model::registration::email(&request.email).unwrap_or_else(|_| request.email.trim().to_lowercase());
     let user: Option<(i64, String, Option<String>)> =
         sqlx::query_as("SELECT id, password_hash, activated_at FROM users WHERE email = ?")
             .bind(&email)
@@ -246,9 +269,10 @@ async fn change_password(
     if !problems.is_empty() {
         return Err(ApiError::InvalidFields(problems));
     }
+    let password_hash = secrets::hash_password(&change.new_password).await;
     let mut tx = state.db.begin().await?;
     sqlx::query("UPDATE users SET password_hash = ? WHERE id = ?")
-        .bind(secrets::hash_password(&change.new_password).await)
+        .bind(&password_hash)
         .bind(session.user_id)
         .execute(&mut *tx)
         .await?;

@@ -11,12 +11,12 @@ use argon2::Argon2;
 use base64::Engine;
 use rand::RngCore;
 use sha2::{Digest, Sha256};
-use std::sync::LazyLock;
+use std::sync::{Arc, LazyLock};
 use tokio::sync::Semaphore;
 
 /// Room for as many Argon2 computations at once as there are cores.
-static ARGON2_SLOTS: LazyLock<Semaphore> =
-    LazyLock::new(|| Semaphore::new(std::thread::available_parallelism().map_or(2, usize::from)));
+static ARGON2_SLOTS: LazyLock<Arc<Semaphore>> =
+    LazyLock::new(|| Arc::new(Semaphore::new(std::thread::available_parallelism().map_or(2, usize::from))));
 
 /// A hash of a password nobody has, checked when the account is unknown:
 /// the same Argon2 work on every path, so timing does not tell who has an
@@ -24,7 +24,14 @@ static ARGON2_SLOTS: LazyLock<Semaphore> =
 static DUMMY_HASH: LazyLock<String> = LazyLock::new(|| hash_now("no account has this password"));
 
 async fn on_argon2_pool<T: Send + 'static>(work: impl FnOnce() -> T + Send + 'static) -> T {
-    let _slot = ARGON2_SLOTS.acquire().await.expect("the semaphore is never closed");
+    let slot = ARGON2_SLOTS.clone().acquire_owned().await.expect("the semaphore is never closed");
+    // The slot goes with the work: a request that times out or whose client
+    // goes away does not free it while its hash still runs.
+    let work = move || {
+        let value = work();
+        drop(slot);
+        value
+    };
     match tokio::task::spawn_blocking(work).await {
         Ok(value) => value,
         Err(error) => std::panic::resume_unwind(error.into_panic()),

@@ -13,21 +13,48 @@ use crate::db::Db;
 use crate::error::ApiError;
 use crate::rate_limit::{self, Limit, Taken};
 use axum::extract::{ConnectInfo, FromRequestParts};
+use crate::AppState;
 use axum::http::request::Parts;
+use axum::http::HeaderMap;
 use portal_model::registration::MAX_PASSWORD_LEN;
 use std::convert::Infallible;
-use std::net::SocketAddr;
+use std::net::{IpAddr, SocketAddr};
 
-/// The client's network address, when the server knows it (not in
-/// router-level tests, which have no connection).
+/// The client's network address as throttling counts it, when the server
+/// knows it (not in router-level tests, which have no connection): behind a
+/// trusted local proxy the address it forwards; an IPv6 client by its /64
+/// network (one host usually has a whole /64 to rotate through).
 pub struct PeerAddress(pub Option<String>);
 
-impl<S: Send + Sync> FromRequestParts<S> for PeerAddress {
+impl FromRequestParts<AppState> for PeerAddress {
     type Rejection = Infallible;
 
-    async fn from_request_parts(parts: &mut Parts, _: &S) -> Result<Self, Infallible> {
-        let address = parts.extensions.get::<ConnectInfo<SocketAddr>>().map(|c| c.0.ip().to_string());
-        Ok(PeerAddress(address))
+    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Infallible> {
+        let peer = parts.extensions.get::<ConnectInfo<SocketAddr>>().map(|c| c.0.ip());
+        let client = match peer {
+            Some(ip) if state.trust_proxy && ip.is_loopback() => Some(forwarded_client(&parts.headers).unwrap_or(ip)),
+            other => other,
+        };
+        Ok(PeerAddress(client.map(network_of)))
+    }
+}
+
+/// The address a local proxy appended last to `X-Forwarded-For`.
+fn forwarded_client(headers: &HeaderMap) -> Option<IpAddr> {
+    let last = headers.get_all("x-forwarded-for").iter().last()?.to_str().ok()?;
+    last.rsplit(',').next()?.trim().parse().ok()
+}
+
+fn network_of(ip: IpAddr) -> String {
+    match ip {
+        IpAddr::V4(v4) => v4.to_string(),
+        IpAddr::V6(v6) => match v6.to_ipv4_mapped() {
+            Some(v4) => v4.to_string(),
+            None => {
+                let s = v6.segments();
+                format!("{:x}:{:x}:{:x}:{:x}::/64", s[0], s[1], s[2], s[3])
+            }
+        },
     }
 }
 
@@ -84,4 +111,26 @@ pub async fn check_password(
         }
     }
     Ok(matches)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ipv6_clients_count_by_their_network_and_mapped_ipv4_as_ipv4() {
+        assert_eq!(network_of("2001:db8:1:2:aaaa::1".parse().unwrap()), "2001:db8:1:2::/64");
+        assert_eq!(network_of("2001:db8:1:2:bbbb::9".parse().unwrap()), "2001:db8:1:2::/64");
+        assert_eq!(network_of("::ffff:203.0.113.9".parse().unwrap()), "203.0.113.9");
+        assert_eq!(network_of("203.0.113.9".parse().unwrap()), "203.0.113.9");
+    }
+
+    #[test]
+    fn the_proxys_last_forwarded_address_is_the_client() {
+        let mut headers = HeaderMap::new();
+        headers.insert("x-forwarded-for", "10.0.0.1, 198.51.100.7".parse().unwrap());
+        assert_eq!(forwarded_client(&headers), Some("198.51.100.7".parse().unwrap()), "the first entry is the client's own claim");
+        headers.insert("x-forwarded-for", "garbage".parse().unwrap());
+        assert_eq!(forwarded_client(&headers), None);
+    }
 }

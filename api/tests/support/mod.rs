@@ -92,6 +92,19 @@ impl Api {
         reply.body.as_array().expect("a list").clone()
     }
 
+    /// The newest mail to `to` whose body contains `text`, waiting for it a
+    /// little (some mail is written after the answer, e.g. reset links).
+    pub async fn mail_to(&self, to: &str, text: &str) -> Option<Value> {
+        for _ in 0..50 {
+            let found = self.outbox().await.into_iter().find(|m| m["recipient"] == to && m["body"].as_str().unwrap_or("").contains(text));
+            if found.is_some() {
+                return found;
+            }
+            tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+        }
+        None
+    }
+
     /// The activation token from the newest mail to `email`.
     pub async fn activation_token(&self, email: &str) -> String {
         let outbox = self.outbox().await;
@@ -107,7 +120,7 @@ impl Api {
         let reply = self.call("POST", "/api/accounts", Some(form), &[]).await;
         assert_eq!(reply.status, StatusCode::ACCEPTED, "{}", reply.body);
         let token = self.activation_token(email).await;
-        let reply = self.call("POST", "/api/accounts/activate", Some(json!({"token": token})), &[]).await;
+        let reply = self.call("POST", "/api/accounts/activate", Some(json!({"token": token, "password": password})), &[]).await;
         assert_eq!(reply.status, StatusCode::OK, "{}", reply.body);
     }
 

@@ -223,6 +223,14 @@ async fn register_activate_from_the_outbox_sign_in_and_out() {
     let body = outbox[0]["body"].as_str().unwrap();
     let link = body.lines().find(|l| l.starts_with("/activate?token=")).expect("an activation link");
     page.client.goto(&portal.url(link)).await.unwrap();
+    // Only the password chosen at registration completes the activation.
+    page.type_into("field-password", "not the password").await;
+    page.element_with_text("button[type=submit]", "Активувати кабінет").await.click().await.unwrap();
+    page.element_with_text("#field-password-error", "Пароль не збігається").await;
+    let violations = page.accessibility_violations().await;
+    assert!(violations.is_empty(), "activation with an error meets WCAG: {violations:?}");
+    page.type_into("field-password", "correct horse battery").await;
+    page.element_with_text("button[type=submit]", "Активувати кабінет").await.click().await.unwrap();
     page.element_with_text("[role=status]", "Кабінет активовано").await;
 
     page.client.goto(&portal.url("/sign-in")).await.unwrap();
