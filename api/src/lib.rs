@@ -50,6 +50,8 @@ pub struct AppState {
     /// Loopback connections come from a proxy that names the client in
     /// `X-Forwarded-For`.
     pub trust_proxy: bool,
+    /// The catalogue, prepared for serving.
+    pub catalogue: catalogue::published::PublishedCatalogue,
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -60,6 +62,8 @@ pub enum StartError {
     Db(#[from] db::DbError),
     #[error(transparent)]
     Demo(#[from] catalogue::demo::DemoError),
+    #[error("cannot read the catalogue: {0}")]
+    Catalogue(#[source] error::ApiError),
     #[error("cannot load the demo catalogue into the database: {0}")]
     Seed(#[source] sqlx::Error),
     #[error("cannot listen on {addr}: {source}")]
@@ -77,7 +81,14 @@ pub async fn prepare(config: &Config) -> Result<AppState, StartError> {
         tracing::info!(services = demo.services.len(), "demo catalogue loaded");
         demo_users::seed(&db).await.map_err(StartError::Seed)?;
     }
-    Ok(AppState { db, dev_outbox: config.dev_outbox, secure_cookies: config.secure_cookies, trust_proxy: config.trust_proxy })
+    let catalogue = catalogue::published::PublishedCatalogue::load(&db).await.map_err(StartError::Catalogue)?;
+    Ok(AppState {
+        db,
+        dev_outbox: config.dev_outbox,
+        secure_cookies: config.secure_cookies,
+        trust_proxy: config.trust_proxy,
+        catalogue,
+    })
 }
 
 /// The whole HTTP application.
@@ -107,7 +118,9 @@ pub fn app(state: AppState, config: &Config) -> Router {
         .layer(axum::middleware::from_fn(http_errors::as_json));
     security_headers::apply(routes, &config.static_dir, config.secure_cookies)
         .layer(spa::cors(&config.embed_origins))
-        .layer(CompressionLayer::new())
+        // Dynamic answers are small: compressed fast. (Static files and the
+        // catalogue are compressed once, at their best, beforehand.)
+        .layer(CompressionLayer::new().quality(tower_http::CompressionLevel::Fastest))
         .layer(TraceLayer::new_for_http())
 }
 

@@ -178,3 +178,39 @@ async fn a_bad_database_url_is_a_clear_start_error() {
     let error = portal_api::prepare(&config).await.err().expect("refused");
     assert!(error.to_string().contains("database"), "{error}");
 }
+
+async fn get_with(api: &TestApi, uri: &str, headers: &[(&str, &str)]) -> (StatusCode, axum::http::HeaderMap, Vec<u8>) {
+    let mut request = Request::get(uri);
+    for (name, value) in headers {
+        request = request.header(*name, *value);
+    }
+    let response = api.app.clone().oneshot(request.body(Body::empty()).unwrap()).await.unwrap();
+    let status = response.status();
+    let headers = response.headers().clone();
+    let body = response.into_body().collect().await.unwrap().to_bytes().to_vec();
+    (status, headers, body)
+}
+
+#[tokio::test]
+async fn the_catalogue_is_revalidated_by_etag_and_sent_compressed() {
+    let api = api().await;
+    for uri in ["/api/catalogue", "/api/services/export-licence"] {
+        let (status, headers, plain) = get(&api, uri).await;
+        assert_eq!(status, StatusCode::OK);
+        let etag = headers["etag"].to_str().unwrap().to_owned();
+        assert!(etag.starts_with('"') && etag.len() > 10, "{etag}");
+        assert_eq!(headers["cache-control"], "no-cache");
+
+        let (status, _, body) = get_with(&api, uri, &[("if-none-match", &etag)]).await;
+        assert_eq!((status, body.len()), (StatusCode::NOT_MODIFIED, 0), "{uri}: unchanged, nothing sent again");
+        let (status, _, _) = get_with(&api, uri, &[("if-none-match", "\"stale\"")]).await;
+        assert_eq!(status, StatusCode::OK);
+
+        let (_, headers, compressed) = get_with(&api, uri, &[("accept-encoding", "gzip, br")]).await;
+        assert_eq!(headers["content-encoding"], "br");
+        let mut decoded = Vec::new();
+        brotli::BrotliDecompress(&mut &compressed[..], &mut decoded).unwrap();
+        assert_eq!(decoded, plain, "{uri}");
+        assert!(compressed.len() * 2 < plain.len(), "{uri}: {} of {}", compressed.len(), plain.len());
+    }
+}
