@@ -40,7 +40,7 @@ fn problem(problem: BookingProblem) -> ApiError {
 pub const MAX_UPCOMING: i64 = 3;
 
 async fn opening_hours(state: &AppState, centre: &str) -> Result<Vec<OpeningHours>, ApiError> {
-    let row: Option<(String,)> = sqlx::query_as("SELECT hours_json FROM centres WHERE id = ?")
+    let row: Option<(String,)> = sqlx::query_as("SELECT hours_json FROM centres WHERE id = $1")
         .bind(centre)
         .fetch_optional(&state.db)
         .await?;
@@ -57,7 +57,7 @@ struct SlotsQuery {
 async fn slots(State(state): State<AppState>, Path(centre): Path<String>, Query(query): Query<SlotsQuery>) -> ApiResult<Json<Vec<Slot>>> {
     let hours = opening_hours(&state, &centre).await?;
     let day = appointment::check_date(&query.date, crate::clock::today()).map_err(problem)?;
-    let taken: Vec<(String,)> = sqlx::query_as("SELECT time FROM appointments WHERE centre_id = ? AND day = ? AND cancelled_at IS NULL")
+    let taken: Vec<(String,)> = sqlx::query_as("SELECT time FROM appointments WHERE centre_id = $1 AND day = $2 AND cancelled_at IS NULL")
         .bind(&centre)
         .bind(&query.date)
         .fetch_all(&state.db)
@@ -115,7 +115,7 @@ async fn book(
 async fn list(State(state): State<AppState>, session: CurrentSession) -> ApiResult<Json<Vec<Appointment>>> {
     let rows: Vec<(i64, String, String, String)> = sqlx::query_as(
         "SELECT id, centre_id, day, time FROM appointments
-         WHERE user_id = ? AND cancelled_at IS NULL AND day >= date('now') ORDER BY day, time",
+         WHERE user_id = $1 AND cancelled_at IS NULL AND day >= date('now') ORDER BY day, time",
     )
     .bind(session.user_id)
     .fetch_all(&state.db)
@@ -127,7 +127,7 @@ async fn cancel(State(state): State<AppState>, session: CurrentSession, Path(raw
     let id = path_id(&raw, "appointment")?;
     let done = sqlx::query(
         "UPDATE appointments SET cancelled_at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now')
-         WHERE id = ? AND user_id = ? AND cancelled_at IS NULL",
+         WHERE id = $1 AND user_id = $2 AND cancelled_at IS NULL",
     )
     .bind(id)
     .bind(session.user_id)

@@ -78,14 +78,14 @@ pub async fn seed(db: &Db) -> Result<(), sqlx::Error> {
 
 async fn add(db: &Db, user: DemoUser<'_>) -> Result<(), sqlx::Error> {
     let DemoUser { email, full_name, region, orders, drafts, notifications } = user;
-    let existing: Option<(i64,)> = sqlx::query_as("SELECT id FROM users WHERE email = ?").bind(email).fetch_optional(db).await?;
+    let existing: Option<(i64,)> = sqlx::query_as("SELECT id FROM users WHERE email = $1").bind(email).fetch_optional(db).await?;
     if existing.is_some() {
         return Ok(());
     }
     let mut tx = db.begin().await?;
     let (user_id,): (i64,) = sqlx::query_as(
         "INSERT INTO users (email, password_hash, full_name, rnokpp, passport, phone, postal_code, address, region, activated_at)
-         VALUES (?, ?, ?, '1234567899', 'АА 123456', '+380442535485', '01001', 'Київ', ?, strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))
+         VALUES ($1, $2, $3, '1234567899', 'АА 123456', '+380442535485', '01001', 'Київ', $4, strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))
          RETURNING id",
     )
     .bind(email)
@@ -99,7 +99,7 @@ async fn add(db: &Db, user: DemoUser<'_>) -> Result<(), sqlx::Error> {
         let (order_id,): (i64,) = sqlx::query_as(
             "INSERT INTO orders (user_id, service_id, status, ordered_at, registration_number, registration_date,
                 control_date, execution_date, comment, documents_json)
-             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, '[\"Заява.pdf\", \"Заява.pdf.p7s\"]') RETURNING id",
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, '[\"Заява.pdf\", \"Заява.pdf.p7s\"]') RETURNING id",
         )
         .bind(user_id)
         .bind(o.service)
@@ -118,7 +118,7 @@ async fn add(db: &Db, user: DemoUser<'_>) -> Result<(), sqlx::Error> {
     for (o, &order_id) in orders.iter().zip(&order_ids) {
         if o.status == "done" {
             let number = o.registration_number.unwrap_or("-");
-            sqlx::query("INSERT INTO order_answers (order_id, file_name, media_type, content) VALUES (?, ?, 'application/pdf', ?)")
+            sqlx::query("INSERT INTO order_answers (order_id, file_name, media_type, content) VALUES ($1, $2, 'application/pdf', $3)")
                 .bind(order_id)
                 .bind("Рішення.pdf")
                 .bind(demo_pdf(&format!("Decision on order {order_id} (registration {}) - demo answer file", number.replace('П', "P"))))
@@ -127,7 +127,7 @@ async fn add(db: &Db, user: DemoUser<'_>) -> Result<(), sqlx::Error> {
         }
     }
     for (service, created_at) in drafts {
-        sqlx::query("INSERT INTO drafts (user_id, service_id, created_at) VALUES (?, ?, ?)")
+        sqlx::query("INSERT INTO drafts (user_id, service_id, created_at) VALUES ($1, $2, $3)")
             .bind(user_id)
             .bind(service)
             .bind(created_at)
@@ -137,7 +137,7 @@ async fn add(db: &Db, user: DemoUser<'_>) -> Result<(), sqlx::Error> {
     for (kind, order, read) in notifications {
         sqlx::query(
             "INSERT INTO notifications (user_id, kind, order_id, read_at)
-             VALUES (?, ?, ?, CASE WHEN ? THEN strftime('%Y-%m-%dT%H:%M:%SZ', 'now') END)",
+             VALUES ($1, $2, $3, CASE WHEN $4 THEN strftime('%Y-%m-%dT%H:%M:%SZ', 'now') END)",
         )
         .bind(user_id)
         .bind(kind)

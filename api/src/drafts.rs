@@ -23,14 +23,14 @@ pub fn routes() -> Router<AppState> {
 
 async fn list(State(state): State<AppState>, session: CurrentSession) -> ApiResult<Json<Vec<Draft>>> {
     sqlx::query(&format!(
-        "DELETE FROM drafts WHERE user_id = ? AND deleted_at < strftime('%Y-%m-%dT%H:%M:%SZ', 'now', '-{UNDO_HOURS} hours')"
+        "DELETE FROM drafts WHERE user_id = $1 AND deleted_at < strftime('%Y-%m-%dT%H:%M:%SZ', 'now', '-{UNDO_HOURS} hours')"
     ))
     .bind(session.user_id)
     .execute(&state.db)
     .await?;
     let rows: Vec<(i64, String, String, String)> = sqlx::query_as(
         "SELECT d.id, d.service_id, s.provider_id, d.created_at FROM drafts d JOIN services s ON s.id = d.service_id
-         WHERE d.user_id = ? AND d.deleted_at IS NULL ORDER BY d.created_at DESC, d.id DESC",
+         WHERE d.user_id = $1 AND d.deleted_at IS NULL ORDER BY d.created_at DESC, d.id DESC",
     )
     .bind(session.user_id)
     .fetch_all(&state.db)
@@ -47,7 +47,7 @@ async fn remove(State(state): State<AppState>, session: CurrentSession, Path(raw
     let id = path_id(&raw, "draft")?;
     let done = sqlx::query(
         "UPDATE drafts SET deleted_at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now')
-         WHERE id = ? AND user_id = ? AND deleted_at IS NULL",
+         WHERE id = $1 AND user_id = $2 AND deleted_at IS NULL",
     )
     .bind(id)
     .bind(session.user_id)
@@ -59,7 +59,7 @@ async fn remove(State(state): State<AppState>, session: CurrentSession, Path(raw
 
 async fn restore(State(state): State<AppState>, session: CurrentSession, Path(raw): Path<String>) -> ApiResult<StatusCode> {
     let id = path_id(&raw, "draft")?;
-    let done = sqlx::query("UPDATE drafts SET deleted_at = NULL WHERE id = ? AND user_id = ? AND deleted_at IS NOT NULL")
+    let done = sqlx::query("UPDATE drafts SET deleted_at = NULL WHERE id = $1 AND user_id = $2 AND deleted_at IS NOT NULL")
         .bind(id)
         .bind(session.user_id)
         .execute(&state.db)

@@ -48,7 +48,7 @@ pub async fn deliver_pending(db: &Db, relay: &Relay) -> Result<usize, sqlx::Erro
         let message = message(&relay.from, &recipient, &subject, &body);
         match tokio::time::timeout(TIMEOUT, send(&relay.address, &relay.from, &recipient, &message)).await {
             Ok(Ok(())) => {
-                sqlx::query("UPDATE outbox SET sent_at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now'), attempts = attempts + 1 WHERE id = ?")
+                sqlx::query("UPDATE outbox SET sent_at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now'), attempts = attempts + 1 WHERE id = $1")
                     .bind(id)
                     .execute(db)
                     .await?;
@@ -61,7 +61,7 @@ pub async fn deliver_pending(db: &Db, relay: &Relay) -> Result<usize, sqlx::Erro
                     _ => "timed out".to_owned(),
                 };
                 tracing::warn!(%recipient, %error, "mail delivery failed; will retry");
-                sqlx::query("UPDATE outbox SET attempts = attempts + 1, last_error = ? WHERE id = ?")
+                sqlx::query("UPDATE outbox SET attempts = attempts + 1, last_error = $1 WHERE id = $2")
                     .bind(&error)
                     .bind(id)
                     .execute(db)

@@ -25,7 +25,7 @@ async fn list(State(state): State<AppState>, session: CurrentSession) -> ApiResu
     let rows: Vec<Row> = sqlx::query_as(
         "SELECT n.id, n.kind, n.order_id, o.service_id, o.status, n.created_at, n.read_at
          FROM notifications n LEFT JOIN orders o ON o.id = n.order_id
-         WHERE n.user_id = ? ORDER BY n.created_at DESC, n.id DESC",
+         WHERE n.user_id = $1 ORDER BY n.created_at DESC, n.id DESC",
     )
     .bind(session.user_id)
     .fetch_all(&state.db)
@@ -41,7 +41,7 @@ async fn list(State(state): State<AppState>, session: CurrentSession) -> ApiResu
 }
 
 async fn unread(State(state): State<AppState>, session: CurrentSession) -> ApiResult<Json<UnreadCount>> {
-    let (unread,): (u32,) = sqlx::query_as("SELECT count(*) FROM notifications WHERE user_id = ? AND read_at IS NULL")
+    let (unread,): (u32,) = sqlx::query_as("SELECT count(*) FROM notifications WHERE user_id = $1 AND read_at IS NULL")
         .bind(session.user_id)
         .fetch_one(&state.db)
         .await?;
@@ -52,7 +52,7 @@ async fn mark_read(State(state): State<AppState>, session: CurrentSession, Path(
     let id = path_id(&raw, "notification")?;
     let done = sqlx::query(
         "UPDATE notifications SET read_at = coalesce(read_at, strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))
-         WHERE id = ? AND user_id = ?",
+         WHERE id = $1 AND user_id = $2",
     )
     .bind(id)
     .bind(session.user_id)

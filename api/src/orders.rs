@@ -37,7 +37,7 @@ fn order(row: Row) -> Result<Order, ApiError> {
 }
 
 async fn list(State(state): State<AppState>, session: CurrentSession) -> ApiResult<Json<Vec<Order>>> {
-    let rows: Vec<Row> = sqlx::query_as(&format!("{SELECT} WHERE o.user_id = ? ORDER BY o.ordered_at DESC, o.id DESC"))
+    let rows: Vec<Row> = sqlx::query_as(&format!("{SELECT} WHERE o.user_id = $1 ORDER BY o.ordered_at DESC, o.id DESC"))
         .bind(session.user_id)
         .fetch_all(&state.db)
         .await?;
@@ -46,7 +46,7 @@ async fn list(State(state): State<AppState>, session: CurrentSession) -> ApiResu
 
 async fn one(State(state): State<AppState>, session: CurrentSession, Path(raw): Path<String>) -> ApiResult<Json<Order>> {
     let id = path_id(&raw, "order")?;
-    let row: Option<Row> = sqlx::query_as(&format!("{SELECT} WHERE o.id = ? AND o.user_id = ?"))
+    let row: Option<Row> = sqlx::query_as(&format!("{SELECT} WHERE o.id = $1 AND o.user_id = $2"))
         .bind(id)
         .bind(session.user_id)
         .fetch_optional(&state.db)
@@ -54,7 +54,7 @@ async fn one(State(state): State<AppState>, session: CurrentSession, Path(raw): 
     let row = row.ok_or_else(|| ApiError::NotFound(format!("order {id}")))?;
     let mut order = order(row)?;
     let answers: Vec<(i64, String, String, i64)> =
-        sqlx::query_as("SELECT id, file_name, media_type, length(content) FROM order_answers WHERE order_id = ? ORDER BY id")
+        sqlx::query_as("SELECT id, file_name, media_type, length(content) FROM order_answers WHERE order_id = $1 ORDER BY id")
             .bind(id)
             .fetch_all(&state.db)
             .await?;
@@ -74,7 +74,7 @@ async fn answer(
     let (order_id, file_id) = (path_id(&raw_order, "order")?, path_id(&raw_file, "answer file")?);
     let file: Option<(String, String, Vec<u8>)> = sqlx::query_as(
         "SELECT a.file_name, a.media_type, a.content FROM order_answers a JOIN orders o ON o.id = a.order_id
-         WHERE a.id = ? AND a.order_id = ? AND o.user_id = ?",
+         WHERE a.id = $1 AND a.order_id = $2 AND o.user_id = $3",
     )
     .bind(file_id)
     .bind(order_id)

@@ -17,7 +17,7 @@ use axum::{Extension, Json, Router};
 use serde::Serialize;
 
 pub async fn send(db: &crate::db::Db, recipient: &str, subject: &str, body: &str) -> Result<(), sqlx::Error> {
-    sqlx::query("INSERT INTO outbox (recipient, subject, body) VALUES (?, ?, ?)")
+    sqlx::query("INSERT INTO outbox (recipient, subject, body) VALUES ($1, $2, $3)")
         .bind(recipient)
         .bind(subject)
         .bind(body)

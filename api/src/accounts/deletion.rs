@@ -18,7 +18,7 @@ pub async fn summary(State(state): State<AppState>, session: CurrentSession) -> 
     let count = |table: &'static str, extra: &'static str| {
         let db = state.db.clone();
         async move {
-            let (n,): (u32,) = sqlx::query_as(&format!("SELECT count(*) FROM {table} WHERE user_id = ? {extra}"))
+            let (n,): (u32,) = sqlx::query_as(&format!("SELECT count(*) FROM {table} WHERE user_id = $1 {extra}"))
                 .bind(session.user_id)
                 .fetch_one(&db)
                 .await?;
@@ -39,7 +39,7 @@ pub async fn delete_cabinet(
     session: CurrentSession,
     Json(request): Json<DeletionRequest>,
 ) -> ApiResult<Response> {
-    let (email,): (String,) = sqlx::query_as("SELECT email FROM users WHERE id = ?")
+    let (email,): (String,) = sqlx::query_as("SELECT email FROM users WHERE id = $1")
         .bind(session.user_id)
         .fetch_one(&state.db)
         .await?;
@@ -48,15 +48,15 @@ pub async fn delete_cabinet(
     }
     let mut tx = state.db.begin().await?;
     // Mail to an address the user asked to move to, not yet confirmed.
-    sqlx::query("DELETE FROM outbox WHERE recipient IN (SELECT new_email FROM email_change_tokens WHERE user_id = ?)")
+    sqlx::query("DELETE FROM outbox WHERE recipient IN (SELECT new_email FROM email_change_tokens WHERE user_id = $1)")
         .bind(session.user_id)
         .execute(&mut *tx)
         .await?;
     // Sessions, tokens, drafts, notifications and appointments go with the
     // user row (ON DELETE CASCADE); orders are detached (ON DELETE SET NULL).
-    sqlx::query("DELETE FROM users WHERE id = ?").bind(session.user_id).execute(&mut *tx).await?;
+    sqlx::query("DELETE FROM users WHERE id = $1").bind(session.user_id).execute(&mut *tx).await?;
     // The address itself must not linger in mail or throttling records.
-    sqlx::query("DELETE FROM outbox WHERE recipient = ? COLLATE NOCASE").bind(&email).execute(&mut *tx).await?;
+    sqlx::query("DELETE FROM outbox WHERE recipient = $1 COLLATE NOCASE").bind(&email).execute(&mut *tx).await?;
     let mail_keys = super::mail_limits::recipient_key(&email);
     sqlx::query("DELETE FROM rate_counters WHERE key = $1 OR key = $2 OR key LIKE $2 || ':from:%'")
         .bind(super::throttle::Account::Email(&email).key())

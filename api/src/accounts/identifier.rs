@@ -25,7 +25,7 @@ use rand::Rng;
 /// returns it with its first password (to hand over on paper).
 pub async fn issue(db: &Db, email: &str) -> Result<(String, String), IssueError> {
     // Only an activated cabinet: a pending registration is nobody's yet.
-    let user: Option<(i64,)> = sqlx::query_as("SELECT id FROM users WHERE email = ? AND activated_at IS NOT NULL")
+    let user: Option<(i64,)> = sqlx::query_as("SELECT id FROM users WHERE email = $1 AND activated_at IS NOT NULL")
         .bind(email.trim().to_lowercase())
         .fetch_optional(db)
         .await?;
@@ -33,7 +33,7 @@ pub async fn issue(db: &Db, email: &str) -> Result<(String, String), IssueError>
     let digits: String = (0..12).map(|_| char::from(b'0' + rand::rngs::OsRng.gen_range(0..10u8))).collect();
     let identifier = normalize_identifier(&digits).expect("twelve digits");
     let password = secrets::new_token()[..16].to_owned();
-    let inserted = sqlx::query("INSERT INTO unique_identifiers (identifier, user_id, password_hash) VALUES (?, ?, ?)")
+    let inserted = sqlx::query("INSERT INTO unique_identifiers (identifier, user_id, password_hash) VALUES ($1, $2, $3)")
         .bind(&identifier)
         .bind(user_id)
         .bind(secrets::hash_password(&password).await)
@@ -49,7 +49,7 @@ pub async fn issue(db: &Db, email: &str) -> Result<(String, String), IssueError>
 /// Gives back sign-in by a refused identifier.
 pub async fn restore(db: &Db, identifier: &str) -> Result<(), IssueError> {
     let identifier = normalize_identifier(identifier).ok_or(IssueError::NoSuchIdentifier)?;
-    let done = sqlx::query("UPDATE unique_identifiers SET refused_at = NULL WHERE identifier = ?")
+    let done = sqlx::query("UPDATE unique_identifiers SET refused_at = NULL WHERE identifier = $1")
         .bind(&identifier)
         .execute(db)
         .await?;
@@ -63,7 +63,7 @@ pub async fn restore(db: &Db, identifier: &str) -> Result<(), IssueError> {
 pub async fn seed_demo(db: &Db, email: &str, identifier: &str, password: &str) -> Result<(), sqlx::Error> {
     sqlx::query(
         "INSERT OR IGNORE INTO unique_identifiers (identifier, user_id, password_hash)
-         SELECT ?, id, ? FROM users WHERE email = ?",
+         SELECT $1, id, $2 FROM users WHERE email = $3",
     )
     .bind(identifier)
     .bind(secrets::hash_password(password).await)
@@ -95,7 +95,7 @@ pub async fn sign_in(
         return Err(ApiError::InvalidFields(vec![FieldProblem { field: "identifier".into(), code: FieldError::Format }]));
     };
     let row: Option<(i64, String, Option<String>)> =
-        sqlx::query_as("SELECT user_id, password_hash, refused_at FROM unique_identifiers WHERE identifier = ?")
+        sqlx::query_as("SELECT user_id, password_hash, refused_at FROM unique_identifiers WHERE identifier = $1")
             .bind(&identifier)
             .fetch_optional(&state.db)
             .await?;
@@ -115,7 +115,7 @@ pub async fn sign_in(
 
 async fn own(state: &AppState, user_id: i64) -> Result<(String, String, Option<String>), ApiError> {
     let row: Option<(String, String, Option<String>)> =
-        sqlx::query_as("SELECT identifier, password_hash, refused_at FROM unique_identifiers WHERE user_id = ?")
+        sqlx::query_as("SELECT identifier, password_hash, refused_at FROM unique_identifiers WHERE user_id = $1")
             .bind(user_id)
             .fetch_optional(&state.db)
             .await?;
@@ -144,7 +144,7 @@ pub async fn change_password(
     if !problems.is_empty() {
         return Err(ApiError::InvalidFields(problems));
     }
-    sqlx::query("UPDATE unique_identifiers SET password_hash = ? WHERE identifier = ?")
+    sqlx::query("UPDATE unique_identifiers SET password_hash = $1 WHERE identifier = $2")
         .bind(secrets::hash_password(&change.new_password).await)
         .bind(&identifier)
         .execute(&state.db)
@@ -156,7 +156,7 @@ pub async fn change_password(
 pub async fn refuse(State(state): State<AppState>, session: CurrentSession) -> ApiResult<Json<IdentifierInfo>> {
     sqlx::query(
         "UPDATE unique_identifiers SET refused_at = coalesce(refused_at, strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))
-         WHERE user_id = ?",
+         WHERE user_id = $1",
     )
     .bind(session.user_id)
     .execute(&state.db)

@@ -56,7 +56,7 @@ pub async fn request_password_reset(
 
 /// Mails a reset link if a cabinet (activated or not) has `email`.
 async fn mail_reset_link(state: &AppState, email: &str) -> Result<(), sqlx::Error> {
-    let user: Option<(i64,)> = sqlx::query_as("SELECT id FROM users WHERE email = ?")
+    let user: Option<(i64,)> = sqlx::query_as("SELECT id FROM users WHERE email = $1")
         .bind(email)
         .fetch_optional(&state.db)
         .await?;
@@ -64,7 +64,7 @@ async fn mail_reset_link(state: &AppState, email: &str) -> Result<(), sqlx::Erro
     let token = secrets::new_token();
     sqlx::query(&format!(
         "INSERT INTO password_reset_tokens (token_hash, user_id, expires_at)
-         VALUES (?, ?, strftime('%Y-%m-%dT%H:%M:%SZ', 'now', '+{RESET_MINUTES} minutes'))"
+         VALUES ($1, $2, strftime('%Y-%m-%dT%H:%M:%SZ', 'now', '+{RESET_MINUTES} minutes'))"
     ))
     .bind(secrets::token_hash(&token))
     .bind(user_id)
@@ -88,7 +88,7 @@ pub async fn reset_password(State(state): State<AppState>, Json(reset): Json<Pas
     let mut tx = state.db.begin().await?;
     let user: Option<(i64,)> = sqlx::query_as(
         "DELETE FROM password_reset_tokens
-         WHERE token_hash = ? AND expires_at > strftime('%Y-%m-%dT%H:%M:%SZ', 'now') RETURNING user_id",
+         WHERE token_hash = $1 AND expires_at > strftime('%Y-%m-%dT%H:%M:%SZ', 'now') RETURNING user_id",
     )
     .bind(secrets::token_hash(&reset.token))
     .fetch_optional(&mut *tx)
@@ -103,9 +103,9 @@ pub async fn reset_password(State(state): State<AppState>, Json(reset): Json<Pas
     .execute(&mut *tx)
     .await?;
     // Whoever knew the old password is signed out, and older links stop working.
-    sqlx::query("DELETE FROM sessions WHERE user_id = ?").bind(user_id).execute(&mut *tx).await?;
-    sqlx::query("DELETE FROM password_reset_tokens WHERE user_id = ?").bind(user_id).execute(&mut *tx).await?;
-    sqlx::query("DELETE FROM activation_tokens WHERE user_id = ?").bind(user_id).execute(&mut *tx).await?;
+    sqlx::query("DELETE FROM sessions WHERE user_id = $1").bind(user_id).execute(&mut *tx).await?;
+    sqlx::query("DELETE FROM password_reset_tokens WHERE user_id = $1").bind(user_id).execute(&mut *tx).await?;
+    sqlx::query("DELETE FROM activation_tokens WHERE user_id = $1").bind(user_id).execute(&mut *tx).await?;
     tx.commit().await?;
     Ok(StatusCode::NO_CONTENT)
 }
@@ -116,7 +116,7 @@ pub async fn request_email_change(
     throttle::PeerAddress(address): throttle::PeerAddress,
     Json(change): Json<EmailChange>,
 ) -> ApiResult<StatusCode> {
-    let (stored, current): (String, String) = sqlx::query_as("SELECT password_hash, email FROM users WHERE id = ?")
+    let (stored, current): (String, String) = sqlx::query_as("SELECT password_hash, email FROM users WHERE id = $1")
         .bind(session.user_id)
         .fetch_one(&state.db)
         .await?;
@@ -143,7 +143,7 @@ pub async fn request_email_change(
     let token = secrets::new_token();
     sqlx::query(&format!(
         "INSERT INTO email_change_tokens (token_hash, user_id, new_email, expires_at)
-         VALUES (?, ?, ?, strftime('%Y-%m-%dT%H:%M:%SZ', 'now', '+{EMAIL_CHANGE_HOURS} hours'))"
+         VALUES ($1, $2, $3, strftime('%Y-%m-%dT%H:%M:%SZ', 'now', '+{EMAIL_CHANGE_HOURS} hours'))"
     ))
     .bind(secrets::token_hash(&token))
     .bind(session.user_id)
@@ -162,13 +162,13 @@ pub async fn confirm_email_change(State(state): State<AppState>, Json(request): 
     let mut tx = state.db.begin().await?;
     let change: Option<(i64, String)> = sqlx::query_as(
         "DELETE FROM email_change_tokens
-         WHERE token_hash = ? AND expires_at > strftime('%Y-%m-%dT%H:%M:%SZ', 'now') RETURNING user_id, new_email",
+         WHERE token_hash = $1 AND expires_at > strftime('%Y-%m-%dT%H:%M:%SZ', 'now') RETURNING user_id, new_email",
     )
     .bind(secrets::token_hash(&request.token))
     .fetch_optional(&mut *tx)
     .await?;
     let (user_id, new_email) = change.ok_or_else(invalid_link)?;
-    let (old_email,): (String,) = sqlx::query_as("SELECT email FROM users WHERE id = ?")
+    let (old_email,): (String,) = sqlx::query_as("SELECT email FROM users WHERE id = $1")
         .bind(user_id)
         .fetch_one(&mut *tx)
         .await?;
@@ -179,7 +179,7 @@ pub async fn confirm_email_change(State(state): State<AppState>, Json(request): 
         .execute(&mut *tx)
         .await?;
     // The address may have been taken by another cabinet since the link was sent.
-    let updated = sqlx::query("UPDATE users SET email = ? WHERE id = ? AND NOT EXISTS (SELECT 1 FROM users WHERE email = ?)")
+    let updated = sqlx::query("UPDATE users SET email = $1 WHERE id = $2 AND NOT EXISTS (SELECT 1 FROM users WHERE email = $3)")
         .bind(&new_email)
         .bind(user_id)
         .bind(&new_email)

@@ -106,7 +106,7 @@ async fn register(
     let token = secrets::new_token();
     sqlx::query(&format!(
         "INSERT INTO activation_tokens (token_hash, user_id, expires_at)
-         VALUES (?, ?, strftime('%Y-%m-%dT%H:%M:%SZ', 'now', '+{ACTIVATION_HOURS} hours'))"
+         VALUES ($1, $2, strftime('%Y-%m-%dT%H:%M:%SZ', 'now', '+{ACTIVATION_HOURS} hours'))"
     ))
     .bind(secrets::token_hash(&token))
     .bind(user_id)
@@ -176,7 +176,7 @@ async fn sign_in(
     // address at all is still checked against the dummy hash.
     let email = portal_model::registration::email(&request.email).unwrap_or_else(|_| request.email.trim().to_lowercase());
     let user: Option<(i64, String, Option<String>)> =
-        sqlx::query_as("SELECT id, password_hash, activated_at FROM users WHERE email = ?")
+        sqlx::query_as("SELECT id, password_hash, activated_at FROM users WHERE email = $1")
             .bind(&email)
             .fetch_optional(&state.db)
             .await?;
@@ -204,7 +204,7 @@ async fn start_session(state: &AppState, user_id: i64) -> ApiResult<Response> {
 }
 
 async fn sign_out(State(state): State<AppState>, session: CurrentSession) -> ApiResult<Response> {
-    sqlx::query("DELETE FROM sessions WHERE token_hash = ?")
+    sqlx::query("DELETE FROM sessions WHERE token_hash = $1")
         .bind(&session.token_hash)
         .execute(&state.db)
         .await?;
@@ -215,7 +215,7 @@ async fn sign_out(State(state): State<AppState>, session: CurrentSession) -> Api
 
 async fn profile(state: &AppState, user_id: i64) -> Result<Profile, ApiError> {
     let (email, full_name, phone, postal_code, address, region): (String, String, String, String, String, String) =
-        sqlx::query_as("SELECT email, full_name, phone, postal_code, address, region FROM users WHERE id = ?")
+        sqlx::query_as("SELECT email, full_name, phone, postal_code, address, region FROM users WHERE id = $1")
             .bind(user_id)
             .fetch_one(&state.db)
             .await?;
@@ -235,7 +235,7 @@ async fn update_personal_data(
     Json(form): Json<PersonalDataForm>,
 ) -> ApiResult<Json<Profile>> {
     let valid = form.validate().map_err(ApiError::InvalidFields)?;
-    sqlx::query("UPDATE users SET full_name = ?, region = ?, address = ?, postal_code = ?, phone = ? WHERE id = ?")
+    sqlx::query("UPDATE users SET full_name = $1, region = $2, address = $3, postal_code = $4, phone = $5 WHERE id = $6")
         .bind(&valid.full_name)
         .bind(&valid.region)
         .bind(&valid.address)
@@ -256,7 +256,7 @@ async fn change_password(
     throttle::PeerAddress(address): throttle::PeerAddress,
     Json(change): Json<PasswordChange>,
 ) -> ApiResult<StatusCode> {
-    let (stored, email): (String, String) = sqlx::query_as("SELECT password_hash, email FROM users WHERE id = ?")
+    let (stored, email): (String, String) = sqlx::query_as("SELECT password_hash, email FROM users WHERE id = $1")
         .bind(session.user_id)
         .fetch_one(&state.db)
         .await?;
@@ -271,12 +271,12 @@ async fn change_password(
     }
     let password_hash = secrets::hash_password(&change.new_password).await;
     let mut tx = state.db.begin().await?;
-    sqlx::query("UPDATE users SET password_hash = ? WHERE id = ?")
+    sqlx::query("UPDATE users SET password_hash = $1 WHERE id = $2")
         .bind(&password_hash)
         .bind(session.user_id)
         .execute(&mut *tx)
         .await?;
-    sqlx::query("DELETE FROM sessions WHERE user_id = ? AND token_hash <> ?")
+    sqlx::query("DELETE FROM sessions WHERE user_id = $1 AND token_hash <> $2")
         .bind(session.user_id)
         .bind(&session.token_hash)
         .execute(&mut *tx)
@@ -309,7 +309,7 @@ async fn list_sessions(State(state): State<AppState>, session: CurrentSession) -
 
 /// «Sign out everywhere»: every session of the user ends, this one too.
 async fn sign_out_everywhere(State(state): State<AppState>, session: CurrentSession) -> ApiResult<Response> {
-    sqlx::query("DELETE FROM sessions WHERE user_id = ?")
+    sqlx::query("DELETE FROM sessions WHERE user_id = $1")
         .bind(session.user_id)
         .execute(&state.db)
         .await?;

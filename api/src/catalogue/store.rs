@@ -180,7 +180,7 @@ pub async fn save(db: &Db, catalogue: &Catalogue) -> Result<(), sqlx::Error> {
         for (sub_position, s) in c.subcategories.iter().enumerate() {
             sqlx::query(
                 "INSERT INTO subcategories (category_id, id, position, name_uk, name_be, name_en)
-                 VALUES (?, ?, ?, ?, ?, ?)
+                 VALUES ($1, $2, $3, $4, $5, $6)
                  ON CONFLICT (category_id, id) DO UPDATE SET position = excluded.position,
                    name_uk = excluded.name_uk, name_be = excluded.name_be, name_en = excluded.name_en",
             )
@@ -197,7 +197,7 @@ pub async fn save(db: &Db, catalogue: &Catalogue) -> Result<(), sqlx::Error> {
     for (position, p) in catalogue.providers.iter().enumerate() {
         sqlx::query(
             "INSERT INTO providers (id, position, country, name_uk, name_be, name_en)
-             VALUES (?, ?, ?, ?, ?, ?)
+             VALUES ($1, $2, $3, $4, $5, $6)
              ON CONFLICT (id) DO UPDATE SET position = excluded.position, country = excluded.country,
                name_uk = excluded.name_uk, name_be = excluded.name_be, name_en = excluded.name_en",
         )
@@ -235,7 +235,7 @@ async fn upsert_named(
     name: &Localized,
 ) -> Result<(), sqlx::Error> {
     sqlx::query(&format!(
-        "INSERT INTO {table} (id, position, name_uk, name_be, name_en) VALUES (?, ?, ?, ?, ?)
+        "INSERT INTO {table} (id, position, name_uk, name_be, name_en) VALUES ($1, $2, $3, $4, $5)
          ON CONFLICT (id) DO UPDATE SET position = excluded.position,
            name_uk = excluded.name_uk, name_be = excluded.name_be, name_en = excluded.name_en"
     ))
@@ -254,7 +254,7 @@ async fn save_centre(tx: &mut Tx<'_>, position: usize, c: &Centre) -> Result<(),
     sqlx::query(
         "INSERT INTO centres (id, position, country, name_uk, name_be, name_en, city_uk, city_be,
             city_en, address_uk, address_be, address_en, hours_json)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)
          ON CONFLICT (id) DO UPDATE SET position = excluded.position, country = excluded.country,
             name_uk = excluded.name_uk, name_be = excluded.name_be, name_en = excluded.name_en,
             city_uk = excluded.city_uk, city_be = excluded.city_be, city_en = excluded.city_en,
@@ -286,7 +286,7 @@ async fn save_service(tx: &mut Tx<'_>, position: usize, s: &Service) -> Result<(
         "INSERT INTO services (id, position, category_id, subcategory_id, provider_id,
             name_uk, name_be, name_en, description_uk, description_be, description_en,
             cost_kind, cost_amount_minor, cost_currency, term_kind, term_days, online)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17)
          ON CONFLICT (id) DO UPDATE SET position = excluded.position,
             category_id = excluded.category_id, subcategory_id = excluded.subcategory_id,
             provider_id = excluded.provider_id, name_uk = excluded.name_uk,
@@ -317,20 +317,20 @@ async fn save_service(tx: &mut Tx<'_>, position: usize, s: &Service) -> Result<(
     .await?;
 
     for table in ["service_audiences", "service_documents", "service_applicants"] {
-        sqlx::query(&format!("DELETE FROM {table} WHERE service_id = ?"))
+        sqlx::query(&format!("DELETE FROM {table} WHERE service_id = $1"))
             .bind(s.id.as_str())
             .execute(&mut **tx)
             .await?;
     }
     for audience in &s.audiences {
-        sqlx::query("INSERT INTO service_audiences (service_id, audience_id) VALUES (?, ?)")
+        sqlx::query("INSERT INTO service_audiences (service_id, audience_id) VALUES ($1, $2)")
             .bind(s.id.as_str())
             .bind(audience.slug())
             .execute(&mut **tx)
             .await?;
     }
     for (i, document) in s.documents.iter().enumerate() {
-        sqlx::query("INSERT INTO service_documents (service_id, document_id, position) VALUES (?, ?, ?)")
+        sqlx::query("INSERT INTO service_documents (service_id, document_id, position) VALUES ($1, $2, $3)")
             .bind(s.id.as_str())
             .bind(document)
             .bind(i as i64)
@@ -338,7 +338,7 @@ async fn save_service(tx: &mut Tx<'_>, position: usize, s: &Service) -> Result<(
             .await?;
     }
     for (i, group) in s.applicants.iter().enumerate() {
-        sqlx::query("INSERT INTO service_applicants (service_id, group_id, position) VALUES (?, ?, ?)")
+        sqlx::query("INSERT INTO service_applicants (service_id, group_id, position) VALUES ($1, $2, $3)")
             .bind(s.id.as_str())
             .bind(group)
             .bind(i as i64)
