@@ -81,7 +81,7 @@ async fn book(
     let inserted: Result<Option<(i64,)>, sqlx::Error> = sqlx::query_as(
         "INSERT INTO appointments (user_id, centre_id, day, time)
          SELECT $1, $2, $3, $4
-         WHERE (SELECT count(*) FROM appointments WHERE user_id = $1 AND cancelled_at IS NULL AND day >= date('now')) < $5
+         WHERE (SELECT count(*) FROM appointments WHERE user_id = $1 AND cancelled_at IS NULL AND day >= $6) < $5
          RETURNING id",
     )
     .bind(session.user_id)
@@ -89,6 +89,7 @@ async fn book(
     .bind(&request.date)
     .bind(&request.time)
     .bind(MAX_UPCOMING)
+    .bind(crate::clock::today_date())
     .fetch_optional(&state.db)
     .await;
     match inserted {
@@ -115,9 +116,10 @@ async fn book(
 async fn list(State(state): State<AppState>, session: CurrentSession) -> ApiResult<Json<Vec<Appointment>>> {
     let rows: Vec<(i64, String, String, String)> = sqlx::query_as(
         "SELECT id, centre_id, day, time FROM appointments
-         WHERE user_id = $1 AND cancelled_at IS NULL AND day >= date('now') ORDER BY day, time",
+         WHERE user_id = $1 AND cancelled_at IS NULL AND day >= $2 ORDER BY day, time",
     )
     .bind(session.user_id)
+    .bind(crate::clock::today_date())
     .fetch_all(&state.db)
     .await?;
     Ok(Json(rows.into_iter().map(|(id, centre_id, date, time)| Appointment { id, centre_id, date, time }).collect()))
@@ -126,11 +128,11 @@ async fn list(State(state): State<AppState>, session: CurrentSession) -> ApiResu
 async fn cancel(State(state): State<AppState>, session: CurrentSession, Path(raw): Path<String>) -> ApiResult<StatusCode> {
     let id = path_id(&raw, "appointment")?;
     let done = sqlx::query(
-        "UPDATE appointments SET cancelled_at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now')
-         WHERE id = $1 AND user_id = $2 AND cancelled_at IS NULL",
+        "UPDATE appointments SET cancelled_at = $3 WHERE id = $1 AND user_id = $2 AND cancelled_at IS NULL",
     )
     .bind(id)
     .bind(session.user_id)
+    .bind(crate::clock::now())
     .execute(&state.db)
     .await?;
     changed_one(&done, "appointment", id)?;

@@ -85,13 +85,14 @@ async fn add(db: &Db, user: DemoUser<'_>) -> Result<(), sqlx::Error> {
     let mut tx = db.begin().await?;
     let (user_id,): (i64,) = sqlx::query_as(
         "INSERT INTO users (email, password_hash, full_name, rnokpp, passport, phone, postal_code, address, region, activated_at)
-         VALUES ($1, $2, $3, '1234567899', 'АА 123456', '+380442535485', '01001', 'Київ', $4, strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))
+         VALUES ($1, $2, $3, '1234567899', 'АА 123456', '+380442535485', '01001', 'Київ', $4, $5)
          RETURNING id",
     )
     .bind(email)
     .bind(crate::accounts::hash_password(DEMO_PASSWORD).await)
     .bind(full_name)
     .bind(region)
+    .bind(crate::clock::now())
     .fetch_one(&mut *tx)
     .await?;
     let mut order_ids = Vec::new();
@@ -137,12 +138,12 @@ async fn add(db: &Db, user: DemoUser<'_>) -> Result<(), sqlx::Error> {
     for (kind, order, read) in notifications {
         sqlx::query(
             "INSERT INTO notifications (user_id, kind, order_id, read_at)
-             VALUES ($1, $2, $3, CASE WHEN $4 THEN strftime('%Y-%m-%dT%H:%M:%SZ', 'now') END)",
+             VALUES ($1, $2, $3, $4)",
         )
         .bind(user_id)
         .bind(kind)
         .bind(order.map(|i| order_ids[i]))
-        .bind(read)
+        .bind(read.then(crate::clock::now))
         .execute(&mut *tx)
         .await?;
     }

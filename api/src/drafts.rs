@@ -22,10 +22,9 @@ pub fn routes() -> Router<AppState> {
 }
 
 async fn list(State(state): State<AppState>, session: CurrentSession) -> ApiResult<Json<Vec<Draft>>> {
-    sqlx::query(&format!(
-        "DELETE FROM drafts WHERE user_id = $1 AND deleted_at < strftime('%Y-%m-%dT%H:%M:%SZ', 'now', '-{UNDO_HOURS} hours')"
-    ))
+    sqlx::query("DELETE FROM drafts WHERE user_id = $1 AND deleted_at < $2")
     .bind(session.user_id)
+    .bind(crate::clock::in_seconds(-UNDO_HOURS * 3600))
     .execute(&state.db)
     .await?;
     let rows: Vec<(i64, String, String, String)> = sqlx::query_as(
@@ -46,11 +45,11 @@ async fn list(State(state): State<AppState>, session: CurrentSession) -> ApiResu
 async fn remove(State(state): State<AppState>, session: CurrentSession, Path(raw): Path<String>) -> ApiResult<StatusCode> {
     let id = path_id(&raw, "draft")?;
     let done = sqlx::query(
-        "UPDATE drafts SET deleted_at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now')
-         WHERE id = $1 AND user_id = $2 AND deleted_at IS NULL",
+        "UPDATE drafts SET deleted_at = $3 WHERE id = $1 AND user_id = $2 AND deleted_at IS NULL",
     )
     .bind(id)
     .bind(session.user_id)
+    .bind(crate::clock::now())
     .execute(&state.db)
     .await?;
     changed_one(&done, "draft", id)?;

@@ -48,8 +48,9 @@ pub async fn deliver_pending(db: &Db, relay: &Relay) -> Result<usize, sqlx::Erro
         let message = message(&relay.from, &recipient, &subject, &body);
         match tokio::time::timeout(TIMEOUT, send(&relay.address, &relay.from, &recipient, &message)).await {
             Ok(Ok(())) => {
-                sqlx::query("UPDATE outbox SET sent_at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now'), attempts = attempts + 1 WHERE id = $1")
+                sqlx::query("UPDATE outbox SET sent_at = $2, attempts = attempts + 1 WHERE id = $1")
                     .bind(id)
+                    .bind(crate::clock::now())
                     .execute(db)
                     .await?;
                 tracing::info!(%recipient, "mail delivered to the relay");

@@ -51,11 +51,11 @@ async fn unread(State(state): State<AppState>, session: CurrentSession) -> ApiRe
 async fn mark_read(State(state): State<AppState>, session: CurrentSession, Path(raw): Path<String>) -> ApiResult<StatusCode> {
     let id = path_id(&raw, "notification")?;
     let done = sqlx::query(
-        "UPDATE notifications SET read_at = coalesce(read_at, strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))
-         WHERE id = $1 AND user_id = $2",
+        "UPDATE notifications SET read_at = coalesce(read_at, $3) WHERE id = $1 AND user_id = $2",
     )
     .bind(id)
     .bind(session.user_id)
+    .bind(crate::clock::now())
     .execute(&state.db)
     .await?;
     changed_one(&done, "notification", id)?;

@@ -5,7 +5,7 @@
 //! ten minutes.
 
 use crate::accounts::{session, ACTIVATION_HOURS};
-use crate::clock::unix_now;
+use crate::clock::{timestamp, unix_now};
 use crate::db::Db;
 use std::time::Duration;
 
@@ -25,27 +25,25 @@ pub async fn purge_once(db: &Db) -> Result<Purged, sqlx::Error> {
     let now = unix_now();
     let sessions = sqlx::query(
         "DELETE FROM sessions
-         WHERE expires_at <= strftime('%Y-%m-%dT%H:%M:%SZ', $1, 'unixepoch') OR last_seen_at <= $2",
+         WHERE expires_at <= $1 OR last_seen_at <= $2",
     )
-    .bind(now)
+    .bind(timestamp(now))
     .bind(now - session::IDLE_SECS)
     .execute(db)
     .await?
     .rows_affected();
     let mut links = 0;
-    for table in ["activation_tokens", "password_reset_tokens", "email_change_tokens"] {
-        links += sqlx::query(&format!(
-            "DELETE FROM {table} WHERE expires_at <= strftime('%Y-%m-%dT%H:%M:%SZ', $1, 'unixepoch')"
-        ))
-        .bind(now)
-        .execute(db)
-        .await?
-        .rows_affected();
+    for sql in [
+        "DELETE FROM activation_tokens WHERE expires_at <= $1",
+        "DELETE FROM password_reset_tokens WHERE expires_at <= $1",
+        "DELETE FROM email_change_tokens WHERE expires_at <= $1",
+    ] {
+        links += sqlx::query(sql).bind(timestamp(now)).execute(db).await?.rows_affected();
     }
     let pending_accounts = sqlx::query(
-        "DELETE FROM users WHERE activated_at IS NULL AND created_at <= strftime('%Y-%m-%dT%H:%M:%SZ', $1, 'unixepoch')",
+        "DELETE FROM users WHERE activated_at IS NULL AND created_at <= $1",
     )
-    .bind(now - ACTIVATION_HOURS * 3600)
+    .bind(timestamp(now - ACTIVATION_HOURS * 3600))
     .execute(db)
     .await?
     .rows_affected();

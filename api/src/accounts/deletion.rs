@@ -14,23 +14,35 @@ use portal_model::cabinet::{DeletionRequest, DeletionSummary};
 use portal_model::registration::FieldProblem;
 use portal_model::validation::FieldError;
 
+/// What deleting the cabinet would remove, counted in one statement.
+#[derive(sqlx::FromRow)]
+struct Counts {
+    orders: i64,
+    drafts: i64,
+    notifications: i64,
+    appointments: i64,
+    sessions: i64,
+}
+
 pub async fn summary(State(state): State<AppState>, session: CurrentSession) -> ApiResult<Json<DeletionSummary>> {
-    let count = |table: &'static str, extra: &'static str| {
-        let db = state.db.clone();
-        async move {
-            let (n,): (u32,) = sqlx::query_as(&format!("SELECT count(*) FROM {table} WHERE user_id = $1 {extra}"))
-                .bind(session.user_id)
-                .fetch_one(&db)
-                .await?;
-            Ok::<u32, sqlx::Error>(n)
-        }
-    };
+    let counts: Counts = sqlx::query_as(
+        "SELECT (SELECT count(*) FROM orders WHERE user_id = $1) AS orders,
+                (SELECT count(*) FROM drafts WHERE user_id = $1 AND deleted_at IS NULL) AS drafts,
+                (SELECT count(*) FROM notifications WHERE user_id = $1) AS notifications,
+                (SELECT count(*) FROM appointments WHERE user_id = $1 AND cancelled_at IS NULL AND day >= $2) AS appointments,
+                (SELECT count(*) FROM sessions WHERE user_id = $1) AS sessions",
+    )
+    .bind(session.user_id)
+    .bind(crate::clock::today_date())
+    .fetch_one(&state.db)
+    .await?;
+    let count = |n: i64| u32::try_from(n).unwrap_or(u32::MAX);
     Ok(Json(DeletionSummary {
-        orders: count("orders", "").await?,
-        drafts: count("drafts", "AND deleted_at IS NULL").await?,
-        notifications: count("notifications", "").await?,
-        appointments: count("appointments", "AND cancelled_at IS NULL AND day >= date('now')").await?,
-        sessions: count("sessions", "").await?,
+        orders: count(counts.orders),
+        drafts: count(counts.drafts),
+        notifications: count(counts.notifications),
+        appointments: count(counts.appointments),
+        sessions: count(counts.sessions),
     }))
 }
 

@@ -155,10 +155,10 @@ pub async fn change_password(
 /// Refusing blocks sign-in by the identifier; the cabinet itself stays.
 pub async fn refuse(State(state): State<AppState>, session: CurrentSession) -> ApiResult<Json<IdentifierInfo>> {
     sqlx::query(
-        "UPDATE unique_identifiers SET refused_at = coalesce(refused_at, strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))
-         WHERE user_id = $1",
+        "UPDATE unique_identifiers SET refused_at = coalesce(refused_at, $2) WHERE user_id = $1",
     )
     .bind(session.user_id)
+    .bind(crate::clock::now())
     .execute(&state.db)
     .await?;
     let (identifier, _, refused_at) = own(&state, session.user_id).await?;

@@ -18,7 +18,7 @@
 use super::session::CurrentSession;
 use super::{mail_limits, secrets, throttle};
 use crate::error::{ApiError, ApiResult};
-use crate::{outbox, AppState};
+use crate::{clock, outbox, AppState};
 use axum::extract::State;
 use axum::http::StatusCode;
 use axum::Json;
@@ -62,12 +62,10 @@ async fn mail_reset_link(state: &AppState, email: &str) -> Result<(), sqlx::Erro
         .await?;
     let Some((user_id,)) = user else { return Ok(()) };
     let token = secrets::new_token();
-    sqlx::query(&format!(
-        "INSERT INTO password_reset_tokens (token_hash, user_id, expires_at)
-         VALUES ($1, $2, strftime('%Y-%m-%dT%H:%M:%SZ', 'now', '+{RESET_MINUTES} minutes'))"
-    ))
+    sqlx::query("INSERT INTO password_reset_tokens (token_hash, user_id, expires_at) VALUES ($1, $2, $3)")
     .bind(secrets::token_hash(&token))
     .bind(user_id)
+    .bind(clock::in_seconds(RESET_MINUTES * 60))
     .execute(&state.db)
     .await?;
     let body = format!(
@@ -88,18 +86,19 @@ pub async fn reset_password(State(state): State<AppState>, Json(reset): Json<Pas
     let mut tx = state.db.begin().await?;
     let user: Option<(i64,)> = sqlx::query_as(
         "DELETE FROM password_reset_tokens
-         WHERE token_hash = $1 AND expires_at > strftime('%Y-%m-%dT%H:%M:%SZ', 'now') RETURNING user_id",
+         WHERE token_hash = $1 AND expires_at > $2 RETURNING user_id",
     )
     .bind(secrets::token_hash(&reset.token))
+    .bind(clock::now())
     .fetch_optional(&mut *tx)
     .await?;
     let (user_id,) = user.ok_or_else(invalid_link)?;
     sqlx::query(
-        "UPDATE users SET password_hash = $1, activated_at = coalesce(activated_at, strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))
-         WHERE id = $2",
+        "UPDATE users SET password_hash = $1, activated_at = coalesce(activated_at, $3) WHERE id = $2",
     )
     .bind(&password_hash)
     .bind(user_id)
+    .bind(clock::now())
     .execute(&mut *tx)
     .await?;
     // Whoever knew the old password is signed out, and older links stop working.
@@ -141,13 +140,11 @@ pub async fn request_email_change(
     };
     mail_limits::allow(&state.db, &new_email, address.as_deref()).await?;
     let token = secrets::new_token();
-    sqlx::query(&format!(
-        "INSERT INTO email_change_tokens (token_hash, user_id, new_email, expires_at)
-         VALUES ($1, $2, $3, strftime('%Y-%m-%dT%H:%M:%SZ', 'now', '+{EMAIL_CHANGE_HOURS} hours'))"
-    ))
+    sqlx::query("INSERT INTO email_change_tokens (token_hash, user_id, new_email, expires_at) VALUES ($1, $2, $3, $4)")
     .bind(secrets::token_hash(&token))
     .bind(session.user_id)
     .bind(&new_email)
+    .bind(clock::in_seconds(EMAIL_CHANGE_HOURS * 3600))
     .execute(&state.db)
     .await?;
     let body = format!(
@@ -162,9 +159,10 @@ pub async fn confirm_email_change(State(state): State<AppState>, Json(request): 
     let mut tx = state.db.begin().await?;
     let change: Option<(i64, String)> = sqlx::query_as(
         "DELETE FROM email_change_tokens
-         WHERE token_hash = $1 AND expires_at > strftime('%Y-%m-%dT%H:%M:%SZ', 'now') RETURNING user_id, new_email",
+         WHERE token_hash = $1 AND expires_at > $2 RETURNING user_id, new_email",
     )
     .bind(secrets::token_hash(&request.token))
+    .bind(clock::now())
     .fetch_optional(&mut *tx)
     .await?;
     let (user_id, new_email) = change.ok_or_else(invalid_link)?;

@@ -18,7 +18,7 @@ pub mod session;
 mod throttle;
 
 use crate::error::{ApiError, ApiResult};
-use crate::{outbox, AppState};
+use crate::{clock, outbox, AppState};
 use axum::extract::State;
 use axum::http::{header, StatusCode};
 use axum::response::{IntoResponse, Response};
@@ -81,7 +81,7 @@ async fn register(
              password_hash = excluded.password_hash, full_name = excluded.full_name, rnokpp = excluded.rnokpp,
              passport = excluded.passport, phone = excluded.phone, postal_code = excluded.postal_code,
              address = excluded.address, region = excluded.region,
-             created_at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now')
+             created_at = $10
          WHERE users.activated_at IS NULL
          RETURNING id",
     )
@@ -94,6 +94,7 @@ async fn register(
     .bind(&valid.postal_code)
     .bind(&valid.address)
     .bind(&valid.region)
+    .bind(clock::now())
     .fetch_optional(&mut *tx)
     .await?;
     let Some((user_id,)) = pending else {
@@ -104,12 +105,10 @@ async fn register(
     };
     sqlx::query("DELETE FROM activation_tokens WHERE user_id = $1").bind(user_id).execute(&mut *tx).await?;
     let token = secrets::new_token();
-    sqlx::query(&format!(
-        "INSERT INTO activation_tokens (token_hash, user_id, expires_at)
-         VALUES ($1, $2, strftime('%Y-%m-%dT%H:%M:%SZ', 'now', '+{ACTIVATION_HOURS} hours'))"
-    ))
+    sqlx::query("INSERT INTO activation_tokens (token_hash, user_id, expires_at) VALUES ($1, $2, $3)")
     .bind(secrets::token_hash(&token))
     .bind(user_id)
+    .bind(clock::in_seconds(ACTIVATION_HOURS * 3600))
     .execute(&mut *tx)
     .await?;
     tx.commit().await?;
@@ -133,9 +132,10 @@ async fn activate(
     let hash = secrets::token_hash(&request.token);
     let pending: Option<(i64, String, String)> = sqlx::query_as(
         "SELECT users.id, users.password_hash, users.email FROM activation_tokens JOIN users ON users.id = activation_tokens.user_id
-         WHERE activation_tokens.token_hash = $1 AND activation_tokens.expires_at > strftime('%Y-%m-%dT%H:%M:%SZ', 'now')",
+         WHERE activation_tokens.token_hash = $1 AND activation_tokens.expires_at > $2",
     )
     .bind(&hash)
+    .bind(clock::now())
     .fetch_optional(&state.db)
     .await?;
     let (user_id, stored, email) = pending.ok_or_else(invalid)?;
@@ -148,11 +148,11 @@ async fn activate(
     // The password checked must still be the registration's: a registration
     // replaced meanwhile is not activated by the older link.
     let activated = sqlx::query(
-        "UPDATE users SET activated_at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now')
-         WHERE id = $1 AND activated_at IS NULL AND password_hash = $2",
+        "UPDATE users SET activated_at = $3 WHERE id = $1 AND activated_at IS NULL AND password_hash = $2",
     )
     .bind(user_id)
     .bind(&stored)
+    .bind(clock::now())
     .execute(&mut *tx)
     .await?;
     if used.rows_affected() == 0 || activated.rows_affected() == 0 {
@@ -289,11 +289,12 @@ async fn change_password(
 async fn list_sessions(State(state): State<AppState>, session: CurrentSession) -> ApiResult<Json<Vec<SessionInfo>>> {
     let rows: Vec<(String, String)> = sqlx::query_as(
         "SELECT token_hash, created_at FROM sessions
-         WHERE user_id = $1 AND expires_at > strftime('%Y-%m-%dT%H:%M:%SZ', 'now') AND last_seen_at > $2
+         WHERE user_id = $1 AND expires_at > $3 AND last_seen_at > $2
          ORDER BY created_at DESC",
     )
     .bind(session.user_id)
-    .bind(crate::clock::unix_now() - session::IDLE_SECS)
+    .bind(clock::unix_now() - session::IDLE_SECS)
+    .bind(clock::now())
     .fetch_all(&state.db)
     .await?;
     Ok(Json(

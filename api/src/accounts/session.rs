@@ -8,7 +8,7 @@
 //! request (the idle timeout: a portal used on a shared computer).
 
 use super::secrets::token_hash;
-use crate::clock::unix_now;
+use crate::clock::{timestamp, unix_now};
 use crate::error::ApiError;
 use crate::AppState;
 use axum::extract::FromRequestParts;
@@ -72,12 +72,12 @@ pub async fn create(db: &crate::db::Db, user_id: i64) -> Result<(String, String)
     let now = unix_now();
     sqlx::query(
         "INSERT INTO sessions (token_hash, user_id, csrf_token, expires_at, last_seen_at)
-         VALUES ($1, $2, $3, strftime('%Y-%m-%dT%H:%M:%SZ', $4, 'unixepoch'), $5)",
+         VALUES ($1, $2, $3, $4, $5)",
     )
     .bind(token_hash(&token))
     .bind(user_id)
     .bind(&csrf_token)
-    .bind(now + LIFETIME_SECS)
+    .bind(timestamp(now + LIFETIME_SECS))
     .bind(now)
     .execute(db)
     .await?;
@@ -96,12 +96,13 @@ impl FromRequestParts<AppState> for CurrentSession {
         let now = unix_now();
         let row: Option<(i64, String)> = sqlx::query_as(
             "UPDATE sessions SET last_seen_at = $1
-             WHERE token_hash = $2 AND expires_at > strftime('%Y-%m-%dT%H:%M:%SZ', $1, 'unixepoch') AND last_seen_at > $3
+             WHERE token_hash = $2 AND expires_at > $4 AND last_seen_at > $3
              RETURNING user_id, csrf_token",
         )
         .bind(now)
         .bind(&hash)
         .bind(now - IDLE_SECS)
+        .bind(timestamp(now))
         .fetch_optional(&state.db)
         .await?;
         let (user_id, csrf) = row.ok_or_else(signed_out)?;
