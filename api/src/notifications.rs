@@ -19,11 +19,21 @@ pub fn routes() -> Router<AppState> {
         .route("/api/notifications/{id}/read", post(mark_read))
 }
 
-type Row = (i64, String, Option<i64>, Option<String>, Option<String>, String, Option<String>);
+/// A notification as stored, with the order it is about.
+#[derive(sqlx::FromRow)]
+struct Row {
+    id: i64,
+    kind: String,
+    order_id: Option<i64>,
+    order_service_id: Option<String>,
+    order_status: Option<String>,
+    created_at: String,
+    read_at: Option<String>,
+}
 
 async fn list(State(state): State<AppState>, session: CurrentSession) -> ApiResult<Json<Vec<Notification>>> {
     let rows: Vec<Row> = sqlx::query_as(
-        "SELECT n.id, n.kind, n.order_id, o.service_id, o.status, n.created_at, n.read_at
+        "SELECT n.id, n.kind, n.order_id, o.service_id AS order_service_id, o.status AS order_status, n.created_at, n.read_at
          FROM notifications n LEFT JOIN orders o ON o.id = n.order_id
          WHERE n.user_id = $1 ORDER BY n.created_at DESC, n.id DESC",
     )
@@ -32,9 +42,17 @@ async fn list(State(state): State<AppState>, session: CurrentSession) -> ApiResu
     .await?;
     let notifications = rows
         .into_iter()
-        .map(|(id, kind, order_id, order_service_id, order_status, created_at, read_at)| {
-            let kind = kind.parse().map_err(|_| ApiError::Corrupt(format!("kind of notification {id}")))?;
-            Ok(Notification { id, kind, order_id, order_service_id, order_status, created_at, read_at })
+        .map(|row| {
+            let kind = row.kind.parse().map_err(|_| ApiError::Corrupt(format!("kind of notification {}", row.id)))?;
+            Ok(Notification {
+                id: row.id,
+                kind,
+                order_id: row.order_id,
+                order_service_id: row.order_service_id,
+                order_status: row.order_status,
+                created_at: row.created_at,
+                read_at: row.read_at,
+            })
         })
         .collect::<Result<_, ApiError>>()?;
     Ok(Json(notifications))

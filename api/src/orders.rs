@@ -20,18 +20,40 @@ pub fn routes() -> Router<AppState> {
         .route("/api/orders/{id}/answers/{file}", get(answer))
 }
 
-type Row = (i64, String, String, String, String, Option<String>, Option<String>, Option<String>, Option<String>, Option<String>, String);
+/// An order as stored (status and documents still as text).
+#[derive(sqlx::FromRow)]
+struct Row {
+    id: i64,
+    service_id: String,
+    provider_id: String,
+    status: String,
+    ordered_at: String,
+    registration_number: Option<String>,
+    registration_date: Option<String>,
+    control_date: Option<String>,
+    execution_date: Option<String>,
+    comment: Option<String>,
+    documents_json: String,
+}
 
 const SELECT: &str = "SELECT o.id, o.service_id, s.provider_id, o.status, o.ordered_at, o.registration_number,
         o.registration_date, o.control_date, o.execution_date, o.comment, o.documents_json
     FROM orders o JOIN services s ON s.id = o.service_id";
 
 fn order(row: Row) -> Result<Order, ApiError> {
-    let (id, service_id, provider_id, status, ordered_at, registration_number, registration_date, control_date, execution_date, comment, documents) = row;
+    let id = row.id;
     Ok(Order {
-        status: status.parse().map_err(|_| ApiError::Corrupt(format!("status of order {id}")))?,
-        documents: serde_json::from_str(&documents).map_err(|_| ApiError::Corrupt(format!("documents of order {id}")))?,
-        id, service_id, provider_id, ordered_at, registration_number, registration_date, control_date, execution_date, comment,
+        status: row.status.parse().map_err(|_| ApiError::Corrupt(format!("status of order {id}")))?,
+        documents: serde_json::from_str(&row.documents_json).map_err(|_| ApiError::Corrupt(format!("documents of order {id}")))?,
+        id,
+        service_id: row.service_id,
+        provider_id: row.provider_id,
+        ordered_at: row.ordered_at,
+        registration_number: row.registration_number,
+        registration_date: row.registration_date,
+        control_date: row.control_date,
+        execution_date: row.execution_date,
+        comment: row.comment,
         answers: Vec::new(),
     })
 }

@@ -68,7 +68,7 @@ pub async fn delete_cabinet(
     // user row (ON DELETE CASCADE); orders are detached (ON DELETE SET NULL).
     sqlx::query("DELETE FROM users WHERE id = $1").bind(session.user_id).execute(&mut *tx).await?;
     // The address itself must not linger in mail or throttling records.
-    sqlx::query("DELETE FROM outbox WHERE recipient = $1 COLLATE NOCASE").bind(&email).execute(&mut *tx).await?;
+    sqlx::query("DELETE FROM outbox WHERE lower(recipient) = $1").bind(email.to_lowercase()).execute(&mut *tx).await?;
     let mail_keys = super::mail_limits::recipient_key(&email);
     sqlx::query("DELETE FROM rate_counters WHERE key = $1 OR key = $2 OR key LIKE $2 || ':from:%'")
         .bind(super::throttle::Account::Email(&email).key())

@@ -62,8 +62,9 @@ pub async fn restore(db: &Db, identifier: &str) -> Result<(), IssueError> {
 /// The demo identifier of the demo user (README lists it).
 pub async fn seed_demo(db: &Db, email: &str, identifier: &str, password: &str) -> Result<(), sqlx::Error> {
     sqlx::query(
-        "INSERT OR IGNORE INTO unique_identifiers (identifier, user_id, password_hash)
-         SELECT $1, id, $2 FROM users WHERE email = $3",
+        "INSERT INTO unique_identifiers (identifier, user_id, password_hash)
+         SELECT $1, id, $2 FROM users WHERE email = $3
+         ON CONFLICT DO NOTHING",
     )
     .bind(identifier)
     .bind(secrets::hash_password(password).await)
