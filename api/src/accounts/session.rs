@@ -23,6 +23,8 @@ pub const SECURE_COOKIE: &str = "__Host-portal_session";
 pub const CSRF_HEADER: &str = "x-csrf-token";
 pub const LIFETIME_SECS: i64 = 12 * 3600;
 pub const IDLE_SECS: i64 = 30 * 60;
+/// How stale the recorded last use may get before a request rewrites it.
+const LAST_SEEN_STEP_SECS: i64 = 60;
 
 /// The signed-in user of a request.
 pub struct CurrentSession {
@@ -91,21 +93,23 @@ impl FromRequestParts<AppState> for CurrentSession {
         let signed_out = || ApiError::Unauthorized(codes::SIGNED_OUT, "sign in first");
         let token = cookie_token(parts, state.secure_cookies).ok_or_else(signed_out)?;
         let hash = token_hash(&token);
-        // Checks and refreshes the session in one statement: a session idle
-        // for too long is not revived by a request that arrives late.
+        // A read on almost every request; the last use is written at most
+        // once a minute (the idle timeout is counted to the minute), so
+        // signed-in reads do not queue for SQLite's one writer.
         let now = unix_now();
-        let row: Option<(i64, String)> = sqlx::query_as(
-            "UPDATE sessions SET last_seen_at = $1
-             WHERE token_hash = $2 AND expires_at > $4 AND last_seen_at > $3
-             RETURNING user_id, csrf_token",
+        let row: Option<(i64, String, i64)> = sqlx::query_as(
+            "SELECT user_id, csrf_token, last_seen_at FROM sessions
+             WHERE token_hash = $1 AND expires_at > $2 AND last_seen_at > $3",
         )
-        .bind(now)
         .bind(&hash)
-        .bind(now - IDLE_SECS)
         .bind(timestamp(now))
+        .bind(now - IDLE_SECS)
         .fetch_optional(&state.db)
         .await?;
-        let (user_id, csrf) = row.ok_or_else(signed_out)?;
+        let (user_id, csrf, last_seen) = row.ok_or_else(signed_out)?;
+        if now - last_seen >= LAST_SEEN_STEP_SECS {
+            sqlx::query("UPDATE sessions SET last_seen_at = $1 WHERE token_hash = $2").bind(now).bind(&hash).execute(&state.db).await?;
+        }
         let changes_state = !matches!(parts.method, Method::GET | Method::HEAD | Method::OPTIONS);
         if changes_state {
             let sent = parts.headers.get(CSRF_HEADER).and_then(|v| v.to_str().ok());
