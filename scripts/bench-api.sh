@@ -1,0 +1,68 @@
+#!/usr/bin/env bash
+# The API benchmark (issue 10): on this machine, in one run, a bare axum
+# server (the ceiling), then the portal on SQLite: the catalogue revalidated
+# (304), one service, the signed-in user's orders, and a write (PUT /api/me);
+# and raw SQLite's own write rate at the portal's durability. wrk, 64
+# connections, 8 s each. Prints a Markdown table. Not part of the tests:
+# its figures go in README.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+command -v wrk >/dev/null || { apt-get install -y -qq wrk >/dev/null 2>&1 || sudo apt-get install -y -qq wrk; }
+cargo build -q --profile server -p portal-api --bin portal-api --example bare_axum --example raw_sqlite_writes
+[ -f dist/index.html ] || bash scripts/build-spa.sh
+
+WORK=$(mktemp -d)
+PIDS=()
+cleanup() { for pid in "${PIDS[@]}"; do kill "$pid" 2>/dev/null || true; done; rm -rf "$WORK"; }
+trap cleanup EXIT
+
+wait_for() { for _ in $(seq 1 300); do curl -sf "$1" >/dev/null && return 0; sleep 0.1; done; echo "no answer from $1" >&2; exit 1; }
+
+# wrk's requests/s, p50 and p99 (in ms) for one URL; extra wrk arguments after it.
+measure() {
+  local out
+  out=$(wrk -t2 -c64 -d8s --latency "$@")
+  python3 - "$out" <<'PY'
+import re, sys
+out = sys.argv[1]
+def ms(label):
+    m = re.search(r"^\s*%s\s+([\d.]+)(us|ms|s)" % label, out, re.M)
+    v, unit = float(m.group(1)), m.group(2)
+    return v / 1000 if unit == "us" else v * 1000 if unit == "s" else v
+rps = float(re.search(r"Requests/sec:\s+([\d.]+)", out).group(1))
+errors = re.search(r"Non-2xx or 3xx responses: (\d+)", out)
+print(f"{rps:.0f} {ms('50%'):.2f} {ms('99%'):.2f} {errors.group(1) if errors else 0}")
+PY
+}
+
+target/server/examples/bare_axum 127.0.0.1:8092 & PIDS+=($!)
+wait_for http://127.0.0.1:8092/
+read -r CEIL_RPS CEIL_P50 CEIL_P99 _ <<<"$(measure http://127.0.0.1:8092/)"
+
+target/server/portal-api --bind 127.0.0.1:8093 --database-url "sqlite:$WORK/portal.sqlite3" \
+  --static-dir dist --demo-data >"$WORK/portal.log" 2>&1 & PIDS+=($!)
+wait_for http://127.0.0.1:8093/api/health
+BASE=http://127.0.0.1:8093
+SIGNED_IN=$(curl -si -H 'Content-Type: application/json' \
+  -d '{"email":"demo@e-portal.example","password":"demo-password-2026"}' $BASE/api/sessions)
+export COOKIE=$(printf '%s' "$SIGNED_IN" | sed -n 's/^set-cookie: \([^;]*\);.*/\1/p')
+export CSRF=$(printf '%s' "$SIGNED_IN" | sed -n 's/.*"csrf_token":"\([^"]*\)".*/\1/p')
+ETAG=$(curl -si $BASE/api/catalogue | sed -n 's/^etag: \(.*\)\r$/\1/p')
+
+row() { # label, then measure's arguments
+  local label=$1; shift
+  read -r rps p50 p99 errors <<<"$(measure "$@")"
+  local share; share=$(python3 -c "print(f'{100*$rps/$CEIL_RPS:.0f} %')")
+  echo "| $label | $rps | $p50 ms | $p99 ms | $share | $errors |"
+}
+
+echo "| Request (64 connections) | req/s | p50 | p99 | of ceiling | non-2xx/3xx |"
+echo "| --- | --- | --- | --- | --- | --- |"
+echo "| bare axum, small JSON (the ceiling) | $CEIL_RPS | $CEIL_P50 ms | $CEIL_P99 ms | 100 % | 0 |"
+row '`GET /api/catalogue`, `If-None-Match` (304)' -H "If-None-Match: $ETAG" $BASE/api/catalogue
+row '`GET /api/catalogue`, brotli (44 KB)' -H 'Accept-Encoding: br' $BASE/api/catalogue
+row '`GET /api/services/export-licence`' -H 'Accept-Encoding: br' $BASE/api/services/export-licence
+row '`GET /api/orders`, signed in' -H "Cookie: $COOKIE" $BASE/api/orders
+row '`PUT /api/me` (a write)' -s tests/bench/api/put_me.lua $BASE/api/me
+read -r RAW_WPS RAW_P50 RAW_P99 <<<"$(target/server/examples/raw_sqlite_writes)"
+echo "| raw SQLite UPDATE, 64 tasks, WAL + synchronous=NORMAL | $RAW_WPS | $RAW_P50 ms | $RAW_P99 ms | — | — |"
