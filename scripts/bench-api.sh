@@ -1,10 +1,11 @@
 #!/usr/bin/env bash
 # The API benchmark (issue 10): on this machine, in one run, a bare axum
-# server (the ceiling), then the portal on SQLite: the catalogue revalidated
-# (304), one service, the signed-in user's orders, and a write (PUT /api/me);
-# and raw SQLite's own write rate at the portal's durability. wrk, 64
-# connections, 8 s each. Prints a Markdown table. Not part of the tests:
-# its figures go in README.
+# server (the ceiling), then the portal on SQLite and on PostgreSQL (a
+# throwaway local cluster, fsync on): the catalogue revalidated (304), one
+# service, the signed-in user's orders, and a write (PUT /api/me); and raw
+# SQLite's own write rate at the portal's durability. wrk, 64 connections,
+# 8 s each. Prints a Markdown table. Not part of the tests: its figures go
+# in README.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 command -v wrk >/dev/null || { apt-get install -y -qq wrk >/dev/null 2>&1 || sudo apt-get install -y -qq wrk; }
@@ -39,15 +40,10 @@ target/server/examples/bare_axum 127.0.0.1:8092 & PIDS+=($!)
 wait_for http://127.0.0.1:8092/
 read -r CEIL_RPS CEIL_P50 CEIL_P99 _ <<<"$(measure http://127.0.0.1:8092/)"
 
-target/server/portal-api --bind 127.0.0.1:8093 --database-url "sqlite:$WORK/portal.sqlite3" \
-  --static-dir dist --demo-data >"$WORK/portal.log" 2>&1 & PIDS+=($!)
-wait_for http://127.0.0.1:8093/api/health
-BASE=http://127.0.0.1:8093
-SIGNED_IN=$(curl -si -H 'Content-Type: application/json' \
-  -d '{"email":"demo@e-portal.example","password":"demo-password-2026"}' $BASE/api/sessions)
-export COOKIE=$(printf '%s' "$SIGNED_IN" | sed -n 's/^set-cookie: \([^;]*\);.*/\1/p')
-export CSRF=$(printf '%s' "$SIGNED_IN" | sed -n 's/.*"csrf_token":"\([^"]*\)".*/\1/p')
-ETAG=$(curl -si $BASE/api/catalogue | sed -n 's/^etag: \(.*\)\r$/\1/p')
+source scripts/postgres-for-tests.sh
+cleanup() { for pid in "${PIDS[@]}"; do kill "$pid" 2>/dev/null || true; done; pg_test_stop; rm -rf "$WORK"; }
+PG_TEST_FSYNC=on pg_test_start >/dev/null
+psql -q "host=$PG_TEST_DIR user=postgres dbname=postgres" -c "CREATE DATABASE portal_bench"
 
 row() { # label, then measure's arguments
   local label=$1; shift
@@ -56,13 +52,29 @@ row() { # label, then measure's arguments
   echo "| $label | $rps | $p50 ms | $p99 ms | $share | $errors |"
 }
 
+# The portal on one database, measured: $1 a label, $2 the URL, $3 a port.
+portal_rows() {
+  target/server/portal-api --bind "127.0.0.1:$3" --database-url "$2" \
+    --static-dir dist --demo-data >"$WORK/portal-$3.log" 2>&1 & PIDS+=($!)
+  wait_for "http://127.0.0.1:$3/api/health"
+  local base="http://127.0.0.1:$3" signed_in etag
+  signed_in=$(curl -si -H 'Content-Type: application/json' \
+    -d '{"email":"demo@e-portal.example","password":"demo-password-2026"}' "$base/api/sessions")
+  export COOKIE CSRF
+  COOKIE=$(printf '%s' "$signed_in" | sed -n 's/^set-cookie: \([^;]*\);.*/\1/p')
+  CSRF=$(printf '%s' "$signed_in" | sed -n 's/.*"csrf_token":"\([^"]*\)".*/\1/p')
+  etag=$(curl -si "$base/api/catalogue" | sed -n 's/^etag: \(.*\)\r$/\1/p')
+  row "$1: \`GET /api/catalogue\`, \`If-None-Match\` (304)" -H "If-None-Match: $etag" "$base/api/catalogue"
+  row "$1: \`GET /api/catalogue\`, brotli" -H 'Accept-Encoding: br' "$base/api/catalogue"
+  row "$1: \`GET /api/services/export-licence\`" -H 'Accept-Encoding: br' "$base/api/services/export-licence"
+  row "$1: \`GET /api/orders\`, signed in" -H "Cookie: $COOKIE" "$base/api/orders"
+  row "$1: \`PUT /api/me\` (a write)" -s tests/bench/api/put_me.lua "$base/api/me"
+}
+
 echo "| Request (64 connections) | req/s | p50 | p99 | of ceiling | non-2xx/3xx |"
 echo "| --- | --- | --- | --- | --- | --- |"
 echo "| bare axum, small JSON (the ceiling) | $CEIL_RPS | $CEIL_P50 ms | $CEIL_P99 ms | 100 % | 0 |"
-row '`GET /api/catalogue`, `If-None-Match` (304)' -H "If-None-Match: $ETAG" $BASE/api/catalogue
-row '`GET /api/catalogue`, brotli (44 KB)' -H 'Accept-Encoding: br' $BASE/api/catalogue
-row '`GET /api/services/export-licence`' -H 'Accept-Encoding: br' $BASE/api/services/export-licence
-row '`GET /api/orders`, signed in' -H "Cookie: $COOKIE" $BASE/api/orders
-row '`PUT /api/me` (a write)' -s tests/bench/api/put_me.lua $BASE/api/me
+portal_rows SQLite "sqlite:$WORK/portal.sqlite3" 8093
+portal_rows PostgreSQL "postgres://postgres@localhost/portal_bench?host=$PG_TEST_DIR" 8094
 read -r RAW_WPS RAW_P50 RAW_P99 <<<"$(target/server/examples/raw_sqlite_writes)"
 echo "| raw SQLite UPDATE, 64 tasks, WAL + synchronous=NORMAL | $RAW_WPS | $RAW_P50 ms | $RAW_P99 ms | — | — |"

@@ -91,7 +91,8 @@ command -v brotli >/dev/null || apt_install brotli
 # --- Browser for tests ---------------------------------------------------------
 AXE_VERSION=4.14.1
 if [ $FOR_TESTS = 1 ]; then
-  apt_install chromium chromium-driver
+  # PostgreSQL: the API tests run a second time on a throwaway cluster.
+  apt_install chromium chromium-driver postgresql
   # axe-core checks pages against WCAG in the end-to-end tests.
   if ! grep -q "\"version\": \"$AXE_VERSION\"" "$TOOLS/axe/node_modules/axe-core/package.json" 2>/dev/null; then
     say "installing axe-core@$AXE_VERSION from npm"

@@ -10,9 +10,16 @@ source .tools/env.sh
 
 step() { printf '\n\033[1m== %s\033[0m\n' "$*"; }
 
-step "native tests: shared model, API, locale files"
+step "native tests: shared model, API (on SQLite), locale files"
 cargo test -p portal-model -p portal-api
 cargo test -p portal-e2e --test locales
+
+step "API tests again, on PostgreSQL (a throwaway cluster)"
+source scripts/postgres-for-tests.sh
+trap pg_test_stop EXIT
+pg_test_start
+cargo test -p portal-api
+pg_test_stop
 
 step "wasm tests in headless Chromium"
 env $WASM_ENV \

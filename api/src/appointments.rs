@@ -9,6 +9,7 @@
 //! - `DELETE /api/appointments/{id}`: cancel one's own (404 for another's).
 
 use crate::accounts::session::CurrentSession;
+use crate::db::Backend;
 use crate::error::{changed_one, path_id, ApiError, ApiResult};
 use crate::AppState;
 use axum::extract::{Path, Query, State};
@@ -76,8 +77,14 @@ async fn book(
 ) -> ApiResult<(StatusCode, Json<Appointment>)> {
     let hours = opening_hours(&state, &request.centre_id).await?;
     appointment::check_booking(&request, &hours, crate::clock::today()).map_err(problem)?;
-    // The count is read by the inserting statement itself (SQLite takes the
-    // write lock before it reads), so parallel bookings cannot pass it together.
+    // The count is read by the inserting statement itself, and parallel
+    // bookings of one person are serialised: SQLite takes its one write lock
+    // before the statement reads; PostgreSQL is asked for a lock on the
+    // person for the transaction.
+    let mut tx = state.db.begin().await?;
+    if state.backend == Backend::Postgres {
+        sqlx::query("SELECT pg_advisory_xact_lock($1)").bind(session.user_id).execute(&mut *tx).await?;
+    }
     let inserted: Result<Option<(i64,)>, sqlx::Error> = sqlx::query_as(
         "INSERT INTO appointments (user_id, centre_id, day, time)
          SELECT $1, $2, $3, $4
@@ -90,8 +97,11 @@ async fn book(
     .bind(&request.time)
     .bind(MAX_UPCOMING)
     .bind(crate::clock::today_date())
-    .fetch_optional(&state.db)
+    .fetch_optional(&mut *tx)
     .await;
+    if inserted.is_ok() {
+        tx.commit().await?;
+    }
     match inserted {
         Ok(Some((id,))) => Ok((
             StatusCode::CREATED,

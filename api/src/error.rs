@@ -125,7 +125,7 @@ pub fn path_id(raw: &str, what: &str) -> Result<i64, ApiError> {
 
 /// An UPDATE meant for one of the user's own rows: 404 when it touched none
 /// (the row is someone else's, does not exist, or is not in that state).
-pub fn changed_one(done: &sqlx::sqlite::SqliteQueryResult, what: &str, id: i64) -> Result<(), ApiError> {
+pub fn changed_one(done: &sqlx::any::AnyQueryResult, what: &str, id: i64) -> Result<(), ApiError> {
     if done.rows_affected() == 0 {
         return Err(ApiError::NotFound(format!("{what} {id}")));
     }

@@ -43,6 +43,8 @@ pub const MAX_BODY_BYTES: usize = 64 * 1024;
 #[derive(Clone)]
 pub struct AppState {
     pub db: db::Db,
+    /// SQLite or PostgreSQL, for the few places where they differ.
+    pub backend: db::Backend,
     /// `GET /api/dev/outbox` answers (development and tests only).
     pub dev_outbox: bool,
     /// Session cookies carry `Secure` (behind https).
@@ -84,6 +86,7 @@ pub async fn prepare(config: &Config) -> Result<AppState, StartError> {
     let catalogue = catalogue::published::PublishedCatalogue::load(&db).await.map_err(StartError::Catalogue)?;
     Ok(AppState {
         db,
+        backend: db::Backend::of(&config.database_url)?,
         dev_outbox: config.dev_outbox,
         secure_cookies: config.secure_cookies,
         trust_proxy: config.trust_proxy,

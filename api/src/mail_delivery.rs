@@ -36,15 +36,50 @@ pub async fn run(db: Db, relay: Relay) {
     }
 }
 
-/// Sends every unsent mail once; returns how many were sent.
+/// How long an instance may take to hand one mail to the relay before
+/// another instance may try it.
+const LEASE_SECS: i64 = 60;
+
+/// A mail leased for sending.
+#[derive(sqlx::FromRow)]
+struct Leased {
+    id: i64,
+    recipient: String,
+    subject: String,
+    body: String,
+}
+
+/// Leases the oldest unsent mail after `after` (an id) that nobody else is
+/// sending. The row's state is
+/// checked again by the UPDATE itself (PostgreSQL re-reads a row it had to
+/// wait for; SQLite has one writer), so two instances never lease one mail.
+async fn lease_next(db: &Db, after: i64) -> Result<Option<Leased>, sqlx::Error> {
+    let now = crate::clock::unix_now();
+    sqlx::query_as(
+        "UPDATE outbox SET lease_until = $1
+         WHERE id = (SELECT id FROM outbox
+                     WHERE sent_at IS NULL AND attempts < $2 AND lease_until < $3 AND id > $4 ORDER BY id LIMIT 1)
+           AND sent_at IS NULL AND lease_until < $3
+         RETURNING id, recipient, subject, body",
+    )
+    .bind(now + LEASE_SECS)
+    .bind(MAX_ATTEMPTS)
+    .bind(now)
+    .bind(after)
+    .fetch_optional(db)
+    .await
+}
+
+/// Sends unsent mail, each once (also with several instances delivering
+/// from one database); returns how many this call sent.
 pub async fn deliver_pending(db: &Db, relay: &Relay) -> Result<usize, sqlx::Error> {
-    let pending: Vec<(i64, String, String, String)> = sqlx::query_as(&format!(
-        "SELECT id, recipient, subject, body FROM outbox WHERE sent_at IS NULL AND attempts < {MAX_ATTEMPTS} ORDER BY id LIMIT 50"
-    ))
-    .fetch_all(db)
-    .await?;
     let mut sent = 0;
-    for (id, recipient, subject, body) in pending {
+    // Each call goes through the outbox once, oldest first: a mail that
+    // fails is tried again by the next call, not at once.
+    let mut after = 0;
+    for _ in 0..50 {
+        let Some(Leased { id, recipient, subject, body }) = lease_next(db, after).await? else { break };
+        after = id;
         let message = message(&relay.from, &recipient, &subject, &body);
         match tokio::time::timeout(TIMEOUT, send(&relay.address, &relay.from, &recipient, &message)).await {
             Ok(Ok(())) => {
@@ -62,7 +97,8 @@ pub async fn deliver_pending(db: &Db, relay: &Relay) -> Result<usize, sqlx::Erro
                     _ => "timed out".to_owned(),
                 };
                 tracing::warn!(%recipient, %error, "mail delivery failed; will retry");
-                sqlx::query("UPDATE outbox SET attempts = attempts + 1, last_error = $1 WHERE id = $2")
+                // The lease ends: the next call may try again.
+                sqlx::query("UPDATE outbox SET attempts = attempts + 1, last_error = $1, lease_until = 0 WHERE id = $2")
                     .bind(&error)
                     .bind(id)
                     .execute(db)

@@ -59,11 +59,11 @@ async fn list(State(state): State<AppState>, session: CurrentSession) -> ApiResu
 }
 
 async fn unread(State(state): State<AppState>, session: CurrentSession) -> ApiResult<Json<UnreadCount>> {
-    let (unread,): (u32,) = sqlx::query_as("SELECT count(*) FROM notifications WHERE user_id = $1 AND read_at IS NULL")
+    let (unread,): (i64,) = sqlx::query_as("SELECT count(*) FROM notifications WHERE user_id = $1 AND read_at IS NULL")
         .bind(session.user_id)
         .fetch_one(&state.db)
         .await?;
-    Ok(Json(UnreadCount { unread }))
+    Ok(Json(UnreadCount { unread: u32::try_from(unread).unwrap_or(u32::MAX) }))
 }
 
 async fn mark_read(State(state): State<AppState>, session: CurrentSession, Path(raw): Path<String>) -> ApiResult<StatusCode> {

@@ -99,7 +99,7 @@ async fn registering_a_taken_address_reveals_nothing() {
 #[tokio::test]
 async fn the_outbox_page_is_off_unless_asked_for() {
     let dir = tempfile::tempdir().unwrap();
-    let mut config = Config::for_tests(format!("sqlite:{}", dir.path().join("p.sqlite3").display()), dir.path().into());
+    let mut config = Config::for_tests(support::database_url(&dir).await, dir.path().into());
     config.dev_outbox = false;
     let state = portal_api::prepare(&config).await.unwrap();
     let app = portal_api::app(state, &config);

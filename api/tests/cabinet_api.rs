@@ -102,11 +102,10 @@ async fn deleting_the_cabinet_says_what_goes_asks_for_the_address_and_keeps_orde
 
     // Nothing of Petro remains but the orders, detached from any account.
     let state = &api.db;
-    let left: Vec<(Option<i64>,)> = sqlx::query_as("SELECT user_id FROM orders WHERE id IN (SELECT value FROM json_each(?))")
-        .bind(serde_json::to_string(&orders).unwrap())
-        .fetch_all(state)
-        .await
-        .unwrap();
+    let mut left: Vec<(Option<i64>,)> = Vec::new();
+    for id in &orders {
+        left.push(sqlx::query_as("SELECT user_id FROM orders WHERE id = $1").bind(id).fetch_one(state).await.unwrap());
+    }
     assert_eq!(left.len(), 4);
     assert!(left.iter().all(|(user,)| user.is_none()));
     for table in ["users", "outbox", "rate_counters"] {

@@ -47,7 +47,8 @@ pub struct ServiceRow {
     pub cost_currency: Option<String>,
     pub term_kind: String,
     pub term_days: Option<i64>,
-    pub online: bool,
+    /// 0 or 1 (a yes/no column is an integer in both databases).
+    pub online: i64,
 }
 
 /// A link row: (service, other id), in position order.

@@ -137,7 +137,7 @@ async fn services(db: &Db) -> Result<Vec<Service>, ApiError> {
                     .ok_or_else(corrupt)?,
                 term: term_from_columns(&row.term_kind, row.term_days).ok_or_else(corrupt)?,
                 documents: documents.remove(&row.id).unwrap_or_default(),
-                online: row.online,
+                online: row.online != 0,
             })
         })
         .collect()
@@ -225,7 +225,7 @@ pub async fn save(db: &Db, catalogue: &Catalogue) -> Result<(), sqlx::Error> {
     tx.commit().await
 }
 
-type Tx<'a> = sqlx::Transaction<'a, sqlx::Sqlite>;
+type Tx<'a> = sqlx::Transaction<'a, sqlx::Any>;
 
 async fn upsert_named(
     tx: &mut Tx<'_>,
@@ -312,7 +312,7 @@ async fn save_service(tx: &mut Tx<'_>, position: usize, s: &Service) -> Result<(
     .bind(cost_currency)
     .bind(term_kind)
     .bind(term_days)
-    .bind(s.online)
+    .bind(i64::from(s.online))
     .execute(&mut **tx)
     .await?;
 

@@ -29,9 +29,29 @@ pub struct User {
     pub csrf: String,
 }
 
+/// A fresh, empty database for one test: a new database on the PostgreSQL
+/// cluster that `PORTAL_TEST_POSTGRES` names (`scripts/test.sh` runs the API
+/// tests a second time with it set), else an SQLite file in `dir`.
+pub async fn database_url(dir: &tempfile::TempDir) -> String {
+    let Ok(cluster) = std::env::var("PORTAL_TEST_POSTGRES") else {
+        return format!("sqlite:{}", dir.path().join("p.sqlite3").display());
+    };
+    static NEXT: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
+    let nanos = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).unwrap().subsec_nanos();
+    let name = format!("portal_test_{}_{}_{nanos}", std::process::id(), NEXT.fetch_add(1, std::sync::atomic::Ordering::Relaxed));
+    let mut admin = <sqlx::PgConnection as sqlx::Connection>::connect(&cluster).await.expect("the test cluster answers");
+    sqlx::Executor::execute(&mut admin, format!("CREATE DATABASE {name}").as_str()).await.expect("a new database");
+    cluster.replacen("/postgres?", &format!("/{name}?"), 1)
+}
+
+/// Whether this run is on PostgreSQL (some checks reach into SQLite itself).
+pub fn on_postgres() -> bool {
+    std::env::var_os("PORTAL_TEST_POSTGRES").is_some()
+}
+
 pub async fn api() -> Api {
     let dir = tempfile::tempdir().unwrap();
-    let config = Config::for_tests(format!("sqlite:{}", dir.path().join("p.sqlite3").display()), dir.path().into());
+    let config = Config::for_tests(database_url(&dir).await, dir.path().into());
     let state = portal_api::prepare(&config).await.unwrap();
     Api::from_state(state, &config, dir)
 }

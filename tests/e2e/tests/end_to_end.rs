@@ -2,7 +2,7 @@
 //! release build of the SPA, headless Chromium.
 
 use fantoccini::Locator;
-use portal_e2e::{dist_dir, Browser, Portal};
+use portal_e2e::{dist_dir, Browser, Portal, PATIENCE};
 
 #[tokio::test]
 async fn browse_in_belarusian_to_a_service_and_reload_it() {
@@ -224,6 +224,7 @@ async fn register_activate_from_the_outbox_sign_in_and_out() {
     let link = body.lines().find(|l| l.starts_with("/activate?token=")).expect("an activation link");
     page.client.goto(&portal.url(link)).await.unwrap();
     // Only the password chosen at registration completes the activation.
+    page.client.wait().at_most(PATIENCE).for_element(Locator::Id("field-password")).await.unwrap();
     page.type_into("field-password", "not the password").await;
     page.element_with_text("button[type=submit]", "Активувати кабінет").await.click().await.unwrap();
     page.element_with_text("#field-password-error", "Пароль не збігається").await;
@@ -545,6 +546,8 @@ async fn an_appointment_is_booked_lost_to_a_faster_person_and_cancelled() {
     .fetch_one(&portal.db)
     .await
     .unwrap();
+    // The centres come with the catalogue, which may still be on its way.
+    page.client.wait().at_most(PATIENCE).for_element(Locator::Css("#ep-centre option[value='cnap-kyiv']")).await.unwrap();
     page.client.find(Locator::Id("ep-centre")).await.unwrap().select_by_value("cnap-kyiv").await.unwrap();
     page.client
         .execute(

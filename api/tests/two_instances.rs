@@ -1,0 +1,144 @@
+//! Two API instances on one database (as behind a load balancer): each has
+//! its own pool, state and prepared catalogue, sharing only the database.
+//! A session made through one works on the other, password throttling
+//! counts across both, a slot booked through both at once has one winner,
+//! and each outbox mail is delivered once. On SQLite here, and on
+//! PostgreSQL when `scripts/test.sh` runs the API tests there.
+
+mod support;
+
+use axum::http::StatusCode;
+use futures_util::future::join_all;
+use portal_api::config::Config;
+use portal_api::mail_delivery::{deliver_pending, Relay};
+use serde_json::json;
+use std::collections::HashMap;
+use std::sync::{Arc, Mutex};
+use support::{registration, Api, PETRO};
+use tokio::io::{AsyncBufReadExt, AsyncWriteExt, BufReader};
+use tokio::net::TcpListener;
+
+/// Two instances on one fresh database.
+async fn two_instances() -> (Api, Api) {
+    let dir = tempfile::tempdir().unwrap();
+    let config = Config::for_tests(support::database_url(&dir).await, dir.path().into());
+    let first = portal_api::prepare(&config).await.unwrap();
+    let second = portal_api::prepare(&config).await.unwrap();
+    let other_dir = tempfile::tempdir().unwrap();
+    (Api::from_state(first, &config, dir), Api::from_state(second, &config, other_dir))
+}
+
+#[tokio::test]
+async fn a_session_made_through_one_instance_works_on_the_other() {
+    let (a, b) = two_instances().await;
+    let petro = a.demo(PETRO).await;
+    let me = b.as_user(&petro, "GET", "/api/me", None).await;
+    assert_eq!((me.status, me.body["profile"]["email"].as_str()), (StatusCode::OK, Some(PETRO)));
+    let changed = b.as_user(&petro, "PUT", "/api/me", Some(json!({
+        "full_name": "Петренко Петро", "region": "Київська область", "address": "Київ", "postal_code": "01001", "phone": "+380442535485"
+    }))).await;
+    assert_eq!(changed.status, StatusCode::OK, "the CSRF token of one instance is good on the other");
+    b.as_user(&petro, "DELETE", "/api/sessions/current", None).await;
+    assert_eq!(a.as_user(&petro, "GET", "/api/me", None).await.status, StatusCode::UNAUTHORIZED, "signed out on both");
+}
+
+#[tokio::test]
+async fn password_throttling_counts_across_instances() {
+    let (a, b) = two_instances().await;
+    let guess = json!({"email": PETRO, "password": "wrong wrong wrong"});
+    let mut statuses = Vec::new();
+    for n in 0..6 {
+        let instance = if n % 2 == 0 { &a } else { &b };
+        statuses.push(instance.call("POST", "/api/sessions", Some(guess.clone()), &[]).await.status.as_u16());
+    }
+    assert_eq!(statuses, [401, 401, 401, 401, 401, 429]);
+}
+
+#[tokio::test]
+async fn a_slot_booked_through_both_instances_at_once_has_one_winner() {
+    let (a, b) = two_instances().await;
+    let catalogue = a.call("GET", "/api/catalogue", None, &[]).await.body;
+    let centre = catalogue["centres"][0]["id"].as_str().unwrap().to_owned();
+    let (date, time) = first_free_slot(&a, &centre).await;
+    let (petro, maria) = (a.demo(PETRO).await, b.demo(support::MARIA).await);
+    let booking = json!({"centre_id": centre, "date": date, "time": time});
+    let replies = join_all((0..10).map(|n| {
+        let (instance, user) = if n % 2 == 0 { (&a, &petro) } else { (&b, &maria) };
+        instance.as_user(user, "POST", "/api/appointments", Some(booking.clone()))
+    }))
+    .await;
+    let won = replies.iter().filter(|r| r.status == StatusCode::CREATED).count();
+    assert_eq!(won, 1, "{:?}", replies.iter().map(|r| r.body.clone()).collect::<Vec<_>>());
+}
+
+async fn first_free_slot(api: &Api, centre: &str) -> (String, String) {
+    for ahead in 1..=30 {
+        let date = portal_model::appointment::date_of(portal_api::clock::today() + ahead);
+        let slots = api.call("GET", &format!("/api/centres/{centre}/slots?date={date}"), None, &[]).await.body;
+        if let Some(slot) = slots.as_array().and_then(|s| s.iter().find(|slot| slot["free"] == true)) {
+            return (date, slot["time"].as_str().unwrap().to_owned());
+        }
+    }
+    panic!("no free slot at {centre}");
+}
+
+/// A relay that accepts every mail and counts them per recipient.
+async fn counting_relay() -> (String, Arc<Mutex<HashMap<String, usize>>>) {
+    let listener = TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let address = listener.local_addr().unwrap().to_string();
+    let counts: Arc<Mutex<HashMap<String, usize>>> = Arc::default();
+    let store = counts.clone();
+    tokio::spawn(async move {
+        loop {
+            let (stream, _) = listener.accept().await.unwrap();
+            let store = store.clone();
+            tokio::spawn(async move {
+                let (read, mut write) = stream.into_split();
+                let mut lines = BufReader::new(read).lines();
+                write.write_all(b"220 relay\r\n").await.unwrap();
+                let (mut rcpt, mut in_data) = (String::new(), false);
+                while let Ok(Some(line)) = lines.next_line().await {
+                    if in_data {
+                        if line == "." {
+                            in_data = false;
+                            *store.lock().unwrap().entry(rcpt.clone()).or_default() += 1;
+                            write.write_all(b"250 queued\r\n").await.unwrap();
+                        }
+                        continue;
+                    }
+                    let reply: &[u8] = if line.starts_with("RCPT TO:<") {
+                        rcpt = line.trim_start_matches("RCPT TO:<").trim_end_matches('>').to_owned();
+                        b"250 ok\r\n"
+                    } else if line == "DATA" {
+                        in_data = true;
+                        b"354 go on\r\n"
+                    } else if line == "QUIT" {
+                        b"221 bye\r\n"
+                    } else {
+                        b"250 ok\r\n"
+                    };
+                    write.write_all(reply).await.unwrap();
+                }
+            });
+        }
+    });
+    (address, counts)
+}
+
+#[tokio::test]
+async fn each_outbox_mail_is_delivered_once_by_two_instances() {
+    let (a, b) = two_instances().await;
+    for n in 0..12 {
+        a.call("POST", "/api/accounts", Some(registration(&format!("person{n}@example.ua"))), &[]).await;
+    }
+    let (address, counts) = counting_relay().await;
+    let relay = Relay { address, from: "noreply@e-portal.example".into() };
+    // Both deliver at once, twice over.
+    for _ in 0..2 {
+        let (sent_a, sent_b) = tokio::join!(deliver_pending(&a.db, &relay), deliver_pending(&b.db, &relay));
+        let _ = (sent_a.unwrap(), sent_b.unwrap());
+    }
+    let counts = counts.lock().unwrap().clone();
+    assert_eq!(counts.len(), 12, "{counts:?}");
+    assert!(counts.values().all(|n| *n == 1), "a mail went out twice: {counts:?}");
+}
