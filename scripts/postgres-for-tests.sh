@@ -37,6 +37,8 @@ pg_test_start() {
     -o "-c listen_addresses='' -k $PG_TEST_DIR -c fsync=${PG_TEST_FSYNC:-off} -c max_connections=400" >/dev/null \
     || { cat "$PG_TEST_DIR/server.log"; return 1; }
   export PG_TEST_DIR PG_TEST_RUN="${run[*]}" PG_TEST_BINDIR="$bin"
+  # How a test stops and starts this cluster (the outage test).
+  export PORTAL_TEST_PG_CTL="${run[*]} $bin/pg_ctl -D $PG_TEST_DIR/data -l $PG_TEST_DIR/server.log -o \"-c listen_addresses='' -k $PG_TEST_DIR -c fsync=${PG_TEST_FSYNC:-off} -c max_connections=400\""
   export PORTAL_TEST_POSTGRES="postgres://postgres@localhost/postgres?host=$PG_TEST_DIR"
   echo "[postgres] throwaway cluster on $PG_TEST_DIR"
 }
@@ -45,5 +47,5 @@ pg_test_stop() {
   [ -n "${PG_TEST_DIR:-}" ] && [ -d "$PG_TEST_DIR" ] || return 0
   $PG_TEST_RUN "$PG_TEST_BINDIR/pg_ctl" -D "$PG_TEST_DIR/data" -m immediate stop >/dev/null 2>&1 || true
   rm -rf "$PG_TEST_DIR"
-  unset PG_TEST_DIR PORTAL_TEST_POSTGRES
+  unset PG_TEST_DIR PORTAL_TEST_POSTGRES PORTAL_TEST_PG_CTL
 }

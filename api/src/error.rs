@@ -104,12 +104,18 @@ impl From<sqlx::Error> for ApiError {
 /// another writer for longer than the busy timeout.
 pub fn is_temporary(error: &sqlx::Error) -> bool {
     match error {
-        sqlx::Error::PoolTimedOut | sqlx::Error::PoolClosed | sqlx::Error::Io(_) => true,
+        sqlx::Error::PoolTimedOut | sqlx::Error::PoolClosed | sqlx::Error::Io(_) | sqlx::Error::Tls(_) => true,
         sqlx::Error::Database(database) => {
-            // SQLite: SQLITE_BUSY (5) and SQLITE_LOCKED (6), with their
-            // extended codes in the upper bits.
-            let code = database.code();
-            code.as_deref().and_then(|c| c.parse::<i64>().ok()).is_some_and(|c| matches!(c & 0xff, 5 | 6))
+            let Some(code) = database.code() else { return false };
+            match code.parse::<i64>() {
+                // SQLite: SQLITE_BUSY (5) and SQLITE_LOCKED (6), with their
+                // extended codes in the upper bits.
+                Ok(sqlite) => matches!(sqlite & 0xff, 5 | 6),
+                // PostgreSQL (SQLSTATE): connection exceptions (08…), the
+                // server shutting down or starting (57P01–57P03), too many
+                // connections (53300), serialization failure and deadlock.
+                Err(_) => code.starts_with("08") || matches!(code.as_ref(), "57P01" | "57P02" | "57P03" | "53300" | "40001" | "40P01"),
+            }
         }
         _ => false,
     }

@@ -6,62 +6,6 @@ mod support;
 use base64::Engine;
 use portal_api::mail_delivery::{deliver_pending, Relay};
 use serde_json::json;
-use std::sync::{Arc, Mutex};
-use tokio::io::{AsyncBufReadExt, AsyncWriteExt, BufReader};
-use tokio::net::TcpListener;
-
-/// (envelope recipient, message text) of every mail accepted.
-type Received = Arc<Mutex<Vec<(String, String)>>>;
-
-/// Accepts SMTP sessions; `refuse_rcpt` makes it answer RCPT with 451.
-async fn relay(refuse_rcpt: bool) -> (String, Received) {
-    let listener = TcpListener::bind("127.0.0.1:0").await.unwrap();
-    let address = listener.local_addr().unwrap().to_string();
-    let received: Received = Arc::default();
-    let store = received.clone();
-    tokio::spawn(async move {
-        loop {
-            let (stream, _) = listener.accept().await.unwrap();
-            let store = store.clone();
-            tokio::spawn(async move {
-                let (read, mut write) = stream.into_split();
-                let mut lines = BufReader::new(read).lines();
-                write.write_all(b"220 test relay\r\n").await.unwrap();
-                let (mut rcpt, mut data, mut in_data) = (String::new(), String::new(), false);
-                while let Ok(Some(line)) = lines.next_line().await {
-                    if in_data {
-                        if line == "." {
-                            in_data = false;
-                            store.lock().unwrap().push((rcpt.clone(), std::mem::take(&mut data)));
-                            write.write_all(b"250 queued\r\n").await.unwrap();
-                        } else {
-                            data.push_str(&line);
-                            data.push('\n');
-                        }
-                        continue;
-                    }
-                    let reply: &[u8] = match line.split(':').next().unwrap_or("") {
-                        l if l.starts_with("EHLO") => b"250-test relay\r\n250 8BITMIME\r\n",
-                        "MAIL FROM" => b"250 ok\r\n",
-                        "RCPT TO" if refuse_rcpt => b"451 try later\r\n",
-                        "RCPT TO" => {
-                            rcpt = line.trim_start_matches("RCPT TO:<").trim_end_matches('>').to_owned();
-                            b"250 ok\r\n"
-                        }
-                        "DATA" => {
-                            in_data = true;
-                            b"354 go on\r\n"
-                        }
-                        "QUIT" => b"221 bye\r\n",
-                        _ => b"500 what?\r\n",
-                    };
-                    write.write_all(reply).await.unwrap();
-                }
-            });
-        }
-    });
-    (address, received)
-}
 
 #[tokio::test]
 async fn the_outbox_goes_out_through_the_relay_once_and_failures_are_retried() {
@@ -75,7 +19,7 @@ async fn the_outbox_goes_out_through_the_relay_once_and_failures_are_retried() {
     api.call("POST", "/api/accounts", Some(form), &[]).await;
 
     // A relay that refuses: nothing is lost, the error is kept, a retry is due.
-    let (down, _) = relay(true).await;
+    let (down, _) = support::smtp_relay(true).await;
     let refused = Relay { address: down, from: "noreply@e-portal.example".into() };
     assert_eq!(deliver_pending(&api.db, &refused).await.unwrap(), 0);
     let (attempts, error): (i64, Option<String>) =
@@ -83,7 +27,7 @@ async fn the_outbox_goes_out_through_the_relay_once_and_failures_are_retried() {
     assert_eq!(attempts, 1);
     assert!(error.unwrap().contains("451"));
 
-    let (address, received) = relay(false).await;
+    let (address, received) = support::smtp_relay(false).await;
     let relay = Relay { address, from: "noreply@e-portal.example".into() };
     assert_eq!(deliver_pending(&api.db, &relay).await.unwrap(), 1);
     assert_eq!(deliver_pending(&api.db, &relay).await.unwrap(), 0, "sent once only");

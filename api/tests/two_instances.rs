@@ -13,10 +13,7 @@ use portal_api::config::Config;
 use portal_api::mail_delivery::{deliver_pending, Relay};
 use serde_json::json;
 use std::collections::HashMap;
-use std::sync::{Arc, Mutex};
 use support::{registration, Api, PETRO};
-use tokio::io::{AsyncBufReadExt, AsyncWriteExt, BufReader};
-use tokio::net::TcpListener;
 
 /// Two instances on one fresh database.
 async fn two_instances() -> (Api, Api) {
@@ -82,63 +79,23 @@ async fn first_free_slot(api: &Api, centre: &str) -> (String, String) {
     panic!("no free slot at {centre}");
 }
 
-/// A relay that accepts every mail and counts them per recipient.
-async fn counting_relay() -> (String, Arc<Mutex<HashMap<String, usize>>>) {
-    let listener = TcpListener::bind("127.0.0.1:0").await.unwrap();
-    let address = listener.local_addr().unwrap().to_string();
-    let counts: Arc<Mutex<HashMap<String, usize>>> = Arc::default();
-    let store = counts.clone();
-    tokio::spawn(async move {
-        loop {
-            let (stream, _) = listener.accept().await.unwrap();
-            let store = store.clone();
-            tokio::spawn(async move {
-                let (read, mut write) = stream.into_split();
-                let mut lines = BufReader::new(read).lines();
-                write.write_all(b"220 relay\r\n").await.unwrap();
-                let (mut rcpt, mut in_data) = (String::new(), false);
-                while let Ok(Some(line)) = lines.next_line().await {
-                    if in_data {
-                        if line == "." {
-                            in_data = false;
-                            *store.lock().unwrap().entry(rcpt.clone()).or_default() += 1;
-                            write.write_all(b"250 queued\r\n").await.unwrap();
-                        }
-                        continue;
-                    }
-                    let reply: &[u8] = if line.starts_with("RCPT TO:<") {
-                        rcpt = line.trim_start_matches("RCPT TO:<").trim_end_matches('>').to_owned();
-                        b"250 ok\r\n"
-                    } else if line == "DATA" {
-                        in_data = true;
-                        b"354 go on\r\n"
-                    } else if line == "QUIT" {
-                        b"221 bye\r\n"
-                    } else {
-                        b"250 ok\r\n"
-                    };
-                    write.write_all(reply).await.unwrap();
-                }
-            });
-        }
-    });
-    (address, counts)
-}
-
 #[tokio::test]
 async fn each_outbox_mail_is_delivered_once_by_two_instances() {
     let (a, b) = two_instances().await;
     for n in 0..12 {
         a.call("POST", "/api/accounts", Some(registration(&format!("person{n}@example.ua"))), &[]).await;
     }
-    let (address, counts) = counting_relay().await;
+    let (address, received) = support::smtp_relay(false).await;
     let relay = Relay { address, from: "noreply@e-portal.example".into() };
     // Both deliver at once, twice over.
     for _ in 0..2 {
         let (sent_a, sent_b) = tokio::join!(deliver_pending(&a.db, &relay), deliver_pending(&b.db, &relay));
         let _ = (sent_a.unwrap(), sent_b.unwrap());
     }
-    let counts = counts.lock().unwrap().clone();
+    let mut counts: HashMap<String, usize> = HashMap::new();
+    for (recipient, _) in received.lock().unwrap().iter() {
+        *counts.entry(recipient.clone()).or_default() += 1;
+    }
     assert_eq!(counts.len(), 12, "{counts:?}");
     assert!(counts.values().all(|n| *n == 1), "a mail went out twice: {counts:?}");
 }

@@ -8,6 +8,9 @@ use axum::http::{header, Request, StatusCode};
 use http_body_util::BodyExt;
 use portal_api::config::Config;
 use serde_json::{json, Value};
+use std::sync::{Arc, Mutex};
+use tokio::io::{AsyncBufReadExt, AsyncWriteExt, BufReader};
+use tokio::net::TcpListener;
 use tower::ServiceExt;
 
 pub struct Api {
@@ -174,4 +177,58 @@ pub fn registration(email: &str) -> Value {
         "rnokpp": "1234567899", "passport": "АА 123456", "phone": "+380442535485",
         "postal_code": "01001", "address": "Київ, вул. Хрещатик, 1", "region": "Київська область"
     })
+}
+
+/// (envelope recipient, message text) of every mail accepted.
+pub type Received = Arc<Mutex<Vec<(String, String)>>>;
+
+/// A small SMTP relay on a free port that records what it is handed;
+/// `refuse_rcpt` makes it answer RCPT with 451.
+pub async fn smtp_relay(refuse_rcpt: bool) -> (String, Received) {
+    let listener = TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let address = listener.local_addr().unwrap().to_string();
+    let received: Received = Arc::default();
+    let store = received.clone();
+    tokio::spawn(async move {
+        loop {
+            let (stream, _) = listener.accept().await.unwrap();
+            let store = store.clone();
+            tokio::spawn(async move {
+                let (read, mut write) = stream.into_split();
+                let mut lines = BufReader::new(read).lines();
+                write.write_all(b"220 test relay\r\n").await.unwrap();
+                let (mut rcpt, mut data, mut in_data) = (String::new(), String::new(), false);
+                while let Ok(Some(line)) = lines.next_line().await {
+                    if in_data {
+                        if line == "." {
+                            in_data = false;
+                            store.lock().unwrap().push((rcpt.clone(), std::mem::take(&mut data)));
+                            write.write_all(b"250 queued\r\n").await.unwrap();
+                        } else {
+                            data.push_str(&line);
+                            data.push('\n');
+                        }
+                        continue;
+                    }
+                    let reply: &[u8] = match line.split(':').next().unwrap_or("") {
+                        l if l.starts_with("EHLO") => b"250-test relay\r\n250 8BITMIME\r\n",
+                        "MAIL FROM" => b"250 ok\r\n",
+                        "RCPT TO" if refuse_rcpt => b"451 try later\r\n",
+                        "RCPT TO" => {
+                            rcpt = line.trim_start_matches("RCPT TO:<").trim_end_matches('>').to_owned();
+                            b"250 ok\r\n"
+                        }
+                        "DATA" => {
+                            in_data = true;
+                            b"354 go on\r\n"
+                        }
+                        "QUIT" => b"221 bye\r\n",
+                        _ => b"500 what?\r\n",
+                    };
+                    write.write_all(reply).await.unwrap();
+                }
+            });
+        }
+    });
+    (address, received)
 }
