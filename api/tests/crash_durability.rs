@@ -1,7 +1,10 @@
 //! What an acknowledged write survives: the real `portal-api` binary saves
 //! personal data again and again, is killed with SIGKILL in the middle of
-//! the stream, and started again on the same SQLite file; every change it
-//! had answered 2xx is there (the last one, or the one in flight after it).
+//! the stream, and started again on the same database (an SQLite file, or
+//! PostgreSQL in `scripts/test.sh`'s second round); every change it had
+//! answered 2xx is there (the last one, or the one in flight after it).
+
+mod support;
 
 use std::process::Stdio;
 use std::time::Duration;
@@ -84,7 +87,7 @@ fn personal_data(n: u32) -> String {
 #[tokio::test]
 async fn every_acknowledged_change_survives_sigkill() {
     let dir = tempfile::tempdir().unwrap();
-    let database = format!("sqlite:{}", dir.path().join("portal.sqlite3").display());
+    let database = support::database_url(&dir).await;
     let address = free_address();
     let mut portal = start(&database, &address).await;
     let (cookie, csrf) = sign_in(&address).await;
