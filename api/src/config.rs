@@ -61,12 +61,14 @@ pub struct Config {
     #[arg(long, env = "PORTAL_MAX_CONNECTIONS_PER_CLIENT", default_value_t = 64)]
     pub max_connections_per_client: usize,
 
-    /// The portal runs behind a reverse proxy on this machine that appends
-    /// each client's address to `X-Forwarded-For` (nginx:
-    /// `proxy_set_header X-Forwarded-For $proxy_add_x_forwarded_for`).
-    /// Throttling then counts per client rather than per proxy.
-    #[arg(long, env = "PORTAL_TRUST_PROXY")]
-    pub trust_proxy: bool,
+    /// Addresses of reverse proxies or load balancers in front of the portal
+    /// that append each client's address to `X-Forwarded-For` (nginx:
+    /// `proxy_set_header X-Forwarded-For $proxy_add_x_forwarded_for`), e.g.
+    /// `127.0.0.1` for a proxy on this machine. For their connections the
+    /// client is the address they forwarded: limits count per client, and
+    /// the per-client connection cap does not apply to them.
+    #[arg(long, env = "PORTAL_TRUSTED_PROXIES", value_delimiter = ',')]
+    pub trusted_proxies: Vec<std::net::IpAddr>,
 
     /// Deliver mail through this SMTP relay (`host:port`, plain SMTP to a
     /// local MTA); without it mail stays in the outbox table.
@@ -123,7 +125,7 @@ impl Config {
             request_timeout_secs: 30,
             max_connections: 1024,
             max_connections_per_client: 64,
-            trust_proxy: false,
+            trusted_proxies: Vec::new(),
             smtp_relay: None,
             mail_from: "noreply@e-portal.example".into(),
             secure_cookies: false,

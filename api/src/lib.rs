@@ -49,9 +49,8 @@ pub struct AppState {
     pub dev_outbox: bool,
     /// Session cookies carry `Secure` (behind https).
     pub secure_cookies: bool,
-    /// Loopback connections come from a proxy that names the client in
-    /// `X-Forwarded-For`.
-    pub trust_proxy: bool,
+    /// Proxies whose connections name the client in `X-Forwarded-For`.
+    pub trusted_proxies: std::sync::Arc<[std::net::IpAddr]>,
     /// The catalogue, prepared for serving.
     pub catalogue: catalogue::published::PublishedCatalogue,
 }
@@ -89,7 +88,7 @@ pub async fn prepare(config: &Config) -> Result<AppState, StartError> {
         backend: db::Backend::of(&config.database_url)?,
         dev_outbox: config.dev_outbox,
         secure_cookies: config.secure_cookies,
-        trust_proxy: config.trust_proxy,
+        trusted_proxies: config.trusted_proxies.clone().into(),
         catalogue,
     })
 }
@@ -147,7 +146,7 @@ pub async fn serve(
         io_timeout: request_timeout.max(Duration::from_secs(config.header_timeout_secs)) + Duration::from_secs(5),
         max_connections: config.max_connections,
         per_client: config.max_connections_per_client,
-        proxy_is_local: config.trust_proxy,
+        trusted_proxies: config.trusted_proxies.clone().into(),
         shutdown_grace: request_timeout,
     };
     server::serve(listener, app(state, config), limits, shutdown).await;

@@ -28,7 +28,7 @@ use tokio::sync::Semaphore;
 use tokio_io_timeout::TimeoutStream;
 use tower::ServiceExt;
 
-#[derive(Clone, Copy, Debug)]
+#[derive(Clone, Debug)]
 pub struct ConnectionLimits {
     /// Time a client has to send a request's whole header, also the time an
     /// idle keep-alive connection stays open.
@@ -37,10 +37,9 @@ pub struct ConnectionLimits {
     pub io_timeout: Duration,
     pub max_connections: usize,
     /// Connections from one network address at once (not counted for
-    /// loopback peers when a trusted proxy on this machine forwards every
-    /// client: the proxy limits those).
+    /// trusted proxies, which carry many clients' requests).
     pub per_client: usize,
-    pub proxy_is_local: bool,
+    pub trusted_proxies: Arc<[IpAddr]>,
     /// How long shutdown waits for open connections.
     pub shutdown_grace: Duration,
 }
@@ -103,7 +102,7 @@ pub async fn serve(listener: TcpListener, app: Router, limits: ConnectionLimits,
             },
             () = &mut shutdown => break,
         };
-        let unlimited = limits.proxy_is_local && peer.ip().is_loopback();
+        let unlimited = limits.trusted_proxies.contains(&peer.ip());
         let place = if unlimited { None } else {
             match open_per_client.take(peer.ip(), limits.per_client) {
                 Some(place) => Some(place),

@@ -417,3 +417,34 @@ async fn axums_own_rejections_come_as_json() {
         assert!(!reply.body["message"].as_str().unwrap().is_empty());
     }
 }
+
+// --- Behind a proxy ----------------------------------------------------------
+
+#[tokio::test]
+async fn behind_a_trusted_proxy_limits_count_per_forwarded_client() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut config = Config::for_tests(support::database_url(&dir).await, dir.path().into());
+    config.trusted_proxies = vec!["127.0.0.1".parse().unwrap()];
+    let state = portal_api::prepare(&config).await.unwrap();
+    let api = Api::from_state(state, &config, dir);
+    let guess = |n: usize, client: &'static str| {
+        let api = &api;
+        async move {
+            let body = json!({"email": format!("guess{n}@example.ua"), "password": "wrong wrong wrong"});
+            let headers = [("x-forwarded-for", client)];
+            api.call_from(Some("127.0.0.1:5000"), "POST", "/api/sessions", Some(body), &headers).await.status
+        }
+    };
+    for n in 0..20 {
+        assert_eq!(guess(n, "198.51.100.1").await, StatusCode::UNAUTHORIZED);
+    }
+    assert_eq!(guess(20, "198.51.100.1").await, StatusCode::TOO_MANY_REQUESTS, "the forwarded client is throttled");
+    assert_eq!(guess(21, "198.51.100.2").await, StatusCode::UNAUTHORIZED, "another client behind the same proxy is not");
+    // From an address that is not a trusted proxy, the header is ignored.
+    let spoofed = json!({"email": "x@example.ua", "password": "wrong wrong wrong"});
+    for _ in 0..20 {
+        api.call_from(Some("203.0.113.9:5000"), "POST", "/api/sessions", Some(spoofed.clone()), &[("x-forwarded-for", "10.9.9.9")]).await;
+    }
+    let after = api.call_from(Some("203.0.113.9:5000"), "POST", "/api/sessions", Some(json!({"email": "y@example.ua", "password": "wrong wrong wrong"})), &[("x-forwarded-for", "10.9.9.8")]).await;
+    assert_eq!(after.status, StatusCode::TOO_MANY_REQUESTS, "a forged header does not escape the limit");
+}

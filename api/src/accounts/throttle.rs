@@ -22,7 +22,7 @@ use std::net::{IpAddr, SocketAddr};
 
 /// The client's network address as throttling counts it, when the server
 /// knows it (not in router-level tests, which have no connection): behind a
-/// trusted local proxy the address it forwards; an IPv6 client by its /64
+/// trusted proxy the address it forwards; an IPv6 client by its /64
 /// network (one host usually has a whole /64 to rotate through).
 pub struct PeerAddress(pub Option<String>);
 
@@ -32,7 +32,7 @@ impl FromRequestParts<AppState> for PeerAddress {
     async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Infallible> {
         let peer = parts.extensions.get::<ConnectInfo<SocketAddr>>().map(|c| c.0.ip());
         let client = match peer {
-            Some(ip) if state.trust_proxy && ip.is_loopback() => Some(forwarded_client(&parts.headers).unwrap_or(ip)),
+            Some(ip) if state.trusted_proxies.contains(&ip) => Some(forwarded_client(&parts.headers).unwrap_or(ip)),
             other => other,
         };
         Ok(PeerAddress(client.map(network_of)))
