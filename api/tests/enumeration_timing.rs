@@ -20,9 +20,13 @@ fn median(mut times: Vec<Duration>) -> Duration {
     times[times.len() / 2]
 }
 
-fn assert_alike(what: &str, a: Duration, b: Duration) {
-    let ratio = a.max(b).as_secs_f64() / a.min(b).as_secs_f64().max(1e-6);
-    assert!(ratio < TOLERANCE, "{what}: medians {a:?} and {b:?} differ {ratio:.2}×");
+/// How many times the medians of one case may be measured again before the
+/// test gives up: a burst of work elsewhere on the machine (a database's
+/// checkpoint) can spoil one measurement; a real difference spoils all.
+const ROUNDS: usize = 3;
+
+fn ratio(a: Duration, b: Duration) -> f64 {
+    a.max(b).as_secs_f64() / a.min(b).as_secs_f64().max(1e-6)
 }
 
 async fn timed(api: &Api, uri: &str, body: serde_json::Value) -> Duration {
@@ -34,36 +38,54 @@ async fn timed(api: &Api, uri: &str, body: serde_json::Value) -> Duration {
 #[tokio::test]
 async fn timing_does_not_tell_who_has_an_account() {
     let api = api().await;
-    registration_takes_as_long_for_a_taken_address_as_for_a_new_one(&api).await;
-    sign_in_takes_as_long_for_an_unknown_address_as_for_a_known_one(&api).await;
+    let mut seen = Vec::new();
+    for round in 0..ROUNDS {
+        let (new, taken) = registration_times(&api, round).await;
+        seen.push(format!("{new:?} vs {taken:?}"));
+        if ratio(new, taken) < TOLERANCE {
+            break;
+        }
+        assert!(round + 1 < ROUNDS, "registration: new and taken addresses differ in every round: {seen:?}");
+    }
+    let mut seen = Vec::new();
+    for round in 0..ROUNDS {
+        let (known, unknown) = sign_in_times(&api, round).await;
+        seen.push(format!("{known:?} vs {unknown:?}"));
+        if ratio(known, unknown) < TOLERANCE {
+            break;
+        }
+        assert!(round + 1 < ROUNDS, "sign-in: known and unknown addresses differ in every round: {seen:?}");
+    }
 }
 
-async fn registration_takes_as_long_for_a_taken_address_as_for_a_new_one(api: &Api) {
+/// Median times of registering new and taken addresses, in turns.
+async fn registration_times(api: &Api, round: usize) -> (Duration, Duration) {
     for n in 0..TRIES {
-        api.registered(&format!("taken{n}@example.ua"), "correct horse battery").await;
+        api.registered(&format!("taken{round}-{n}@example.ua"), "correct horse battery").await;
     }
     // Warm up the hashing pool and the database.
-    timed(api, "/api/accounts", registration("warm-up@example.ua")).await;
+    timed(api, "/api/accounts", registration(&format!("warm-up{round}@example.ua"))).await;
     let mut new = Vec::new();
     let mut taken = Vec::new();
     for n in 0..TRIES {
-        new.push(timed(api, "/api/accounts", registration(&format!("new{n}@example.ua"))).await);
-        taken.push(timed(api, "/api/accounts", registration(&format!("taken{n}@example.ua"))).await);
+        new.push(timed(api, "/api/accounts", registration(&format!("new{round}-{n}@example.ua"))).await);
+        taken.push(timed(api, "/api/accounts", registration(&format!("taken{round}-{n}@example.ua"))).await);
     }
-    assert_alike("registration", median(new), median(taken));
+    (median(new), median(taken))
 }
 
-async fn sign_in_takes_as_long_for_an_unknown_address_as_for_a_known_one(api: &Api) {
+/// Median times of wrong passwords for known and unknown addresses, in turns.
+async fn sign_in_times(api: &Api, round: usize) -> (Duration, Duration) {
     for n in 0..TRIES {
-        api.registered(&format!("known{n}@example.ua"), "correct horse battery").await;
+        api.registered(&format!("known{round}-{n}@example.ua"), "correct horse battery").await;
     }
     let wrong = |email: String| json!({"email": email, "password": "wrong wrong wrong"});
-    timed(api, "/api/sessions", wrong("warm-up@example.ua".into())).await;
+    timed(api, "/api/sessions", wrong(format!("warm-up{round}@example.ua"))).await;
     let mut known = Vec::new();
     let mut unknown = Vec::new();
     for n in 0..TRIES {
-        known.push(timed(api, "/api/sessions", wrong(format!("known{n}@example.ua"))).await);
-        unknown.push(timed(api, "/api/sessions", wrong(format!("unknown{n}@example.ua"))).await);
+        known.push(timed(api, "/api/sessions", wrong(format!("known{round}-{n}@example.ua"))).await);
+        unknown.push(timed(api, "/api/sessions", wrong(format!("unknown{round}-{n}@example.ua"))).await);
     }
-    assert_alike("sign-in", median(known), median(unknown));
+    (median(known), median(unknown))
 }
