@@ -55,7 +55,9 @@ row() { # label, then measure's arguments
 # The portal on one database, measured: $1 a label, $2 the URL, $3 a port.
 portal_rows() {
   target/server/portal-api --bind "127.0.0.1:$3" --database-url "$2" \
-    --static-dir dist --demo-data >"$WORK/portal-$3.log" 2>&1 & PIDS+=($!)
+    --static-dir dist --demo-data >"$WORK/portal-$3.log" 2>&1 &
+  local portal=$!
+  PIDS+=($portal)
   wait_for "http://127.0.0.1:$3/api/health"
   local base="http://127.0.0.1:$3" signed_in etag
   signed_in=$(curl -si -H 'Content-Type: application/json' \
@@ -69,6 +71,7 @@ portal_rows() {
   row "$1: \`GET /api/services/export-licence\`" -H 'Accept-Encoding: br' "$base/api/services/export-licence"
   row "$1: \`GET /api/orders\`, signed in" -H "Cookie: $COOKIE" "$base/api/orders"
   row "$1: \`PUT /api/me\` (a write)" -s tests/bench/api/put_me.lua "$base/api/me"
+  kill "$portal"; wait "$portal" 2>/dev/null || true  # not running beside the next backend
 }
 
 echo "| Request (64 connections) | req/s | p50 | p99 | of ceiling | non-2xx/3xx |"

@@ -12,10 +12,11 @@
 # As root (CI) the cluster runs as the `postgres` user the Debian package
 # creates; as anyone else, as that user.
 
+# The newest installed server's bin folder (a client-only version has no initdb).
 pg_test_bin() {
-  local bin
-  bin=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1)
-  [ -n "$bin" ] && [ -x "$bin/initdb" ] && echo "$bin"
+  local initdb
+  initdb=$(ls /usr/lib/postgresql/*/bin/initdb 2>/dev/null | sort -V | tail -n 1)
+  [ -n "$initdb" ] && dirname "$initdb"
 }
 
 pg_test_start() {
@@ -32,10 +33,10 @@ pg_test_start() {
     run=(runuser -u postgres --)
   fi
   "${run[@]}" "$bin/initdb" -D "$PG_TEST_DIR/data" -U postgres --auth=trust -E UTF8 --locale=C.UTF-8 >"$PG_TEST_DIR/initdb.log" 2>&1 \
-    || { cat "$PG_TEST_DIR/initdb.log"; return 1; }
+    || { cat "$PG_TEST_DIR/initdb.log" >&2; return 1; }
   "${run[@]}" "$bin/pg_ctl" -D "$PG_TEST_DIR/data" -l "$PG_TEST_DIR/server.log" -w start \
     -o "-c listen_addresses='' -k $PG_TEST_DIR -c fsync=${PG_TEST_FSYNC:-off} -c max_connections=400" >/dev/null \
-    || { cat "$PG_TEST_DIR/server.log"; return 1; }
+    || { cat "$PG_TEST_DIR/server.log" >&2; return 1; }
   export PG_TEST_DIR PG_TEST_RUN="${run[*]}" PG_TEST_BINDIR="$bin"
   # How a test stops and starts this cluster (the outage test).
   export PORTAL_TEST_PG_CTL="${run[*]} $bin/pg_ctl -D $PG_TEST_DIR/data -l $PG_TEST_DIR/server.log -o \"-c listen_addresses='' -k $PG_TEST_DIR -c fsync=${PG_TEST_FSYNC:-off} -c max_connections=400\""

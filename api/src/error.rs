@@ -107,14 +107,16 @@ pub fn is_temporary(error: &sqlx::Error) -> bool {
         sqlx::Error::PoolTimedOut | sqlx::Error::PoolClosed | sqlx::Error::Io(_) | sqlx::Error::Tls(_) => true,
         sqlx::Error::Database(database) => {
             let Some(code) = database.code() else { return false };
-            match code.parse::<i64>() {
-                // SQLite: SQLITE_BUSY (5) and SQLITE_LOCKED (6), with their
-                // extended codes in the upper bits.
-                Ok(sqlite) => matches!(sqlite & 0xff, 5 | 6),
-                // PostgreSQL (SQLSTATE): connection exceptions (08…), the
-                // server shutting down or starting (57P01–57P03), too many
-                // connections (53300), serialization failure and deadlock.
-                Err(_) => code.starts_with("08") || matches!(code.as_ref(), "57P01" | "57P02" | "57P03" | "53300" | "40001" | "40P01"),
+            if code.len() == 5 {
+                // PostgreSQL's SQLSTATE (always five characters): connection
+                // exceptions (08…), the server shutting down or starting
+                // (57P01–57P03), too many connections (53300), serialization
+                // failure and deadlock.
+                code.starts_with("08") || matches!(code.as_ref(), "57P01" | "57P02" | "57P03" | "53300" | "40001" | "40P01")
+            } else {
+                // SQLite's numeric codes: SQLITE_BUSY (5) and SQLITE_LOCKED
+                // (6), with their extended codes in the upper bits.
+                code.parse::<i64>().is_ok_and(|sqlite| matches!(sqlite & 0xff, 5 | 6))
             }
         }
         _ => false,

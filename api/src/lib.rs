@@ -88,7 +88,7 @@ pub async fn prepare(config: &Config) -> Result<AppState, StartError> {
         backend: db::Backend::of(&config.database_url)?,
         dev_outbox: config.dev_outbox,
         secure_cookies: config.secure_cookies,
-        trusted_proxies: config.trusted_proxies.clone().into(),
+        trusted_proxies: config.trusted_proxies.iter().map(|ip| ip.to_canonical()).collect(),
         catalogue,
     })
 }
@@ -146,7 +146,7 @@ pub async fn serve(
         io_timeout: request_timeout.max(Duration::from_secs(config.header_timeout_secs)) + Duration::from_secs(5),
         max_connections: config.max_connections,
         per_client: config.max_connections_per_client,
-        trusted_proxies: config.trusted_proxies.clone().into(),
+        trusted_proxies: config.trusted_proxies.iter().map(|ip| ip.to_canonical()).collect(),
         shutdown_grace: request_timeout,
     };
     server::serve(listener, app(state, config), limits, shutdown).await;

@@ -70,15 +70,33 @@ async fn lease_next(db: &Db, after: i64) -> Result<Option<Leased>, sqlx::Error> 
     .await
 }
 
-/// Sends unsent mail, each once (also with several instances delivering
-/// from one database); returns how many this call sent.
+/// Sends unsent mail; with several instances delivering from one database,
+/// each mail is in the hands of one instance at a time. (Delivery is at
+/// least once: an instance that dies after the relay took a mail but before
+/// recording it leaves it to be sent again.) Returns how many this call sent.
 pub async fn deliver_pending(db: &Db, relay: &Relay) -> Result<usize, sqlx::Error> {
     let mut sent = 0;
     // Each call goes through the outbox once, oldest first: a mail that
     // fails is tried again by the next call, not at once.
     let mut after = 0;
     for _ in 0..50 {
-        let Some(Leased { id, recipient, subject, body }) = lease_next(db, after).await? else { break };
+        let Some(Leased { id, recipient, subject, body }) = lease_next(db, after).await? else {
+            // Another instance may have leased the one this call chose at
+            // the same moment (PostgreSQL then answers no row): go on while
+            // unsent mail after it remains.
+            let (waiting,): (i64,) = sqlx::query_as(
+                "SELECT count(*) FROM outbox WHERE sent_at IS NULL AND attempts < $1 AND lease_until < $2 AND id > $3",
+            )
+            .bind(MAX_ATTEMPTS)
+            .bind(crate::clock::unix_now())
+            .bind(after)
+            .fetch_one(db)
+            .await?;
+            if waiting == 0 {
+                break;
+            }
+            continue;
+        };
         after = id;
         let message = message(&relay.from, &recipient, &subject, &body);
         match tokio::time::timeout(TIMEOUT, send(&relay.address, &relay.from, &recipient, &message)).await {

@@ -102,7 +102,7 @@ pub async fn serve(listener: TcpListener, app: Router, limits: ConnectionLimits,
             },
             () = &mut shutdown => break,
         };
-        let unlimited = limits.trusted_proxies.contains(&peer.ip());
+        let unlimited = limits.trusted_proxies.contains(&peer.ip().to_canonical());
         let place = if unlimited { None } else {
             match open_per_client.take(peer.ip(), limits.per_client) {
                 Some(place) => Some(place),

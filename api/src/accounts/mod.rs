@@ -75,8 +75,8 @@ async fn register(
     // cabinet is left alone. One statement, so parallel registrations of
     // one address cannot collide.
     let pending: Option<(i64,)> = sqlx::query_as(
-        "INSERT INTO users (email, password_hash, full_name, rnokpp, passport, phone, postal_code, address, region)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)
+        "INSERT INTO users (email, password_hash, full_name, rnokpp, passport, phone, postal_code, address, region, created_at)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)
          ON CONFLICT (email) DO UPDATE SET
              password_hash = excluded.password_hash, full_name = excluded.full_name, rnokpp = excluded.rnokpp,
              passport = excluded.passport, phone = excluded.phone, postal_code = excluded.postal_code,

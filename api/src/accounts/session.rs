@@ -108,7 +108,12 @@ impl FromRequestParts<AppState> for CurrentSession {
         .await?;
         let (user_id, csrf, last_seen) = row.ok_or_else(signed_out)?;
         if now - last_seen >= LAST_SEEN_STEP_SECS {
-            sqlx::query("UPDATE sessions SET last_seen_at = $1 WHERE token_hash = $2").bind(now).bind(&hash).execute(&state.db).await?;
+            // (Never backwards: another instance's clock may be behind.)
+            sqlx::query("UPDATE sessions SET last_seen_at = $1 WHERE token_hash = $2 AND last_seen_at < $1")
+                .bind(now)
+                .bind(&hash)
+                .execute(&state.db)
+                .await?;
         }
         let changes_state = !matches!(parts.method, Method::GET | Method::HEAD | Method::OPTIONS);
         if changes_state {

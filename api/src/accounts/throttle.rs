@@ -30,7 +30,8 @@ impl FromRequestParts<AppState> for PeerAddress {
     type Rejection = Infallible;
 
     async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Infallible> {
-        let peer = parts.extensions.get::<ConnectInfo<SocketAddr>>().map(|c| c.0.ip());
+        // (An IPv4 client of a dual-stack listener arrives as ::ffff:a.b.c.d.)
+        let peer = parts.extensions.get::<ConnectInfo<SocketAddr>>().map(|c| c.0.ip().to_canonical());
         let client = match peer {
             Some(ip) if state.trusted_proxies.contains(&ip) => Some(forwarded_client(&parts.headers).unwrap_or(ip)),
             other => other,

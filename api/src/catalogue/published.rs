@@ -28,7 +28,9 @@ struct Prepared {
 
 impl Prepared {
     fn new(json: Vec<u8>) -> Arc<Prepared> {
-        let etag = format!("\"{}\"", hex(&Sha256::digest(&json)[..16]));
+        // Weak: the JSON and its compressed copies are one representation
+        // in different codings, revalidated by one tag.
+        let etag = format!("W/\"{}\"", hex(&Sha256::digest(&json)[..16]));
         Arc::new(Prepared {
             json: Bytes::from(json),
             brotli: OnceLock::new(),
@@ -151,14 +153,22 @@ fn accepted_encoding(request: &HeaderMap) -> Encoding {
         .map(|item| {
             let mut parts = item.split(';').map(str::trim);
             let coding = parts.next().unwrap_or_default().to_ascii_lowercase();
-            let weight = parts.find_map(|p| p.strip_prefix("q=")).and_then(|q| q.trim().parse().ok()).unwrap_or(1.0);
+            // No q: 1; a q that cannot be read: refused.
+            let weight = match parts.find(|p| p.len() >= 2 && p[..2].eq_ignore_ascii_case("q=")) {
+                Some(q) => q[2..].trim().parse().unwrap_or(0.0),
+                None => 1.0,
+            };
             (coding, weight)
         })
         .collect();
-    let accepts = |name: &str| offered.iter().any(|(coding, weight)| coding == name && *weight > 0.0);
-    if accepts("br") {
+    let weight = |name: &str| {
+        let named = offered.iter().find(|(coding, _)| coding == name).map(|(_, w)| *w);
+        named.or_else(|| offered.iter().find(|(coding, _)| coding == "*").map(|(_, w)| *w)).unwrap_or(0.0)
+    };
+    let (br, gzip) = (weight("br"), weight("gzip"));
+    if br > 0.0 && br >= gzip {
         Encoding::Brotli
-    } else if accepts("gzip") {
+    } else if gzip > 0.0 {
         Encoding::Gzip
     } else {
         Encoding::Identity
@@ -166,7 +176,9 @@ fn accepted_encoding(request: &HeaderMap) -> Encoding {
 }
 
 fn etag_matches(request: &HeaderMap, etag: &HeaderValue) -> bool {
+    // Weak comparison: `W/` does not count.
     let Ok(etag) = etag.to_str() else { return false };
+    let etag = etag.trim_start_matches("W/");
     request
         .get_all(header::IF_NONE_MATCH)
         .iter()
@@ -207,6 +219,10 @@ mod tests {
         assert!(matches!(accepted_encoding(&headers(&[("accept-encoding", "gzip, br;q=0")])), Encoding::Gzip));
         assert!(matches!(accepted_encoding(&headers(&[("accept-encoding", "br;q=0.5")])), Encoding::Brotli));
         assert!(matches!(accepted_encoding(&headers(&[])), Encoding::Identity));
+        assert!(matches!(accepted_encoding(&headers(&[("accept-encoding", "br;q=0.1, gzip;q=1")])), Encoding::Gzip));
+        assert!(matches!(accepted_encoding(&headers(&[("accept-encoding", "gzip, br;Q=0")])), Encoding::Gzip));
+        assert!(matches!(accepted_encoding(&headers(&[("accept-encoding", "*")])), Encoding::Brotli));
+        assert!(matches!(accepted_encoding(&headers(&[("accept-encoding", "br;q=oops")])), Encoding::Identity));
     }
 
     #[tokio::test]
