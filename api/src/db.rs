@@ -71,12 +71,11 @@ pub async fn connect(url: &str) -> Result<Db, DbError> {
 /// busy timeout, foreign keys on.
 async fn open_sqlite(url: &str) -> Result<Db, DbError> {
     let options = SqliteConnectOptions::from_str(url).map_err(|source| DbError::BadUrl { url: url.to_owned(), source })?;
-    if let Some(folder) = options.get_filename().parent() {
-        if !folder.as_os_str().is_empty() {
+    if let Some(folder) = options.get_filename().parent()
+        && !folder.as_os_str().is_empty() {
             std::fs::create_dir_all(folder)
                 .map_err(|source| DbError::Folder { path: folder.display().to_string(), source })?;
         }
-    }
     // `mode=rwc`: create the file when absent.
     let url = if url.contains("mode=") || url.contains(":memory:") {
         url.to_owned()

@@ -16,7 +16,14 @@ use axum::routing::get;
 use axum::{Extension, Json, Router};
 use serde::Serialize;
 
-pub async fn send(db: &crate::db::Db, recipient: &str, subject: &str, body: &str) -> Result<(), sqlx::Error> {
+/// Queues a mail; `db` is the pool, or a transaction when the mail belongs
+/// with what it commits (an activation link with its token).
+pub async fn send<'e>(
+    db: impl sqlx::Executor<'e, Database = sqlx::Any>,
+    recipient: &str,
+    subject: &str,
+    body: &str,
+) -> Result<(), sqlx::Error> {
     sqlx::query("INSERT INTO outbox (recipient, subject, body) VALUES ($1, $2, $3)")
         .bind(recipient)
         .bind(subject)

@@ -47,11 +47,10 @@ async fn start(database: &str, address: &str) -> Child {
         .spawn()
         .expect("the portal-api binary starts");
     for _ in 0..600 {
-        if let Ok(answer) = request(address, "GET", "/api/health", &[], "").await {
-            if answer.status == 200 {
+        if let Ok(answer) = request(address, "GET", "/api/health", &[], "").await
+            && answer.status == 200 {
                 return child;
             }
-        }
         tokio::time::sleep(Duration::from_millis(100)).await;
     }
     panic!("the portal did not answer within a minute");

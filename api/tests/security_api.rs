@@ -404,7 +404,9 @@ async fn behind_https_the_cookie_is_host_prefixed_and_hsts_is_sent() {
 #[tokio::test]
 async fn axums_own_rejections_come_as_json() {
     let api = api().await;
-    let cases: [(&str, &[(&str, &str)], &str, StatusCode, &str); 3] = [
+    /// Body, headers, path, expected status and code.
+    type Case<'a> = (&'a str, &'a [(&'a str, &'a str)], &'a str, StatusCode, &'a str);
+    let cases: [Case; 3] = [
         ("{not json", &[("content-type", "application/json")], "/api/sessions", StatusCode::BAD_REQUEST, "bad_request"),
         ("email=a", &[("content-type", "application/x-www-form-urlencoded")], "/api/sessions", StatusCode::UNSUPPORTED_MEDIA_TYPE, "unsupported_media_type"),
         ("[1, 2]", &[("content-type", "application/json")], "/api/sessions", StatusCode::UNPROCESSABLE_ENTITY, "unprocessable_body"),

@@ -111,12 +111,14 @@ async fn register(
     .bind(clock::in_seconds(ACTIVATION_HOURS * 3600))
     .execute(&mut *tx)
     .await?;
-    tx.commit().await?;
     let body = format!(
         "Щоб активувати кабінет, відкрийте посилання / Каб актываваць кабінет, адкрыйце спасылку / To activate your account, open:\n/activate?token={token}\n\
          Якщо ви не реєструвалися на порталі, нічого не робіть. / If you did not register on the portal, ignore this mail.\n"
     );
-    outbox::send(&state.db, &valid.email, "Активація кабінету / Актывацыя кабінета / Activate your account", &body).await?;
+    // In the same transaction: of parallel registrations, the newest mail
+    // carries the link that works.
+    outbox::send(&mut *tx, &valid.email, "Активація кабінету / Актывацыя кабінета / Activate your account", &body).await?;
+    tx.commit().await?;
     Ok((StatusCode::ACCEPTED, Json(Accepted { status: "activation_sent" })))
 }
 

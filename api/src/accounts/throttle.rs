@@ -42,7 +42,7 @@ impl FromRequestParts<AppState> for PeerAddress {
 
 /// The address a local proxy appended last to `X-Forwarded-For`.
 fn forwarded_client(headers: &HeaderMap) -> Option<IpAddr> {
-    let last = headers.get_all("x-forwarded-for").iter().last()?.to_str().ok()?;
+    let last = headers.get_all("x-forwarded-for").iter().next_back()?.to_str().ok()?;
     last.rsplit(',').next()?.trim().parse().ok()
 }
 
@@ -95,11 +95,10 @@ pub async fn check_password(
     let account_key = account.key();
     let address_key = address.map(address_key);
     let mut refused = rate_limit::take(db, &account_key, PER_ACCOUNT).await?;
-    if let Some(key) = &address_key {
-        if let Taken::Refused { retry_after_secs } = rate_limit::take(db, key, PER_ADDRESS).await? {
+    if let Some(key) = &address_key
+        && let Taken::Refused { retry_after_secs } = rate_limit::take(db, key, PER_ADDRESS).await? {
             refused = Taken::Refused { retry_after_secs };
         }
-    }
     if let Taken::Refused { retry_after_secs } = refused {
         return Err(ApiError::TooManyAttempts { retry_after_secs });
     }

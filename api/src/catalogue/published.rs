@@ -18,6 +18,8 @@ use std::collections::HashMap;
 use std::io::Write;
 use std::sync::{Arc, OnceLock, RwLock};
 
+type Compressor = fn(&[u8]) -> Vec<u8>;
+
 /// One JSON document, with its ETag and its compressed copies once made.
 struct Prepared {
     json: Bytes,
@@ -42,18 +44,26 @@ impl Prepared {
     /// The document in `encoding`, compressed on the blocking pool the
     /// first time it is asked for.
     async fn encoded(self: &Arc<Prepared>, encoding: Encoding) -> Bytes {
-        let (cell, compress): (fn(&Prepared) -> &OnceLock<Bytes>, fn(&[u8]) -> Vec<u8>) = match encoding {
-            Encoding::Identity => return self.json.clone(),
-            Encoding::Brotli => (|p| &p.brotli, compress_brotli),
-            Encoding::Gzip => (|p| &p.gzip, compress_gzip),
-        };
-        if let Some(done) = cell(self).get() {
+        let Some((cell, _)) = self.copy(encoding) else { return self.json.clone() };
+        if let Some(done) = cell.get() {
             return done.clone();
         }
         let prepared = self.clone();
-        tokio::task::spawn_blocking(move || cell(&prepared).get_or_init(|| Bytes::from(compress(&prepared.json))).clone())
-            .await
-            .expect("compression does not panic")
+        tokio::task::spawn_blocking(move || {
+            let (cell, compress) = prepared.copy(encoding).expect("a compressed encoding");
+            cell.get_or_init(|| Bytes::from(compress(&prepared.json))).clone()
+        })
+        .await
+        .expect("compression does not panic")
+    }
+
+    /// Where the copy in a compressed `encoding` is kept, and how it is made.
+    fn copy(&self, encoding: Encoding) -> Option<(&OnceLock<Bytes>, Compressor)> {
+        match encoding {
+            Encoding::Identity => None,
+            Encoding::Brotli => Some((&self.brotli, compress_brotli)),
+            Encoding::Gzip => Some((&self.gzip, compress_gzip)),
+        }
     }
 
     /// The answer to a GET with these request headers.
