@@ -90,6 +90,10 @@ command -v brotli >/dev/null || apt_install brotli
 
 # --- Browser for tests ---------------------------------------------------------
 AXE_VERSION=4.14.1
+# The API fuzzer (scripts/api-fuzz.sh), from PyPI, with the Hypothesis it was
+# proven with (a newer one broke an older schemathesis).
+SCHEMATHESIS_VERSION=4.32.5
+HYPOTHESIS_VERSION=6.170.17
 if [ $FOR_TESTS = 1 ]; then
   # PostgreSQL: the API tests run a second time on a throwaway cluster.
   apt_install chromium chromium-driver postgresql
@@ -97,6 +101,14 @@ if [ $FOR_TESTS = 1 ]; then
   if ! grep -q "\"version\": \"$AXE_VERSION\"" "$TOOLS/axe/node_modules/axe-core/package.json" 2>/dev/null; then
     say "installing axe-core@$AXE_VERSION from npm"
     npm install --silent --no-audit --no-fund --prefix "$TOOLS/axe" "axe-core@$AXE_VERSION" >/dev/null
+  fi
+  if ! "$TOOLS/schemathesis/bin/schemathesis" --version 2>/dev/null | grep -q "version $SCHEMATHESIS_VERSION$"; then
+    python3 -c "import venv, ensurepip" 2>/dev/null || apt_install python3 python3-venv
+    say "installing schemathesis $SCHEMATHESIS_VERSION from PyPI (in .tools/schemathesis)"
+    rm -rf "$TOOLS/schemathesis"
+    python3 -m venv "$TOOLS/schemathesis"
+    "$TOOLS/schemathesis/bin/pip" install --quiet --disable-pip-version-check \
+      "schemathesis==$SCHEMATHESIS_VERSION" "hypothesis==$HYPOTHESIS_VERSION"
   fi
 fi
 

@@ -14,6 +14,9 @@ step "native tests: shared model, API (on SQLite), locale files"
 cargo test -p portal-model -p portal-api
 cargo test -p portal-e2e --test locales
 
+step "API fuzzer: schemathesis against the OpenAPI document, fresh server"
+bash scripts/api-fuzz.sh
+
 step "API tests again, on PostgreSQL (a throwaway cluster)"
 source scripts/postgres-for-tests.sh
 trap pg_test_stop EXIT

@@ -14,18 +14,17 @@ use crate::error::{changed_one, path_id, ApiError, ApiResult};
 use crate::AppState;
 use axum::extract::{Path, Query, State};
 use axum::http::StatusCode;
-use axum::routing::{delete, get};
-use axum::{Json, Router};
+use axum::Json;
 use portal_model::api_error::codes;
+use portal_model::api_error::ApiErrorBody;
+use utoipa_axum::router::OpenApiRouter;
+use utoipa_axum::routes;
 use portal_model::appointment::{self, Appointment, BookingProblem, BookingRequest, Slot};
 use portal_model::catalogue::OpeningHours;
 use serde::Deserialize;
 
-pub fn routes() -> Router<AppState> {
-    Router::new()
-        .route("/api/centres/{id}/slots", get(slots))
-        .route("/api/appointments", get(list).post(book))
-        .route("/api/appointments/{id}", delete(cancel))
+pub fn routes() -> OpenApiRouter<AppState> {
+    OpenApiRouter::new().routes(routes!(slots)).routes(routes!(list, book)).routes(routes!(cancel))
 }
 
 fn problem(problem: BookingProblem) -> ApiError {
@@ -49,12 +48,22 @@ async fn opening_hours(state: &AppState, centre: &str) -> Result<Vec<OpeningHour
     serde_json::from_str(&json).map_err(|_| ApiError::Corrupt(format!("hours of centre {centre}")))
 }
 
-#[derive(Deserialize)]
+#[derive(Deserialize, utoipa::IntoParams)]
+#[into_params(parameter_in = Query)]
 struct SlotsQuery {
+    /// The day, `yyyy-mm-dd`, from tomorrow to 30 days ahead.
     #[serde(default)]
     date: String,
 }
 
+/// A centre's 30-minute slots on one day, free or taken.
+#[utoipa::path(get, operation_id = "list_slots", path = "/api/centres/{id}/slots", tag = "appointments",
+    params(("id" = String, Path, description = "The service centre's id", example = "cnap-kyiv"), SlotsQuery),
+    responses(
+        (status = 200, description = "The day's slots", body = [Slot]),
+        (status = 400, description = "The date is not `yyyy-mm-dd` (`bad_date`), outside the booking window (`outside_window`), or the query is malformed (`bad_request`)", body = ApiErrorBody),
+        (status = 404, description = "No such centre (`not_found`)", body = ApiErrorBody),
+))]
 async fn slots(State(state): State<AppState>, Path(centre): Path<String>, Query(query): Query<SlotsQuery>) -> ApiResult<Json<Vec<Slot>>> {
     let hours = opening_hours(&state, &centre).await?;
     let day = appointment::check_date(&query.date, crate::clock::today()).map_err(problem)?;
@@ -70,6 +79,15 @@ async fn slots(State(state): State<AppState>, Path(centre): Path<String>, Query(
     Ok(Json(slots))
 }
 
+/// Books a slot for the user.
+#[utoipa::path(post, operation_id = "book_appointment", path = "/api/appointments", tag = "appointments", security(("session" = [], "csrf" = [])),
+    request_body = BookingRequest,
+    responses(
+        (status = 201, description = "Booked", body = Appointment),
+        (status = 400, description = "A wrong date (`bad_date`, `outside_window`) or no such slot (`no_such_slot`)", body = ApiErrorBody),
+        (status = 404, description = "No such centre (`not_found`)", body = ApiErrorBody),
+        (status = 409, description = "Someone was first (`slot_taken`), one at this centre that day already (`appointment_same_day`), or three upcoming already (`appointment_limit`)", body = ApiErrorBody),
+))]
 async fn book(
     State(state): State<AppState>,
     session: CurrentSession,
@@ -123,6 +141,10 @@ async fn book(
     }
 }
 
+/// The user's upcoming appointments.
+#[utoipa::path(get, operation_id = "list_appointments", path = "/api/appointments", tag = "appointments", security(("session" = [])), responses(
+    (status = 200, description = "The user's upcoming appointments", body = [Appointment]),
+))]
 async fn list(State(state): State<AppState>, session: CurrentSession) -> ApiResult<Json<Vec<Appointment>>> {
     let rows: Vec<(i64, String, String, String)> = sqlx::query_as(
         "SELECT id, centre_id, day, time FROM appointments
@@ -135,6 +157,14 @@ async fn list(State(state): State<AppState>, session: CurrentSession) -> ApiResu
     Ok(Json(rows.into_iter().map(|(id, centre_id, date, time)| Appointment { id, centre_id, date, time }).collect()))
 }
 
+/// Cancels one of the user's appointments.
+#[utoipa::path(delete, operation_id = "cancel_appointment", path = "/api/appointments/{id}", tag = "appointments", security(("session" = [], "csrf" = [])),
+    params(("id" = String, Path, description = "The appointment's number")),
+    responses(
+        (status = 204, description = "Cancelled"),
+        (status = 400, description = "The id is not a number (`malformed_id`)", body = ApiErrorBody),
+        (status = 404, description = "No such appointment of this user (`not_found`)", body = ApiErrorBody),
+))]
 async fn cancel(State(state): State<AppState>, session: CurrentSession, Path(raw): Path<String>) -> ApiResult<StatusCode> {
     let id = path_id(&raw, "appointment")?;
     let done = sqlx::query(

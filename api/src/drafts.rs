@@ -7,20 +7,23 @@ use crate::error::{changed_one, path_id, ApiResult};
 use crate::AppState;
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
-use axum::routing::{delete, get, post};
-use axum::{Json, Router};
+use axum::Json;
 use portal_model::cabinet::Draft;
+use portal_model::api_error::ApiErrorBody;
+use utoipa_axum::router::OpenApiRouter;
+use utoipa_axum::routes;
 
 /// Deleted drafts can be brought back this long; after that they are purged.
 const UNDO_HOURS: i64 = 24;
 
-pub fn routes() -> Router<AppState> {
-    Router::new()
-        .route("/api/drafts", get(list))
-        .route("/api/drafts/{id}", delete(remove))
-        .route("/api/drafts/{id}/restore", post(restore))
+pub fn routes() -> OpenApiRouter<AppState> {
+    OpenApiRouter::new().routes(routes!(list)).routes(routes!(remove)).routes(routes!(restore))
 }
 
+/// The user's drafts, newest first.
+#[utoipa::path(get, operation_id = "list_drafts", path = "/api/drafts", tag = "cabinet", security(("session" = [])), responses(
+    (status = 200, description = "The user's drafts", body = [Draft]),
+))]
 async fn list(State(state): State<AppState>, session: CurrentSession) -> ApiResult<Json<Vec<Draft>>> {
     sqlx::query("DELETE FROM drafts WHERE user_id = $1 AND deleted_at < $2")
     .bind(session.user_id)
@@ -42,6 +45,13 @@ async fn list(State(state): State<AppState>, session: CurrentSession) -> ApiResu
 }
 
 /// Marks the draft deleted (undo brings it back), if it is the user's own.
+#[utoipa::path(delete, operation_id = "delete_draft", path = "/api/drafts/{id}", tag = "cabinet", security(("session" = [], "csrf" = [])),
+    params(("id" = String, Path, description = "The draft's number")),
+    responses(
+        (status = 204, description = "Deleted"),
+        (status = 400, description = "The id is not a number (`malformed_id`)", body = ApiErrorBody),
+        (status = 404, description = "No such draft of this user (`not_found`)", body = ApiErrorBody),
+))]
 async fn remove(State(state): State<AppState>, session: CurrentSession, Path(raw): Path<String>) -> ApiResult<StatusCode> {
     let id = path_id(&raw, "draft")?;
     let done = sqlx::query(
@@ -56,6 +66,14 @@ async fn remove(State(state): State<AppState>, session: CurrentSession, Path(raw
     Ok(StatusCode::NO_CONTENT)
 }
 
+/// Brings back a draft deleted in the last 24 h.
+#[utoipa::path(post, operation_id = "restore_draft", path = "/api/drafts/{id}/restore", tag = "cabinet", security(("session" = [], "csrf" = [])),
+    params(("id" = String, Path, description = "The draft's number")),
+    responses(
+        (status = 204, description = "Restored"),
+        (status = 400, description = "The id is not a number (`malformed_id`)", body = ApiErrorBody),
+        (status = 404, description = "No such deleted draft of this user (`not_found`)", body = ApiErrorBody),
+))]
 async fn restore(State(state): State<AppState>, session: CurrentSession, Path(raw): Path<String>) -> ApiResult<StatusCode> {
     let id = path_id(&raw, "draft")?;
     let done = sqlx::query("UPDATE drafts SET deleted_at = NULL WHERE id = $1 AND user_id = $2 AND deleted_at IS NOT NULL")

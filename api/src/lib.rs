@@ -15,6 +15,7 @@ pub mod rate_limit;
 mod server;
 pub mod drafts;
 pub mod notifications;
+pub mod openapi;
 pub mod orders;
 pub mod outbox;
 pub mod demo_users;
@@ -95,7 +96,7 @@ pub async fn prepare(config: &Config) -> Result<AppState, StartError> {
 
 /// The whole HTTP application.
 pub fn app(state: AppState, config: &Config) -> Router {
-    let routes = Router::new()
+    let (documented, document) = openapi::router()
         .merge(health::routes())
         .merge(catalogue::routes())
         .merge(accounts::routes())
@@ -104,6 +105,9 @@ pub fn app(state: AppState, config: &Config) -> Router {
         .merge(drafts::routes())
         .merge(appointments::routes())
         .merge(notifications::routes())
+        .split_for_parts();
+    let routes = documented
+        .merge(openapi::serve(document))
         .route("/api", any(spa::api_not_found))
         .route("/api/{*rest}", any(spa::api_not_found))
         .method_not_allowed_fallback(spa::api_method_not_allowed)

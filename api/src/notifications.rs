@@ -8,15 +8,14 @@ use crate::error::{changed_one, path_id, ApiError, ApiResult};
 use crate::AppState;
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
-use axum::routing::{get, post};
-use axum::{Json, Router};
+use axum::Json;
 use portal_model::cabinet::{Notification, UnreadCount};
+use portal_model::api_error::ApiErrorBody;
+use utoipa_axum::router::OpenApiRouter;
+use utoipa_axum::routes;
 
-pub fn routes() -> Router<AppState> {
-    Router::new()
-        .route("/api/notifications", get(list))
-        .route("/api/notifications/unread", get(unread))
-        .route("/api/notifications/{id}/read", post(mark_read))
+pub fn routes() -> OpenApiRouter<AppState> {
+    OpenApiRouter::new().routes(routes!(list)).routes(routes!(unread)).routes(routes!(mark_read))
 }
 
 /// A notification as stored, with the order it is about.
@@ -31,6 +30,10 @@ struct Row {
     read_at: Option<String>,
 }
 
+/// The user's notifications, newest first.
+#[utoipa::path(get, operation_id = "list_notifications", path = "/api/notifications", tag = "cabinet", security(("session" = [])), responses(
+    (status = 200, description = "The user's notifications", body = [Notification]),
+))]
 async fn list(State(state): State<AppState>, session: CurrentSession) -> ApiResult<Json<Vec<Notification>>> {
     let rows: Vec<Row> = sqlx::query_as(
         "SELECT n.id, n.kind, n.order_id, o.service_id AS order_service_id, o.status AS order_status, n.created_at, n.read_at
@@ -58,6 +61,10 @@ async fn list(State(state): State<AppState>, session: CurrentSession) -> ApiResu
     Ok(Json(notifications))
 }
 
+/// How many of the user's notifications are unread (the header's badge).
+#[utoipa::path(get, operation_id = "count_unread_notifications", path = "/api/notifications/unread", tag = "cabinet", security(("session" = [])), responses(
+    (status = 200, description = "The unread count", body = UnreadCount),
+))]
 async fn unread(State(state): State<AppState>, session: CurrentSession) -> ApiResult<Json<UnreadCount>> {
     let (unread,): (i64,) = sqlx::query_as("SELECT count(*) FROM notifications WHERE user_id = $1 AND read_at IS NULL")
         .bind(session.user_id)
@@ -66,6 +73,14 @@ async fn unread(State(state): State<AppState>, session: CurrentSession) -> ApiRe
     Ok(Json(UnreadCount { unread: u32::try_from(unread).unwrap_or(u32::MAX) }))
 }
 
+/// Marks one of the user's notifications read.
+#[utoipa::path(post, operation_id = "mark_notification_read", path = "/api/notifications/{id}/read", tag = "cabinet", security(("session" = [], "csrf" = [])),
+    params(("id" = String, Path, description = "The notification's number")),
+    responses(
+        (status = 204, description = "Marked read"),
+        (status = 400, description = "The id is not a number (`malformed_id`)", body = ApiErrorBody),
+        (status = 404, description = "No such notification of this user (`not_found`)", body = ApiErrorBody),
+))]
 async fn mark_read(State(state): State<AppState>, session: CurrentSession, Path(raw): Path<String>) -> ApiResult<StatusCode> {
     let id = path_id(&raw, "notification")?;
     let done = sqlx::query(

@@ -9,15 +9,14 @@ use crate::AppState;
 use axum::extract::{Path, State};
 use axum::http::{header, HeaderValue};
 use axum::response::{IntoResponse, Response};
-use axum::routing::get;
-use axum::{Json, Router};
+use axum::Json;
+use portal_model::api_error::ApiErrorBody;
 use portal_model::order::{AnswerFile, Order};
+use utoipa_axum::router::OpenApiRouter;
+use utoipa_axum::routes;
 
-pub fn routes() -> Router<AppState> {
-    Router::new()
-        .route("/api/orders", get(list))
-        .route("/api/orders/{id}", get(one))
-        .route("/api/orders/{id}/answers/{file}", get(answer))
+pub fn routes() -> OpenApiRouter<AppState> {
+    OpenApiRouter::new().routes(routes!(list)).routes(routes!(one)).routes(routes!(answer))
 }
 
 /// An order as stored (status and documents still as text).
@@ -58,6 +57,10 @@ fn order(row: Row) -> Result<Order, ApiError> {
     })
 }
 
+/// The user's ordered services, newest first.
+#[utoipa::path(get, operation_id = "list_orders", path = "/api/orders", tag = "cabinet", security(("session" = [])), responses(
+    (status = 200, description = "The user's orders", body = [Order]),
+))]
 async fn list(State(state): State<AppState>, session: CurrentSession) -> ApiResult<Json<Vec<Order>>> {
     let rows: Vec<Row> = sqlx::query_as(&format!("{SELECT} WHERE o.user_id = $1 ORDER BY o.ordered_at DESC, o.id DESC"))
         .bind(session.user_id)
@@ -66,6 +69,14 @@ async fn list(State(state): State<AppState>, session: CurrentSession) -> ApiResu
     Ok(Json(rows.into_iter().map(order).collect::<Result<_, _>>()?))
 }
 
+/// One of the user's orders, with its answer files.
+#[utoipa::path(get, operation_id = "get_order", path = "/api/orders/{id}", tag = "cabinet", security(("session" = [])),
+    params(("id" = String, Path, description = "The order's number")),
+    responses(
+        (status = 200, description = "The order", body = Order),
+        (status = 400, description = "The id is not a number (`malformed_id`)", body = ApiErrorBody),
+        (status = 404, description = "No such order of this user (`not_found`)", body = ApiErrorBody),
+))]
 async fn one(State(state): State<AppState>, session: CurrentSession, Path(raw): Path<String>) -> ApiResult<Json<Order>> {
     let id = path_id(&raw, "order")?;
     let row: Option<Row> = sqlx::query_as(&format!("{SELECT} WHERE o.id = $1 AND o.user_id = $2"))
@@ -88,6 +99,13 @@ async fn one(State(state): State<AppState>, session: CurrentSession, Path(raw): 
 }
 
 /// One answer file of one's own order, as a download.
+#[utoipa::path(get, operation_id = "get_answer_file", path = "/api/orders/{id}/answers/{file}", tag = "cabinet", security(("session" = [])),
+    params(("id" = String, Path, description = "The order's number"), ("file" = String, Path, description = "The file's number")),
+    responses(
+        (status = 200, description = "The file, with `Content-Disposition` naming it", content_type = "application/octet-stream", body = Vec<u8>),
+        (status = 400, description = "An id is not a number (`malformed_id`)", body = ApiErrorBody),
+        (status = 404, description = "No such file of this user's order (`not_found`)", body = ApiErrorBody),
+))]
 async fn answer(
     State(state): State<AppState>,
     session: CurrentSession,

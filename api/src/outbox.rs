@@ -12,9 +12,11 @@ use crate::AppState;
 use axum::extract::{ConnectInfo, State};
 use axum::http::HeaderMap;
 use std::net::SocketAddr;
-use axum::routing::get;
-use axum::{Extension, Json, Router};
+use axum::{Extension, Json};
+use portal_model::api_error::ApiErrorBody;
 use serde::Serialize;
+use utoipa_axum::router::OpenApiRouter;
+use utoipa_axum::routes;
 
 /// Queues a mail; `db` is the pool, or a transaction when the mail belongs
 /// with what it commits (an activation link with its token).
@@ -34,7 +36,7 @@ pub async fn send<'e>(
     Ok(())
 }
 
-#[derive(Serialize, sqlx::FromRow)]
+#[derive(Serialize, sqlx::FromRow, utoipa::ToSchema)]
 pub struct Mail {
     pub id: i64,
     pub recipient: String,
@@ -43,8 +45,8 @@ pub struct Mail {
     pub created_at: String,
 }
 
-pub fn routes() -> Router<AppState> {
-    Router::new().route("/api/dev/outbox", get(list))
+pub fn routes() -> OpenApiRouter<AppState> {
+    OpenApiRouter::new().routes(routes!(list))
 }
 
 /// Whether the request comes straight from this machine: a loopback peer,
@@ -55,6 +57,11 @@ fn from_this_machine(peer: Option<&Extension<ConnectInfo<SocketAddr>>>, headers:
     peer.is_some_and(|Extension(ConnectInfo(address))| address.ip().is_loopback()) && !proxied
 }
 
+/// Mail the portal sent, newest first (development only).
+#[utoipa::path(get, operation_id = "list_outbox", path = "/api/dev/outbox", tag = "development", responses(
+    (status = 200, description = "Up to 200 mails, newest first", body = [Mail]),
+    (status = 404, description = "Not started with `--dev-outbox`, or not asked from this machine (`not_found`)", body = ApiErrorBody),
+))]
 async fn list(
     State(state): State<AppState>,
     peer: Option<Extension<ConnectInfo<SocketAddr>>>,

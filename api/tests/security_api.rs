@@ -450,3 +450,47 @@ async fn behind_a_trusted_proxy_limits_count_per_forwarded_client() {
     let after = api.call_from(Some("203.0.113.9:5000"), "POST", "/api/sessions", Some(json!({"email": "y@example.ua", "password": "wrong wrong wrong"})), &[("x-forwarded-for", "10.9.9.8")]).await;
     assert_eq!(after.status, StatusCode::TOO_MANY_REQUESTS, "a forged header does not escape the limit");
 }
+
+/// The OpenAPI document the fuzzer reads (`scripts/api-fuzz.sh`) is served,
+/// names every operation once, and carries the shared layers' answers: 401
+/// where a session is needed, 403 (CSRF) on signed-in changes, body errors
+/// where there is a body, 500 and 503 everywhere.
+#[tokio::test]
+async fn the_openapi_document_describes_every_operation_and_its_answers() {
+    let api = api().await;
+    let reply = api.call("GET", "/api/openapi.json", None, &[]).await;
+    assert_eq!(reply.status, StatusCode::OK);
+    let document = reply.body;
+    assert!(document["openapi"].as_str().unwrap().starts_with("3.1"));
+    let mut ids = std::collections::BTreeSet::new();
+    let mut operations = 0;
+    for (path, item) in document["paths"].as_object().unwrap() {
+        for (method, operation) in item.as_object().unwrap() {
+            operations += 1;
+            let id = operation["operationId"].as_str().unwrap();
+            assert!(ids.insert(id.to_owned()), "operationId {id} is used twice");
+            let answers = operation["responses"].as_object().unwrap();
+            for status in ["500", "503", "408"] {
+                assert!(answers.contains_key(status), "{method} {path} lacks {status}");
+            }
+            let signed_in = operation.get("security").is_some();
+            assert_eq!(answers.contains_key("401"), signed_in || id == "sign_in" || id == "sign_in_by_identifier", "{method} {path}");
+            if signed_in && method != "get" {
+                assert!(answers.contains_key("403"), "{method} {path} lacks 403 csrf");
+            }
+            if operation.get("requestBody").is_some() {
+                for status in ["400", "413", "415", "422"] {
+                    assert!(answers.contains_key(status), "{method} {path} lacks {status}");
+                }
+            }
+        }
+    }
+    // Every operation README's table lists.
+    assert_eq!(operations, 36, "{ids:?}");
+    for path in ["/api/orders/{id}/answers/{file}", "/api/centres/{id}/slots", "/api/me", "/api/dev/outbox"] {
+        assert!(document["paths"].get(path).is_some(), "{path} is not documented");
+    }
+    for schema in ["Catalogue", "ServiceDetails", "SignedIn", "Order", "ApiErrorBody", "RegistrationForm"] {
+        assert!(document["components"]["schemas"].get(schema).is_some(), "schema {schema} is missing");
+    }
+}

@@ -3,6 +3,7 @@
 use serde::{Deserialize, Serialize};
 
 /// The user's own data, as the cabinet shows it.
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Profile {
     pub email: String,
@@ -15,12 +16,14 @@ pub struct Profile {
 
 /// A signed-in session as the SPA holds it: the profile and the CSRF token
 /// to send with every state-changing request.
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct SignedIn {
     pub csrf_token: String,
     pub profile: Profile,
 }
 
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct SignInRequest {
     pub email: String,
@@ -28,6 +31,7 @@ pub struct SignInRequest {
 }
 
 /// A mailed link's token (confirming a new e-mail address).
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ActivationRequest {
     pub token: String,
@@ -37,6 +41,7 @@ pub struct ActivationRequest {
 /// chosen at registration, so that only whoever chose it can activate — a
 /// link mailed for someone else's registration of one's address activates
 /// nothing.
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct Activation {
@@ -45,6 +50,7 @@ pub struct Activation {
 }
 
 /// «Зміна паролю»: old, new, confirm (seed 000, Fig. 5).
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct PasswordChange {
@@ -54,6 +60,7 @@ pub struct PasswordChange {
 }
 
 /// One active session, for «sign out everywhere».
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct SessionInfo {
     /// A stable, non-secret handle (a prefix of the token's hash).
@@ -63,6 +70,7 @@ pub struct SessionInfo {
 }
 
 /// «Забули пароль?»: the address to send a reset link to.
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct PasswordResetRequest {
@@ -70,6 +78,7 @@ pub struct PasswordResetRequest {
 }
 
 /// The reset link's form: the token from the link, the new password twice.
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct PasswordReset {
@@ -100,6 +109,7 @@ pub fn new_password_problems(new: &str, confirm: &str) -> Vec<crate::registratio
 
 /// «Зміна електронної пошти»: the new address, confirmed by the password;
 /// it takes effect when the link sent to the new address is followed.
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct EmailChange {
@@ -125,6 +135,7 @@ mod tests {
 
 /// Sign-in by a unique identifier (seed 004): issued by an office with a
 /// password the citizen may change any number of times.
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct IdentifierSignIn {
@@ -133,6 +144,7 @@ pub struct IdentifierSignIn {
 }
 
 /// The identifier as the cabinet's «Безпека» shows it.
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct IdentifierInfo {
     pub identifier: String,

@@ -12,6 +12,7 @@ pub const SLOT_MINUTES: u32 = 30;
 pub const BOOKING_DAYS_AHEAD: i64 = 30;
 
 /// A booked visit, as the cabinet lists it.
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Appointment {
     pub id: i64,
@@ -23,6 +24,7 @@ pub struct Appointment {
 }
 
 /// What the user asks to book.
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct BookingRequest {
@@ -32,6 +34,7 @@ pub struct BookingRequest {
 }
 
 /// One slot of a day, and whether it is still free.
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Slot {
     pub time: String,
@@ -39,6 +42,7 @@ pub struct Slot {
 }
 
 /// Why a date or a time cannot be booked.
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum BookingProblem {

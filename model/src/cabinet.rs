@@ -4,6 +4,7 @@
 use serde::{Deserialize, Serialize};
 
 /// An application started but not sent: «Чернетки».
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Draft {
     pub id: i64,
@@ -13,6 +14,7 @@ pub struct Draft {
 }
 
 /// What a notification is about; the SPA words it in the user's language.
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum NotificationKind {
@@ -44,6 +46,7 @@ impl std::str::FromStr for NotificationKind {
     }
 }
 
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Notification {
     pub id: i64,
@@ -57,12 +60,14 @@ pub struct Notification {
     pub read_at: Option<String>,
 }
 
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct UnreadCount {
     pub unread: u32,
 }
 
 /// What deleting the cabinet takes away, counted, to show before asking.
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct DeletionSummary {
     /// Orders: they stay with their providers, detached from the account.
@@ -76,6 +81,7 @@ pub struct DeletionSummary {
 
 /// The user types the cabinet's e-mail address to confirm: it reads the same
 /// in every language and cannot be confirmed by a stray click.
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct DeletionRequest {
     pub confirmation: String,

@@ -9,6 +9,7 @@ use std::collections::HashSet;
 use std::fmt;
 use std::str::FromStr;
 
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize, PartialOrd, Ord)]
 #[serde(rename_all = "lowercase")]
 pub enum AudienceId {
@@ -46,12 +47,14 @@ impl fmt::Display for AudienceId {
     }
 }
 
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Audience {
     pub id: AudienceId,
     pub name: Localized,
 }
 
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Category {
     pub id: String,
@@ -59,12 +62,14 @@ pub struct Category {
     pub subcategories: Vec<Subcategory>,
 }
 
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Subcategory {
     pub id: String,
     pub name: Localized,
 }
 
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Provider {
     pub id: String,
@@ -73,6 +78,7 @@ pub struct Provider {
     pub name: Localized,
 }
 
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub enum Currency {
     UAH,
@@ -89,6 +95,7 @@ impl Currency {
 }
 
 /// What the applicant pays.
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(tag = "kind", rename_all = "lowercase")]
 pub enum Cost {
@@ -110,6 +117,7 @@ impl Cost {
 }
 
 /// How long the provider takes.
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(tag = "kind", rename_all = "snake_case")]
 pub enum Term {
@@ -119,18 +127,21 @@ pub enum Term {
     CalendarDays { days: u16 },
 }
 
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct DocumentKind {
     pub id: String,
     pub name: Localized,
 }
 
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ApplicantGroup {
     pub id: String,
     pub name: Localized,
 }
 
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Service {
     pub id: ServiceId,
@@ -151,6 +162,7 @@ pub struct Service {
 }
 
 /// Opening hours for a run of weekdays (1 = Monday … 7 = Sunday).
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct OpeningHours {
     pub from_day: u8,
@@ -163,6 +175,7 @@ pub struct OpeningHours {
 
 /// An administrative service centre: a ЦНАП in Ukraine, a «one window»
 /// office in Belarus.
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Centre {
     pub id: String,
@@ -174,6 +187,7 @@ pub struct Centre {
     pub hours: Vec<OpeningHours>,
 }
 
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, Default)]
 pub struct Catalogue {
     pub audiences: Vec<Audience>,
@@ -365,6 +379,7 @@ fn duplicates<'a>(
 
 /// One service with everything it refers to resolved: the body of
 /// `GET /api/services/{id}`, complete for an integrator without the catalogue.
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ServiceDetails {
     pub service: Service,

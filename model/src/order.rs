@@ -6,6 +6,7 @@ use serde::{Deserialize, Serialize};
 use std::fmt;
 use std::str::FromStr;
 
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum OrderStatus {
@@ -43,6 +44,7 @@ impl fmt::Display for OrderStatus {
 
 /// One ordered service as the cabinet lists and details it. Dates are
 /// ISO `yyyy-mm-dd`; the SPA shows them as dd.mm.yyyy.
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Order {
     pub id: i64,
@@ -63,6 +65,7 @@ pub struct Order {
 }
 
 /// A file the provider attached to an order as its answer.
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct AnswerFile {
     pub id: i64,

@@ -13,6 +13,7 @@ pub const MAX_FIELD_LEN: usize = 200;
 pub const MAX_EMAIL_LEN: usize = 254;
 
 /// What the registration form sends.
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct RegistrationForm {
@@ -29,6 +30,7 @@ pub struct RegistrationForm {
 
 /// One field's problem: the field's name and why (the SPA shows
 /// `validation-<code>`).
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct FieldProblem {
     pub field: String,
@@ -134,6 +136,7 @@ impl RegistrationForm {
 }
 
 /// What the cabinet's «Персональні дані» tab sends (the e-mail is read-only).
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct PersonalDataForm {

@@ -5,6 +5,7 @@ use std::fmt;
 
 pub const MAX_SERVICE_ID_LEN: usize = 96;
 
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(try_from = "String", into = "String")]
 pub struct ServiceId(String);

@@ -4,6 +4,7 @@
 use serde::{Deserialize, Serialize};
 
 /// Why a value was refused; the SPA shows `validation-<code>` from Fluent.
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum FieldError {
@@ -107,6 +108,7 @@ pub fn phone(raw: &str) -> Result<String, FieldError> {
     if ok { Ok(compact) } else { Err(FieldError::Format) }
 }
 
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub enum Country {
     UA,

@@ -10,6 +10,7 @@ use axum::extract::State;
 use axum::http::{header, StatusCode};
 use axum::response::{IntoResponse, Response};
 use axum::Json;
+use portal_model::api_error::ApiErrorBody;
 use portal_model::cabinet::{DeletionRequest, DeletionSummary};
 use portal_model::registration::FieldProblem;
 use portal_model::validation::FieldError;
@@ -24,6 +25,9 @@ struct Counts {
     sessions: i64,
 }
 
+#[utoipa::path(get, operation_id = "deletion_summary", path = "/api/me/deletion", tag = "accounts", security(("session" = [])), responses(
+    (status = 200, description = "What deleting the cabinet would remove", body = DeletionSummary),
+))]
 pub async fn summary(State(state): State<AppState>, session: CurrentSession) -> ApiResult<Json<DeletionSummary>> {
     let counts: Counts = sqlx::query_as(
         "SELECT (SELECT count(*) FROM orders WHERE user_id = $1) AS orders,
@@ -46,6 +50,11 @@ pub async fn summary(State(state): State<AppState>, session: CurrentSession) -> 
     }))
 }
 
+/// Deletes the cabinet; `confirmation` must be its e-mail address.
+#[utoipa::path(delete, path = "/api/me", tag = "accounts", security(("session" = [], "csrf" = [])), request_body = DeletionRequest, responses(
+    (status = 204, description = "Deleted; signed out"),
+    (status = 422, description = "The confirmation is not the cabinet's address (`invalid_fields`)", body = ApiErrorBody),
+))]
 pub async fn delete_cabinet(
     State(state): State<AppState>,
     session: CurrentSession,

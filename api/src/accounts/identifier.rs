@@ -16,7 +16,7 @@ use axum::http::StatusCode;
 use axum::response::Response;
 use axum::Json;
 use portal_model::account::{normalize_identifier, IdentifierInfo, IdentifierSignIn, PasswordChange};
-use portal_model::api_error::codes;
+use portal_model::api_error::{codes, ApiErrorBody};
 use portal_model::registration::FieldProblem;
 use portal_model::validation::FieldError;
 use rand::Rng;
@@ -86,6 +86,14 @@ pub enum IssueError {
     Database(#[from] sqlx::Error),
 }
 
+/// Signs in by the unique identifier (12 digits, any spacing) and its password.
+#[utoipa::path(post, operation_id = "sign_in_by_identifier", path = "/api/sessions/identifier", tag = "accounts", request_body = IdentifierSignIn, responses(
+    (status = 200, description = "Signed in; the session cookie is set", body = portal_model::account::SignedIn),
+    (status = 401, description = "Wrong identifier or password (`bad_credentials`)", body = ApiErrorBody),
+    (status = 403, description = "The identifier was refused (`identifier_refused`)", body = ApiErrorBody),
+    (status = 422, description = "Not 12 digits (`invalid_fields`, `identifier`: `format`)", body = ApiErrorBody),
+    (status = 429, description = "Too many wrong passwords for the account or from the address (`too_many_attempts`, with `Retry-After`)", body = ApiErrorBody),
+))]
 pub async fn sign_in(
     State(state): State<AppState>,
     throttle::PeerAddress(address): throttle::PeerAddress,
@@ -124,11 +132,22 @@ async fn own(state: &AppState, user_id: i64) -> Result<(String, String, Option<S
 }
 
 /// The user's identifier, if one was issued (404 otherwise).
+#[utoipa::path(get, operation_id = "get_identifier", path = "/api/me/identifier", tag = "accounts", security(("session" = [])), responses(
+    (status = 200, description = "The user's identifier", body = IdentifierInfo),
+    (status = 404, description = "None was issued (`not_found`)", body = ApiErrorBody),
+))]
 pub async fn info(State(state): State<AppState>, session: CurrentSession) -> ApiResult<Json<IdentifierInfo>> {
     let (identifier, _, refused_at) = own(&state, session.user_id).await?;
     Ok(Json(IdentifierInfo { identifier, refused_at }))
 }
 
+/// Changes the identifier's own password (any number of times).
+#[utoipa::path(post, operation_id = "change_identifier_password", path = "/api/me/identifier/password", tag = "accounts", security(("session" = [], "csrf" = [])), request_body = PasswordChange, responses(
+    (status = 204, description = "Changed"),
+    (status = 404, description = "None was issued (`not_found`)", body = ApiErrorBody),
+    (status = 422, description = "The old password is wrong or the new one breaks a rule (`invalid_fields`)", body = ApiErrorBody),
+    (status = 429, description = "Too many wrong passwords for the account or from the address (`too_many_attempts`, with `Retry-After`)", body = ApiErrorBody),
+))]
 pub async fn change_password(
     State(state): State<AppState>,
     session: CurrentSession,
@@ -154,6 +173,10 @@ pub async fn change_password(
 }
 
 /// Refusing blocks sign-in by the identifier; the cabinet itself stays.
+#[utoipa::path(post, operation_id = "refuse_identifier", path = "/api/me/identifier/refuse", tag = "accounts", security(("session" = [], "csrf" = [])), responses(
+    (status = 200, description = "Refused; the identifier as it stands now", body = IdentifierInfo),
+    (status = 404, description = "None was issued (`not_found`)", body = ApiErrorBody),
+))]
 pub async fn refuse(State(state): State<AppState>, session: CurrentSession) -> ApiResult<Json<IdentifierInfo>> {
     sqlx::query(
         "UPDATE unique_identifiers SET refused_at = coalesce(refused_at, $2) WHERE user_id = $1",

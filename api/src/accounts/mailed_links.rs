@@ -23,7 +23,7 @@ use axum::extract::State;
 use axum::http::StatusCode;
 use axum::Json;
 use portal_model::account::{ActivationRequest, EmailChange, PasswordReset, PasswordResetRequest};
-use portal_model::api_error::codes;
+use portal_model::api_error::{codes, ApiErrorBody};
 use portal_model::registration::FieldProblem;
 use portal_model::validation::FieldError;
 
@@ -34,6 +34,11 @@ fn invalid_link() -> ApiError {
     ApiError::BadRequest(codes::INVALID_TOKEN, "the link is invalid, used or expired")
 }
 
+/// «Забули пароль?»: mails a reset link if a cabinet has the address.
+#[utoipa::path(post, path = "/api/accounts/password-reset", tag = "accounts", request_body = PasswordResetRequest, responses(
+    (status = 202, description = "Accepted, whether or not a cabinet has the address"),
+    (status = 429, description = "Beyond the mail limits (`too_many_mails`, with `Retry-After`)", body = ApiErrorBody),
+))]
 pub async fn request_password_reset(
     State(state): State<AppState>,
     throttle::PeerAddress(address): throttle::PeerAddress,
@@ -76,6 +81,12 @@ async fn mail_reset_link(state: &AppState, email: &str) -> Result<(), sqlx::Erro
     outbox::send(&state.db, email, "Відновлення паролю / Аднаўленне пароля / Password reset", &body).await
 }
 
+/// Sets a new password from a reset link; every session ends.
+#[utoipa::path(post, path = "/api/accounts/password-reset/confirm", tag = "accounts", request_body = PasswordReset, responses(
+    (status = 204, description = "The password is set"),
+    (status = 400, description = "The link is unknown, used, replaced or expired (`invalid_token`)", body = ApiErrorBody),
+    (status = 422, description = "Fields are not valid (`invalid_fields`, each field's problem in `fields`)", body = ApiErrorBody),
+))]
 pub async fn reset_password(State(state): State<AppState>, Json(reset): Json<PasswordReset>) -> ApiResult<StatusCode> {
     let problems = reset.problems();
     if !problems.is_empty() {
@@ -109,6 +120,12 @@ pub async fn reset_password(State(state): State<AppState>, Json(reset): Json<Pas
     Ok(StatusCode::NO_CONTENT)
 }
 
+/// Sends a confirmation link to a new address.
+#[utoipa::path(post, path = "/api/me/email", tag = "accounts", security(("session" = [], "csrf" = [])), request_body = EmailChange, responses(
+    (status = 202, description = "A link is on its way to the new address"),
+    (status = 422, description = "The address or the password is not right (`invalid_fields`)", body = ApiErrorBody),
+    (status = 429, description = "Beyond the mail limits (`too_many_mails`) or too many wrong passwords (`too_many_attempts`), with `Retry-After`", body = ApiErrorBody),
+))]
 pub async fn request_email_change(
     State(state): State<AppState>,
     session: CurrentSession,
@@ -155,6 +172,11 @@ pub async fn request_email_change(
     Ok(StatusCode::ACCEPTED)
 }
 
+/// Changes the address from the link mailed to it.
+#[utoipa::path(post, path = "/api/accounts/email-confirm", tag = "accounts", request_body = ActivationRequest, responses(
+    (status = 204, description = "The address is changed; the old one is told"),
+    (status = 400, description = "The link is unknown, used or expired (`invalid_token`), or another cabinet took the address meanwhile (`email_taken`)", body = ApiErrorBody),
+))]
 pub async fn confirm_email_change(State(state): State<AppState>, Json(request): Json<ActivationRequest>) -> ApiResult<StatusCode> {
     let mut tx = state.db.begin().await?;
     let change: Option<(i64, String)> = sqlx::query_as(

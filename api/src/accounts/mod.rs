@@ -22,43 +22,54 @@ use crate::{clock, outbox, AppState};
 use axum::extract::State;
 use axum::http::{header, StatusCode};
 use axum::response::{IntoResponse, Response};
-use axum::routing::{delete, get, post};
-use axum::{Json, Router};
+use axum::Json;
 use portal_model::account::{Activation, PasswordChange, Profile, SessionInfo, SignInRequest, SignedIn};
 use portal_model::registration::FieldProblem;
 use portal_model::validation::FieldError;
 use portal_model::api_error::codes;
 use portal_model::registration::{PersonalDataForm, RegistrationForm, MAX_EMAIL_LEN};
+use portal_model::api_error::ApiErrorBody;
 use serde::Serialize;
 use session::CurrentSession;
+use utoipa_axum::router::OpenApiRouter;
+use utoipa_axum::routes;
 
 /// How long an activation link works.
 pub const ACTIVATION_HOURS: i64 = 48;
 
-pub fn routes() -> Router<AppState> {
-    Router::new()
-        .route("/api/accounts", post(register))
-        .route("/api/accounts/activate", post(activate))
-        .route("/api/sessions", post(sign_in).get(list_sessions).delete(sign_out_everywhere))
-        .route("/api/sessions/current", delete(sign_out))
-        .route("/api/me/password", post(change_password))
-        .route("/api/me", get(me).put(update_personal_data).delete(deletion::delete_cabinet))
-        .route("/api/me/deletion", get(deletion::summary))
-        .route("/api/me/email", post(mailed_links::request_email_change))
-        .route("/api/sessions/identifier", post(identifier::sign_in))
-        .route("/api/me/identifier", get(identifier::info))
-        .route("/api/me/identifier/password", post(identifier::change_password))
-        .route("/api/me/identifier/refuse", post(identifier::refuse))
-        .route("/api/accounts/email-confirm", post(mailed_links::confirm_email_change))
-        .route("/api/accounts/password-reset", post(mailed_links::request_password_reset))
-        .route("/api/accounts/password-reset/confirm", post(mailed_links::reset_password))
+pub fn routes() -> OpenApiRouter<AppState> {
+    OpenApiRouter::new()
+        .routes(routes!(register))
+        .routes(routes!(activate))
+        .routes(routes!(sign_in, list_sessions, sign_out_everywhere))
+        .routes(routes!(sign_out))
+        .routes(routes!(change_password))
+        .routes(routes!(me, update_personal_data, deletion::delete_cabinet))
+        .routes(routes!(deletion::summary))
+        .routes(routes!(mailed_links::request_email_change))
+        .routes(routes!(identifier::sign_in))
+        .routes(routes!(identifier::info))
+        .routes(routes!(identifier::change_password))
+        .routes(routes!(identifier::refuse))
+        .routes(routes!(mailed_links::confirm_email_change))
+        .routes(routes!(mailed_links::request_password_reset))
+        .routes(routes!(mailed_links::reset_password))
 }
 
-#[derive(Serialize)]
+/// What a registration or activation did.
+#[derive(Serialize, utoipa::ToSchema)]
 struct Accepted {
+    /// `activation_sent` or `activated`.
     status: &'static str,
 }
 
+/// Registers a cabinet: an activation link goes to the address (or, for a
+/// taken address, a notice to its owner: the answer is the same).
+#[utoipa::path(post, path = "/api/accounts", tag = "accounts", request_body = RegistrationForm, responses(
+    (status = 202, description = "A mail is on its way", body = Accepted),
+    (status = 422, description = "Fields are not valid (`invalid_fields`, each field's problem in `fields`)", body = ApiErrorBody),
+    (status = 429, description = "Beyond the mail limits (`too_many_mails`, with `Retry-After`)", body = ApiErrorBody),
+))]
 async fn register(
     State(state): State<AppState>,
     throttle::PeerAddress(address): throttle::PeerAddress,
@@ -125,6 +136,12 @@ async fn register(
 /// Activation needs the link and the password chosen at registration: a
 /// link that reached the address's owner for someone else's registration
 /// activates nothing (and the owner can register again, replacing it).
+#[utoipa::path(post, path = "/api/accounts/activate", tag = "accounts", request_body = Activation, responses(
+    (status = 200, description = "The cabinet is active", body = Accepted),
+    (status = 400, description = "The link is unknown, used, replaced or expired (`invalid_token`)", body = ApiErrorBody),
+    (status = 422, description = "Not the password chosen at registration (`invalid_fields`, `password`: `mismatch`)", body = ApiErrorBody),
+    (status = 429, description = "Too many wrong passwords for the account or from the address (`too_many_attempts`, with `Retry-After`)", body = ApiErrorBody),
+))]
 async fn activate(
     State(state): State<AppState>,
     throttle::PeerAddress(address): throttle::PeerAddress,
@@ -164,6 +181,13 @@ async fn activate(
     Ok(Json(Accepted { status: "activated" }))
 }
 
+/// Signs in by e-mail and password: sets the session cookie.
+#[utoipa::path(post, path = "/api/sessions", tag = "accounts", request_body = SignInRequest, responses(
+    (status = 200, description = "Signed in; the session cookie is set", body = SignedIn),
+    (status = 401, description = "Wrong e-mail or password (`bad_credentials`)", body = ApiErrorBody),
+    (status = 403, description = "The cabinet is not activated yet (`not_activated`)", body = ApiErrorBody),
+    (status = 429, description = "Too many wrong passwords for the account or from the address (`too_many_attempts`, with `Retry-After`)", body = ApiErrorBody),
+))]
 async fn sign_in(
     State(state): State<AppState>,
     throttle::PeerAddress(address): throttle::PeerAddress,
@@ -205,6 +229,10 @@ async fn start_session(state: &AppState, user_id: i64) -> ApiResult<Response> {
     Ok(response)
 }
 
+/// Signs out this session.
+#[utoipa::path(delete, path = "/api/sessions/current", tag = "accounts", security(("session" = [], "csrf" = [])), responses(
+    (status = 204, description = "Signed out; the cookie is cleared"),
+))]
 async fn sign_out(State(state): State<AppState>, session: CurrentSession) -> ApiResult<Response> {
     sqlx::query("DELETE FROM sessions WHERE token_hash = $1")
         .bind(&session.token_hash)
@@ -225,12 +253,19 @@ async fn profile(state: &AppState, user_id: i64) -> Result<Profile, ApiError> {
 }
 
 /// Who is signed in, with the CSRF token (so a reloaded page can go on).
+#[utoipa::path(get, path = "/api/me", tag = "accounts", security(("session" = [])), responses(
+    (status = 200, description = "The profile and the CSRF token", body = SignedIn),
+))]
 async fn me(State(state): State<AppState>, session: CurrentSession) -> ApiResult<Json<SignedIn>> {
     let profile = profile(&state, session.user_id).await?;
     Ok(Json(SignedIn { csrf_token: session.csrf_token, profile }))
 }
 
 /// «Персональні дані»: full name, region, postal address, phone.
+#[utoipa::path(put, path = "/api/me", tag = "accounts", security(("session" = [], "csrf" = [])), request_body = PersonalDataForm, responses(
+    (status = 200, description = "Saved; the profile as stored", body = Profile),
+    (status = 422, description = "Fields are not valid (`invalid_fields`, each field's problem in `fields`)", body = ApiErrorBody),
+))]
 async fn update_personal_data(
     State(state): State<AppState>,
     session: CurrentSession,
@@ -252,6 +287,11 @@ async fn update_personal_data(
 /// «Зміна паролю». The old password must be right; the new one follows the
 /// registration rule and must be typed twice alike. Other sessions end, so a
 /// stolen session does not outlive the change.
+#[utoipa::path(post, path = "/api/me/password", tag = "accounts", security(("session" = [], "csrf" = [])), request_body = PasswordChange, responses(
+    (status = 204, description = "Changed; the user's other sessions ended"),
+    (status = 422, description = "The old password is wrong or the new one breaks a rule (`invalid_fields`)", body = ApiErrorBody),
+    (status = 429, description = "Too many wrong passwords for the account or from the address (`too_many_attempts`, with `Retry-After`)", body = ApiErrorBody),
+))]
 async fn change_password(
     State(state): State<AppState>,
     session: CurrentSession,
@@ -288,6 +328,9 @@ async fn change_password(
 }
 
 /// The user's active sessions, newest first.
+#[utoipa::path(get, path = "/api/sessions", tag = "accounts", security(("session" = [])), responses(
+    (status = 200, description = "The user's active sessions", body = [SessionInfo]),
+))]
 async fn list_sessions(State(state): State<AppState>, session: CurrentSession) -> ApiResult<Json<Vec<SessionInfo>>> {
     let rows: Vec<(String, String)> = sqlx::query_as(
         "SELECT token_hash, created_at FROM sessions
@@ -311,6 +354,9 @@ async fn list_sessions(State(state): State<AppState>, session: CurrentSession) -
 }
 
 /// «Sign out everywhere»: every session of the user ends, this one too.
+#[utoipa::path(delete, path = "/api/sessions", tag = "accounts", security(("session" = [], "csrf" = [])), responses(
+    (status = 204, description = "Every session of the user ended; the cookie is cleared"),
+))]
 async fn sign_out_everywhere(State(state): State<AppState>, session: CurrentSession) -> ApiResult<Response> {
     sqlx::query("DELETE FROM sessions WHERE user_id = $1")
         .bind(session.user_id)

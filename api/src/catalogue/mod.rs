@@ -11,20 +11,34 @@ use crate::AppState;
 use axum::extract::{Path, State};
 use axum::http::HeaderMap;
 use axum::response::Response;
-use axum::routing::get;
-use axum::Router;
+use portal_model::api_error::ApiErrorBody;
+use portal_model::catalogue::{Catalogue, ServiceDetails};
 use portal_model::ServiceId;
+use utoipa_axum::router::OpenApiRouter;
+use utoipa_axum::routes;
 
-pub fn routes() -> Router<AppState> {
-    Router::new()
-        .route("/api/catalogue", get(get_catalogue))
-        .route("/api/services/{id}", get(get_service))
+pub fn routes() -> OpenApiRouter<AppState> {
+    OpenApiRouter::new().routes(routes!(get_catalogue)).routes(routes!(get_service))
 }
 
+/// The whole catalogue, every text in uk, be and en.
+#[utoipa::path(get, path = "/api/catalogue", tag = "catalogue", responses(
+    (status = 200, description = "The catalogue (brotli or gzip when accepted), with an `ETag`", body = Catalogue),
+    (status = 304, description = "`If-None-Match` named the current `ETag`"),
+))]
 async fn get_catalogue(State(state): State<AppState>, request: HeaderMap) -> Response {
     state.catalogue.catalogue(&request).await
 }
 
+/// One service with its provider, category, documents and applicant groups.
+#[utoipa::path(get, path = "/api/services/{id}", tag = "catalogue",
+    params(("id" = String, Path, description = "The service's id", example = "export-licence")),
+    responses(
+        (status = 200, description = "The service, with an `ETag`", body = ServiceDetails),
+        (status = 304, description = "`If-None-Match` named the current `ETag`"),
+        (status = 400, description = "The id is not a service id (`malformed_id`)", body = ApiErrorBody),
+        (status = 404, description = "No such service (`not_found`)", body = ApiErrorBody),
+))]
 async fn get_service(State(state): State<AppState>, Path(raw_id): Path<String>, request: HeaderMap) -> ApiResult<Response> {
     let id = ServiceId::parse(&raw_id).map_err(|e| ApiError::MalformedId(e.to_string()))?;
     state.catalogue.service(&id, &request).await.ok_or_else(|| ApiError::NotFound(format!("service {id}")))
