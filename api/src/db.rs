@@ -44,6 +44,8 @@ pub enum DbError {
     Open(#[source] sqlx::Error),
     #[error("cannot migrate the database: {0}")]
     Migrate(#[from] sqlx::migrate::MigrateError),
+    #[error("cannot take the start-up lock beside the database: {0}")]
+    Lock(#[source] std::io::Error),
 }
 
 /// Opens the pool and brings the schema up to date.
@@ -58,10 +60,13 @@ pub async fn connect(url: &str) -> Result<Db, DbError> {
             .await
             .map_err(DbError::Open)?,
     };
-    match Backend::of(url)? {
-        Backend::Sqlite => sqlx::migrate!("./migrations").run(&pool).await?,
-        Backend::Postgres => sqlx::migrate!("./migrations-postgres").run(&pool).await?,
-    }
+    let lock = crate::startup_lock::StartupLock::acquire(&pool, url).await?;
+    let migrated = match Backend::of(url)? {
+        Backend::Sqlite => sqlx::migrate!("./migrations").run(&pool).await,
+        Backend::Postgres => sqlx::migrate!("./migrations-postgres").run(&pool).await,
+    };
+    lock.release().await?;
+    migrated?;
     Ok(pool)
 }
 

@@ -23,6 +23,7 @@ pub mod logging;
 pub mod mail_delivery;
 mod security_headers;
 mod spa;
+mod startup_lock;
 
 use axum::extract::DefaultBodyLimit;
 use axum::http::StatusCode;
@@ -77,21 +78,35 @@ pub enum StartError {
 /// Opens (and migrates) the database and loads demo data when asked.
 pub async fn prepare(config: &Config) -> Result<AppState, StartError> {
     let db = db::connect(&config.database_url).await?;
+    let backend = db::Backend::of(&config.database_url)?;
     if config.demo_data {
-        let demo = catalogue::demo::catalogue()?;
-        catalogue::store::save(&db, &demo).await.map_err(StartError::Seed)?;
-        tracing::info!(services = demo.services.len(), "demo catalogue loaded");
-        demo_users::seed(&db).await.map_err(StartError::Seed)?;
+        load_demo_data(&db, &config.database_url).await?;
     }
     let catalogue = catalogue::published::PublishedCatalogue::load(&db).await.map_err(StartError::Catalogue)?;
     Ok(AppState {
         db,
-        backend: db::Backend::of(&config.database_url)?,
+        backend,
         dev_outbox: config.dev_outbox,
         secure_cookies: config.secure_cookies,
         trusted_proxies: config.trusted_proxies.iter().map(|ip| ip.to_canonical()).collect(),
         catalogue,
     })
+}
+
+/// The demo catalogue and citizens, loaded by one starting instance at a
+/// time (`startup_lock`).
+async fn load_demo_data(db: &db::Db, url: &str) -> Result<(), StartError> {
+    let demo = catalogue::demo::catalogue()?;
+    let lock = startup_lock::StartupLock::acquire(db, url).await?;
+    let loaded = async {
+        catalogue::store::save(db, &demo).await?;
+        demo_users::seed(db).await
+    }
+    .await;
+    lock.release().await?;
+    loaded.map_err(StartError::Seed)?;
+    tracing::info!(services = demo.services.len(), "demo catalogue loaded");
+    Ok(())
 }
 
 /// The whole HTTP application.

@@ -15,12 +15,14 @@ use serde_json::json;
 use std::collections::HashMap;
 use support::{registration, Api, PETRO};
 
-/// Two instances on one fresh database.
+/// Two instances on one fresh database, started at the same moment (both
+/// migrate it and load the demo data: neither may fail for the other).
 async fn two_instances() -> (Api, Api) {
     let dir = tempfile::tempdir().unwrap();
     let config = Config::for_tests(support::database_url(&dir).await, dir.path().into());
-    let first = portal_api::prepare(&config).await.unwrap();
-    let second = portal_api::prepare(&config).await.unwrap();
+    assert!(config.demo_data);
+    let (first, second) = tokio::join!(portal_api::prepare(&config), portal_api::prepare(&config));
+    let (first, second) = (first.expect("the first instance starts"), second.expect("the second instance starts"));
     let other_dir = tempfile::tempdir().unwrap();
     (Api::from_state(first, &config, dir), Api::from_state(second, &config, other_dir))
 }
