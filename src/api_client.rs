@@ -10,7 +10,8 @@ use portal_model::account::{
 use portal_model::appointment::{Appointment, BookingRequest, Slot};
 use portal_model::cabinet::{DeletionRequest, DeletionSummary, Draft, Notification, UnreadCount};
 use portal_model::registration::{FieldProblem, PersonalDataForm, RegistrationForm};
-use portal_model::{ApiErrorBody, Catalogue};
+use portal_model::api_error::{ApiErrorBody, ErrorCode};
+use portal_model::Catalogue;
 use serde::de::DeserializeOwned;
 use serde::Serialize;
 
@@ -23,8 +24,9 @@ pub enum ApiError {
     Network,
     /// No answer within [`TIMEOUT_MS`].
     Timeout,
-    /// The API answered with an error status and (usually) a JSON body.
-    Status { status: u16, code: String },
+    /// The API answered with an error status and (usually) a JSON body;
+    /// `Unknown` when it had none we could read.
+    Status { status: u16, code: ErrorCode },
     /// Some fields were refused; each has its own problem.
     Invalid(Vec<FieldProblem>),
     /// An answer we cannot read: a proxy's HTML page, a version mismatch.
@@ -32,31 +34,21 @@ pub enum ApiError {
 }
 
 impl ApiError {
-    /// The Fluent id of the message to show the user.
+    /// The Fluent id of the message to show the user: the code's own
+    /// (one list, in the model crate), or by status for an answer without one.
     pub fn message_id(&self) -> &'static str {
         match self {
             ApiError::Network => "error-network",
             ApiError::Timeout => "error-timeout",
-            ApiError::Status { code, .. } if code == "bad_credentials" => "error-bad-credentials",
-            ApiError::Status { code, .. } if code == "not_activated" => "error-not-activated",
-            ApiError::Status { code, .. } if code == "too_many_attempts" => "error-too-many-attempts",
-            ApiError::Status { code, .. } if code == "invalid_token" => "error-invalid-token",
-            ApiError::Status { code, .. } if code == "signed_out" => "error-signed-out",
-            ApiError::Status { code, .. } if code == "email_taken" => "error-email-taken",
-            ApiError::Status { code, .. } if code == "slot_taken" => "error-slot-taken",
-            ApiError::Status { code, .. } if code == "identifier_refused" => "error-identifier-refused",
-            ApiError::Status { code, .. } if code == "bad_date" => "error-bad-date",
-            ApiError::Status { code, .. } if code == "outside_window" => "error-outside-window",
-            ApiError::Status { code, .. } if code == "no_such_slot" => "error-no-such-slot",
-            ApiError::Status { code, .. } if code == "too_many_mails" => "error-too-many-mails",
-            ApiError::Status { code, .. } if code == "appointment_limit" => "error-appointment-limit",
-            ApiError::Status { code, .. } if code == "appointment_same_day" => "error-appointment-same-day",
-            ApiError::Status { status: 503, .. } => "error-unavailable",
             ApiError::Invalid(_) => "error-invalid-fields",
-            ApiError::Status { status: 404, .. } => "error-not-found",
-            ApiError::Status { status, .. } if *status >= 500 => "error-server",
-            ApiError::Status { .. } => "error-request",
             ApiError::Decode => "error-decode",
+            ApiError::Status { code: ErrorCode::Unknown, status } => match status {
+                503 => "error-unavailable",
+                404 => "error-not-found",
+                500.. => "error-server",
+                _ => "error-request",
+            },
+            ApiError::Status { code, .. } => code.message_id(),
         }
     }
 }
@@ -262,7 +254,7 @@ impl ApiClient {
             return Err(match body {
                 Some(body) if !body.fields.is_empty() => ApiError::Invalid(body.fields),
                 Some(body) => ApiError::Status { status, code: body.code },
-                None => ApiError::Status { status, code: String::new() },
+                None => ApiError::Status { status, code: ErrorCode::Unknown },
             });
         }
         let text = response.text().await.map_err(|_| {

@@ -15,7 +15,7 @@ use crate::AppState;
 use axum::extract::{Path, Query, State};
 use axum::http::StatusCode;
 use axum::Json;
-use portal_model::api_error::codes;
+use portal_model::api_error::ErrorCode;
 use portal_model::api_error::ApiErrorBody;
 use utoipa_axum::router::OpenApiRouter;
 use utoipa_axum::routes;
@@ -29,9 +29,9 @@ pub fn routes() -> OpenApiRouter<AppState> {
 
 fn problem(problem: BookingProblem) -> ApiError {
     match problem {
-        BookingProblem::BadDate => ApiError::BadRequest(codes::BAD_DATE, "the date must be written yyyy-mm-dd"),
-        BookingProblem::OutsideWindow => ApiError::BadRequest(codes::OUTSIDE_WINDOW, "book from tomorrow, at most 30 days ahead"),
-        BookingProblem::NoSuchSlot => ApiError::BadRequest(codes::NO_SUCH_SLOT, "the centre has no such slot that day"),
+        BookingProblem::BadDate => ApiError::BadRequest(ErrorCode::BadDate, "the date must be written yyyy-mm-dd"),
+        BookingProblem::OutsideWindow => ApiError::BadRequest(ErrorCode::OutsideWindow, "book from tomorrow, at most 30 days ahead"),
+        BookingProblem::NoSuchSlot => ApiError::BadRequest(ErrorCode::NoSuchSlot, "the centre has no such slot that day"),
     }
 }
 
@@ -125,16 +125,16 @@ async fn book(
             StatusCode::CREATED,
             Json(Appointment { id, centre_id: request.centre_id, date: request.date, time: request.time }),
         )),
-        Ok(None) => Err(ApiError::Conflict(codes::APPOINTMENT_LIMIT, "three upcoming appointments at most: cancel one first")),
+        Ok(None) => Err(ApiError::Conflict(ErrorCode::AppointmentLimit, "three upcoming appointments at most: cancel one first")),
         Err(sqlx::Error::Database(error)) if error.is_unique_violation() => {
             // Two unique indexes: one person per slot, one slot per person,
             // centre and day. Which one refused tells which answer to give.
             // (PostgreSQL names the index; SQLite lists its columns.)
             let per_person = error.constraint() == Some("appointments_one_per_person_day") || error.message().contains("user_id");
             if per_person {
-                Err(ApiError::Conflict(codes::APPOINTMENT_SAME_DAY, "you already have an appointment at this centre that day"))
+                Err(ApiError::Conflict(ErrorCode::AppointmentSameDay, "you already have an appointment at this centre that day"))
             } else {
-                Err(ApiError::Conflict(codes::SLOT_TAKEN, "someone has just booked this slot"))
+                Err(ApiError::Conflict(ErrorCode::SlotTaken, "someone has just booked this slot"))
             }
         }
         Err(other) => Err(other.into()),

@@ -4,7 +4,7 @@
 use axum::http::{header, HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Response};
 use axum::Json;
-use portal_model::api_error::{codes, ApiErrorBody};
+use portal_model::api_error::{ApiErrorBody, ErrorCode};
 use portal_model::registration::FieldProblem;
 
 #[derive(Debug, thiserror::Error)]
@@ -15,18 +15,18 @@ pub enum ApiError {
     MalformedId(String),
     #[error("some fields are not valid")]
     InvalidFields(Vec<FieldProblem>),
-    /// 400 with a code from `codes`.
+    /// 400 with its code.
     #[error("{1}")]
-    BadRequest(&'static str, &'static str),
-    /// 401 with a code from `codes`.
+    BadRequest(ErrorCode, &'static str),
+    /// 401 with its code.
     #[error("{1}")]
-    Unauthorized(&'static str, &'static str),
-    /// 403 with a code from `codes`.
+    Unauthorized(ErrorCode, &'static str),
+    /// 403 with its code.
     #[error("{1}")]
-    Forbidden(&'static str, &'static str),
-    /// 409 with a code from `codes`: the request lost a race (a slot taken).
+    Forbidden(ErrorCode, &'static str),
+    /// 409 with its code: the request lost a race (a slot taken).
     #[error("{1}")]
-    Conflict(&'static str, &'static str),
+    Conflict(ErrorCode, &'static str),
     /// 429: too many password attempts for an account or from an address.
     #[error("too many failed attempts; try again later")]
     TooManyAttempts { retry_after_secs: i64 },
@@ -45,20 +45,20 @@ pub enum ApiError {
 }
 
 impl ApiError {
-    fn status_and_code(&self) -> (StatusCode, &'static str) {
+    fn status_and_code(&self) -> (StatusCode, ErrorCode) {
         match self {
-            ApiError::NotFound(_) => (StatusCode::NOT_FOUND, codes::NOT_FOUND),
-            ApiError::MalformedId(_) => (StatusCode::BAD_REQUEST, codes::MALFORMED_ID),
-            ApiError::InvalidFields(_) => (StatusCode::UNPROCESSABLE_ENTITY, codes::INVALID_FIELDS),
+            ApiError::NotFound(_) => (StatusCode::NOT_FOUND, ErrorCode::NotFound),
+            ApiError::MalformedId(_) => (StatusCode::BAD_REQUEST, ErrorCode::MalformedId),
+            ApiError::InvalidFields(_) => (StatusCode::UNPROCESSABLE_ENTITY, ErrorCode::InvalidFields),
             ApiError::BadRequest(code, _) => (StatusCode::BAD_REQUEST, *code),
             ApiError::Conflict(code, _) => (StatusCode::CONFLICT, *code),
-            ApiError::TooManyAttempts { .. } => (StatusCode::TOO_MANY_REQUESTS, codes::TOO_MANY_ATTEMPTS),
-            ApiError::TooManyMails { .. } => (StatusCode::TOO_MANY_REQUESTS, codes::TOO_MANY_MAILS),
+            ApiError::TooManyAttempts { .. } => (StatusCode::TOO_MANY_REQUESTS, ErrorCode::TooManyAttempts),
+            ApiError::TooManyMails { .. } => (StatusCode::TOO_MANY_REQUESTS, ErrorCode::TooManyMails),
             ApiError::Unauthorized(code, _) => (StatusCode::UNAUTHORIZED, *code),
             ApiError::Forbidden(code, _) => (StatusCode::FORBIDDEN, *code),
-            ApiError::Unavailable(_) => (StatusCode::SERVICE_UNAVAILABLE, codes::UNAVAILABLE),
+            ApiError::Unavailable(_) => (StatusCode::SERVICE_UNAVAILABLE, ErrorCode::Unavailable),
             ApiError::Internal(_) | ApiError::Corrupt(_) => {
-                (StatusCode::INTERNAL_SERVER_ERROR, codes::INTERNAL)
+                (StatusCode::INTERNAL_SERVER_ERROR, ErrorCode::Internal)
             }
         }
     }
@@ -80,7 +80,7 @@ impl IntoResponse for ApiError {
             ApiError::Unavailable(_) => Some(UNAVAILABLE_RETRY_SECS),
             _ => None,
         };
-        let body = ApiErrorBody { code: code.to_owned(), message: self.to_string(), fields };
+        let body = ApiErrorBody { code, message: self.to_string(), fields };
         let mut response = (status, Json(body)).into_response();
         if let Some(seconds) = retry_after {
             response.headers_mut().insert(header::RETRY_AFTER, HeaderValue::from(seconds));

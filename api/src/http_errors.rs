@@ -10,7 +10,7 @@ use axum::http::{header, StatusCode};
 use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
 use axum::Json;
-use portal_model::api_error::{codes, ApiErrorBody};
+use portal_model::api_error::{ApiErrorBody, ErrorCode};
 
 /// Plain-text explanations are short; anything longer is cut.
 const MAX_MESSAGE_BYTES: usize = 4096;
@@ -29,7 +29,7 @@ pub async fn as_json(request: Request, next: Next) -> Response {
     let (parts, body) = response.into_parts();
     let text = to_bytes(body, MAX_MESSAGE_BYTES).await.unwrap_or_default();
     let message = String::from_utf8_lossy(&text).trim().to_owned();
-    let body = ApiErrorBody { code: code_of(parts.status).to_owned(), message, fields: Vec::new() };
+    let body = ApiErrorBody { code: code_of(parts.status), message, fields: Vec::new() };
     let mut json = (parts.status, Json(body)).into_response();
     // Keep headers such as Retry-After and Allow; the body's own go.
     for (name, value) in &parts.headers {
@@ -40,18 +40,18 @@ pub async fn as_json(request: Request, next: Next) -> Response {
     json
 }
 
-fn code_of(status: StatusCode) -> &'static str {
+fn code_of(status: StatusCode) -> ErrorCode {
     match status {
-        StatusCode::NOT_FOUND => codes::NOT_FOUND,
-        StatusCode::METHOD_NOT_ALLOWED => codes::METHOD_NOT_ALLOWED,
-        StatusCode::REQUEST_TIMEOUT => codes::REQUEST_TIMEOUT,
-        StatusCode::PAYLOAD_TOO_LARGE => codes::PAYLOAD_TOO_LARGE,
-        StatusCode::UNSUPPORTED_MEDIA_TYPE => codes::UNSUPPORTED_MEDIA_TYPE,
-        StatusCode::UNPROCESSABLE_ENTITY => codes::UNPROCESSABLE_BODY,
-        StatusCode::TOO_MANY_REQUESTS => codes::TOO_MANY_ATTEMPTS,
-        StatusCode::SERVICE_UNAVAILABLE => codes::UNAVAILABLE,
-        status if status.is_server_error() => codes::INTERNAL,
-        _ => codes::BAD_REQUEST,
+        StatusCode::NOT_FOUND => ErrorCode::NotFound,
+        StatusCode::METHOD_NOT_ALLOWED => ErrorCode::MethodNotAllowed,
+        StatusCode::REQUEST_TIMEOUT => ErrorCode::RequestTimeout,
+        StatusCode::PAYLOAD_TOO_LARGE => ErrorCode::PayloadTooLarge,
+        StatusCode::UNSUPPORTED_MEDIA_TYPE => ErrorCode::UnsupportedMediaType,
+        StatusCode::UNPROCESSABLE_ENTITY => ErrorCode::UnprocessableBody,
+        StatusCode::TOO_MANY_REQUESTS => ErrorCode::TooManyAttempts,
+        StatusCode::SERVICE_UNAVAILABLE => ErrorCode::Unavailable,
+        status if status.is_server_error() => ErrorCode::Internal,
+        _ => ErrorCode::BadRequest,
     }
 }
 

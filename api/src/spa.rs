@@ -8,7 +8,7 @@ use axum::http::{header, HeaderValue, Method, StatusCode};
 use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
 use axum::{Json, Router};
-use portal_model::ApiErrorBody;
+use portal_model::api_error::{ApiErrorBody, ErrorCode};
 use std::path::Path;
 use tower_http::cors::{AllowOrigin, CorsLayer};
 use tower_http::services::{ServeDir, ServeFile};
@@ -19,7 +19,7 @@ pub async fn api_not_found() -> ApiError {
 
 pub async fn api_method_not_allowed() -> Response {
     let body = ApiErrorBody {
-        code: "method_not_allowed".to_owned(),
+        code: ErrorCode::MethodNotAllowed,
         message: "this endpoint does not accept that method".to_owned(),
         fields: Vec::new(),
     };

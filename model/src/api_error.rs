@@ -1,7 +1,8 @@
 //! The JSON body of every API error: `{ "code": "...", "message": "..." }`.
 //!
-//! `code` is stable and machine-readable (the SPA translates it); `message`
-//! is an English explanation for developers and logs.
+//! `code` is stable and machine-readable (the SPA shows the translated
+//! message its [`ErrorCode::message_id`] names); `message` is an English
+//! explanation for developers and logs.
 
 use crate::registration::FieldProblem;
 use serde::{Deserialize, Serialize};
@@ -9,42 +10,141 @@ use serde::{Deserialize, Serialize};
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ApiErrorBody {
-    pub code: String,
+    pub code: ErrorCode,
     pub message: String,
     /// For `invalid_fields`: each field's problem.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub fields: Vec<FieldProblem>,
 }
 
-/// Error codes the API sends; the SPA has a translated message for each.
-pub mod codes {
-    pub const NOT_FOUND: &str = "not_found";
-    pub const MALFORMED_ID: &str = "malformed_id";
-    pub const INTERNAL: &str = "internal";
-    pub const UNAVAILABLE: &str = "unavailable";
-    pub const INVALID_FIELDS: &str = "invalid_fields";
-    pub const INVALID_TOKEN: &str = "invalid_token";
-    pub const BAD_CREDENTIALS: &str = "bad_credentials";
-    pub const NOT_ACTIVATED: &str = "not_activated";
-    pub const SIGNED_OUT: &str = "signed_out";
-    pub const CSRF: &str = "csrf";
-    pub const TOO_MANY_ATTEMPTS: &str = "too_many_attempts";
-    pub const EMAIL_TAKEN: &str = "email_taken";
-    pub const SLOT_TAKEN: &str = "slot_taken";
-    pub const BAD_DATE: &str = "bad_date";
-    pub const OUTSIDE_WINDOW: &str = "outside_window";
-    pub const NO_SUCH_SLOT: &str = "no_such_slot";
-    pub const IDENTIFIER_REFUSED: &str = "identifier_refused";
-    pub const NO_IDENTIFIER: &str = "no_identifier";
-    pub const TOO_MANY_MAILS: &str = "too_many_mails";
-    pub const APPOINTMENT_LIMIT: &str = "appointment_limit";
-    pub const APPOINTMENT_SAME_DAY: &str = "appointment_same_day";
+/// Every error code the API sends, one list for the API (which sends them)
+/// and the SPA (which translates them).
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ErrorCode {
+    NotFound,
+    MalformedId,
+    Internal,
+    Unavailable,
+    InvalidFields,
+    InvalidToken,
+    BadCredentials,
+    NotActivated,
+    SignedOut,
+    Csrf,
+    TooManyAttempts,
+    EmailTaken,
+    SlotTaken,
+    BadDate,
+    OutsideWindow,
+    NoSuchSlot,
+    IdentifierRefused,
+    NoIdentifier,
+    TooManyMails,
+    AppointmentLimit,
+    AppointmentSameDay,
     // Errors of the HTTP layer itself (a body that is not JSON, too large,
     // too slow), given the same JSON shape as every other error.
-    pub const BAD_REQUEST: &str = "bad_request";
-    pub const PAYLOAD_TOO_LARGE: &str = "payload_too_large";
-    pub const UNSUPPORTED_MEDIA_TYPE: &str = "unsupported_media_type";
-    pub const UNPROCESSABLE_BODY: &str = "unprocessable_body";
-    pub const REQUEST_TIMEOUT: &str = "request_timeout";
-    pub const METHOD_NOT_ALLOWED: &str = "method_not_allowed";
+    BadRequest,
+    PayloadTooLarge,
+    UnsupportedMediaType,
+    UnprocessableBody,
+    RequestTimeout,
+    MethodNotAllowed,
+    /// A code this build does not know (a newer API): read, never sent.
+    #[serde(other)]
+    Unknown,
+}
+
+impl ErrorCode {
+    /// Every code the API may send.
+    pub const ALL: [ErrorCode; 27] = [
+        ErrorCode::NotFound,
+        ErrorCode::MalformedId,
+        ErrorCode::Internal,
+        ErrorCode::Unavailable,
+        ErrorCode::InvalidFields,
+        ErrorCode::InvalidToken,
+        ErrorCode::BadCredentials,
+        ErrorCode::NotActivated,
+        ErrorCode::SignedOut,
+        ErrorCode::Csrf,
+        ErrorCode::TooManyAttempts,
+        ErrorCode::EmailTaken,
+        ErrorCode::SlotTaken,
+        ErrorCode::BadDate,
+        ErrorCode::OutsideWindow,
+        ErrorCode::NoSuchSlot,
+        ErrorCode::IdentifierRefused,
+        ErrorCode::NoIdentifier,
+        ErrorCode::TooManyMails,
+        ErrorCode::AppointmentLimit,
+        ErrorCode::AppointmentSameDay,
+        ErrorCode::BadRequest,
+        ErrorCode::PayloadTooLarge,
+        ErrorCode::UnsupportedMediaType,
+        ErrorCode::UnprocessableBody,
+        ErrorCode::RequestTimeout,
+        ErrorCode::MethodNotAllowed,
+    ];
+
+    /// The Fluent id of the message a user is shown for this code (the
+    /// locale test checks that each exists in every language).
+    pub fn message_id(self) -> &'static str {
+        match self {
+            ErrorCode::NotFound | ErrorCode::NoIdentifier => "error-not-found",
+            ErrorCode::Internal => "error-server",
+            ErrorCode::Unavailable => "error-unavailable",
+            ErrorCode::InvalidFields => "error-invalid-fields",
+            ErrorCode::InvalidToken => "error-invalid-token",
+            ErrorCode::BadCredentials => "error-bad-credentials",
+            ErrorCode::NotActivated => "error-not-activated",
+            ErrorCode::SignedOut => "error-signed-out",
+            ErrorCode::TooManyAttempts => "error-too-many-attempts",
+            ErrorCode::EmailTaken => "error-email-taken",
+            ErrorCode::SlotTaken => "error-slot-taken",
+            ErrorCode::BadDate => "error-bad-date",
+            ErrorCode::OutsideWindow => "error-outside-window",
+            ErrorCode::NoSuchSlot => "error-no-such-slot",
+            ErrorCode::IdentifierRefused => "error-identifier-refused",
+            ErrorCode::TooManyMails => "error-too-many-mails",
+            ErrorCode::AppointmentLimit => "error-appointment-limit",
+            ErrorCode::AppointmentSameDay => "error-appointment-same-day",
+            ErrorCode::RequestTimeout => "error-timeout",
+            // A request the portal itself made wrong: nothing the user can
+            // change but to try again.
+            ErrorCode::MalformedId
+            | ErrorCode::Csrf
+            | ErrorCode::BadRequest
+            | ErrorCode::PayloadTooLarge
+            | ErrorCode::UnsupportedMediaType
+            | ErrorCode::UnprocessableBody
+            | ErrorCode::MethodNotAllowed
+            | ErrorCode::Unknown => "error-request",
+        }
+    }
+}
+
+impl std::fmt::Display for ErrorCode {
+    /// The code as sent: `slot_taken`.
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let text = serde_json::to_value(self).ok().and_then(|v| v.as_str().map(str::to_owned)).unwrap_or_default();
+        f.write_str(&text)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn codes_read_back_as_sent_and_unknown_ones_are_tolerated() {
+        for code in ErrorCode::ALL {
+            let sent = serde_json::to_string(&code).unwrap();
+            assert_eq!(serde_json::from_str::<ErrorCode>(&sent).unwrap(), code);
+        }
+        assert_eq!(ErrorCode::SlotTaken.to_string(), "slot_taken");
+        assert_eq!(serde_json::from_str::<ErrorCode>("\"from_a_newer_api\"").unwrap(), ErrorCode::Unknown);
+    }
 }

@@ -16,7 +16,7 @@ use axum::http::StatusCode;
 use axum::response::Response;
 use axum::Json;
 use portal_model::account::{normalize_identifier, IdentifierInfo, IdentifierSignIn, PasswordChange};
-use portal_model::api_error::{codes, ApiErrorBody};
+use portal_model::api_error::{ApiErrorBody, ErrorCode};
 use portal_model::registration::FieldProblem;
 use portal_model::validation::FieldError;
 use rand::Rng;
@@ -99,7 +99,7 @@ pub async fn sign_in(
     throttle::PeerAddress(address): throttle::PeerAddress,
     Json(request): Json<IdentifierSignIn>,
 ) -> ApiResult<Response> {
-    let bad = || ApiError::Unauthorized(codes::BAD_CREDENTIALS, "wrong identifier or password");
+    let bad = || ApiError::Unauthorized(ErrorCode::BadCredentials, "wrong identifier or password");
     let Some(identifier) = normalize_identifier(&request.identifier) else {
         return Err(ApiError::InvalidFields(vec![FieldProblem { field: "identifier".into(), code: FieldError::Format }]));
     };
@@ -117,7 +117,7 @@ pub async fn sign_in(
     // (An unknown identifier never passes the check.)
     let Some((user_id, _, refused_at)) = row else { return Err(bad()) };
     if refused_at.is_some() {
-        return Err(ApiError::Forbidden(codes::IDENTIFIER_REFUSED, "the identifier was refused; an office can restore it"));
+        return Err(ApiError::Forbidden(ErrorCode::IdentifierRefused, "the identifier was refused; an office can restore it"));
     }
     start_session(&state, user_id).await
 }

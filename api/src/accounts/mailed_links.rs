@@ -23,7 +23,7 @@ use axum::extract::State;
 use axum::http::StatusCode;
 use axum::Json;
 use portal_model::account::{ActivationRequest, EmailChange, PasswordReset, PasswordResetRequest};
-use portal_model::api_error::{codes, ApiErrorBody};
+use portal_model::api_error::{ApiErrorBody, ErrorCode};
 use portal_model::registration::FieldProblem;
 use portal_model::validation::FieldError;
 
@@ -31,7 +31,7 @@ const RESET_MINUTES: i64 = 60;
 const EMAIL_CHANGE_HOURS: i64 = 24;
 
 fn invalid_link() -> ApiError {
-    ApiError::BadRequest(codes::INVALID_TOKEN, "the link is invalid, used or expired")
+    ApiError::BadRequest(ErrorCode::InvalidToken, "the link is invalid, used or expired")
 }
 
 /// «Забули пароль?»: mails a reset link if a cabinet has the address.
@@ -206,7 +206,7 @@ pub async fn confirm_email_change(State(state): State<AppState>, Json(request): 
         .execute(&mut *tx)
         .await?;
     if updated.rows_affected() == 0 {
-        return Err(ApiError::BadRequest(codes::EMAIL_TAKEN, "the address belongs to another cabinet now"));
+        return Err(ApiError::BadRequest(ErrorCode::EmailTaken, "the address belongs to another cabinet now"));
     }
     tx.commit().await?;
     outbox::send(

@@ -26,7 +26,7 @@ use axum::Json;
 use portal_model::account::{Activation, PasswordChange, Profile, SessionInfo, SignInRequest, SignedIn};
 use portal_model::registration::FieldProblem;
 use portal_model::validation::FieldError;
-use portal_model::api_error::codes;
+use portal_model::api_error::ErrorCode;
 use portal_model::registration::{PersonalDataForm, RegistrationForm, MAX_EMAIL_LEN};
 use portal_model::api_error::ApiErrorBody;
 use serde::Serialize;
@@ -147,7 +147,7 @@ async fn activate(
     throttle::PeerAddress(address): throttle::PeerAddress,
     Json(request): Json<Activation>,
 ) -> ApiResult<Json<Accepted>> {
-    let invalid = || ApiError::BadRequest(codes::INVALID_TOKEN, "the link is invalid, used or expired");
+    let invalid = || ApiError::BadRequest(ErrorCode::InvalidToken, "the link is invalid, used or expired");
     let hash = secrets::token_hash(&request.token);
     let pending: Option<(i64, String, String)> = sqlx::query_as(
         "SELECT users.id, users.password_hash, users.email FROM activation_tokens JOIN users ON users.id = activation_tokens.user_id
@@ -193,7 +193,7 @@ async fn sign_in(
     throttle::PeerAddress(address): throttle::PeerAddress,
     Json(request): Json<SignInRequest>,
 ) -> ApiResult<Response> {
-    let refusal = || ApiError::Unauthorized(codes::BAD_CREDENTIALS, "wrong e-mail or password");
+    let refusal = || ApiError::Unauthorized(ErrorCode::BadCredentials, "wrong e-mail or password");
     // No account has an address this long: nothing to look up or count.
     if request.email.len() > MAX_EMAIL_LEN * 4 {
         return Err(refusal());
@@ -214,7 +214,7 @@ async fn sign_in(
     // (An unknown account never passes the check.)
     let Some((user_id, _, activated_at)) = user else { return Err(refusal()) };
     if activated_at.is_none() {
-        return Err(ApiError::Forbidden(codes::NOT_ACTIVATED, "follow the activation link first"));
+        return Err(ApiError::Forbidden(ErrorCode::NotActivated, "follow the activation link first"));
     }
     start_session(&state, user_id).await
 }

@@ -14,7 +14,7 @@ use crate::AppState;
 use axum::extract::FromRequestParts;
 use axum::http::request::Parts;
 use axum::http::{header, HeaderValue, Method};
-use portal_model::api_error::codes;
+use portal_model::api_error::ErrorCode;
 
 /// The cookie's name over plain http (development) …
 pub const COOKIE: &str = "portal_session";
@@ -90,7 +90,7 @@ impl FromRequestParts<AppState> for CurrentSession {
     type Rejection = ApiError;
 
     async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, ApiError> {
-        let signed_out = || ApiError::Unauthorized(codes::SIGNED_OUT, "sign in first");
+        let signed_out = || ApiError::Unauthorized(ErrorCode::SignedOut, "sign in first");
         let token = cookie_token(parts, state.secure_cookies).ok_or_else(signed_out)?;
         let hash = token_hash(&token);
         // A read on almost every request; the last use is written at most
@@ -119,7 +119,7 @@ impl FromRequestParts<AppState> for CurrentSession {
         if changes_state {
             let sent = parts.headers.get(CSRF_HEADER).and_then(|v| v.to_str().ok());
             if sent != Some(csrf.as_str()) {
-                return Err(ApiError::Forbidden(codes::CSRF, "missing or wrong X-CSRF-Token"));
+                return Err(ApiError::Forbidden(ErrorCode::Csrf, "missing or wrong X-CSRF-Token"));
             }
         }
         Ok(CurrentSession { user_id, token_hash: hash, csrf_token: csrf })

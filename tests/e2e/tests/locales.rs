@@ -106,3 +106,16 @@ fn every_message_the_spa_uses_exists() {
         }
     }
 }
+
+/// Every error code the API may send has its message in every language
+/// (codes are one enum in the model crate, which names each one's message).
+#[test]
+fn every_error_code_has_a_message_in_every_language() {
+    use portal_model::api_error::ErrorCode;
+    for lang in ["uk", "be", "en"] {
+        let messages = ids(lang);
+        for code in ErrorCode::ALL.into_iter().chain([ErrorCode::Unknown]) {
+            assert!(messages.contains(code.message_id()), "{lang}: {code} needs {}", code.message_id());
+        }
+    }
+}
