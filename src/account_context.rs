@@ -1,10 +1,12 @@
 //! Who is signed in, for the whole app: asked of the API once at start,
-//! set by sign-in, cleared by sign-out.
+//! then changed only by the named [`AccountAction`]s (sign-in, sign-out, a
+//! changed profile), so what can happen to it is written in one place.
 
 use crate::api_client::ApiClient;
-use crate::pages::sign_in::SignInQuery;
+use crate::routes::SignInQuery;
 use crate::routes::Route;
-use portal_model::account::SignedIn;
+use portal_model::account::{Profile, SignedIn};
+use std::rc::Rc;
 use yew::prelude::*;
 use yew_router::prelude::*;
 
@@ -16,11 +18,44 @@ pub enum AccountState {
     SignedIn(SignedIn),
 }
 
+/// What can happen to who is signed in.
+#[derive(Clone, Debug, PartialEq)]
+pub enum AccountAction {
+    /// The first `GET /api/me` answered: someone, or nobody (also when the
+    /// API cannot be reached: the catalogue shows its own error and retry).
+    Known(Option<SignedIn>),
+    /// Signed in (by password, identifier, or a link that signs in).
+    SignedIn(SignedIn),
+    /// Signed out here or everywhere, or the cabinet was deleted.
+    SignedOut,
+    /// The profile changed (personal data saved); the session goes on.
+    ProfileChanged(Profile),
+}
+
+impl Reducible for AccountState {
+    type Action = AccountAction;
+
+    fn reduce(self: Rc<Self>, action: AccountAction) -> Rc<Self> {
+        Rc::new(match (action, &*self) {
+            (AccountAction::Known(Some(signed_in)) | AccountAction::SignedIn(signed_in), _) => {
+                AccountState::SignedIn(signed_in)
+            }
+            (AccountAction::Known(None) | AccountAction::SignedOut, _) => AccountState::SignedOut,
+            (AccountAction::ProfileChanged(profile), AccountState::SignedIn(signed_in)) => {
+                AccountState::SignedIn(SignedIn { profile, ..signed_in.clone() })
+            }
+            // A profile from a session that has ended meanwhile: no change.
+            (AccountAction::ProfileChanged(_), _) => return self,
+        })
+    }
+}
+
 #[derive(Clone, PartialEq)]
 pub struct AccountContext {
     pub state: AccountState,
     pub client: ApiClient,
-    pub set: Callback<AccountState>,
+    /// Changes who is signed in; see [`AccountAction`].
+    pub dispatch: Callback<AccountAction>,
     /// Unread notifications of the signed-in user, for the header.
     pub unread: Option<u32>,
     /// Asks the API for the unread count again (after one is opened).
@@ -40,25 +75,20 @@ pub struct AccountProviderProps {
 
 #[function_component(AccountProvider)]
 pub fn account_provider(props: &AccountProviderProps) -> Html {
-    let state = use_state(|| AccountState::Unknown);
+    let state = use_reducer(|| AccountState::Unknown);
+    let dispatch = {
+        let dispatcher = state.dispatcher();
+        use_callback((), move |action: AccountAction, _| dispatcher.dispatch(action))
+    };
     {
-        let state = state.clone();
+        let dispatch = dispatch.clone();
         let client = props.client.clone();
         use_effect_with((), move |_| {
             wasm_bindgen_futures::spawn_local(async move {
-                // If the API cannot be reached, behave as signed out: the
-                // catalogue shows its own error and retry.
-                state.set(match client.me().await {
-                    Ok(Some(signed_in)) => AccountState::SignedIn(signed_in),
-                    _ => AccountState::SignedOut,
-                });
+                dispatch.emit(AccountAction::Known(client.me().await.ok().flatten()));
             });
         });
     }
-    let set = {
-        let state = state.clone();
-        use_callback((), move |next: AccountState, _| state.set(next))
-    };
     let unread = use_state(|| None::<u32>);
     let refresh_unread = {
         let (unread, client) = (unread.clone(), props.client.clone());
@@ -84,7 +114,7 @@ pub fn account_provider(props: &AccountProviderProps) -> Html {
     let context = AccountContext {
         state: (*state).clone(),
         client: props.client.clone(),
-        set,
+        dispatch,
         unread: *unread,
         refresh_unread,
     };

@@ -2,6 +2,8 @@
 //! every page reads it, and a failed load can be retried from any page.
 
 use crate::api_client::{ApiClient, ApiError};
+use crate::components::error_panel::ErrorPanel;
+use crate::components::loading::Loading;
 use portal_model::search::SearchIndex;
 use portal_model::Catalogue;
 use std::rc::Rc;
@@ -85,5 +87,17 @@ pub fn catalogue_provider(props: &CatalogueProviderProps) -> Html {
         <ContextProvider<CatalogueContext> {context}>
             { props.children.clone() }
         </ContextProvider<CatalogueContext>>
+    }
+}
+
+/// Renders `ready` once the catalogue is there; until then a loading state,
+/// and on failure a translated error with a retry.
+pub fn with_catalogue(context: &CatalogueContext, ready: impl FnOnce(Rc<Catalogue>) -> Html) -> Html {
+    match &context.state {
+        CatalogueState::Loading => html! { <Loading /> },
+        CatalogueState::Failed(error) => html! {
+            <ErrorPanel message_id={error.message_id()} on_retry={context.retry.clone()} />
+        },
+        CatalogueState::Ready(catalogue) => ready(catalogue.clone()),
     }
 }

@@ -1,6 +1,7 @@
 //! Every page has a real URL; reload and back/forward work.
 
 use portal_model::AudienceId;
+use serde::{Deserialize, Serialize};
 use yew_router::prelude::*;
 
 #[derive(Clone, Debug, PartialEq, Routable)]
@@ -66,5 +67,37 @@ impl Route {
             AudienceId::Citizens => Route::Home,
             AudienceId::Business => Route::BusinessHome,
         }
+    }
+}
+
+/// `/sign-in?next=/cabinet/…`: where to go after signing in.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct SignInQuery {
+    #[serde(default)]
+    pub next: String,
+}
+
+/// `/search?q=…&audience=…`: the words and the filters of a search.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct SearchQuery {
+    #[serde(default)]
+    pub q: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub audience: Option<AudienceId>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub category: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub provider: Option<String>,
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub online: bool,
+}
+
+impl SearchQuery {
+    /// Whether a service passes the filters (the words are matched apart).
+    pub fn admits(&self, service: &portal_model::Service) -> bool {
+        self.audience.is_none_or(|a| service.audiences.contains(&a))
+            && self.category.as_ref().is_none_or(|c| &service.category == c)
+            && self.provider.as_ref().is_none_or(|p| &service.provider == p)
+            && (!self.online || service.online)
     }
 }

@@ -1,6 +1,6 @@
 //! Portal name, search, language switch, sign-in and registration.
 
-use crate::account_context::{use_account, AccountState};
+use crate::account_context::{AccountAction, AccountState, use_account};
 use crate::components::language_switch::LanguageSwitch;
 use crate::components::search_box::SearchBox;
 use crate::i18n::use_i18n;
@@ -23,7 +23,7 @@ pub fn header() -> Html {
             wasm_bindgen_futures::spawn_local(async move {
                 // Signed out on the server or not, the page forgets the session.
                 let _ = account.client.sign_out(&csrf).await;
-                account.set.emit(AccountState::SignedOut);
+                account.dispatch.emit(AccountAction::SignedOut);
             });
         })
     };

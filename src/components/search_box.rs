@@ -7,7 +7,7 @@
 use crate::catalogue_context::{use_catalogue, CatalogueState};
 use crate::components::highlighted::Highlighted;
 use crate::i18n::use_i18n;
-use crate::pages::search::SearchQuery;
+use crate::routes::SearchQuery;
 use crate::routes::Route;
 use fluent::FluentValue;
 use portal_model::search::Kind;

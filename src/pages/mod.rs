@@ -1,34 +1,28 @@
-//! Pages: one per route. Pages read the catalogue and the URL, and hand data
-//! to presentational components.
+//! Pages: one per route, in folders by area. Pages own routing and data
+//! loading and hand data to presentational components (`components/`).
+//!
+//! - `catalogue/`: the home pages, categories, a service, a provider, a
+//!   service centre, search;
+//! - `account/`: sign-in, registration and activation, the mailed links
+//!   (forgotten password, new address), the page after deleting a cabinet;
+//! - `cabinet/`: the signed-in user's pages, `cabinet/security/` with its
+//!   sections;
+//! - `info` (help pages) and `not_found`.
+//!
+//! A page may import components, contexts, `routes` and `api_client`, and a
+//! sibling section of its own folder; never another area's page.
 
-pub mod activate;
-pub mod appointments;
-pub mod category;
-pub mod centre;
-pub mod delete_cabinet;
-pub mod drafts;
-pub mod email_change;
-pub mod mailed_links;
-pub mod home;
-pub mod identifier_security;
+pub mod account;
+pub mod cabinet;
+pub mod catalogue;
 pub mod info;
 pub mod not_found;
-pub mod notifications;
-pub mod orders;
-pub mod personal_data;
-pub mod provider;
-pub mod register;
-pub mod security;
-pub mod search;
-pub mod service;
-pub mod sign_in;
 
-use crate::catalogue_context::{CatalogueContext, CatalogueState};
-use crate::components::error_panel::ErrorPanel;
-use crate::components::loading::Loading;
 use crate::routes::Route;
-use portal_model::{AudienceId, Catalogue};
-use std::rc::Rc;
+use account::{activate, cabinet_deleted, mailed_links, register, sign_in};
+use cabinet::{appointments, drafts, notifications, orders, personal_data, security};
+use catalogue::{category, centre, home, provider, search, service};
+use portal_model::AudienceId;
 use yew::prelude::*;
 
 pub fn render(route: Route) -> Html {
@@ -55,23 +49,11 @@ pub fn render(route: Route) -> Html {
         Route::Notifications => html! { <notifications::NotificationsPage /> },
         Route::PersonalData => html! { <personal_data::PersonalDataPage /> },
         Route::Security => html! { <security::SecurityPage /> },
-        Route::CabinetDeleted => html! { <delete_cabinet::CabinetDeletedPage /> },
+        Route::CabinetDeleted => html! { <cabinet_deleted::CabinetDeletedPage /> },
         Route::Faq => html! { <info::InfoPage topic={info::Topic::Faq} /> },
         Route::Instructions => html! { <info::InfoPage topic={info::Topic::Instructions} /> },
         Route::Integration => html! { <info::InfoPage topic={info::Topic::Integration} /> },
         Route::Feedback => html! { <info::InfoPage topic={info::Topic::Feedback} /> },
         Route::NotFound => html! { <not_found::NotFound /> },
-    }
-}
-
-/// Renders `ready` once the catalogue is there; until then a loading state,
-/// and on failure a translated error with a retry.
-pub fn with_catalogue(context: &CatalogueContext, ready: impl FnOnce(Rc<Catalogue>) -> Html) -> Html {
-    match &context.state {
-        CatalogueState::Loading => html! { <Loading /> },
-        CatalogueState::Failed(error) => html! {
-            <ErrorPanel message_id={error.message_id()} on_retry={context.retry.clone()} />
-        },
-        CatalogueState::Ready(catalogue) => ready(catalogue.clone()),
     }
 }

@@ -151,3 +151,31 @@ async fn crash_notice_speaks_three_languages_and_offers_reload() {
     let active = gloo::utils::document().active_element().unwrap();
     assert_eq!(active, alert, "focus moves to the notice so it is read out");
 }
+
+/// Who is signed in changes only through named actions: a changed profile
+/// keeps the session's CSRF token, and one arriving after sign-out changes
+/// nothing.
+#[wasm_bindgen_test]
+fn account_actions_change_who_is_signed_in() {
+    use portal_model::account::{Profile, SignedIn};
+    use portal_web::account_context::{AccountAction, AccountState};
+    let profile = |name: &str| Profile {
+        email: "petro@example.com".into(),
+        full_name: name.into(),
+        phone: String::new(),
+        postal_code: String::new(),
+        address: String::new(),
+        region: String::new(),
+    };
+    let signed_in = SignedIn { csrf_token: "token".into(), profile: profile("Петренко") };
+    let state = Rc::new(AccountState::Unknown).reduce(AccountAction::Known(Some(signed_in.clone())));
+    assert_eq!(*state, AccountState::SignedIn(signed_in.clone()));
+    let changed = state.reduce(AccountAction::ProfileChanged(profile("Петренко Петро")));
+    let AccountState::SignedIn(now) = &*changed else { panic!("still signed in") };
+    assert_eq!((now.csrf_token.as_str(), now.profile.full_name.as_str()), ("token", "Петренко Петро"));
+    let out = changed.reduce(AccountAction::SignedOut);
+    assert_eq!(*out, AccountState::SignedOut);
+    let late = out.reduce(AccountAction::ProfileChanged(profile("late")));
+    assert_eq!(*late, AccountState::SignedOut);
+    assert_eq!(*Rc::new(AccountState::Unknown).reduce(AccountAction::Known(None)), AccountState::SignedOut);
+}

@@ -6,7 +6,7 @@ use crate::account_context::use_account;
 use crate::api_client::ApiError;
 use crate::components::form_field::{edits, FormField};
 use crate::i18n::use_i18n;
-use crate::pages::register::problem_message;
+use crate::components::field_problem;
 use portal_model::account::EmailChange;
 use portal_model::registration::FieldProblem;
 use yew::prelude::*;
@@ -48,7 +48,7 @@ pub fn email_change_form(props: &EmailChangeProps) -> Html {
             });
         })
     };
-    let error_for = |field: &str| problems.iter().find(|p| p.field == field).map(|p| AttrValue::from(problem_message(p)));
+    let error_for = |field: &str| field_problem::error_for(&problems, field);
     html! {
         <section aria-labelledby="ep-email-heading">
             <h2 id="ep-email-heading">{ i18n.t("email-change-title") }</h2>

@@ -9,7 +9,7 @@ use crate::components::document_title::use_document_title;
 use crate::components::form_field::FormField;
 use crate::i18n::use_i18n;
 use portal_model::registration::{FieldProblem, RegistrationForm};
-use portal_model::validation::FieldError;
+use crate::components::field_problem::{self, problem_message};
 use yew::prelude::*;
 
 /// (field, Fluent id of its label, input type, autocomplete)
@@ -53,16 +53,6 @@ fn set(form: &mut RegistrationForm, field: &str, text: String) {
     }
 }
 
-/// The Fluent id explaining a problem with a field.
-pub fn problem_message(problem: &FieldProblem) -> String {
-    match problem.code {
-        FieldError::Required => "validation-required".to_owned(),
-        FieldError::Format => format!("validation-format-{}", problem.field.replace('_', "-")),
-        FieldError::Checksum => format!("validation-checksum-{}", problem.field.replace('_', "-")),
-        FieldError::Mismatch => format!("validation-mismatch-{}", problem.field.replace('_', "-")),
-        FieldError::Characters => "validation-characters".to_owned(),
-    }
-}
 
 #[derive(Clone, PartialEq)]
 enum Outcome {
@@ -114,7 +104,7 @@ pub fn register_page() -> Html {
             </div>
         };
     }
-    let error_for = |field: &str| problems.iter().find(|p| p.field == field).map(|p| AttrValue::from(problem_message(p)));
+    let error_for = |field: &str| field_problem::error_for(&problems, field);
     html! {
         <div class="ep-page ep-prose">
             <h1>{ i18n.t("register-page-title") }</h1>

@@ -2,11 +2,11 @@
 //! what will be lost (with counts) and that orders stay with their
 //! providers; then the user types the cabinet's e-mail address to confirm.
 
-use crate::account_context::{use_account, AccountState};
+use crate::account_context::{use_account, AccountAction};
 use crate::api_client::ApiError;
 use crate::components::form_field::FormField;
 use crate::i18n::use_i18n;
-use crate::pages::register::problem_message;
+use crate::components::field_problem::problem_message;
 use crate::routes::Route;
 use fluent::FluentValue;
 use portal_model::cabinet::{DeletionRequest, DeletionSummary};
@@ -62,7 +62,7 @@ pub fn delete_cabinet(props: &DeleteCabinetProps) -> Html {
             wasm_bindgen_futures::spawn_local(async move {
                 match account.client.delete_cabinet(&request, &csrf).await {
                     Ok(()) => {
-                        account.set.emit(AccountState::SignedOut);
+                        account.dispatch.emit(AccountAction::SignedOut);
                         if let Some(navigator) = navigator {
                             navigator.push(&Route::CabinetDeleted);
                         }
@@ -116,18 +116,4 @@ pub fn delete_cabinet(props: &DeleteCabinetProps) -> Html {
 
 fn mismatch() -> FieldProblem {
     FieldProblem { field: "confirmation".into(), code: portal_model::validation::FieldError::Mismatch }
-}
-
-/// Where deleting the cabinet ends: what happened, in words, and a way on.
-#[function_component(CabinetDeletedPage)]
-pub fn cabinet_deleted_page() -> Html {
-    let i18n = use_i18n();
-    crate::components::document_title::use_document_title(i18n.t("cabinet-deleted-title"));
-    html! {
-        <div class="ep-page ep-prose">
-            <h1>{ i18n.t("cabinet-deleted-title") }</h1>
-            <p role="status" class="ep-success">{ "✔ " }{ i18n.t("cabinet-deleted-text") }</p>
-            <p><Link<Route> to={Route::Home}>{ i18n.t("cabinet-deleted-home") }</Link<Route>></p>
-        </div>
-    }
 }

@@ -5,39 +5,15 @@ use crate::catalogue_context::{use_catalogue, CatalogueState};
 use crate::components::document_title::use_document_title;
 use crate::components::highlighted::Highlighted;
 use crate::i18n::use_i18n;
-use crate::pages::with_catalogue;
-use crate::routes::Route;
+use crate::catalogue_context::with_catalogue;
+use crate::routes::{Route, SearchQuery};
 use fluent::FluentValue;
 use portal_model::search::Kind;
 use portal_model::AudienceId;
-use serde::{Deserialize, Serialize};
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 use yew_router::prelude::*;
 
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-pub struct SearchQuery {
-    #[serde(default)]
-    pub q: String,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub audience: Option<AudienceId>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub category: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub provider: Option<String>,
-    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
-    pub online: bool,
-}
-
-impl SearchQuery {
-    /// Whether a service passes the filters (the words are matched apart).
-    pub fn admits(&self, service: &portal_model::Service) -> bool {
-        self.audience.is_none_or(|a| service.audiences.contains(&a))
-            && self.category.as_ref().is_none_or(|c| &service.category == c)
-            && self.provider.as_ref().is_none_or(|p| &service.provider == p)
-            && (!self.online || service.online)
-    }
-}
 
 const LIMIT: usize = 200;
 

@@ -4,7 +4,7 @@
 
 use crate::account_context::use_account;
 use crate::i18n::use_i18n;
-use crate::pages::security::{PasswordForm, PasswordOf};
+use super::password_form::{PasswordForm, PasswordOf};
 use portal_model::account::IdentifierInfo;
 use yew::prelude::*;
 

@@ -4,8 +4,8 @@ use crate::catalogue_context::use_catalogue;
 use crate::components::document_title::use_document_title;
 use crate::components::service_list::ServiceList;
 use crate::i18n::use_i18n;
-use crate::pages::not_found::NotFoundMessage;
-use crate::pages::with_catalogue;
+use crate::components::not_found_message::NotFoundMessage;
+use crate::catalogue_context::with_catalogue;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]

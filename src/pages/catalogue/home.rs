@@ -5,7 +5,7 @@ use crate::components::audience_switch::AudienceSwitch;
 use crate::components::category_grid::CategoryGrid;
 use crate::components::document_title::use_document_title;
 use crate::i18n::use_i18n;
-use crate::pages::with_catalogue;
+use crate::catalogue_context::with_catalogue;
 use portal_model::AudienceId;
 use yew::prelude::*;
 

@@ -2,13 +2,13 @@
 //! `/reset-password?token=…` (set a new password) and
 //! `/confirm-email?token=…` (the cabinet's new address takes effect).
 
-use crate::account_context::{use_account, AccountState};
+use crate::account_context::{use_account, AccountAction};
 use crate::api_client::ApiError;
 use crate::components::document_title::use_document_title;
 use crate::components::form_field::{edits, FormField};
 use crate::components::loading::Loading;
 use crate::i18n::use_i18n;
-use crate::pages::register::problem_message;
+use crate::components::field_problem::{self, problem_message};
 use crate::routes::Route;
 use portal_model::account::{PasswordReset, PasswordResetRequest};
 use portal_model::registration::FieldProblem;
@@ -113,7 +113,7 @@ pub fn reset_password_page() -> Html {
                 match account.client.reset_password(&request).await {
                     Ok(()) => {
                         // Every session ended, this browser's too.
-                        account.set.emit(AccountState::SignedOut);
+                        account.dispatch.emit(AccountAction::SignedOut);
                         outcome.set(Outcome::Done);
                     }
                     Err(ApiError::Invalid(found)) => problems.set(found),
@@ -122,7 +122,7 @@ pub fn reset_password_page() -> Html {
             });
         })
     };
-    let error_for = |field: &str| problems.iter().find(|p| p.field == field).map(|p| AttrValue::from(problem_message(p)));
+    let error_for = |field: &str| field_problem::error_for(&problems, field);
     let sign_in = html! { <Link<Route> to={Route::SignIn}>{ i18n.t("sign-in") }</Link<Route>> };
     html! {
         <div class="ep-page ep-prose">
@@ -162,7 +162,7 @@ pub fn confirm_email_page() -> Html {
                 }));
                 // The header shows the address: ask who is signed in again.
                 if let Ok(Some(signed_in)) = account.client.me().await {
-                    account.set.emit(AccountState::SignedIn(signed_in));
+                    account.dispatch.emit(AccountAction::SignedIn(signed_in));
                 }
             });
         });

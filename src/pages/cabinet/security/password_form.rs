@@ -1,50 +1,13 @@
-//! The cabinet's «Безпека» (seed 000, Fig. 5): change the password (old,
-//! new, confirm), change the e-mail address (by a link), the active sessions with «sign out everywhere», and
-//! deleting the cabinet.
+//! Changing a password, the cabinet's or the unique identifier's: old, new
+//! and the new one again.
 
-use crate::account_context::{use_require_sign_in, AccountState};
 use crate::api_client::ApiError;
-use crate::components::cabinet_tabs::CabinetTabs;
-use crate::components::document_title::use_document_title;
+use crate::components::field_problem;
 use crate::components::form_field::FormField;
-use crate::components::loading::Loading;
 use crate::i18n::use_i18n;
-use crate::pages::delete_cabinet::DeleteCabinet;
-use crate::pages::email_change::EmailChangeForm;
-use crate::pages::identifier_security::IdentifierSection;
-use crate::pages::register::problem_message;
-use crate::routes::Route;
-use fluent::FluentValue;
-use portal_model::account::{PasswordChange, SessionInfo};
+use portal_model::account::PasswordChange;
 use portal_model::registration::FieldProblem;
 use yew::prelude::*;
-
-#[function_component(SecurityPage)]
-pub fn security_page() -> Html {
-    let i18n = use_i18n();
-    let account = use_require_sign_in(Route::Security);
-    use_document_title(i18n.t("security-title"));
-    let AccountState::SignedIn(signed_in) = &account.state else {
-        return html! { <Loading /> };
-    };
-    let csrf = signed_in.csrf_token.clone();
-    html! {
-        <div class="ep-page ep-prose">
-            <CabinetTabs current={Route::Security} />
-            <h1>{ i18n.t("security-title") }</h1>
-            <PasswordForm csrf={csrf.clone()} of={PasswordOf::Account} />
-            <IdentifierSection csrf={csrf.clone()} />
-            <EmailChangeForm csrf={csrf.clone()} />
-            <Sessions csrf={csrf.clone()} />
-            <DeleteCabinet {csrf} email={signed_in.profile.email.clone()} />
-        </div>
-    }
-}
-
-#[derive(Properties, PartialEq)]
-struct CsrfProps {
-    csrf: String,
-}
 
 /// Whose password a [`PasswordForm`] changes.
 #[derive(Clone, Copy, PartialEq)]
@@ -95,7 +58,7 @@ pub fn password_form(props: &PasswordFormProps) -> Html {
             });
         })
     };
-    let error_for = |field: &str| problems.iter().find(|p| p.field == field).map(|p| AttrValue::from(problem_message(p)));
+    let error_for = |field: &str| field_problem::error_for(&problems, field);
     // Two of these forms may share a page: their fields need their own ids.
     let prefix = if props.of == PasswordOf::Identifier { "identifier_" } else { "" };
     let field = |name: &'static str, label: &'static str, value: String, autocomplete: &'static str| {
@@ -134,49 +97,3 @@ pub fn password_form(props: &PasswordFormProps) -> Html {
     }
 }
 
-#[function_component(Sessions)]
-fn sessions(props: &CsrfProps) -> Html {
-    let i18n = use_i18n();
-    let account = crate::account_context::use_account();
-    let list = use_state(|| None::<Vec<SessionInfo>>);
-    {
-        let (list, client) = (list.clone(), account.client.clone());
-        use_effect_with((), move |_| {
-            wasm_bindgen_futures::spawn_local(async move {
-                list.set(client.sessions().await.ok());
-            });
-        });
-    }
-    let everywhere = {
-        let (account, csrf) = (account.clone(), props.csrf.clone());
-        Callback::from(move |_: MouseEvent| {
-            let (account, csrf) = (account.clone(), csrf.clone());
-            wasm_bindgen_futures::spawn_local(async move {
-                let _ = account.client.sign_out_everywhere(&csrf).await;
-                account.set.emit(AccountState::SignedOut);
-            });
-        })
-    };
-    html! {
-        <section aria-labelledby="ep-sessions-heading">
-            <h2 id="ep-sessions-heading">{ i18n.t("sessions-title") }</h2>
-            { match &*list {
-                None => html! { <Loading /> },
-                Some(sessions) => html! {
-                    <>
-                        <p>{ i18n.t_args("sessions-count", &[("count", FluentValue::from(sessions.len()))]) }</p>
-                        <ul>
-                            { for sessions.iter().map(|s| html! {
-                                <li>
-                                    { crate::format::date_time(&s.created_at) }
-                                    if s.current { { " — " }<strong>{ i18n.t("session-current") }</strong> }
-                                </li>
-                            }) }
-                        </ul>
-                    </>
-                },
-            } }
-            <button type="button" class="ep-button" onclick={everywhere}>{ i18n.t("sign-out-everywhere") }</button>
-        </section>
-    }
-}

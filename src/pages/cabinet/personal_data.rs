@@ -3,14 +3,14 @@
 //! the registration rules. Only for a signed-in user: a direct link leads
 //! to sign-in and then back here.
 
-use crate::account_context::{use_account, use_require_sign_in, AccountState};
+use crate::account_context::{AccountAction, AccountState, use_account, use_require_sign_in};
 use crate::components::cabinet_tabs::CabinetTabs;
 use crate::api_client::ApiError;
 use crate::components::document_title::use_document_title;
 use crate::components::form_field::FormField;
 use crate::components::loading::Loading;
 use crate::i18n::use_i18n;
-use crate::pages::register::problem_message;
+use crate::components::field_problem;
 use crate::routes::Route;
 use portal_model::account::SignedIn;
 use portal_model::registration::{FieldProblem, PersonalDataForm};
@@ -70,7 +70,7 @@ fn personal_data_form(props: &FormProps) -> Html {
             wasm_bindgen_futures::spawn_local(async move {
                 match account.client.update_personal_data(&form, &csrf).await {
                     Ok(profile) => {
-                        account.set.emit(AccountState::SignedIn(SignedIn { csrf_token: csrf, profile }));
+                        account.dispatch.emit(AccountAction::ProfileChanged(profile));
                         status.set(Some(Ok(())));
                     }
                     Err(ApiError::Invalid(found)) => problems.set(found),
@@ -88,7 +88,7 @@ fn personal_data_form(props: &FormProps) -> Html {
             _ => form.phone.clone(),
         }
     };
-    let error_for = |field: &str| problems.iter().find(|p| p.field == field).map(|p| AttrValue::from(problem_message(p)));
+    let error_for = |field: &str| field_problem::error_for(&problems, field);
     html! {
         <div class="ep-page ep-prose">
             <CabinetTabs current={Route::PersonalData} />

@@ -1,23 +1,16 @@
 //! Sign-in by e-mail and password, and by unique identifier (seed 004).
 //! (Sign-in by qualified signature will sit beside these forms.)
 
-use crate::account_context::{use_account, AccountState};
+use crate::account_context::{AccountAction, AccountState, use_account};
 use crate::components::document_title::use_document_title;
 use crate::components::form_field::FormField;
 use crate::i18n::use_i18n;
-use crate::routes::Route;
+use crate::routes::{Route, SignInQuery};
 use crate::api_client::ApiError;
 use portal_model::account::{IdentifierSignIn, SignInRequest, SignedIn};
-use serde::{Deserialize, Serialize};
 use yew::prelude::*;
 use yew_router::prelude::*;
 
-/// `/sign-in?next=/cabinet/…`: where to go after signing in.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-pub struct SignInQuery {
-    #[serde(default)]
-    pub next: String,
-}
 
 /// Only paths of this portal: `next` never leads to another site.
 fn route_after(next: &str) -> Route {
@@ -57,7 +50,7 @@ pub fn sign_in_page() -> Html {
             match result {
                 Ok(signed_in) => {
                     failure.set(None);
-                    account.set.emit(AccountState::SignedIn(signed_in));
+                    account.dispatch.emit(AccountAction::SignedIn(signed_in));
                     if let Some(navigator) = &navigator {
                         navigator.push(&after);
                     }

@@ -1,0 +1,8 @@
+//! The signed-in user's cabinet («Особистий кабінет»): one page per tab.
+
+pub mod appointments;
+pub mod drafts;
+pub mod notifications;
+pub mod orders;
+pub mod personal_data;
+pub mod security;
