@@ -10,9 +10,12 @@ source .tools/env.sh
 
 step() { printf '\n\033[1m== %s\033[0m\n' "$*"; }
 
-step "native tests: shared model, API (on SQLite), locale files"
-cargo test -p portal-model -p portal-api
-cargo test -p portal-e2e --test locales
+step "native tests: shared model, API (on SQLite), locale files, source layout"
+# The timing comparison runs alone, after the rest (a test binary runs its
+# tests side by side).
+cargo test -p portal-model -p portal-api -- --skip enumeration_timing::
+cargo test -p portal-api --test api enumeration_timing::
+cargo test -p portal-e2e --test locales --test source_layout
 
 step "API fuzzer: schemathesis against the OpenAPI document, fresh server"
 bash scripts/api-fuzz.sh
@@ -22,8 +25,9 @@ source scripts/postgres-for-tests.sh
 trap pg_test_stop EXIT
 pg_test_start
 # The outage test stops the cluster: it runs alone, after the others.
-cargo test -p portal-api -- --skip the_api_answers_503_while_postgresql_is_down
-cargo test -p portal-api --test database_outage
+cargo test -p portal-api -- --skip database_outage:: --skip enumeration_timing::
+cargo test -p portal-api --test api enumeration_timing::
+cargo test -p portal-api --test api database_outage::
 pg_test_stop
 
 step "wasm tests in headless Chromium"

@@ -6,11 +6,9 @@
 //! that runs `pg_ctl -D <data dir>` for that cluster); without it there is
 //! nothing to stop and it returns at once.
 
-mod support;
-
 use axum::http::StatusCode;
 use std::time::Duration;
-use support::{api, PETRO};
+use crate::helpers::{api, PETRO};
 
 fn pg_ctl(action: &str) {
     let command = std::env::var("PORTAL_TEST_PG_CTL").expect("PORTAL_TEST_PG_CTL");
@@ -20,7 +18,7 @@ fn pg_ctl(action: &str) {
 
 #[tokio::test]
 async fn the_api_answers_503_while_postgresql_is_down_and_recovers_by_itself() {
-    if std::env::var_os("PORTAL_TEST_PG_CTL").is_none() || !support::on_postgres() {
+    if std::env::var_os("PORTAL_TEST_PG_CTL").is_none() || !crate::helpers::on_postgres() {
         return;
     }
     let api = api().await;

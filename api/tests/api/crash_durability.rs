@@ -4,8 +4,6 @@
 //! PostgreSQL in `scripts/test.sh`'s second round); every change it had
 //! answered 2xx is there (the last one, or the one in flight after it).
 
-mod support;
-
 use std::process::Stdio;
 use std::time::Duration;
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
@@ -86,7 +84,7 @@ fn personal_data(n: u32) -> String {
 #[tokio::test]
 async fn every_acknowledged_change_survives_sigkill() {
     let dir = tempfile::tempdir().unwrap();
-    let database = support::database_url(&dir).await;
+    let database = crate::helpers::database_url(&dir).await;
     let address = free_address();
     let mut portal = start(&database, &address).await;
     let (cookie, csrf) = sign_in(&address).await;

@@ -1,8 +1,6 @@
 //! Ordered services: the demo cabinet has all four statuses, and nobody
 //! reads another user's orders.
 
-mod support;
-
 use axum::body::Body;
 use axum::http::{header, Request, StatusCode};
 use http_body_util::BodyExt;
@@ -36,7 +34,7 @@ async fn sign_in(app: &axum::Router, email: &str) -> String {
 #[tokio::test]
 async fn demo_cabinet_shows_all_four_statuses_and_only_its_own_orders() {
     let dir = tempfile::tempdir().unwrap();
-    let config = Config::for_tests(support::database_url(&dir).await, dir.path().into());
+    let config = Config::for_tests(crate::helpers::database_url(&dir).await, dir.path().into());
     let app = portal_api::app(portal_api::prepare(&config).await.unwrap(), &config);
     // A second start seeds nothing twice.
     portal_api::prepare(&config).await.unwrap();
@@ -73,7 +71,7 @@ async fn demo_cabinet_shows_all_four_statuses_and_only_its_own_orders() {
 #[tokio::test]
 async fn answer_files_download_for_their_owner_only() {
     let dir = tempfile::tempdir().unwrap();
-    let config = Config::for_tests(support::database_url(&dir).await, dir.path().into());
+    let config = Config::for_tests(crate::helpers::database_url(&dir).await, dir.path().into());
     let app = portal_api::app(portal_api::prepare(&config).await.unwrap(), &config);
     let petro = sign_in(&app, "demo@e-portal.example").await;
     let maria = sign_in(&app, "demo2@e-portal.example").await;

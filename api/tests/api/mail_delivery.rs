@@ -1,15 +1,13 @@
 //! Mail through an SMTP relay: a real SMTP conversation with a small relay
 //! run by the test, which records what it is handed.
 
-mod support;
-
 use base64::Engine;
 use portal_api::mail_delivery::{deliver_pending, Relay};
 use serde_json::json;
 
 #[tokio::test]
 async fn the_outbox_goes_out_through_the_relay_once_and_failures_are_retried() {
-    let api = support::api().await;
+    let api = crate::helpers::api().await;
     // A registration queues an activation mail (Ukrainian, Belarusian, English text).
     let form = json!({
         "email": "oksana@example.ua", "password": "correct horse battery", "full_name": "Коваленко Оксана Іванівна",
@@ -19,7 +17,7 @@ async fn the_outbox_goes_out_through_the_relay_once_and_failures_are_retried() {
     api.call("POST", "/api/accounts", Some(form), &[]).await;
 
     // A relay that refuses: nothing is lost, the error is kept, a retry is due.
-    let (down, _) = support::smtp_relay(true).await;
+    let (down, _) = crate::helpers::smtp_relay(true).await;
     let refused = Relay { address: down, from: "noreply@e-portal.example".into() };
     assert_eq!(deliver_pending(&api.db, &refused).await.unwrap(), 0);
     let (attempts, error): (i64, Option<String>) =
@@ -27,7 +25,7 @@ async fn the_outbox_goes_out_through_the_relay_once_and_failures_are_retried() {
     assert_eq!(attempts, 1);
     assert!(error.unwrap().contains("451"));
 
-    let (address, received) = support::smtp_relay(false).await;
+    let (address, received) = crate::helpers::smtp_relay(false).await;
     let relay = Relay { address, from: "noreply@e-portal.example".into() };
     assert_eq!(deliver_pending(&api.db, &relay).await.unwrap(), 1);
     assert_eq!(deliver_pending(&api.db, &relay).await.unwrap(), 0, "sent once only");

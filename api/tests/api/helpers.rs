@@ -1,7 +1,5 @@
 //! The real router on a temporary SQLite file with the demo data, and
 //! signed-in demo users, for the API tests.
-// Each test file uses its own part of this.
-#![allow(dead_code)]
 
 use axum::body::Body;
 use axum::http::{header, Request, StatusCode};

@@ -2,11 +2,9 @@
 //! outbox, no account enumeration, every session ended by a reset, and the
 //! new address only after its link is followed.
 
-mod support;
-
 use axum::http::StatusCode;
 use serde_json::json;
-use support::{api, Api, MARIA, PETRO};
+use crate::helpers::{api, Api, MARIA, PETRO};
 
 /// The token of the newest mail to `to` whose link starts with `path`.
 async fn link_token(api: &Api, to: &str, path: &str) -> Option<String> {

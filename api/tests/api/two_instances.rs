@@ -5,21 +5,19 @@
 //! and each outbox mail is delivered once. On SQLite here, and on
 //! PostgreSQL when `scripts/test.sh` runs the API tests there.
 
-mod support;
-
 use axum::http::StatusCode;
 use futures_util::future::join_all;
 use portal_api::config::Config;
 use portal_api::mail_delivery::{deliver_pending, Relay};
 use serde_json::json;
 use std::collections::HashMap;
-use support::{registration, Api, PETRO};
+use crate::helpers::{registration, Api, PETRO};
 
 /// Two instances on one fresh database, started at the same moment (both
 /// migrate it and load the demo data: neither may fail for the other).
 async fn two_instances() -> (Api, Api) {
     let dir = tempfile::tempdir().unwrap();
-    let config = Config::for_tests(support::database_url(&dir).await, dir.path().into());
+    let config = Config::for_tests(crate::helpers::database_url(&dir).await, dir.path().into());
     assert!(config.demo_data);
     let (first, second) = tokio::join!(portal_api::prepare(&config), portal_api::prepare(&config));
     let (first, second) = (first.expect("the first instance starts"), second.expect("the second instance starts"));
@@ -59,7 +57,7 @@ async fn a_slot_booked_through_both_instances_at_once_has_one_winner() {
     let catalogue = a.call("GET", "/api/catalogue", None, &[]).await.body;
     let centre = catalogue["centres"][0]["id"].as_str().unwrap().to_owned();
     let (date, time) = first_free_slot(&a, &centre).await;
-    let (petro, maria) = (a.demo(PETRO).await, b.demo(support::MARIA).await);
+    let (petro, maria) = (a.demo(PETRO).await, b.demo(crate::helpers::MARIA).await);
     let booking = json!({"centre_id": centre, "date": date, "time": time});
     let replies = join_all((0..10).map(|n| {
         let (instance, user) = if n % 2 == 0 { (&a, &petro) } else { (&b, &maria) };
@@ -87,7 +85,7 @@ async fn each_outbox_mail_is_delivered_once_by_two_instances() {
     for n in 0..12 {
         a.call("POST", "/api/accounts", Some(registration(&format!("person{n}@example.ua"))), &[]).await;
     }
-    let (address, received) = support::smtp_relay(false).await;
+    let (address, received) = crate::helpers::smtp_relay(false).await;
     let relay = Relay { address, from: "noreply@e-portal.example".into() };
     // Both deliver at once, twice over.
     for _ in 0..2 {

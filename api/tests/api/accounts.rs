@@ -1,16 +1,14 @@
 //! Accounts through the real router on a temporary SQLite file: register,
 //! activate from the outbox, sign in, CSRF, sign out.
 
-mod support;
-
 use axum::body::Body;
 use axum::http::{header, Request, StatusCode};
 use portal_api::config::Config;
 use serde_json::{json, Value};
-use support::{api, Api, Reply};
+use crate::helpers::{api, Api, Reply};
 use tower::ServiceExt;
 
-use support::registration as form;
+use crate::helpers::registration as form;
 
 fn session_cookie(reply: &Reply) -> String {
     let cookie = reply.headers[header::SET_COOKIE].to_str().unwrap();
@@ -99,7 +97,7 @@ async fn registering_a_taken_address_reveals_nothing() {
 #[tokio::test]
 async fn the_outbox_page_is_off_unless_asked_for() {
     let dir = tempfile::tempdir().unwrap();
-    let mut config = Config::for_tests(support::database_url(&dir).await, dir.path().into());
+    let mut config = Config::for_tests(crate::helpers::database_url(&dir).await, dir.path().into());
     config.dev_outbox = false;
     let state = portal_api::prepare(&config).await.unwrap();
     let app = portal_api::app(state, &config);

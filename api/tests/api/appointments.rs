@@ -3,12 +3,10 @@
 //! appointment, and of many people taking one slot at once exactly one
 //! gets it.
 
-mod support;
-
 use axum::http::StatusCode;
 use portal_model::appointment::{day_number, slots_of_day};
 use serde_json::json;
-use support::{api, MARIA, PETRO};
+use crate::helpers::{api, MARIA, PETRO};
 
 /// A date `days` ahead of today (UTC), as `yyyy-mm-dd`, that is a weekday.
 fn weekday_ahead(days: i64) -> String {

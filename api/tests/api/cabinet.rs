@@ -1,11 +1,9 @@
 //! Drafts, notifications and deleting the cabinet, through the real router
 //! on a temporary SQLite file: each only for its owner, CSRF on changes.
 
-mod support;
-
 use axum::http::StatusCode;
 use serde_json::{json, Value};
-use support::{api, MARIA, PETRO};
+use crate::helpers::{api, MARIA, PETRO};
 
 fn ids(list: &Value) -> Vec<i64> {
     list.as_array().unwrap().iter().map(|item| item["id"].as_i64().unwrap()).collect()

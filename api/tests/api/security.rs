@@ -5,13 +5,11 @@
 //! hidden characters, unbounded fields, a busy database, idle sessions and
 //! the JSON shape of every error.
 
-mod support;
-
 use axum::http::{header, StatusCode};
 use futures_util::future::join_all;
 use portal_api::config::Config;
 use serde_json::{json, Value};
-use support::{api, registration, Api, PETRO};
+use crate::helpers::{api, registration, Api, PETRO};
 
 const PASSWORD: &str = "correct horse battery";
 
@@ -351,7 +349,7 @@ async fn an_over_long_sign_in_address_is_neither_stored_nor_hashed() {
 
 #[tokio::test]
 async fn a_locked_database_answers_503_with_the_json_error() {
-    if support::on_postgres() {
+    if crate::helpers::on_postgres() {
         return; // SQLite's writer lock; PostgreSQL locks rows, not the database.
     }
     let api = api().await;
@@ -384,7 +382,7 @@ async fn an_idle_session_ends_and_is_purged() {
 #[tokio::test]
 async fn behind_https_the_cookie_is_host_prefixed_and_hsts_is_sent() {
     let dir = tempfile::tempdir().unwrap();
-    let mut config = Config::for_tests(support::database_url(&dir).await, dir.path().into());
+    let mut config = Config::for_tests(crate::helpers::database_url(&dir).await, dir.path().into());
     config.secure_cookies = true;
     let state = portal_api::prepare(&config).await.unwrap();
     let api = Api::from_state(state, &config, dir);
@@ -425,7 +423,7 @@ async fn axums_own_rejections_come_as_json() {
 #[tokio::test]
 async fn behind_a_trusted_proxy_limits_count_per_forwarded_client() {
     let dir = tempfile::tempdir().unwrap();
-    let mut config = Config::for_tests(support::database_url(&dir).await, dir.path().into());
+    let mut config = Config::for_tests(crate::helpers::database_url(&dir).await, dir.path().into());
     config.trusted_proxies = vec!["127.0.0.1".parse().unwrap()];
     let state = portal_api::prepare(&config).await.unwrap();
     let api = Api::from_state(state, &config, dir);

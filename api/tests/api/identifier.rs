@@ -2,15 +2,13 @@
 //! password changed any number of times, refused (blocking that way in) and
 //! restored with the whole history.
 
-mod support;
-
 use axum::http::StatusCode;
 use portal_api::accounts::identifier;
 use portal_api::demo_users::{DEMO_IDENTIFIER, DEMO_PASSWORD};
 use serde_json::json;
-use support::{api, Api, MARIA, PETRO};
+use crate::helpers::{api, Api, MARIA, PETRO};
 
-async fn by_identifier(api: &Api, identifier: &str, password: &str) -> support::Reply {
+async fn by_identifier(api: &Api, identifier: &str, password: &str) -> crate::helpers::Reply {
     api.call("POST", "/api/sessions/identifier", Some(json!({"identifier": identifier, "password": password})), &[]).await
 }
 

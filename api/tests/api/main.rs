@@ -1,0 +1,24 @@
+//! The API's tests, one binary (zero2prod's layout): each module one area,
+//! `helpers` the shared harness — the real router on a fresh database
+//! (a temporary SQLite file, or a new database on the PostgreSQL cluster
+//! that `PORTAL_TEST_POSTGRES` names), signed-in demo users, a local SMTP
+//! relay. `scripts/test.sh` runs it on SQLite and again on PostgreSQL; the
+//! timing comparison and the PostgreSQL outage run alone afterwards
+//! (`enumeration_timing::`, `database_outage::`).
+
+mod accounts;
+mod appointments;
+mod cabinet;
+mod catalogue;
+mod crash_durability;
+mod database_outage;
+mod demo_catalogue;
+mod enumeration_timing;
+mod helpers;
+mod identifier;
+mod mail_delivery;
+mod mailed_links;
+mod orders;
+mod security;
+mod slow_clients;
+mod two_instances;
