@@ -242,3 +242,50 @@ impl Browser {
         self.client.find(Locator::Css("main form button[type=submit]")).await.unwrap().click().await.unwrap();
     }
 }
+
+impl Portal {
+    /// An order as a provider's system would register it for the user with
+    /// `email`.
+    pub async fn insert_order(&self, email: &str, status: &str, ordered_at: &str) {
+        sqlx::query(
+            "INSERT INTO orders (user_id, service_id, status, ordered_at)
+             SELECT id, 'international-driving-permit', ?, ? FROM users WHERE email = ?",
+        )
+        .bind(status)
+        .bind(ordered_at)
+        .bind(email)
+        .execute(&self.db)
+        .await
+        .unwrap();
+    }
+}
+
+/// Mail and tables.
+impl Browser {
+    /// The path of the newest mailed link to `to` that starts with `path`,
+    /// read from the development outbox.
+    pub async fn mailed_link(&self, portal: &Portal, to: &str, path: &str) -> String {
+        self.client.goto(&portal.url("/api/dev/outbox")).await.unwrap();
+        let text = self.client.execute("return document.body.innerText", vec![]).await.unwrap();
+        let outbox: serde_json::Value = serde_json::from_str(text.as_str().unwrap()).unwrap();
+        // Newest first.
+        outbox
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter(|mail| mail["recipient"] == to)
+            .find_map(|mail| mail["body"].as_str().unwrap().lines().find(|l| l.starts_with(path)).map(str::to_owned))
+            .unwrap_or_else(|| panic!("no {path} link mailed to {to}"))
+    }
+
+    /// Waits until the page's table has `n` body rows.
+    pub async fn wait_for_rows(&self, n: usize) {
+        for _ in 0..50 {
+            if self.client.find_all(Locator::Css("tbody tr")).await.unwrap().len() == n {
+                return;
+            }
+            tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+        }
+        panic!("the table never had {n} rows");
+    }
+}

@@ -1,0 +1,108 @@
+//! The cabinet's tabs: drafts, notifications, orders.
+
+use fantoccini::Locator;
+use portal_e2e::{dist_dir, Browser, Portal};
+
+#[tokio::test]
+async fn drafts_are_deleted_after_a_question_and_brought_back_by_undo() {
+    let portal = Portal::start(dist_dir()).await;
+    let browser = Browser::start("uk").await;
+    let page = &browser;
+    page.client.goto(&portal.url("/cabinet/drafts")).await.unwrap();
+    page.submit_sign_in("demo@e-portal.example", "demo-password-2026").await;
+    page.element_with_text("h1", "Чернетки").await;
+    page.element_with_text("td", "Видача міжнародного посвідчення водія").await;
+    let rows = page.client.find_all(Locator::Css("tbody tr")).await.unwrap();
+    assert_eq!(rows.len(), 2);
+    let violations = page.accessibility_violations().await;
+    assert!(violations.is_empty(), "the drafts table meets WCAG: {violations:?}");
+
+    // «Видалити» asks first; «Скасувати» keeps the draft.
+    let delete = "button[aria-label='Видалити чернетку: Видача міжнародного посвідчення водія']";
+    page.client.find(Locator::Css(delete)).await.unwrap().click().await.unwrap();
+    page.element_with_text("[role=alertdialog]", "Видалити чернетку «Видача міжнародного посвідчення водія»?").await;
+    page.element_with_text("[role=alertdialog] button", "Скасувати").await.click().await.unwrap();
+    assert_eq!(page.client.find_all(Locator::Css("tbody tr")).await.unwrap().len(), 2);
+
+    page.client.find(Locator::Css(delete)).await.unwrap().click().await.unwrap();
+    page.element_with_text("[role=alertdialog] button", "Так, видалити").await.click().await.unwrap();
+    page.element_with_text("[role=status]", "видалено").await;
+    page.wait_for_rows(1).await;
+    // Undo brings it back, also after a reload.
+    page.element_with_text("[role=status] button", "Повернути").await.click().await.unwrap();
+    page.wait_for_rows(2).await;
+    page.client.refresh().await.unwrap();
+    page.element_with_text("td", "Видача міжнародного посвідчення водія").await;
+    browser.close().await;
+}
+
+#[tokio::test]
+async fn unread_notifications_are_counted_in_the_header_and_read_when_opened() {
+    let portal = Portal::start(dist_dir()).await;
+    let browser = Browser::start("uk").await;
+    let page = &browser;
+    page.client.goto(&portal.url("/sign-in")).await.unwrap();
+    page.submit_sign_in("demo@e-portal.example", "demo-password-2026").await;
+    // The count is a badge for the eye and words for screen readers.
+    page.element_with_text("header .ep-unread", "2").await;
+    page.element_with_text("header .ep-visually-hidden", "2 непрочитані сповіщення").await;
+    page.element_with_text("header a", "Сповіщення").await.click().await.unwrap();
+    page.element_with_text("h1", "Сповіщення").await;
+    let violations = page.accessibility_violations().await;
+    assert!(violations.is_empty(), "the notifications page meets WCAG: {violations:?}");
+    let unread = page.element_with_text(".ep-notification-unread button", "нове").await;
+    assert_eq!(unread.attr("aria-expanded").await.unwrap().as_deref(), Some("false"));
+    unread.click().await.unwrap();
+    page.element_with_text("[id^=ep-notification-] a", "Відкрити замовлення").await;
+    page.element_with_text("header .ep-unread", "1").await;
+    page.client.refresh().await.unwrap();
+    page.element_with_text("header .ep-unread", "1").await;
+    browser.close().await;
+}
+
+#[tokio::test]
+async fn demo_cabinet_lists_orders_with_statuses_in_belarusian() {
+    let portal = Portal::start(dist_dir()).await;
+    let browser = Browser::start("be").await;
+    let page = &browser;
+    page.client.goto(&portal.url("/cabinet/orders")).await.unwrap();
+    // Signed out: sign-in first, then back to the orders.
+    page.element_with_text("h1", "Уваход у кабінет").await;
+    page.submit_sign_in("demo@e-portal.example", "demo-password-2026").await;
+    page.element_with_text("h1", "Замоўленыя паслугі").await;
+    for status in ["Адпраўлена, чакае рэгістрацыі", "Зарэгістравана", "Адмоўлена або пакінута без разгляду", "Выканана, адказ дадзены"] {
+        page.element_with_text("td .ep-status", status).await;
+    }
+    page.element_with_text("td", "14.11.2023").await;
+    let violations = page.accessibility_violations().await;
+    assert!(violations.is_empty(), "the orders table meets WCAG: {violations:?}");
+
+    // Filter by status, then open the done order's details.
+    let filter = page.client.find(Locator::Id("ep-order-filter")).await.unwrap();
+    filter.select_by_value("done").await.unwrap();
+    let rows = page.client.find_all(Locator::Css("tbody tr")).await.unwrap();
+    assert_eq!(rows.len(), 1);
+    page.element_with_text("td a", "Выканана").await.click().await.unwrap();
+    page.element_with_text("h1", "Замоўленая паслуга").await;
+    page.element_with_text("dd", "П 2355").await;
+    page.element_with_text("dd", "02.05.2023").await;
+    page.element_with_text("dd", "Міністэрства эканомікі Украіны").await;
+    // The answer file downloads with the session cookie, as a PDF.
+    let link = page.element_with_text("dd a", "Рішення.pdf").await;
+    let href = link.attr("href").await.unwrap().unwrap();
+    let fetched = page
+        .client
+        .execute_async(
+            "const done = arguments[arguments.length - 1];
+             fetch(arguments[0]).then(async (r) => done([r.status, r.headers.get('content-type'), (await r.text()).slice(0, 8)]));",
+            vec![serde_json::json!(href)],
+        )
+        .await
+        .unwrap();
+    assert_eq!(fetched, serde_json::json!([200, "application/pdf", "%PDF-1.4"]));
+
+    // Another user's order number gives nothing.
+    page.client.goto(&portal.url("/cabinet/orders/999999")).await.unwrap();
+    page.element_with_text("[role=alert]", "Запытаных даных не знойдзена").await;
+    browser.close().await;
+}
