@@ -3,8 +3,8 @@
 //! changed profile), so what can happen to it is written in one place.
 
 use crate::api_client::ApiClient;
-use crate::routes::SignInQuery;
 use crate::routes::Route;
+use crate::routes::SignInQuery;
 use portal_model::account::{Profile, SignedIn};
 use std::rc::Rc;
 use yew::prelude::*;

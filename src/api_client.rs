@@ -3,17 +3,17 @@
 
 use gloo::net::http::{Method, RequestBuilder};
 use gloo::timers::callback::Timeout;
+use portal_model::Catalogue;
 use portal_model::account::{
-    Activation, ActivationRequest, EmailChange, IdentifierInfo, IdentifierSignIn, PasswordChange, PasswordReset, PasswordResetRequest, Profile, SessionInfo, SignInRequest,
-    SignedIn,
+    Activation, ActivationRequest, EmailChange, IdentifierInfo, IdentifierSignIn, PasswordChange, PasswordReset,
+    PasswordResetRequest, Profile, SessionInfo, SignInRequest, SignedIn,
 };
+use portal_model::api_error::{ApiErrorBody, ErrorCode};
 use portal_model::appointment::{Appointment, BookingRequest, Slot};
 use portal_model::cabinet::{DeletionRequest, DeletionSummary, Draft, Notification, UnreadCount};
 use portal_model::registration::{FieldProblem, PersonalDataForm, RegistrationForm};
-use portal_model::api_error::{ApiErrorBody, ErrorCode};
-use portal_model::Catalogue;
-use serde::de::DeserializeOwned;
 use serde::Serialize;
+use serde::de::DeserializeOwned;
 
 /// How long a request may take before the user is told and offered a retry.
 pub const TIMEOUT_MS: u32 = 15_000;
@@ -77,7 +77,9 @@ impl ApiClient {
     }
 
     pub async fn activate(&self, activation: &Activation) -> Result<(), ApiError> {
-        self.send::<_, serde_json::Value>(Method::POST, "/api/accounts/activate", Some(activation), None).await.map(drop)
+        self.send::<_, serde_json::Value>(Method::POST, "/api/accounts/activate", Some(activation), None)
+            .await
+            .map(drop)
     }
 
     pub async fn sign_in(&self, request: &SignInRequest) -> Result<SignedIn, ApiError> {
@@ -257,9 +259,8 @@ impl ApiClient {
                 None => ApiError::Status { status, code: ErrorCode::Unknown },
             });
         }
-        let text = response.text().await.map_err(|_| {
-            if timed_out.get() { ApiError::Timeout } else { ApiError::Decode }
-        })?;
+        let text =
+            response.text().await.map_err(|_| if timed_out.get() { ApiError::Timeout } else { ApiError::Decode })?;
         // No body (204, or 202 "accepted, a mail is on its way") reads as
         // `null`, which `()` (and `Option`s) deserialise from.
         let text = if text.trim().is_empty() { "null" } else { text.as_str() };

@@ -7,11 +7,11 @@ use crate::catalogue_context::CatalogueProvider;
 use crate::components::footer::Footer;
 use crate::components::header::Header;
 use crate::embed_config::{EmbedConfig, RouterKind};
-use crate::i18n::{use_i18n, I18nProvider};
+use crate::i18n::{I18nProvider, use_i18n};
 use crate::lang_store;
 use crate::pages;
 use crate::routes::Route;
-use crate::theme::{use_theme, Theme};
+use crate::theme::{Theme, use_theme};
 use portal_model::Lang;
 use stylist::manager::StyleManager;
 use stylist::yew::ManagerProvider;
@@ -37,10 +37,7 @@ pub fn app(props: &AppProps) -> Html {
     // Our own class prefix keeps generated class names apart from a host
     // page's styles when the portal is embedded.
     let style_manager = use_memo((), |_| {
-        StyleManager::builder()
-            .prefix("e-portal".into())
-            .build()
-            .expect("a style manager can be created in a browser")
+        StyleManager::builder().prefix("e-portal".into()).build().expect("a style manager can be created in a browser")
     });
     let client = ApiClient::new(config.api_base.clone());
     let shell = html! { <Shell /> };

@@ -20,11 +20,7 @@ pub fn install(host: web_sys::Element) {
 
 /// Puts the notice at the top of the portal inside `host`.
 pub fn show(host: &web_sys::Element) {
-    let target = host
-        .query_selector(".ep-root")
-        .ok()
-        .flatten()
-        .unwrap_or_else(|| host.clone());
+    let target = host.query_selector(".ep-root").ok().flatten().unwrap_or_else(|| host.clone());
     let _ = target.insert_adjacent_html("afterbegin", NOTICE);
     let notice = target.first_element_child().and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
     if let Some(notice) = notice {

@@ -38,12 +38,8 @@ pub fn cost(i18n: &I18n, cost: &Cost) -> String {
 pub fn term(i18n: &I18n, term: &Term) -> String {
     match term {
         Term::Immediate => i18n.t("term-immediate"),
-        Term::WorkingDays { days } => {
-            i18n.t_args("term-working-days", &[("days", FluentValue::from(*days))])
-        }
-        Term::CalendarDays { days } => {
-            i18n.t_args("term-calendar-days", &[("days", FluentValue::from(*days))])
-        }
+        Term::WorkingDays { days } => i18n.t_args("term-working-days", &[("days", FluentValue::from(*days))]),
+        Term::CalendarDays { days } => i18n.t_args("term-calendar-days", &[("days", FluentValue::from(*days))]),
     }
 }
 

@@ -3,8 +3,8 @@
 //! context, so switching re-renders every component that reads it.
 
 use fluent::FluentValue;
-use i18n_embed::fluent::FluentLanguageLoader;
 use i18n_embed::LanguageLoader;
+use i18n_embed::fluent::FluentLanguageLoader;
 use portal_model::Lang;
 use rust_embed::RustEmbed;
 use std::collections::HashMap;

@@ -9,9 +9,7 @@ use portal_model::Lang;
 const KEY: &str = "e-portal.lang";
 
 pub fn initial(host_default: Option<Lang>) -> Lang {
-    remembered()
-        .or(host_default)
-        .unwrap_or_else(|| Lang::negotiate(browser_languages().iter().map(String::as_str)))
+    remembered().or(host_default).unwrap_or_else(|| Lang::negotiate(browser_languages().iter().map(String::as_str)))
 }
 
 pub fn remembered() -> Option<Lang> {
@@ -25,11 +23,7 @@ pub fn remember(lang: Lang) {
 
 fn browser_languages() -> Vec<String> {
     let navigator = gloo::utils::window().navigator();
-    let mut tags: Vec<String> = navigator
-        .languages()
-        .iter()
-        .filter_map(|value| value.as_string())
-        .collect();
+    let mut tags: Vec<String> = navigator.languages().iter().filter_map(|value| value.as_string()).collect();
     if tags.is_empty() {
         tags.extend(navigator.language());
     }

@@ -102,8 +102,18 @@ impl Theme {
             "--ep-text:{};--ep-muted:{};--ep-bg:{};--ep-surface:{};--ep-border:{};\
              --ep-primary:{};--ep-on-primary:{};--ep-link:{};--ep-focus:{};--ep-danger:{};\
              --ep-success:{};--ep-radius:{};",
-            c.text, c.muted_text, c.background, c.surface, c.border, c.primary, c.on_primary,
-            c.link, c.focus, c.danger, c.success, self.radius
+            c.text,
+            c.muted_text,
+            c.background,
+            c.surface,
+            c.border,
+            c.primary,
+            c.on_primary,
+            c.link,
+            c.focus,
+            c.danger,
+            c.success,
+            self.radius
         )
     }
 }

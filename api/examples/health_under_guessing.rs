@@ -13,8 +13,8 @@
 
 use portal_api::config::Config;
 use std::net::{IpAddr, Ipv4Addr, SocketAddr};
-use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use std::time::{Duration, Instant};
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
 use tokio::net::{TcpListener, TcpSocket};
@@ -80,7 +80,8 @@ fn row(what: &str, latencies: &Latencies) -> String {
 #[tokio::main]
 async fn main() {
     let dir = tempfile::tempdir().expect("a temporary folder");
-    let mut config = Config::for_tests(format!("sqlite:{}", dir.path().join("bench.sqlite3").display()), dir.path().into());
+    let mut config =
+        Config::for_tests(format!("sqlite:{}", dir.path().join("bench.sqlite3").display()), dir.path().into());
     config.demo_data = false;
     let state = portal_api::prepare(&config).await.expect("the database");
     let listener = TcpListener::bind("127.0.0.1:0").await.expect("a port");
@@ -119,8 +120,12 @@ async fn main() {
     let loaded = loaded.await.expect("health checks");
 
     let cores = std::thread::available_parallelism().map_or(1, usize::from);
-    println!("`/api/health` on {cores} cores; {} wrong passwords by {GUESSERS} guessers in {:.1} s ({:.0}/s, Argon2 at most {cores} at once)\n",
-        answered.load(Ordering::Relaxed), elapsed.as_secs_f64(), answered.load(Ordering::Relaxed) as f64 / elapsed.as_secs_f64());
+    println!(
+        "`/api/health` on {cores} cores; {} wrong passwords by {GUESSERS} guessers in {:.1} s ({:.0}/s, Argon2 at most {cores} at once)\n",
+        answered.load(Ordering::Relaxed),
+        elapsed.as_secs_f64(),
+        answered.load(Ordering::Relaxed) as f64 / elapsed.as_secs_f64()
+    );
     println!("| Health checks | n | p50 | p99 | max |\n| --- | --- | --- | --- | --- |");
     println!("{}", row("alone", &quiet));
     println!("{}", row("while passwords are guessed", &loaded));

@@ -8,20 +8,20 @@
 //! - `GET /api/appointments`: one's own upcoming appointments;
 //! - `DELETE /api/appointments/{id}`: cancel one's own (404 for another's).
 
+use crate::AppState;
 use crate::accounts::session::CurrentSession;
 use crate::db::Backend;
-use crate::error::{changed_one, path_id, ApiError, ApiResult};
-use crate::AppState;
+use crate::error::{ApiError, ApiResult, changed_one, path_id};
+use axum::Json;
 use axum::extract::{Path, Query, State};
 use axum::http::StatusCode;
-use axum::Json;
-use portal_model::api_error::ErrorCode;
 use portal_model::api_error::ApiErrorBody;
-use utoipa_axum::router::OpenApiRouter;
-use utoipa_axum::routes;
+use portal_model::api_error::ErrorCode;
 use portal_model::appointment::{self, Appointment, BookingProblem, BookingRequest, Slot};
 use portal_model::catalogue::OpeningHours;
 use serde::Deserialize;
+use utoipa_axum::router::OpenApiRouter;
+use utoipa_axum::routes;
 
 pub fn routes() -> OpenApiRouter<AppState> {
     OpenApiRouter::new().routes(routes!(slots)).routes(routes!(list, book)).routes(routes!(cancel))
@@ -30,8 +30,12 @@ pub fn routes() -> OpenApiRouter<AppState> {
 fn problem(problem: BookingProblem) -> ApiError {
     match problem {
         BookingProblem::BadDate => ApiError::BadRequest(ErrorCode::BadDate, "the date must be written yyyy-mm-dd"),
-        BookingProblem::OutsideWindow => ApiError::BadRequest(ErrorCode::OutsideWindow, "book from tomorrow, at most 30 days ahead"),
-        BookingProblem::NoSuchSlot => ApiError::BadRequest(ErrorCode::NoSuchSlot, "the centre has no such slot that day"),
+        BookingProblem::OutsideWindow => {
+            ApiError::BadRequest(ErrorCode::OutsideWindow, "book from tomorrow, at most 30 days ahead")
+        }
+        BookingProblem::NoSuchSlot => {
+            ApiError::BadRequest(ErrorCode::NoSuchSlot, "the centre has no such slot that day")
+        }
     }
 }
 
@@ -40,10 +44,8 @@ fn problem(problem: BookingProblem) -> ApiError {
 pub const MAX_UPCOMING: i64 = 3;
 
 async fn opening_hours(state: &AppState, centre: &str) -> Result<Vec<OpeningHours>, ApiError> {
-    let row: Option<(String,)> = sqlx::query_as("SELECT hours_json FROM centres WHERE id = $1")
-        .bind(centre)
-        .fetch_optional(&state.db)
-        .await?;
+    let row: Option<(String,)> =
+        sqlx::query_as("SELECT hours_json FROM centres WHERE id = $1").bind(centre).fetch_optional(&state.db).await?;
     let (json,) = row.ok_or_else(|| ApiError::NotFound(format!("centre {centre}")))?;
     serde_json::from_str(&json).map_err(|_| ApiError::Corrupt(format!("hours of centre {centre}")))
 }
@@ -64,14 +66,19 @@ struct SlotsQuery {
         (status = 400, description = "The date is not `yyyy-mm-dd` (`bad_date`), outside the booking window (`outside_window`), or the query is malformed (`bad_request`)", body = ApiErrorBody),
         (status = 404, description = "No such centre (`not_found`)", body = ApiErrorBody),
 ))]
-async fn slots(State(state): State<AppState>, Path(centre): Path<String>, Query(query): Query<SlotsQuery>) -> ApiResult<Json<Vec<Slot>>> {
+async fn slots(
+    State(state): State<AppState>,
+    Path(centre): Path<String>,
+    Query(query): Query<SlotsQuery>,
+) -> ApiResult<Json<Vec<Slot>>> {
     let hours = opening_hours(&state, &centre).await?;
     let day = appointment::check_date(&query.date, crate::clock::today()).map_err(problem)?;
-    let taken: Vec<(String,)> = sqlx::query_as("SELECT time FROM appointments WHERE centre_id = $1 AND day = $2 AND cancelled_at IS NULL")
-        .bind(&centre)
-        .bind(&query.date)
-        .fetch_all(&state.db)
-        .await?;
+    let taken: Vec<(String,)> =
+        sqlx::query_as("SELECT time FROM appointments WHERE centre_id = $1 AND day = $2 AND cancelled_at IS NULL")
+            .bind(&centre)
+            .bind(&query.date)
+            .fetch_all(&state.db)
+            .await?;
     let slots = appointment::slots_of_day(&hours, day)
         .into_iter()
         .map(|time| Slot { free: !taken.iter().any(|(t,)| *t == time), time })
@@ -125,14 +132,21 @@ async fn book(
             StatusCode::CREATED,
             Json(Appointment { id, centre_id: request.centre_id, date: request.date, time: request.time }),
         )),
-        Ok(None) => Err(ApiError::Conflict(ErrorCode::AppointmentLimit, "three upcoming appointments at most: cancel one first")),
+        Ok(None) => Err(ApiError::Conflict(
+            ErrorCode::AppointmentLimit,
+            "three upcoming appointments at most: cancel one first",
+        )),
         Err(sqlx::Error::Database(error)) if error.is_unique_violation() => {
             // Two unique indexes: one person per slot, one slot per person,
             // centre and day. Which one refused tells which answer to give.
             // (PostgreSQL names the index; SQLite lists its columns.)
-            let per_person = error.constraint() == Some("appointments_one_per_person_day") || error.message().contains("user_id");
+            let per_person =
+                error.constraint() == Some("appointments_one_per_person_day") || error.message().contains("user_id");
             if per_person {
-                Err(ApiError::Conflict(ErrorCode::AppointmentSameDay, "you already have an appointment at this centre that day"))
+                Err(ApiError::Conflict(
+                    ErrorCode::AppointmentSameDay,
+                    "you already have an appointment at this centre that day",
+                ))
             } else {
                 Err(ApiError::Conflict(ErrorCode::SlotTaken, "someone has just booked this slot"))
             }
@@ -165,7 +179,11 @@ async fn list(State(state): State<AppState>, session: CurrentSession) -> ApiResu
         (status = 400, description = "The id is not a number (`malformed_id`)", body = ApiErrorBody),
         (status = 404, description = "No such appointment of this user (`not_found`)", body = ApiErrorBody),
 ))]
-async fn cancel(State(state): State<AppState>, session: CurrentSession, Path(raw): Path<String>) -> ApiResult<StatusCode> {
+async fn cancel(
+    State(state): State<AppState>,
+    session: CurrentSession,
+    Path(raw): Path<String>,
+) -> ApiResult<StatusCode> {
     let id = path_id(&raw, "appointment")?;
     let done = sqlx::query(
         "UPDATE appointments SET cancelled_at = $3 WHERE id = $1 AND user_id = $2 AND cancelled_at IS NULL",

@@ -105,7 +105,9 @@ impl Config {
             ));
         }
         if self.dev_outbox && self.secure_cookies {
-            return Err("--dev-outbox is for development: it cannot run with --secure-cookies (an https deployment)".into());
+            return Err(
+                "--dev-outbox is for development: it cannot run with --secure-cookies (an https deployment)".into()
+            );
         }
         Ok(())
     }

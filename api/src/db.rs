@@ -5,9 +5,9 @@
 //! `RETURNING`, which both read alike. Each has its own migration set,
 //! applied at every start: `migrations/` (SQLite) and `migrations-postgres/`.
 
+use sqlx::Executor;
 use sqlx::any::AnyPoolOptions;
 use sqlx::sqlite::SqliteConnectOptions;
-use sqlx::Executor;
 use std::str::FromStr;
 use std::time::Duration;
 
@@ -75,12 +75,14 @@ pub async fn connect(url: &str) -> Result<Db, DbError> {
 /// a power cut may lose the last moment's, never corrupt the file), a 5 s
 /// busy timeout, foreign keys on.
 async fn open_sqlite(url: &str) -> Result<Db, DbError> {
-    let options = SqliteConnectOptions::from_str(url).map_err(|source| DbError::BadUrl { url: url.to_owned(), source })?;
+    let options =
+        SqliteConnectOptions::from_str(url).map_err(|source| DbError::BadUrl { url: url.to_owned(), source })?;
     if let Some(folder) = options.get_filename().parent()
-        && !folder.as_os_str().is_empty() {
-            std::fs::create_dir_all(folder)
-                .map_err(|source| DbError::Folder { path: folder.display().to_string(), source })?;
-        }
+        && !folder.as_os_str().is_empty()
+    {
+        std::fs::create_dir_all(folder)
+            .map_err(|source| DbError::Folder { path: folder.display().to_string(), source })?;
+    }
     // `mode=rwc`: create the file when absent.
     let url = if url.contains("mode=") || url.contains(":memory:") {
         url.to_owned()
@@ -94,7 +96,12 @@ async fn open_sqlite(url: &str) -> Result<Db, DbError> {
         .acquire_timeout(Duration::from_secs(5))
         .after_connect(|connection, _| {
             Box::pin(async move {
-                for pragma in ["PRAGMA journal_mode = WAL", "PRAGMA synchronous = NORMAL", "PRAGMA busy_timeout = 5000", "PRAGMA foreign_keys = ON"] {
+                for pragma in [
+                    "PRAGMA journal_mode = WAL",
+                    "PRAGMA synchronous = NORMAL",
+                    "PRAGMA busy_timeout = 5000",
+                    "PRAGMA foreign_keys = ON",
+                ] {
                     connection.execute(pragma).await?;
                 }
                 Ok(())

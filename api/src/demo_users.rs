@@ -21,19 +21,64 @@ struct DemoOrder {
 }
 
 const PETRENKO_ORDERS: [DemoOrder; 4] = [
-    DemoOrder { service: "high-risk-works-permit", status: "sent", ordered_at: "2023-11-14", registration_number: None, registration_date: None, control_date: None, execution_date: None, comment: None },
-    DemoOrder { service: "annul-construction-products-body", status: "done", ordered_at: "2023-04-04", registration_number: Some("П 2355"), registration_date: Some("2023-04-04"), control_date: Some("2023-05-02"), execution_date: Some("2023-04-04"), comment: Some("Свідоцтво анульовано.") },
-    DemoOrder { service: "annul-technical-acceptability-body", status: "refused", ordered_at: "2023-03-22", registration_number: Some("П 1987"), registration_date: Some("2023-03-23"), control_date: Some("2023-04-20"), execution_date: Some("2023-03-30"), comment: Some("Заяву залишено без розгляду: не додано копію свідоцтва.") },
-    DemoOrder { service: "labour-protection-declaration", status: "registered", ordered_at: "2023-03-09", registration_number: Some("Д 4410"), registration_date: Some("2023-03-10"), control_date: Some("2023-03-17"), execution_date: None, comment: None },
+    DemoOrder {
+        service: "high-risk-works-permit",
+        status: "sent",
+        ordered_at: "2023-11-14",
+        registration_number: None,
+        registration_date: None,
+        control_date: None,
+        execution_date: None,
+        comment: None,
+    },
+    DemoOrder {
+        service: "annul-construction-products-body",
+        status: "done",
+        ordered_at: "2023-04-04",
+        registration_number: Some("П 2355"),
+        registration_date: Some("2023-04-04"),
+        control_date: Some("2023-05-02"),
+        execution_date: Some("2023-04-04"),
+        comment: Some("Свідоцтво анульовано."),
+    },
+    DemoOrder {
+        service: "annul-technical-acceptability-body",
+        status: "refused",
+        ordered_at: "2023-03-22",
+        registration_number: Some("П 1987"),
+        registration_date: Some("2023-03-23"),
+        control_date: Some("2023-04-20"),
+        execution_date: Some("2023-03-30"),
+        comment: Some("Заяву залишено без розгляду: не додано копію свідоцтва."),
+    },
+    DemoOrder {
+        service: "labour-protection-declaration",
+        status: "registered",
+        ordered_at: "2023-03-09",
+        registration_number: Some("Д 4410"),
+        registration_date: Some("2023-03-10"),
+        control_date: Some("2023-03-17"),
+        execution_date: None,
+        comment: None,
+    },
 ];
 
-const MARIA_ORDERS: [DemoOrder; 1] = [
-    DemoOrder { service: "export-licence", status: "sent", ordered_at: "2024-02-01", registration_number: None, registration_date: None, control_date: None, execution_date: None, comment: None },
-];
+const MARIA_ORDERS: [DemoOrder; 1] = [DemoOrder {
+    service: "export-licence",
+    status: "sent",
+    ordered_at: "2024-02-01",
+    registration_number: None,
+    registration_date: None,
+    control_date: None,
+    execution_date: None,
+    comment: None,
+}];
 
 /// Drafts: (service, created at).
-const PETRENKO_DRAFTS: [(&str, &str); 2] =
-    [("international-driving-permit", "2024-01-15T09:30:00Z"), ("extract-property-rights-register", "2024-01-20T14:05:00Z")];
+const PETRENKO_DRAFTS: [(&str, &str); 2] = [
+    ("international-driving-permit", "2024-01-15T09:30:00Z"),
+    ("extract-property-rights-register", "2024-01-20T14:05:00Z"),
+];
 const MARIA_DRAFTS: [(&str, &str); 1] = [("emalyatko", "2024-02-03T10:00:00Z")];
 
 /// Notifications: (kind, index of the order it is about, read).
@@ -55,30 +100,37 @@ struct DemoUser<'a> {
 }
 
 pub async fn seed(db: &Db) -> Result<(), sqlx::Error> {
-    add(db, DemoUser {
-        email: "demo@e-portal.example",
-        full_name: "Петренко Петро Петрович",
-        region: "Київська область",
-        orders: &PETRENKO_ORDERS,
-        drafts: &PETRENKO_DRAFTS,
-        notifications: &PETRENKO_NOTIFICATIONS,
-    })
+    add(
+        db,
+        DemoUser {
+            email: "demo@e-portal.example",
+            full_name: "Петренко Петро Петрович",
+            region: "Київська область",
+            orders: &PETRENKO_ORDERS,
+            drafts: &PETRENKO_DRAFTS,
+            notifications: &PETRENKO_NOTIFICATIONS,
+        },
+    )
     .await?;
     crate::accounts::identifier::seed_demo(db, "demo@e-portal.example", DEMO_IDENTIFIER, DEMO_PASSWORD).await?;
-    add(db, DemoUser {
-        email: "demo2@e-portal.example",
-        full_name: "Коваль Марія Іванівна",
-        region: "Львівська область",
-        orders: &MARIA_ORDERS,
-        drafts: &MARIA_DRAFTS,
-        notifications: &MARIA_NOTIFICATIONS,
-    })
+    add(
+        db,
+        DemoUser {
+            email: "demo2@e-portal.example",
+            full_name: "Коваль Марія Іванівна",
+            region: "Львівська область",
+            orders: &MARIA_ORDERS,
+            drafts: &MARIA_DRAFTS,
+            notifications: &MARIA_NOTIFICATIONS,
+        },
+    )
     .await
 }
 
 async fn add(db: &Db, user: DemoUser<'_>) -> Result<(), sqlx::Error> {
     let DemoUser { email, full_name, region, orders, drafts, notifications } = user;
-    let existing: Option<(i64,)> = sqlx::query_as("SELECT id FROM users WHERE email = $1").bind(email).fetch_optional(db).await?;
+    let existing: Option<(i64,)> =
+        sqlx::query_as("SELECT id FROM users WHERE email = $1").bind(email).fetch_optional(db).await?;
     if existing.is_some() {
         return Ok(());
     }
@@ -173,6 +225,8 @@ fn demo_pdf(line: &str) -> Vec<u8> {
     for offset in offsets {
         pdf.extend_from_slice(format!("{offset:010} 00000 n \n").as_bytes());
     }
-    pdf.extend_from_slice(format!("trailer\n<< /Size {} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n", objects.len() + 1).as_bytes());
+    pdf.extend_from_slice(
+        format!("trailer\n<< /Size {} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n", objects.len() + 1).as_bytes(),
+    );
     pdf
 }

@@ -2,14 +2,14 @@
 //! `DELETE /api/drafts/{id}` deletes one, and `POST /api/drafts/{id}/restore`
 //! undoes that. Another user's draft is "not found", whatever the verb.
 
-use crate::accounts::session::CurrentSession;
-use crate::error::{changed_one, path_id, ApiResult};
 use crate::AppState;
+use crate::accounts::session::CurrentSession;
+use crate::error::{ApiResult, changed_one, path_id};
+use axum::Json;
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
-use axum::Json;
-use portal_model::cabinet::Draft;
 use portal_model::api_error::ApiErrorBody;
+use portal_model::cabinet::Draft;
 use utoipa_axum::router::OpenApiRouter;
 use utoipa_axum::routes;
 
@@ -26,10 +26,10 @@ pub fn routes() -> OpenApiRouter<AppState> {
 ))]
 async fn list(State(state): State<AppState>, session: CurrentSession) -> ApiResult<Json<Vec<Draft>>> {
     sqlx::query("DELETE FROM drafts WHERE user_id = $1 AND deleted_at < $2")
-    .bind(session.user_id)
-    .bind(crate::clock::in_seconds(-UNDO_HOURS * 3600))
-    .execute(&state.db)
-    .await?;
+        .bind(session.user_id)
+        .bind(crate::clock::in_seconds(-UNDO_HOURS * 3600))
+        .execute(&state.db)
+        .await?;
     let rows: Vec<(i64, String, String, String)> = sqlx::query_as(
         "SELECT d.id, d.service_id, s.provider_id, d.created_at FROM drafts d JOIN services s ON s.id = d.service_id
          WHERE d.user_id = $1 AND d.deleted_at IS NULL ORDER BY d.created_at DESC, d.id DESC",
@@ -52,16 +52,18 @@ async fn list(State(state): State<AppState>, session: CurrentSession) -> ApiResu
         (status = 400, description = "The id is not a number (`malformed_id`)", body = ApiErrorBody),
         (status = 404, description = "No such draft of this user (`not_found`)", body = ApiErrorBody),
 ))]
-async fn remove(State(state): State<AppState>, session: CurrentSession, Path(raw): Path<String>) -> ApiResult<StatusCode> {
+async fn remove(
+    State(state): State<AppState>,
+    session: CurrentSession,
+    Path(raw): Path<String>,
+) -> ApiResult<StatusCode> {
     let id = path_id(&raw, "draft")?;
-    let done = sqlx::query(
-        "UPDATE drafts SET deleted_at = $3 WHERE id = $1 AND user_id = $2 AND deleted_at IS NULL",
-    )
-    .bind(id)
-    .bind(session.user_id)
-    .bind(crate::clock::now())
-    .execute(&state.db)
-    .await?;
+    let done = sqlx::query("UPDATE drafts SET deleted_at = $3 WHERE id = $1 AND user_id = $2 AND deleted_at IS NULL")
+        .bind(id)
+        .bind(session.user_id)
+        .bind(crate::clock::now())
+        .execute(&state.db)
+        .await?;
     changed_one(&done, "draft", id)?;
     Ok(StatusCode::NO_CONTENT)
 }
@@ -74,13 +76,18 @@ async fn remove(State(state): State<AppState>, session: CurrentSession, Path(raw
         (status = 400, description = "The id is not a number (`malformed_id`)", body = ApiErrorBody),
         (status = 404, description = "No such deleted draft of this user (`not_found`)", body = ApiErrorBody),
 ))]
-async fn restore(State(state): State<AppState>, session: CurrentSession, Path(raw): Path<String>) -> ApiResult<StatusCode> {
+async fn restore(
+    State(state): State<AppState>,
+    session: CurrentSession,
+    Path(raw): Path<String>,
+) -> ApiResult<StatusCode> {
     let id = path_id(&raw, "draft")?;
-    let done = sqlx::query("UPDATE drafts SET deleted_at = NULL WHERE id = $1 AND user_id = $2 AND deleted_at IS NOT NULL")
-        .bind(id)
-        .bind(session.user_id)
-        .execute(&state.db)
-        .await?;
+    let done =
+        sqlx::query("UPDATE drafts SET deleted_at = NULL WHERE id = $1 AND user_id = $2 AND deleted_at IS NOT NULL")
+            .bind(id)
+            .bind(session.user_id)
+            .execute(&state.db)
+            .await?;
     changed_one(&done, "deleted draft", id)?;
     Ok(StatusCode::NO_CONTENT)
 }

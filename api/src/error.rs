@@ -1,9 +1,9 @@
 //! The API's error type: each variant maps to an HTTP status and a stable
 //! `code`, sent as JSON `{ "code": ..., "message": ... }`.
 
-use axum::http::{header, HeaderValue, StatusCode};
-use axum::response::{IntoResponse, Response};
 use axum::Json;
+use axum::http::{HeaderValue, StatusCode, header};
+use axum::response::{IntoResponse, Response};
 use portal_model::api_error::{ApiErrorBody, ErrorCode};
 use portal_model::registration::FieldProblem;
 
@@ -57,9 +57,7 @@ impl ApiError {
             ApiError::Unauthorized(code, _) => (StatusCode::UNAUTHORIZED, *code),
             ApiError::Forbidden(code, _) => (StatusCode::FORBIDDEN, *code),
             ApiError::Unavailable(_) => (StatusCode::SERVICE_UNAVAILABLE, ErrorCode::Unavailable),
-            ApiError::Internal(_) | ApiError::Corrupt(_) => {
-                (StatusCode::INTERNAL_SERVER_ERROR, ErrorCode::Internal)
-            }
+            ApiError::Internal(_) | ApiError::Corrupt(_) => (StatusCode::INTERNAL_SERVER_ERROR, ErrorCode::Internal),
         }
     }
 }
@@ -76,7 +74,9 @@ impl IntoResponse for ApiError {
             _ => Vec::new(),
         };
         let retry_after = match &self {
-            ApiError::TooManyAttempts { retry_after_secs } | ApiError::TooManyMails { retry_after_secs } => Some(*retry_after_secs),
+            ApiError::TooManyAttempts { retry_after_secs } | ApiError::TooManyMails { retry_after_secs } => {
+                Some(*retry_after_secs)
+            }
             ApiError::Unavailable(_) => Some(UNAVAILABLE_RETRY_SECS),
             _ => None,
         };
@@ -112,7 +112,8 @@ pub fn is_temporary(error: &sqlx::Error) -> bool {
                 // exceptions (08…), the server shutting down or starting
                 // (57P01–57P03), too many connections (53300), serialization
                 // failure and deadlock.
-                code.starts_with("08") || matches!(code.as_ref(), "57P01" | "57P02" | "57P03" | "53300" | "40001" | "40P01")
+                code.starts_with("08")
+                    || matches!(code.as_ref(), "57P01" | "57P02" | "57P03" | "53300" | "40001" | "40P01")
             } else {
                 // SQLite's numeric codes: SQLITE_BUSY (5) and SQLITE_LOCKED
                 // (6), with their extended codes in the upper bits.

@@ -4,12 +4,12 @@
 //! `/api/` they are rewritten into the JSON every other error has,
 //! `{"code", "message"}`, keeping the status and the explanation.
 
+use axum::Json;
 use axum::body::to_bytes;
 use axum::extract::Request;
-use axum::http::{header, StatusCode};
+use axum::http::{StatusCode, header};
 use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
-use axum::Json;
 use portal_model::api_error::{ApiErrorBody, ErrorCode};
 
 /// Plain-text explanations are short; anything longer is cut.
@@ -54,4 +54,3 @@ fn code_of(status: StatusCode) -> ErrorCode {
         _ => ErrorCode::BadRequest,
     }
 }
-

@@ -116,11 +116,13 @@ pub async fn deliver_pending(db: &Db, relay: &Relay) -> Result<usize, sqlx::Erro
                 };
                 tracing::warn!(%recipient, %error, "mail delivery failed; will retry");
                 // The lease ends: the next call may try again.
-                sqlx::query("UPDATE outbox SET attempts = attempts + 1, last_error = $1, lease_until = 0 WHERE id = $2")
-                    .bind(&error)
-                    .bind(id)
-                    .execute(db)
-                    .await?;
+                sqlx::query(
+                    "UPDATE outbox SET attempts = attempts + 1, last_error = $1, lease_until = 0 WHERE id = $2",
+                )
+                .bind(&error)
+                .bind(id)
+                .execute(db)
+                .await?;
             }
         }
     }

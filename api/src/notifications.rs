@@ -3,14 +3,14 @@
 //! `POST /api/notifications/{id}/read` (opened). Another user's
 //! notification is "not found".
 
-use crate::accounts::session::CurrentSession;
-use crate::error::{changed_one, path_id, ApiError, ApiResult};
 use crate::AppState;
+use crate::accounts::session::CurrentSession;
+use crate::error::{ApiError, ApiResult, changed_one, path_id};
+use axum::Json;
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
-use axum::Json;
-use portal_model::cabinet::{Notification, UnreadCount};
 use portal_model::api_error::ApiErrorBody;
+use portal_model::cabinet::{Notification, UnreadCount};
 use utoipa_axum::router::OpenApiRouter;
 use utoipa_axum::routes;
 
@@ -81,16 +81,18 @@ async fn unread(State(state): State<AppState>, session: CurrentSession) -> ApiRe
         (status = 400, description = "The id is not a number (`malformed_id`)", body = ApiErrorBody),
         (status = 404, description = "No such notification of this user (`not_found`)", body = ApiErrorBody),
 ))]
-async fn mark_read(State(state): State<AppState>, session: CurrentSession, Path(raw): Path<String>) -> ApiResult<StatusCode> {
+async fn mark_read(
+    State(state): State<AppState>,
+    session: CurrentSession,
+    Path(raw): Path<String>,
+) -> ApiResult<StatusCode> {
     let id = path_id(&raw, "notification")?;
-    let done = sqlx::query(
-        "UPDATE notifications SET read_at = coalesce(read_at, $3) WHERE id = $1 AND user_id = $2",
-    )
-    .bind(id)
-    .bind(session.user_id)
-    .bind(crate::clock::now())
-    .execute(&state.db)
-    .await?;
+    let done = sqlx::query("UPDATE notifications SET read_at = coalesce(read_at, $3) WHERE id = $1 AND user_id = $2")
+        .bind(id)
+        .bind(session.user_id)
+        .bind(crate::clock::now())
+        .execute(&state.db)
+        .await?;
     changed_one(&done, "notification", id)?;
     Ok(StatusCode::NO_CONTENT)
 }

@@ -88,12 +88,9 @@ impl Modify for LayerAnswers {
             ))),
         );
         for item in openapi.paths.paths.values_mut() {
-            for (operation, changes) in [
-                (&mut item.get, false),
-                (&mut item.put, true),
-                (&mut item.post, true),
-                (&mut item.delete, true),
-            ] {
+            for (operation, changes) in
+                [(&mut item.get, false), (&mut item.put, true), (&mut item.post, true), (&mut item.delete, true)]
+            {
                 if let Some(operation) = operation {
                     add_layer_answers(operation, changes);
                 }
@@ -114,7 +111,10 @@ fn add_layer_answers(operation: &mut Operation, changes: bool) {
             ("400", "The body is not JSON (`bad_request`), or the request is otherwise malformed"),
             ("413", "The body is over 64 KB (`payload_too_large`)"),
             ("415", "The body is not `application/json` (`unsupported_media_type`)"),
-            ("422", "The body is JSON of another shape (`unprocessable_body`), or fields are not valid (`invalid_fields`)"),
+            (
+                "422",
+                "The body is JSON of another shape (`unprocessable_body`), or fields are not valid (`invalid_fields`)",
+            ),
         ]);
     }
     if signed_in {

@@ -3,13 +3,13 @@
 //! `GET /api/orders/{id}/answers/{file}` (the file itself); each 404 for
 //! anyone else's, so nobody can learn which numbers exist.
 
-use crate::accounts::session::CurrentSession;
-use crate::error::{path_id, ApiError, ApiResult};
 use crate::AppState;
-use axum::extract::{Path, State};
-use axum::http::{header, HeaderValue};
-use axum::response::{IntoResponse, Response};
+use crate::accounts::session::CurrentSession;
+use crate::error::{ApiError, ApiResult, path_id};
 use axum::Json;
+use axum::extract::{Path, State};
+use axum::http::{HeaderValue, header};
+use axum::response::{IntoResponse, Response};
 use portal_model::api_error::ApiErrorBody;
 use portal_model::order::{AnswerFile, Order};
 use utoipa_axum::router::OpenApiRouter;
@@ -43,7 +43,8 @@ fn order(row: Row) -> Result<Order, ApiError> {
     let id = row.id;
     Ok(Order {
         status: row.status.parse().map_err(|_| ApiError::Corrupt(format!("status of order {id}")))?,
-        documents: serde_json::from_str(&row.documents_json).map_err(|_| ApiError::Corrupt(format!("documents of order {id}")))?,
+        documents: serde_json::from_str(&row.documents_json)
+            .map_err(|_| ApiError::Corrupt(format!("documents of order {id}")))?,
         id,
         service_id: row.service_id,
         provider_id: row.provider_id,
@@ -62,10 +63,11 @@ fn order(row: Row) -> Result<Order, ApiError> {
     (status = 200, description = "The user's orders", body = [Order]),
 ))]
 async fn list(State(state): State<AppState>, session: CurrentSession) -> ApiResult<Json<Vec<Order>>> {
-    let rows: Vec<Row> = sqlx::query_as(&format!("{SELECT} WHERE o.user_id = $1 ORDER BY o.ordered_at DESC, o.id DESC"))
-        .bind(session.user_id)
-        .fetch_all(&state.db)
-        .await?;
+    let rows: Vec<Row> =
+        sqlx::query_as(&format!("{SELECT} WHERE o.user_id = $1 ORDER BY o.ordered_at DESC, o.id DESC"))
+            .bind(session.user_id)
+            .fetch_all(&state.db)
+            .await?;
     Ok(Json(rows.into_iter().map(order).collect::<Result<_, _>>()?))
 }
 
@@ -77,7 +79,11 @@ async fn list(State(state): State<AppState>, session: CurrentSession) -> ApiResu
         (status = 400, description = "The id is not a number (`malformed_id`)", body = ApiErrorBody),
         (status = 404, description = "No such order of this user (`not_found`)", body = ApiErrorBody),
 ))]
-async fn one(State(state): State<AppState>, session: CurrentSession, Path(raw): Path<String>) -> ApiResult<Json<Order>> {
+async fn one(
+    State(state): State<AppState>,
+    session: CurrentSession,
+    Path(raw): Path<String>,
+) -> ApiResult<Json<Order>> {
     let id = path_id(&raw, "order")?;
     let row: Option<Row> = sqlx::query_as(&format!("{SELECT} WHERE o.id = $1 AND o.user_id = $2"))
         .bind(id)
@@ -86,11 +92,12 @@ async fn one(State(state): State<AppState>, session: CurrentSession, Path(raw): 
         .await?;
     let row = row.ok_or_else(|| ApiError::NotFound(format!("order {id}")))?;
     let mut order = order(row)?;
-    let answers: Vec<(i64, String, String, i64)> =
-        sqlx::query_as("SELECT id, file_name, media_type, length(content) FROM order_answers WHERE order_id = $1 ORDER BY id")
-            .bind(id)
-            .fetch_all(&state.db)
-            .await?;
+    let answers: Vec<(i64, String, String, i64)> = sqlx::query_as(
+        "SELECT id, file_name, media_type, length(content) FROM order_answers WHERE order_id = $1 ORDER BY id",
+    )
+    .bind(id)
+    .fetch_all(&state.db)
+    .await?;
     order.answers = answers
         .into_iter()
         .map(|(id, file_name, media_type, size)| AnswerFile { id, file_name, media_type, size: size as u64 })
@@ -123,14 +130,20 @@ async fn answer(
     .await?;
     let (file_name, media_type, content) = file.ok_or_else(|| ApiError::NotFound(format!("answer file {file_id}")))?;
     // RFC 6266: an ASCII fallback and the real (Cyrillic) name, percent-encoded.
-    let ascii: String = file_name.chars().map(|c| if c.is_ascii_alphanumeric() || ".-_".contains(c) { c } else { '_' }).collect();
+    let ascii: String =
+        file_name.chars().map(|c| if c.is_ascii_alphanumeric() || ".-_".contains(c) { c } else { '_' }).collect();
     let encoded: String = file_name
         .bytes()
-        .map(|b| if b.is_ascii_alphanumeric() || b".-_".contains(&b) { (b as char).to_string() } else { format!("%{b:02X}") })
+        .map(|b| {
+            if b.is_ascii_alphanumeric() || b".-_".contains(&b) { (b as char).to_string() } else { format!("%{b:02X}") }
+        })
         .collect();
     let disposition = format!("attachment; filename=\"{ascii}\"; filename*=UTF-8''{encoded}");
     let headers = [
-        (header::CONTENT_TYPE, HeaderValue::from_str(&media_type).unwrap_or(HeaderValue::from_static("application/octet-stream"))),
+        (
+            header::CONTENT_TYPE,
+            HeaderValue::from_str(&media_type).unwrap_or(HeaderValue::from_static("application/octet-stream")),
+        ),
         (header::CONTENT_DISPOSITION, HeaderValue::from_str(&disposition).expect("ASCII")),
         (header::CACHE_CONTROL, HeaderValue::from_static("private, no-store")),
     ];

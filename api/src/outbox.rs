@@ -7,14 +7,14 @@
 //! only a client on this machine (a loopback connection that did not come
 //! through a proxy); to anyone else it does not exist (404).
 
-use crate::error::{ApiError, ApiResult};
 use crate::AppState;
+use crate::error::{ApiError, ApiResult};
 use axum::extract::{ConnectInfo, State};
 use axum::http::HeaderMap;
-use std::net::SocketAddr;
 use axum::{Extension, Json};
 use portal_model::api_error::ApiErrorBody;
 use serde::Serialize;
+use std::net::SocketAddr;
 use utoipa_axum::router::OpenApiRouter;
 use utoipa_axum::routes;
 

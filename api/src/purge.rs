@@ -4,7 +4,7 @@
 //! and rate counters whose window has long passed. Runs at start and every
 //! ten minutes.
 
-use crate::accounts::{session, ACTIVATION_HOURS};
+use crate::accounts::{ACTIVATION_HOURS, session};
 use crate::clock::{timestamp, unix_now};
 use crate::db::Db;
 use std::time::Duration;
@@ -40,13 +40,11 @@ pub async fn purge_once(db: &Db) -> Result<Purged, sqlx::Error> {
     ] {
         links += sqlx::query(sql).bind(timestamp(now)).execute(db).await?.rows_affected();
     }
-    let pending_accounts = sqlx::query(
-        "DELETE FROM users WHERE activated_at IS NULL AND created_at <= $1",
-    )
-    .bind(timestamp(now - ACTIVATION_HOURS * 3600))
-    .execute(db)
-    .await?
-    .rows_affected();
+    let pending_accounts = sqlx::query("DELETE FROM users WHERE activated_at IS NULL AND created_at <= $1")
+        .bind(timestamp(now - ACTIVATION_HOURS * 3600))
+        .execute(db)
+        .await?
+        .rows_affected();
     let rate_counters = crate::rate_limit::purge(db).await?;
     Ok(Purged { sessions, links, pending_accounts, rate_counters })
 }

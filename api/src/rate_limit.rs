@@ -21,7 +21,9 @@ pub struct Limit {
 pub enum Taken {
     Allowed,
     /// Over the limit until the window ends, `retry_after_secs` from now.
-    Refused { retry_after_secs: i64 },
+    Refused {
+        retry_after_secs: i64,
+    },
 }
 
 /// Counts one attempt under `key` and says whether it is within `limit`.
@@ -64,9 +66,7 @@ pub async fn forget(db: &Db, key: &str) -> Result<(), sqlx::Error> {
 /// Drops counters whose window ended more than a day ago (longer than any
 /// limit's window); returns how many.
 pub async fn purge(db: &Db) -> Result<u64, sqlx::Error> {
-    let done = sqlx::query("DELETE FROM rate_counters WHERE window_start < $1")
-        .bind(unix_now() - 86_400)
-        .execute(db)
-        .await?;
+    let done =
+        sqlx::query("DELETE FROM rate_counters WHERE window_start < $1").bind(unix_now() - 86_400).execute(db).await?;
     Ok(done.rows_affected())
 }

@@ -6,9 +6,9 @@
 //! `style-src 'unsafe-inline'` remains because stylist inserts `<style>`
 //! elements at run time (hashes cannot cover generated CSS).
 
-use axum::http::{header, HeaderName, HeaderValue};
-use axum::response::Response;
 use axum::Router;
+use axum::http::{HeaderName, HeaderValue, header};
+use axum::response::Response;
 use base64::Engine;
 use sha2::{Digest, Sha256};
 use std::path::Path;
@@ -17,17 +17,13 @@ use std::path::Path;
 /// (`secure`), HSTS too, so browsers never try plain http again.
 pub fn apply(router: Router, static_dir: &Path, secure: bool) -> Router {
     let index = std::fs::read_to_string(static_dir.join("index.html")).unwrap_or_default();
-    let csp = HeaderValue::from_str(&content_security_policy(&index))
-        .expect("the policy is ASCII");
+    let csp = HeaderValue::from_str(&content_security_policy(&index)).expect("the policy is ASCII");
     router.layer(axum::middleware::map_response(move |mut response: Response| {
         let headers = response.headers_mut();
         headers.insert(header::CONTENT_SECURITY_POLICY, csp.clone());
         headers.insert(header::X_CONTENT_TYPE_OPTIONS, HeaderValue::from_static("nosniff"));
         headers.insert(header::REFERRER_POLICY, HeaderValue::from_static("same-origin"));
-        headers.insert(
-            HeaderName::from_static("cross-origin-opener-policy"),
-            HeaderValue::from_static("same-origin"),
-        );
+        headers.insert(HeaderName::from_static("cross-origin-opener-policy"), HeaderValue::from_static("same-origin"));
         headers.insert(
             HeaderName::from_static("permissions-policy"),
             HeaderValue::from_static("camera=(), microphone=(), geolocation=()"),

@@ -11,9 +11,9 @@
 //!
 //! HTTP/2 is left to the https proxy in front of the portal.
 
+use axum::Router;
 use axum::body::Body;
 use axum::extract::ConnectInfo;
-use axum::Router;
 use hyper::body::Incoming;
 use hyper::server::conn::http1;
 use hyper_util::rt::{TokioIo, TokioTimer};
@@ -103,7 +103,9 @@ pub async fn serve(listener: TcpListener, app: Router, limits: ConnectionLimits,
             () = &mut shutdown => break,
         };
         let unlimited = limits.trusted_proxies.contains(&peer.ip().to_canonical());
-        let place = if unlimited { None } else {
+        let place = if unlimited {
+            None
+        } else {
             match open_per_client.take(peer.ip(), limits.per_client) {
                 Some(place) => Some(place),
                 None => {
@@ -138,4 +140,3 @@ pub async fn serve(listener: TcpListener, app: Router, limits: ConnectionLimits,
         tracing::warn!("connections still open after the shutdown grace time: closed");
     }
 }
-

@@ -4,7 +4,7 @@
 
 use crate::error::ApiError;
 use axum::extract::Request;
-use axum::http::{header, HeaderValue, Method, StatusCode};
+use axum::http::{HeaderValue, Method, StatusCode, header};
 use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
 use axum::{Json, Router};
@@ -32,9 +32,7 @@ pub fn service(static_dir: &Path) -> Router {
         .precompressed_br()
         .precompressed_gzip()
         .fallback(ServeFile::new(static_dir.join("index.html")));
-    Router::new()
-        .fallback_service(files)
-        .layer(axum::middleware::from_fn(cache_headers))
+    Router::new().fallback_service(files).layer(axum::middleware::from_fn(cache_headers))
 }
 
 async fn cache_headers(request: Request, next: Next) -> Response {
@@ -46,9 +44,7 @@ async fn cache_headers(request: Request, next: Next) -> Response {
         // index.html and unhashed files: always revalidate, so a deploy shows at once.
         "no-cache"
     };
-    response
-        .headers_mut()
-        .insert(header::CACHE_CONTROL, HeaderValue::from_static(policy));
+    response.headers_mut().insert(header::CACHE_CONTROL, HeaderValue::from_static(policy));
     response
 }
 
@@ -57,18 +53,14 @@ fn is_hashed_asset(path: &str) -> bool {
     let file = path.rsplit('/').next().unwrap_or_default();
     let stem = file.split('.').next().unwrap_or_default();
     let stem = stem.strip_suffix("_bg").unwrap_or(stem);
-    stem.rsplit_once('-').is_some_and(|(_, hash)| {
-        hash.len() == 16 && hash.bytes().all(|b| b.is_ascii_hexdigit())
-    })
+    stem.rsplit_once('-').is_some_and(|(_, hash)| hash.len() == 16 && hash.bytes().all(|b| b.is_ascii_hexdigit()))
 }
 
 /// Cross-origin access for the regional portals that embed the SPA; none
 /// when no origin is configured.
 pub fn cors(embed_origins: &[String]) -> CorsLayer {
-    let origins: Vec<HeaderValue> = embed_origins
-        .iter()
-        .filter_map(|origin| HeaderValue::from_str(origin.trim()).ok())
-        .collect();
+    let origins: Vec<HeaderValue> =
+        embed_origins.iter().filter_map(|origin| HeaderValue::from_str(origin.trim()).ok()).collect();
     CorsLayer::new()
         .allow_origin(AllowOrigin::list(origins))
         .allow_methods([Method::GET])

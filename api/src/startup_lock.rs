@@ -8,9 +8,9 @@
 //! SQLite's own locks are per statement, and the migrator does not take one).
 
 use crate::db::{Backend, Db, DbError};
+use sqlx::Any;
 use sqlx::pool::PoolConnection;
 use sqlx::sqlite::SqliteConnectOptions;
-use sqlx::Any;
 use std::str::FromStr;
 
 /// Any fixed number: the advisory lock's name.
@@ -29,11 +29,16 @@ impl StartupLock {
         match Backend::of(url)? {
             Backend::Postgres => {
                 let mut connection = db.acquire().await.map_err(DbError::Open)?;
-                sqlx::query("SELECT pg_advisory_lock($1)").bind(ADVISORY_LOCK).execute(&mut *connection).await.map_err(DbError::Open)?;
+                sqlx::query("SELECT pg_advisory_lock($1)")
+                    .bind(ADVISORY_LOCK)
+                    .execute(&mut *connection)
+                    .await
+                    .map_err(DbError::Open)?;
                 Ok(StartupLock::Postgres(connection))
             }
             Backend::Sqlite => {
-                let options = SqliteConnectOptions::from_str(url).map_err(|source| DbError::BadUrl { url: url.to_owned(), source })?;
+                let options = SqliteConnectOptions::from_str(url)
+                    .map_err(|source| DbError::BadUrl { url: url.to_owned(), source })?;
                 let database = options.get_filename();
                 if url.contains(":memory:") || database.as_os_str().is_empty() {
                     return Ok(StartupLock::Nothing);
@@ -57,7 +62,11 @@ impl StartupLock {
     pub async fn release(self) -> Result<(), DbError> {
         match self {
             StartupLock::Postgres(mut connection) => {
-                sqlx::query("SELECT pg_advisory_unlock($1)").bind(ADVISORY_LOCK).execute(&mut *connection).await.map_err(DbError::Open)?;
+                sqlx::query("SELECT pg_advisory_unlock($1)")
+                    .bind(ADVISORY_LOCK)
+                    .execute(&mut *connection)
+                    .await
+                    .map_err(DbError::Open)?;
             }
             // Closing the file releases its lock.
             StartupLock::File(file) => drop(file),

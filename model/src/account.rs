@@ -124,7 +124,11 @@ mod tests {
 
     #[test]
     fn a_new_password_is_checked_and_confirmed() {
-        let reset = |new: &str, confirm: &str| PasswordReset { token: "t".into(), new_password: new.into(), confirm_password: confirm.into() };
+        let reset = |new: &str, confirm: &str| PasswordReset {
+            token: "t".into(),
+            new_password: new.into(),
+            confirm_password: confirm.into(),
+        };
         assert!(reset("a brand new password", "a brand new password").problems().is_empty());
         let short = reset("short", "short").problems();
         assert_eq!(short[0].field, "new_password");

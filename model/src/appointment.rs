@@ -133,11 +133,7 @@ pub fn check_date(date: &str, today: i64) -> Result<i64, BookingProblem> {
 /// Checks a whole request: the date, and a time that is one of its slots.
 pub fn check_booking(request: &BookingRequest, hours: &[OpeningHours], today: i64) -> Result<(), BookingProblem> {
     let day = check_date(&request.date, today)?;
-    if slots_of_day(hours, day).contains(&request.time) {
-        Ok(())
-    } else {
-        Err(BookingProblem::NoSuchSlot)
-    }
+    if slots_of_day(hours, day).contains(&request.time) { Ok(()) } else { Err(BookingProblem::NoSuchSlot) }
 }
 
 #[cfg(test)]
@@ -175,7 +171,8 @@ mod tests {
     #[test]
     fn only_future_days_within_the_window_and_real_slots_are_bookable() {
         let today = day_number("2026-11-23").unwrap();
-        let request = |date: &str, time: &str| BookingRequest { centre_id: "c".into(), date: date.into(), time: time.into() };
+        let request =
+            |date: &str, time: &str| BookingRequest { centre_id: "c".into(), date: date.into(), time: time.into() };
         assert_eq!(check_booking(&request("2026-11-24", "09:30"), &hours(), today), Ok(()));
         assert_eq!(check_booking(&request("2026-11-23", "09:30"), &hours(), today), Err(BookingProblem::OutsideWindow));
         assert_eq!(check_booking(&request("2027-01-30", "09:30"), &hours(), today), Err(BookingProblem::OutsideWindow));

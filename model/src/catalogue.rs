@@ -101,7 +101,10 @@ impl Currency {
 pub enum Cost {
     Free,
     /// A fixed fee; `amount_minor` is in kopiyky / kapeiki, so no floats.
-    Fee { amount_minor: u64, currency: Currency },
+    Fee {
+        amount_minor: u64,
+        currency: Currency,
+    },
 }
 
 impl Cost {
@@ -109,9 +112,7 @@ impl Cost {
     pub fn amount_text(&self) -> Option<String> {
         match self {
             Cost::Free => None,
-            Cost::Fee { amount_minor, .. } => {
-                Some(format!("{}.{:02}", amount_minor / 100, amount_minor % 100))
-            }
+            Cost::Fee { amount_minor, .. } => Some(format!("{}.{:02}", amount_minor / 100, amount_minor % 100)),
         }
     }
 }
@@ -123,8 +124,12 @@ impl Cost {
 pub enum Term {
     /// Issued at once (e.g. an online extract right after payment).
     Immediate,
-    WorkingDays { days: u16 },
-    CalendarDays { days: u16 },
+    WorkingDays {
+        days: u16,
+    },
+    CalendarDays {
+        days: u16,
+    },
 }
 
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
@@ -239,9 +244,7 @@ impl Catalogue {
         audience: AudienceId,
         category: &'a str,
     ) -> impl Iterator<Item = &'a Service> + 'a {
-        self.services
-            .iter()
-            .filter(move |s| s.category == category && s.audiences.contains(&audience))
+        self.services.iter().filter(move |s| s.category == category && s.audiences.contains(&audience))
     }
 
     /// The categories that have at least one service for the audience, each
@@ -253,16 +256,10 @@ impl Catalogue {
                 let subcategories: Vec<Subcategory> = category
                     .subcategories
                     .iter()
-                    .filter(|sub| {
-                        self.services_in(audience, &category.id)
-                            .any(|s| s.subcategory == sub.id)
-                    })
+                    .filter(|sub| self.services_in(audience, &category.id).any(|s| s.subcategory == sub.id))
                     .cloned()
                     .collect();
-                (!subcategories.is_empty()).then(|| Category {
-                    subcategories,
-                    ..category.clone()
-                })
+                (!subcategories.is_empty()).then(|| Category { subcategories, ..category.clone() })
             })
             .collect()
     }
@@ -320,8 +317,15 @@ impl Catalogue {
                 problem(format!("centre {} has country {}", c.id, c.country));
             }
             for h in &c.hours {
-                let time_ok = |t: &str| t.len() == 5 && t.as_bytes()[2] == b':' && t.replace(':', "").bytes().all(|b| b.is_ascii_digit());
-                if !(1..=7).contains(&h.from_day) || !(h.from_day..=7).contains(&h.to_day) || !time_ok(&h.open) || !time_ok(&h.close) || h.open >= h.close {
+                let time_ok = |t: &str| {
+                    t.len() == 5 && t.as_bytes()[2] == b':' && t.replace(':', "").bytes().all(|b| b.is_ascii_digit())
+                };
+                if !(1..=7).contains(&h.from_day)
+                    || !(h.from_day..=7).contains(&h.to_day)
+                    || !time_ok(&h.open)
+                    || !time_ok(&h.close)
+                    || h.open >= h.close
+                {
                     problem(format!("centre {} has unreadable hours {h:?}", c.id));
                 }
             }
@@ -340,9 +344,9 @@ impl Catalogue {
         }
         match self.category(&s.category) {
             None => problem(format!("service {} has unknown category {}", s.id, s.category)),
-            Some(c) if !c.subcategories.iter().any(|sub| sub.id == s.subcategory) => problem(
-                format!("service {} has unknown sub-category {}", s.id, s.subcategory),
-            ),
+            Some(c) if !c.subcategories.iter().any(|sub| sub.id == s.subcategory) => {
+                problem(format!("service {} has unknown sub-category {}", s.id, s.subcategory))
+            }
             Some(_) => {}
         }
         if self.provider(&s.provider).is_none() {
@@ -364,11 +368,7 @@ impl Catalogue {
     }
 }
 
-fn duplicates<'a>(
-    what: &str,
-    ids: impl Iterator<Item = &'a str>,
-    problem: &mut impl FnMut(String),
-) {
+fn duplicates<'a>(what: &str, ids: impl Iterator<Item = &'a str>, problem: &mut impl FnMut(String)) {
     let mut seen = HashSet::new();
     for id in ids {
         if !seen.insert(id) {
@@ -401,12 +401,7 @@ impl Catalogue {
             category: category.name.clone(),
             subcategory: subcategory.name.clone(),
             documents: service.documents.iter().filter_map(|d| self.document(d)).cloned().collect(),
-            applicant_groups: service
-                .applicants
-                .iter()
-                .filter_map(|g| self.applicant_group(g))
-                .cloned()
-                .collect(),
+            applicant_groups: service.applicants.iter().filter_map(|g| self.applicant_group(g)).cloned().collect(),
         })
     }
 }

@@ -49,10 +49,7 @@ impl Lang {
     /// The first supported language among the user's preferred ones
     /// (e.g. `navigator.languages`), or Ukrainian.
     pub fn negotiate<'a>(preferred: impl IntoIterator<Item = &'a str>) -> Lang {
-        preferred
-            .into_iter()
-            .find_map(Lang::from_tag)
-            .unwrap_or_default()
+        preferred.into_iter().find_map(Lang::from_tag).unwrap_or_default()
     }
 }
 

@@ -4,9 +4,9 @@
 //! with `cargo test -p portal-model`.
 
 pub mod account;
-pub mod cabinet;
 pub mod api_error;
 pub mod appointment;
+pub mod cabinet;
 pub mod catalogue;
 pub mod lang;
 pub mod localized;
@@ -18,8 +18,8 @@ pub mod validation;
 
 pub use api_error::ApiErrorBody;
 pub use catalogue::{
-    ApplicantGroup, Audience, AudienceId, Catalogue, Category, Centre, Cost, Currency, DocumentKind,
-    OpeningHours, Provider, Service, ServiceDetails, Subcategory, Term,
+    ApplicantGroup, Audience, AudienceId, Catalogue, Category, Centre, Cost, Currency, DocumentKind, OpeningHours,
+    Provider, Service, ServiceDetails, Subcategory, Term,
 };
 pub use lang::Lang;
 pub use localized::Localized;

@@ -27,9 +27,6 @@ impl Localized {
 
     /// The languages in which this text is missing (empty or only spaces).
     pub fn missing(&self) -> Vec<Lang> {
-        Lang::ALL
-            .into_iter()
-            .filter(|lang| self.get(*lang).trim().is_empty())
-            .collect()
+        Lang::ALL.into_iter().filter(|lang| self.get(*lang).trim().is_empty()).collect()
     }
 }

@@ -17,7 +17,8 @@ pub enum OrderStatus {
 }
 
 impl OrderStatus {
-    pub const ALL: [OrderStatus; 4] = [OrderStatus::Sent, OrderStatus::Registered, OrderStatus::Refused, OrderStatus::Done];
+    pub const ALL: [OrderStatus; 4] =
+        [OrderStatus::Sent, OrderStatus::Registered, OrderStatus::Refused, OrderStatus::Done];
 
     pub fn code(self) -> &'static str {
         match self {

@@ -190,10 +190,18 @@ mod tests {
 
     #[test]
     fn every_bad_field_is_reported_at_once() {
-        let form = RegistrationForm { email: "not-an-email".into(), rnokpp: "1234567890".into(), password: "short".into(), ..good_form() };
+        let form = RegistrationForm {
+            email: "not-an-email".into(),
+            rnokpp: "1234567890".into(),
+            password: "short".into(),
+            ..good_form()
+        };
         let problems = form.validate().unwrap_err();
         let fields: Vec<(&str, FieldError)> = problems.iter().map(|p| (p.field.as_str(), p.code)).collect();
-        assert_eq!(fields, [("email", FieldError::Format), ("password", FieldError::Format), ("rnokpp", FieldError::Checksum)]);
+        assert_eq!(
+            fields,
+            [("email", FieldError::Format), ("password", FieldError::Format), ("rnokpp", FieldError::Checksum)]
+        );
         let empty = RegistrationForm::default().validate().unwrap_err();
         assert_eq!(empty.len(), 9, "all nine fields are required");
         assert!(empty.iter().all(|p| p.code == FieldError::Required));
@@ -212,15 +220,23 @@ mod tests {
         let fields: Vec<(&str, FieldError)> = problems.iter().map(|p| (p.field.as_str(), p.code)).collect();
         assert_eq!(
             fields,
-            [("email", FieldError::Characters), ("full_name", FieldError::Characters), ("address", FieldError::Characters), ("region", FieldError::Characters)]
+            [
+                ("email", FieldError::Characters),
+                ("full_name", FieldError::Characters),
+                ("address", FieldError::Characters),
+                ("region", FieldError::Characters)
+            ]
         );
     }
 
     #[test]
     fn personal_data_uses_the_same_rules() {
         let form = PersonalDataForm {
-            full_name: " Петренко Петро ".into(), region: "Київська область".into(), address: "Київ".into(),
-            postal_code: "01001".into(), phone: "+380 44 253 54 85".into(),
+            full_name: " Петренко Петро ".into(),
+            region: "Київська область".into(),
+            address: "Київ".into(),
+            postal_code: "01001".into(),
+            phone: "+380 44 253 54 85".into(),
         };
         let valid = form.validate().unwrap();
         assert_eq!((valid.full_name.as_str(), valid.phone.as_str()), ("Петренко Петро", "+380442535485"));

@@ -23,9 +23,7 @@ impl fmt::Display for ServiceIdError {
         f.write_str(match self {
             ServiceIdError::Empty => "the service id is empty",
             ServiceIdError::TooLong => "the service id is longer than 96 characters",
-            ServiceIdError::BadCharacters => {
-                "a service id has only lowercase Latin letters, digits and single hyphens"
-            }
+            ServiceIdError::BadCharacters => "a service id has only lowercase Latin letters, digits and single hyphens",
         })
     }
 }
@@ -40,9 +38,7 @@ impl ServiceId {
         if raw.len() > MAX_SERVICE_ID_LEN {
             return Err(ServiceIdError::TooLong);
         }
-        let allowed = raw
-            .bytes()
-            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-');
+        let allowed = raw.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-');
         if !allowed || raw.starts_with('-') || raw.ends_with('-') || raw.contains("--") {
             return Err(ServiceIdError::BadCharacters);
         }

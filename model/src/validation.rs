@@ -83,10 +83,7 @@ pub fn passport(raw: &str) -> Result<String, FieldError> {
         return Ok(compact);
     }
     let is_cyrillic_capital = |c: &char| matches!(c, 'А'..='Я' | 'Є' | 'І' | 'Ї' | 'Ґ');
-    if chars.len() == 8
-        && chars[..2].iter().all(is_cyrillic_capital)
-        && chars[2..].iter().all(char::is_ascii_digit)
-    {
+    if chars.len() == 8 && chars[..2].iter().all(is_cyrillic_capital) && chars[2..].iter().all(char::is_ascii_digit) {
         return Ok(format!("{} {}", &chars[..2].iter().collect::<String>(), &compact[4..]));
     }
     Err(FieldError::Format)
@@ -95,10 +92,7 @@ pub fn passport(raw: &str) -> Result<String, FieldError> {
 /// Phone: +380 or +375 and nine digits. Spaces, hyphens and brackets are
 /// ignored; the result is `+380XXXXXXXXX`.
 pub fn phone(raw: &str) -> Result<String, FieldError> {
-    let compact: String = raw
-        .chars()
-        .filter(|c| !matches!(c, ' ' | '-' | '(' | ')'))
-        .collect();
+    let compact: String = raw.chars().filter(|c| !matches!(c, ' ' | '-' | '(' | ')')).collect();
     if compact.is_empty() {
         return Err(FieldError::Required);
     }
@@ -188,7 +182,19 @@ mod tests {
 
     #[test]
     fn typed_text_refuses_hidden_characters_and_composes() {
-        for bad in ["a\u{0}b", "line\nbreak", "cr\rlf", "tab\there", "\u{1b}[31m", "evil\u{202E}txt.exe", "x\u{2066}y", "\u{200F}", "zero\u{200B}width", "line\u{2028}sep", "\u{FEFF}bom"] {
+        for bad in [
+            "a\u{0}b",
+            "line\nbreak",
+            "cr\rlf",
+            "tab\there",
+            "\u{1b}[31m",
+            "evil\u{202E}txt.exe",
+            "x\u{2066}y",
+            "\u{200F}",
+            "zero\u{200B}width",
+            "line\u{2028}sep",
+            "\u{FEFF}bom",
+        ] {
             assert_eq!(typed_text(bad), Err(FieldError::Characters), "{bad:?}");
         }
         assert_eq!(typed_text("  Київ, вул. Хрещатик, 1 "), Ok("Київ, вул. Хрещатик, 1".into()));

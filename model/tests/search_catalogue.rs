@@ -1,7 +1,7 @@
 //! The search engine over the demo catalogue: every way a user may type.
 
-use portal_model::search::{Hit, Kind, SearchIndex};
 use portal_model::Catalogue;
+use portal_model::search::{Hit, Kind, SearchIndex};
 use std::sync::OnceLock;
 
 fn index() -> &'static SearchIndex {
@@ -42,7 +42,13 @@ fn letter_case_does_not_matter() {
 
 #[test]
 fn any_apostrophe_matches() {
-    for query in ["військовозобов'язаних", "військовозобов’язаних", "військовозобовʼязаних", "військовозобов`язаних", "військовозобовязаних"] {
+    for query in [
+        "військовозобов'язаних",
+        "військовозобов’язаних",
+        "військовозобовʼязаних",
+        "військовозобов`язаних",
+        "військовозобовязаних",
+    ] {
         finds(query, "deferment-of-employees", 3);
     }
 }

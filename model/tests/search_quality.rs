@@ -2,8 +2,8 @@
 //! every hand-written query finds what it expects in the top five, and the
 //! derived ones keep their recall.
 
-use portal_model::search::{Kind, SearchIndex};
 use portal_model::Catalogue;
+use portal_model::search::{Kind, SearchIndex};
 use serde::Deserialize;
 
 #[derive(Deserialize)]
@@ -25,11 +25,7 @@ fn key(kind: Kind, id: &str) -> String {
 
 /// Rank (1-based) of the first expected entry in the top five.
 fn rank(index: &SearchIndex, q: &Labelled) -> Option<usize> {
-    index
-        .search(&q.query, 5)
-        .iter()
-        .position(|hit| q.expected.contains(&key(hit.kind, &hit.id)))
-        .map(|i| i + 1)
+    index.search(&q.query, 5).iter().position(|hit| q.expected.contains(&key(hit.kind, &hit.id))).map(|i| i + 1)
 }
 
 #[test]
@@ -43,7 +39,13 @@ fn labelled_queries_find_what_they_expect() {
     for q in &queries {
         match rank(&index, q) {
             Some(_) => found += 1,
-            None => missed.push(format!("[{}{}] {:?} → {:?}", q.group, if q.hand_written { ", hand" } else { "" }, q.query, index.search(&q.query, 3))),
+            None => missed.push(format!(
+                "[{}{}] {:?} → {:?}",
+                q.group,
+                if q.hand_written { ", hand" } else { "" },
+                q.query,
+                index.search(&q.query, 3)
+            )),
         }
     }
     let recall = found as f64 / queries.len() as f64;

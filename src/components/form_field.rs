@@ -30,10 +30,11 @@ pub fn form_field(props: &FormFieldProps) -> Html {
     let id = format!("field-{}", props.name);
     let error_id = format!("{id}-error");
     let hint_id = format!("{id}-hint");
-    let described: Vec<&str> = [props.hint.as_ref().map(|_| hint_id.as_str()), props.error.as_ref().map(|_| error_id.as_str())]
-        .into_iter()
-        .flatten()
-        .collect();
+    let described: Vec<&str> =
+        [props.hint.as_ref().map(|_| hint_id.as_str()), props.error.as_ref().map(|_| error_id.as_str())]
+            .into_iter()
+            .flatten()
+            .collect();
     let oninput = {
         let on_change = props.on_change.clone();
         Callback::from(move |e: InputEvent| on_change.emit(e.target_unchecked_into::<HtmlInputElement>().value()))

@@ -4,14 +4,14 @@
 //! full results page when none is chosen), Escape closes the list, and a
 //! live region says how many suggestions there are.
 
-use crate::catalogue_context::{use_catalogue, CatalogueState};
+use crate::catalogue_context::{CatalogueState, use_catalogue};
 use crate::components::highlighted::Highlighted;
 use crate::i18n::use_i18n;
-use crate::routes::SearchQuery;
 use crate::routes::Route;
+use crate::routes::SearchQuery;
 use fluent::FluentValue;
-use portal_model::search::Kind;
 use portal_model::Lang;
+use portal_model::search::Kind;
 use stylist::yew::styled_component;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
@@ -33,10 +33,7 @@ pub fn search_box() -> Html {
     let i18n = use_i18n();
     let catalogue = use_catalogue();
     let navigator = use_navigator();
-    let url_query = use_location()
-        .and_then(|l| l.query::<SearchQuery>().ok())
-        .map(|q| q.q)
-        .unwrap_or_default();
+    let url_query = use_location().and_then(|l| l.query::<SearchQuery>().ok()).map(|q| q.q).unwrap_or_default();
     let text = use_state(|| url_query.clone());
     let open = use_state(|| false);
     let active = use_state(|| None::<usize>);
@@ -76,7 +73,8 @@ pub fn search_box() -> Html {
         Callback::from(move |()| {
             open.set(false);
             if let Some(navigator) = &navigator {
-                let _ = navigator.push_with_query(&Route::Search, &SearchQuery { q: text.trim().to_owned(), ..Default::default() });
+                let _ = navigator
+                    .push_with_query(&Route::Search, &SearchQuery { q: text.trim().to_owned(), ..Default::default() });
             }
         })
     };
@@ -92,7 +90,8 @@ pub fn search_box() -> Html {
     };
     let onkeydown = {
         let suggestions = suggestions.clone();
-        let (open, active, text, go, submit_query) = (open.clone(), active.clone(), text.clone(), go.clone(), submit_query.clone());
+        let (open, active, text, go, submit_query) =
+            (open.clone(), active.clone(), text.clone(), go.clone(), submit_query.clone());
         Callback::from(move |event: KeyboardEvent| {
             let count = suggestions.len();
             match event.key().as_str() {
@@ -175,8 +174,7 @@ pub fn search_box() -> Html {
     };
     let active_id = active.filter(|_| shown).map(|i| format!("ep-search-option-{i}"));
     let group = |kind: Kind, title_id: &str| -> Html {
-        let items: Vec<(usize, &Suggestion)> =
-            suggestions.iter().enumerate().filter(|(_, s)| s.kind == kind).collect();
+        let items: Vec<(usize, &Suggestion)> = suggestions.iter().enumerate().filter(|(_, s)| s.kind == kind).collect();
         if items.is_empty() {
             return html! {};
         }

@@ -6,7 +6,7 @@ use portal_model::{Cost, Currency, Lang, Term};
 use portal_web::components::error_panel::ErrorPanel;
 use portal_web::components::language_switch::LanguageSwitch;
 use portal_web::format;
-use portal_web::i18n::{use_i18n, I18nProvider};
+use portal_web::i18n::{I18nProvider, use_i18n};
 use std::cell::Cell;
 use std::rc::Rc;
 use wasm_bindgen::JsCast;

@@ -3,13 +3,13 @@
 //! Afterwards nothing of the user remains but what providers must keep:
 //! orders stay, detached from the account (their `user_id` becomes NULL).
 
-use super::session::{cleared_cookie, CurrentSession};
-use crate::error::{ApiError, ApiResult};
+use super::session::{CurrentSession, cleared_cookie};
 use crate::AppState;
-use axum::extract::State;
-use axum::http::{header, StatusCode};
-use axum::response::{IntoResponse, Response};
+use crate::error::{ApiError, ApiResult};
 use axum::Json;
+use axum::extract::State;
+use axum::http::{StatusCode, header};
+use axum::response::{IntoResponse, Response};
 use portal_model::api_error::ApiErrorBody;
 use portal_model::cabinet::{DeletionRequest, DeletionSummary};
 use portal_model::registration::FieldProblem;
@@ -60,12 +60,13 @@ pub async fn delete_cabinet(
     session: CurrentSession,
     Json(request): Json<DeletionRequest>,
 ) -> ApiResult<Response> {
-    let (email,): (String,) = sqlx::query_as("SELECT email FROM users WHERE id = $1")
-        .bind(session.user_id)
-        .fetch_one(&state.db)
-        .await?;
+    let (email,): (String,) =
+        sqlx::query_as("SELECT email FROM users WHERE id = $1").bind(session.user_id).fetch_one(&state.db).await?;
     if !request.confirms(&email) {
-        return Err(ApiError::InvalidFields(vec![FieldProblem { field: "confirmation".into(), code: FieldError::Mismatch }]));
+        return Err(ApiError::InvalidFields(vec![FieldProblem {
+            field: "confirmation".into(),
+            code: FieldError::Mismatch,
+        }]));
     }
     let mut tx = state.db.begin().await?;
     // Mail to an address the user asked to move to, not yet confirmed.

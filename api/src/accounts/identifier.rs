@@ -6,16 +6,16 @@
 //! way in. An office restores it (`portal-admin restore-identifier`): the
 //! cabinet was never touched, so its whole history is there again.
 
-use super::{secrets, start_session, throttle};
 use super::session::CurrentSession;
+use super::{secrets, start_session, throttle};
+use crate::AppState;
 use crate::db::Db;
 use crate::error::{ApiError, ApiResult};
-use crate::AppState;
+use axum::Json;
 use axum::extract::State;
 use axum::http::StatusCode;
 use axum::response::Response;
-use axum::Json;
-use portal_model::account::{normalize_identifier, IdentifierInfo, IdentifierSignIn, PasswordChange};
+use portal_model::account::{IdentifierInfo, IdentifierSignIn, PasswordChange, normalize_identifier};
 use portal_model::api_error::{ApiErrorBody, ErrorCode};
 use portal_model::registration::FieldProblem;
 use portal_model::validation::FieldError;
@@ -33,12 +33,13 @@ pub async fn issue(db: &Db, email: &str) -> Result<(String, String), IssueError>
     let digits: String = (0..12).map(|_| char::from(b'0' + rand::rngs::OsRng.gen_range(0..10u8))).collect();
     let identifier = normalize_identifier(&digits).expect("twelve digits");
     let password = secrets::new_token()[..16].to_owned();
-    let inserted = sqlx::query("INSERT INTO unique_identifiers (identifier, user_id, password_hash) VALUES ($1, $2, $3)")
-        .bind(&identifier)
-        .bind(user_id)
-        .bind(secrets::hash_password(&password).await)
-        .execute(db)
-        .await;
+    let inserted =
+        sqlx::query("INSERT INTO unique_identifiers (identifier, user_id, password_hash) VALUES ($1, $2, $3)")
+            .bind(&identifier)
+            .bind(user_id)
+            .bind(secrets::hash_password(&password).await)
+            .execute(db)
+            .await;
     match inserted {
         Ok(_) => Ok((identifier, password)),
         Err(sqlx::Error::Database(e)) if e.is_unique_violation() => Err(IssueError::AlreadyIssued),
@@ -101,7 +102,10 @@ pub async fn sign_in(
 ) -> ApiResult<Response> {
     let bad = || ApiError::Unauthorized(ErrorCode::BadCredentials, "wrong identifier or password");
     let Some(identifier) = normalize_identifier(&request.identifier) else {
-        return Err(ApiError::InvalidFields(vec![FieldProblem { field: "identifier".into(), code: FieldError::Format }]));
+        return Err(ApiError::InvalidFields(vec![FieldProblem {
+            field: "identifier".into(),
+            code: FieldError::Format,
+        }]));
     };
     let row: Option<(i64, String, Option<String>)> =
         sqlx::query_as("SELECT user_id, password_hash, refused_at FROM unique_identifiers WHERE identifier = $1")
@@ -117,7 +121,10 @@ pub async fn sign_in(
     // (An unknown identifier never passes the check.)
     let Some((user_id, _, refused_at)) = row else { return Err(bad()) };
     if refused_at.is_some() {
-        return Err(ApiError::Forbidden(ErrorCode::IdentifierRefused, "the identifier was refused; an office can restore it"));
+        return Err(ApiError::Forbidden(
+            ErrorCode::IdentifierRefused,
+            "the identifier was refused; an office can restore it",
+        ));
     }
     start_session(&state, user_id).await
 }
@@ -178,13 +185,11 @@ pub async fn change_password(
     (status = 404, description = "None was issued (`not_found`)", body = ApiErrorBody),
 ))]
 pub async fn refuse(State(state): State<AppState>, session: CurrentSession) -> ApiResult<Json<IdentifierInfo>> {
-    sqlx::query(
-        "UPDATE unique_identifiers SET refused_at = coalesce(refused_at, $2) WHERE user_id = $1",
-    )
-    .bind(session.user_id)
-    .bind(crate::clock::now())
-    .execute(&state.db)
-    .await?;
+    sqlx::query("UPDATE unique_identifiers SET refused_at = coalesce(refused_at, $2) WHERE user_id = $1")
+        .bind(session.user_id)
+        .bind(crate::clock::now())
+        .execute(&state.db)
+        .await?;
     let (identifier, _, refused_at) = own(&state, session.user_id).await?;
     Ok(Json(IdentifierInfo { identifier, refused_at }))
 }

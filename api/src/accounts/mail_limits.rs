@@ -27,10 +27,7 @@ pub async fn allow(db: &Db, recipient: &str, sender: Option<&str>) -> Result<(),
     // (No sender is known only to router-level tests; they count as one.)
     let sender_counter = sender.map(|sender| (format!("mail:from:{sender}"), PER_SENDER));
     let sender = sender.unwrap_or("unknown");
-    let counters = [
-        (format!("{recipient}:from:{sender}"), PER_RECIPIENT_AND_SENDER),
-        (recipient, PER_RECIPIENT),
-    ];
+    let counters = [(format!("{recipient}:from:{sender}"), PER_RECIPIENT_AND_SENDER), (recipient, PER_RECIPIENT)];
     for (key, limit) in sender_counter.into_iter().chain(counters) {
         if let Taken::Refused { retry_after_secs } = rate_limit::take(db, &key, limit).await? {
             return Err(ApiError::TooManyMails { retry_after_secs });

@@ -18,10 +18,10 @@
 use super::session::CurrentSession;
 use super::{mail_limits, secrets, throttle};
 use crate::error::{ApiError, ApiResult};
-use crate::{clock, outbox, AppState};
+use crate::{AppState, clock, outbox};
+use axum::Json;
 use axum::extract::State;
 use axum::http::StatusCode;
-use axum::Json;
 use portal_model::account::{ActivationRequest, EmailChange, PasswordReset, PasswordResetRequest};
 use portal_model::api_error::{ApiErrorBody, ErrorCode};
 use portal_model::registration::FieldProblem;
@@ -61,18 +61,16 @@ pub async fn request_password_reset(
 
 /// Mails a reset link if a cabinet (activated or not) has `email`.
 async fn mail_reset_link(state: &AppState, email: &str) -> Result<(), sqlx::Error> {
-    let user: Option<(i64,)> = sqlx::query_as("SELECT id FROM users WHERE email = $1")
-        .bind(email)
-        .fetch_optional(&state.db)
-        .await?;
+    let user: Option<(i64,)> =
+        sqlx::query_as("SELECT id FROM users WHERE email = $1").bind(email).fetch_optional(&state.db).await?;
     let Some((user_id,)) = user else { return Ok(()) };
     let token = secrets::new_token();
     sqlx::query("INSERT INTO password_reset_tokens (token_hash, user_id, expires_at) VALUES ($1, $2, $3)")
-    .bind(secrets::token_hash(&token))
-    .bind(user_id)
-    .bind(clock::in_seconds(RESET_MINUTES * 60))
-    .execute(&state.db)
-    .await?;
+        .bind(secrets::token_hash(&token))
+        .bind(user_id)
+        .bind(clock::in_seconds(RESET_MINUTES * 60))
+        .execute(&state.db)
+        .await?;
     let body = format!(
         "Щоб задати новий пароль, відкрийте посилання / Каб задаць новы пароль, адкрыйце спасылку / To set a new password, open:\n\
          /reset-password?token={token}\n\
@@ -104,14 +102,12 @@ pub async fn reset_password(State(state): State<AppState>, Json(reset): Json<Pas
     .fetch_optional(&mut *tx)
     .await?;
     let (user_id,) = user.ok_or_else(invalid_link)?;
-    sqlx::query(
-        "UPDATE users SET password_hash = $1, activated_at = coalesce(activated_at, $3) WHERE id = $2",
-    )
-    .bind(&password_hash)
-    .bind(user_id)
-    .bind(clock::now())
-    .execute(&mut *tx)
-    .await?;
+    sqlx::query("UPDATE users SET password_hash = $1, activated_at = coalesce(activated_at, $3) WHERE id = $2")
+        .bind(&password_hash)
+        .bind(user_id)
+        .bind(clock::now())
+        .execute(&mut *tx)
+        .await?;
     // Whoever knew the old password is signed out, and older links stop working.
     sqlx::query("DELETE FROM sessions WHERE user_id = $1").bind(user_id).execute(&mut *tx).await?;
     sqlx::query("DELETE FROM password_reset_tokens WHERE user_id = $1").bind(user_id).execute(&mut *tx).await?;
@@ -158,12 +154,12 @@ pub async fn request_email_change(
     mail_limits::allow(&state.db, &new_email, address.as_deref()).await?;
     let token = secrets::new_token();
     sqlx::query("INSERT INTO email_change_tokens (token_hash, user_id, new_email, expires_at) VALUES ($1, $2, $3, $4)")
-    .bind(secrets::token_hash(&token))
-    .bind(session.user_id)
-    .bind(&new_email)
-    .bind(clock::in_seconds(EMAIL_CHANGE_HOURS * 3600))
-    .execute(&state.db)
-    .await?;
+        .bind(secrets::token_hash(&token))
+        .bind(session.user_id)
+        .bind(&new_email)
+        .bind(clock::in_seconds(EMAIL_CHANGE_HOURS * 3600))
+        .execute(&state.db)
+        .await?;
     let body = format!(
         "Щоб підтвердити нову адресу кабінету, відкрийте посилання / Каб пацвердзіць новы адрас, адкрыйце спасылку / To confirm your cabinet's new address, open:\n\
          /confirm-email?token={token}\n"
@@ -177,7 +173,10 @@ pub async fn request_email_change(
     (status = 204, description = "The address is changed; the old one is told"),
     (status = 400, description = "The link is unknown, used or expired (`invalid_token`), or another cabinet took the address meanwhile (`email_taken`)", body = ApiErrorBody),
 ))]
-pub async fn confirm_email_change(State(state): State<AppState>, Json(request): Json<ActivationRequest>) -> ApiResult<StatusCode> {
+pub async fn confirm_email_change(
+    State(state): State<AppState>,
+    Json(request): Json<ActivationRequest>,
+) -> ApiResult<StatusCode> {
     let mut tx = state.db.begin().await?;
     let change: Option<(i64, String)> = sqlx::query_as(
         "DELETE FROM email_change_tokens
@@ -188,10 +187,8 @@ pub async fn confirm_email_change(State(state): State<AppState>, Json(request): 
     .fetch_optional(&mut *tx)
     .await?;
     let (user_id, new_email) = change.ok_or_else(invalid_link)?;
-    let (old_email,): (String,) = sqlx::query_as("SELECT email FROM users WHERE id = $1")
-        .bind(user_id)
-        .fetch_one(&mut *tx)
-        .await?;
+    let (old_email,): (String,) =
+        sqlx::query_as("SELECT email FROM users WHERE id = $1").bind(user_id).fetch_one(&mut *tx).await?;
     // A registration of the address never activated holds nothing: the
     // followed link proves the address is this user's.
     sqlx::query("DELETE FROM users WHERE email = $1 AND activated_at IS NULL")
@@ -199,12 +196,13 @@ pub async fn confirm_email_change(State(state): State<AppState>, Json(request): 
         .execute(&mut *tx)
         .await?;
     // The address may have been taken by another cabinet since the link was sent.
-    let updated = sqlx::query("UPDATE users SET email = $1 WHERE id = $2 AND NOT EXISTS (SELECT 1 FROM users WHERE email = $3)")
-        .bind(&new_email)
-        .bind(user_id)
-        .bind(&new_email)
-        .execute(&mut *tx)
-        .await?;
+    let updated =
+        sqlx::query("UPDATE users SET email = $1 WHERE id = $2 AND NOT EXISTS (SELECT 1 FROM users WHERE email = $3)")
+            .bind(&new_email)
+            .bind(user_id)
+            .bind(&new_email)
+            .execute(&mut *tx)
+            .await?;
     if updated.rows_affected() == 0 {
         return Err(ApiError::BadRequest(ErrorCode::EmailTaken, "the address belongs to another cabinet now"));
     }

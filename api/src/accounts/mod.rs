@@ -18,17 +18,17 @@ pub mod session;
 mod throttle;
 
 use crate::error::{ApiError, ApiResult};
-use crate::{clock, outbox, AppState};
-use axum::extract::State;
-use axum::http::{header, StatusCode};
-use axum::response::{IntoResponse, Response};
+use crate::{AppState, clock, outbox};
 use axum::Json;
+use axum::extract::State;
+use axum::http::{StatusCode, header};
+use axum::response::{IntoResponse, Response};
 use portal_model::account::{Activation, PasswordChange, Profile, SessionInfo, SignInRequest, SignedIn};
-use portal_model::registration::FieldProblem;
-use portal_model::validation::FieldError;
-use portal_model::api_error::ErrorCode;
-use portal_model::registration::{PersonalDataForm, RegistrationForm, MAX_EMAIL_LEN};
 use portal_model::api_error::ApiErrorBody;
+use portal_model::api_error::ErrorCode;
+use portal_model::registration::FieldProblem;
+use portal_model::registration::{MAX_EMAIL_LEN, PersonalDataForm, RegistrationForm};
+use portal_model::validation::FieldError;
 use serde::Serialize;
 use session::CurrentSession;
 use utoipa_axum::router::OpenApiRouter;
@@ -110,25 +110,31 @@ async fn register(
     .await?;
     let Some((user_id,)) = pending else {
         tx.rollback().await?;
-        outbox::send(&state.db, &valid.email, "Реєстрація / Рэгістрацыя / Registration",
-            "Someone tried to register this address again. If it was you, sign in or reset your password.").await?;
+        outbox::send(
+            &state.db,
+            &valid.email,
+            "Реєстрація / Рэгістрацыя / Registration",
+            "Someone tried to register this address again. If it was you, sign in or reset your password.",
+        )
+        .await?;
         return Ok((StatusCode::ACCEPTED, Json(Accepted { status: "activation_sent" })));
     };
     sqlx::query("DELETE FROM activation_tokens WHERE user_id = $1").bind(user_id).execute(&mut *tx).await?;
     let token = secrets::new_token();
     sqlx::query("INSERT INTO activation_tokens (token_hash, user_id, expires_at) VALUES ($1, $2, $3)")
-    .bind(secrets::token_hash(&token))
-    .bind(user_id)
-    .bind(clock::in_seconds(ACTIVATION_HOURS * 3600))
-    .execute(&mut *tx)
-    .await?;
+        .bind(secrets::token_hash(&token))
+        .bind(user_id)
+        .bind(clock::in_seconds(ACTIVATION_HOURS * 3600))
+        .execute(&mut *tx)
+        .await?;
     let body = format!(
         "Щоб активувати кабінет, відкрийте посилання / Каб актываваць кабінет, адкрыйце спасылку / To activate your account, open:\n/activate?token={token}\n\
          Якщо ви не реєструвалися на порталі, нічого не робіть. / If you did not register on the portal, ignore this mail.\n"
     );
     // In the same transaction: of parallel registrations, the newest mail
     // carries the link that works.
-    outbox::send(&mut *tx, &valid.email, "Активація кабінету / Актывацыя кабінета / Activate your account", &body).await?;
+    outbox::send(&mut *tx, &valid.email, "Активація кабінету / Актывацыя кабінета / Activate your account", &body)
+        .await?;
     tx.commit().await?;
     Ok((StatusCode::ACCEPTED, Json(Accepted { status: "activation_sent" })))
 }
@@ -159,21 +165,31 @@ async fn activate(
     .await?;
     let (user_id, stored, email) = pending.ok_or_else(invalid)?;
     // A wrong password leaves the link working (and counts as a guess).
-    if !throttle::check_password(&state.db, throttle::Account::Email(&email), address.as_deref(), Some(&stored), &request.password).await? {
-        return Err(ApiError::InvalidFields(vec![FieldProblem { field: "password".into(), code: FieldError::Mismatch }]));
+    if !throttle::check_password(
+        &state.db,
+        throttle::Account::Email(&email),
+        address.as_deref(),
+        Some(&stored),
+        &request.password,
+    )
+    .await?
+    {
+        return Err(ApiError::InvalidFields(vec![FieldProblem {
+            field: "password".into(),
+            code: FieldError::Mismatch,
+        }]));
     }
     let mut tx = state.db.begin().await?;
     let used = sqlx::query("DELETE FROM activation_tokens WHERE token_hash = $1").bind(&hash).execute(&mut *tx).await?;
     // The password checked must still be the registration's: a registration
     // replaced meanwhile is not activated by the older link.
-    let activated = sqlx::query(
-        "UPDATE users SET activated_at = $3 WHERE id = $1 AND activated_at IS NULL AND password_hash = $2",
-    )
-    .bind(user_id)
-    .bind(&stored)
-    .bind(clock::now())
-    .execute(&mut *tx)
-    .await?;
+    let activated =
+        sqlx::query("UPDATE users SET activated_at = $3 WHERE id = $1 AND activated_at IS NULL AND password_hash = $2")
+            .bind(user_id)
+            .bind(&stored)
+            .bind(clock::now())
+            .execute(&mut *tx)
+            .await?;
     if used.rows_affected() == 0 || activated.rows_affected() == 0 {
         return Err(invalid());
     }
@@ -200,7 +216,8 @@ async fn sign_in(
     }
     // As registration stored it (trimmed, lower case, NFC); what is not an
     // address at all is still checked against the dummy hash.
-    let email = portal_model::registration::email(&request.email).unwrap_or_else(|_| request.email.trim().to_lowercase());
+    let email =
+        portal_model::registration::email(&request.email).unwrap_or_else(|_| request.email.trim().to_lowercase());
     let user: Option<(i64, String, Option<String>)> =
         sqlx::query_as("SELECT id, password_hash, activated_at FROM users WHERE email = $1")
             .bind(&email)
@@ -234,10 +251,7 @@ async fn start_session(state: &AppState, user_id: i64) -> ApiResult<Response> {
     (status = 204, description = "Signed out; the cookie is cleared"),
 ))]
 async fn sign_out(State(state): State<AppState>, session: CurrentSession) -> ApiResult<Response> {
-    sqlx::query("DELETE FROM sessions WHERE token_hash = $1")
-        .bind(&session.token_hash)
-        .execute(&state.db)
-        .await?;
+    sqlx::query("DELETE FROM sessions WHERE token_hash = $1").bind(&session.token_hash).execute(&state.db).await?;
     let mut response = StatusCode::NO_CONTENT.into_response();
     response.headers_mut().insert(header::SET_COOKIE, session::cleared_cookie(state.secure_cookies));
     Ok(response)
@@ -272,15 +286,17 @@ async fn update_personal_data(
     Json(form): Json<PersonalDataForm>,
 ) -> ApiResult<Json<Profile>> {
     let valid = form.validate().map_err(ApiError::InvalidFields)?;
-    sqlx::query("UPDATE users SET full_name = $1, region = $2, address = $3, postal_code = $4, phone = $5 WHERE id = $6")
-        .bind(&valid.full_name)
-        .bind(&valid.region)
-        .bind(&valid.address)
-        .bind(&valid.postal_code)
-        .bind(&valid.phone)
-        .bind(session.user_id)
-        .execute(&state.db)
-        .await?;
+    sqlx::query(
+        "UPDATE users SET full_name = $1, region = $2, address = $3, postal_code = $4, phone = $5 WHERE id = $6",
+    )
+    .bind(&valid.full_name)
+    .bind(&valid.region)
+    .bind(&valid.address)
+    .bind(&valid.postal_code)
+    .bind(&valid.phone)
+    .bind(session.user_id)
+    .execute(&state.db)
+    .await?;
     Ok(Json(profile(&state, session.user_id).await?))
 }
 
@@ -358,10 +374,7 @@ async fn list_sessions(State(state): State<AppState>, session: CurrentSession) -
     (status = 204, description = "Every session of the user ended; the cookie is cleared"),
 ))]
 async fn sign_out_everywhere(State(state): State<AppState>, session: CurrentSession) -> ApiResult<Response> {
-    sqlx::query("DELETE FROM sessions WHERE user_id = $1")
-        .bind(session.user_id)
-        .execute(&state.db)
-        .await?;
+    sqlx::query("DELETE FROM sessions WHERE user_id = $1").bind(session.user_id).execute(&state.db).await?;
     let mut response = StatusCode::NO_CONTENT.into_response();
     response.headers_mut().insert(header::SET_COOKIE, session::cleared_cookie(state.secure_cookies));
     Ok(response)

@@ -6,8 +6,8 @@
 //! cores, so a burst of password guesses queues there while every other
 //! request stays fast.
 
-use argon2::password_hash::{rand_core::OsRng, PasswordHash, PasswordHasher, PasswordVerifier, SaltString};
 use argon2::Argon2;
+use argon2::password_hash::{PasswordHash, PasswordHasher, PasswordVerifier, SaltString, rand_core::OsRng};
 use base64::Engine;
 use rand::RngCore;
 use sha2::{Digest, Sha256};
@@ -40,10 +40,7 @@ async fn on_argon2_pool<T: Send + 'static>(work: impl FnOnce() -> T + Send + 'st
 
 fn hash_now(password: &str) -> String {
     let salt = SaltString::generate(&mut OsRng);
-    Argon2::default()
-        .hash_password(password.as_bytes(), &salt)
-        .expect("Argon2 hashes any password")
-        .to_string()
+    Argon2::default().hash_password(password.as_bytes(), &salt).expect("Argon2 hashes any password").to_string()
 }
 
 fn matches_now(password: &str, stored: &str) -> bool {

@@ -8,12 +8,12 @@
 //! request (the idle timeout: a portal used on a shared computer).
 
 use super::secrets::token_hash;
+use crate::AppState;
 use crate::clock::{timestamp, unix_now};
 use crate::error::ApiError;
-use crate::AppState;
 use axum::extract::FromRequestParts;
 use axum::http::request::Parts;
-use axum::http::{header, HeaderValue, Method};
+use axum::http::{HeaderValue, Method, header};
 use portal_model::api_error::ErrorCode;
 
 /// The cookie's name over plain http (development) …

@@ -9,13 +9,13 @@
 //! account's count and does not count against the address.
 
 use super::secrets;
+use crate::AppState;
 use crate::db::Db;
 use crate::error::ApiError;
 use crate::rate_limit::{self, Limit, Taken};
 use axum::extract::{ConnectInfo, FromRequestParts};
-use crate::AppState;
-use axum::http::request::Parts;
 use axum::http::HeaderMap;
+use axum::http::request::Parts;
 use portal_model::registration::MAX_PASSWORD_LEN;
 use std::convert::Infallible;
 use std::net::{IpAddr, SocketAddr};
@@ -96,9 +96,10 @@ pub async fn check_password(
     let address_key = address.map(address_key);
     let mut refused = rate_limit::take(db, &account_key, PER_ACCOUNT).await?;
     if let Some(key) = &address_key
-        && let Taken::Refused { retry_after_secs } = rate_limit::take(db, key, PER_ADDRESS).await? {
-            refused = Taken::Refused { retry_after_secs };
-        }
+        && let Taken::Refused { retry_after_secs } = rate_limit::take(db, key, PER_ADDRESS).await?
+    {
+        refused = Taken::Refused { retry_after_secs };
+    }
     if let Taken::Refused { retry_after_secs } = refused {
         return Err(ApiError::TooManyAttempts { retry_after_secs });
     }
@@ -129,7 +130,11 @@ mod tests {
     fn the_proxys_last_forwarded_address_is_the_client() {
         let mut headers = HeaderMap::new();
         headers.insert("x-forwarded-for", "10.0.0.1, 198.51.100.7".parse().unwrap());
-        assert_eq!(forwarded_client(&headers), Some("198.51.100.7".parse().unwrap()), "the first entry is the client's own claim");
+        assert_eq!(
+            forwarded_client(&headers),
+            Some("198.51.100.7".parse().unwrap()),
+            "the first entry is the client's own claim"
+        );
         headers.insert("x-forwarded-for", "garbage".parse().unwrap());
         assert_eq!(forwarded_client(&headers), None);
     }

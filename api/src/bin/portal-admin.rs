@@ -41,7 +41,9 @@ async fn main() -> std::process::ExitCode {
         Command::IssueIdentifier { email } => identifier::issue(&db, &email).await.map(|(id, password)| {
             println!("identifier: {id}\npassword:   {password}");
         }),
-        Command::RestoreIdentifier { identifier: id } => identifier::restore(&db, &id).await.map(|()| println!("restored: {id}")),
+        Command::RestoreIdentifier { identifier: id } => {
+            identifier::restore(&db, &id).await.map(|()| println!("restored: {id}"))
+        }
     };
     match result {
         Ok(()) => std::process::ExitCode::SUCCESS,

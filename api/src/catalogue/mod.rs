@@ -6,14 +6,14 @@ pub mod published;
 mod rows;
 pub mod store;
 
-use crate::error::{ApiError, ApiResult};
 use crate::AppState;
+use crate::error::{ApiError, ApiResult};
 use axum::extract::{Path, State};
 use axum::http::HeaderMap;
 use axum::response::Response;
+use portal_model::ServiceId;
 use portal_model::api_error::ApiErrorBody;
 use portal_model::catalogue::{Catalogue, ServiceDetails};
-use portal_model::ServiceId;
 use utoipa_axum::router::OpenApiRouter;
 use utoipa_axum::routes;
 
@@ -39,7 +39,11 @@ async fn get_catalogue(State(state): State<AppState>, request: HeaderMap) -> Res
         (status = 400, description = "The id is not a service id (`malformed_id`)", body = ApiErrorBody),
         (status = 404, description = "No such service (`not_found`)", body = ApiErrorBody),
 ))]
-async fn get_service(State(state): State<AppState>, Path(raw_id): Path<String>, request: HeaderMap) -> ApiResult<Response> {
+async fn get_service(
+    State(state): State<AppState>,
+    Path(raw_id): Path<String>,
+    request: HeaderMap,
+) -> ApiResult<Response> {
     let id = ServiceId::parse(&raw_id).map_err(|e| ApiError::MalformedId(e.to_string()))?;
     state.catalogue.service(&id, &request).await.ok_or_else(|| ApiError::NotFound(format!("service {id}")))
 }

@@ -10,7 +10,7 @@ use super::store;
 use crate::db::Db;
 use crate::error::ApiError;
 use axum::body::Bytes;
-use axum::http::{header, HeaderMap, HeaderValue, StatusCode};
+use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use portal_model::{Catalogue, ServiceId};
 use sha2::{Digest, Sha256};

@@ -62,9 +62,7 @@ pub struct LinkRow {
 pub fn cost_columns(cost: &Cost) -> (&'static str, Option<i64>, Option<&'static str>) {
     match cost {
         Cost::Free => ("free", None, None),
-        Cost::Fee { amount_minor, currency } => {
-            ("fee", Some(*amount_minor as i64), Some(currency.code()))
-        }
+        Cost::Fee { amount_minor, currency } => ("fee", Some(*amount_minor as i64), Some(currency.code())),
     }
 }
 

@@ -5,24 +5,22 @@ use super::rows::*;
 use crate::db::Db;
 use crate::error::ApiError;
 use portal_model::{
-    ApplicantGroup, Audience, AudienceId, Catalogue, Category, Centre, DocumentKind, Localized,
-    Provider, Service, ServiceId, Subcategory,
+    ApplicantGroup, Audience, AudienceId, Catalogue, Category, Centre, DocumentKind, Localized, Provider, Service,
+    ServiceId, Subcategory,
 };
 use std::collections::HashMap;
 
 pub async fn load(db: &Db) -> Result<Catalogue, ApiError> {
     let audiences = named(db, "audiences").await?;
     let categories = named(db, "categories").await?;
-    let subcategories: Vec<SubcategoryRow> = sqlx::query_as(
-        "SELECT category_id, id, name_uk, name_be, name_en FROM subcategories ORDER BY position",
-    )
-    .fetch_all(db)
-    .await?;
-    let providers: Vec<ProviderRow> = sqlx::query_as(
-        "SELECT id, country, name_uk, name_be, name_en FROM providers ORDER BY position",
-    )
-    .fetch_all(db)
-    .await?;
+    let subcategories: Vec<SubcategoryRow> =
+        sqlx::query_as("SELECT category_id, id, name_uk, name_be, name_en FROM subcategories ORDER BY position")
+            .fetch_all(db)
+            .await?;
+    let providers: Vec<ProviderRow> =
+        sqlx::query_as("SELECT id, country, name_uk, name_be, name_en FROM providers ORDER BY position")
+            .fetch_all(db)
+            .await?;
     let documents = named(db, "document_kinds").await?;
     let groups = named(db, "applicant_groups").await?;
 
@@ -50,14 +48,8 @@ pub async fn load(db: &Db) -> Result<Catalogue, ApiError> {
             .into_iter()
             .map(|p| Provider { id: p.named.id.clone(), country: p.country, name: p.named.name() })
             .collect(),
-        documents: documents
-            .into_iter()
-            .map(|d| DocumentKind { name: d.name(), id: d.id })
-            .collect(),
-        applicant_groups: groups
-            .into_iter()
-            .map(|g| ApplicantGroup { name: g.name(), id: g.id })
-            .collect(),
+        documents: documents.into_iter().map(|d| DocumentKind { name: d.name(), id: d.id }).collect(),
+        applicant_groups: groups.into_iter().map(|g| ApplicantGroup { name: g.name(), id: g.id }).collect(),
         services: Vec::new(),
         centres: Vec::new(),
     };
@@ -68,11 +60,7 @@ pub async fn load(db: &Db) -> Result<Catalogue, ApiError> {
 
 async fn named(db: &Db, table: &'static str) -> Result<Vec<NamedRow>, sqlx::Error> {
     // `table` is one of our own constants, never user input.
-    sqlx::query_as(&format!(
-        "SELECT id, name_uk, name_be, name_en FROM {table} ORDER BY position"
-    ))
-    .fetch_all(db)
-    .await
+    sqlx::query_as(&format!("SELECT id, name_uk, name_be, name_en FROM {table} ORDER BY position")).fetch_all(db).await
 }
 
 async fn links(db: &Db, sql: &'static str) -> Result<HashMap<String, Vec<String>>, sqlx::Error> {
@@ -93,31 +81,18 @@ async fn services(db: &Db) -> Result<Vec<Service>, ApiError> {
     )
     .fetch_all(db)
     .await?;
-    let mut audiences = links(
-        db,
-        "SELECT service_id, audience_id AS other_id FROM service_audiences ORDER BY audience_id",
-    )
-    .await?;
-    let mut documents = links(
-        db,
-        "SELECT service_id, document_id AS other_id FROM service_documents ORDER BY position",
-    )
-    .await?;
-    let mut applicants = links(
-        db,
-        "SELECT service_id, group_id AS other_id FROM service_applicants ORDER BY position",
-    )
-    .await?;
+    let mut audiences =
+        links(db, "SELECT service_id, audience_id AS other_id FROM service_audiences ORDER BY audience_id").await?;
+    let mut documents =
+        links(db, "SELECT service_id, document_id AS other_id FROM service_documents ORDER BY position").await?;
+    let mut applicants =
+        links(db, "SELECT service_id, group_id AS other_id FROM service_applicants ORDER BY position").await?;
 
     rows.into_iter()
         .map(|row| {
             let corrupt = || ApiError::Corrupt(format!("service row {}", row.id));
-            let mut audience_ids: Vec<AudienceId> = audiences
-                .remove(&row.id)
-                .unwrap_or_default()
-                .iter()
-                .filter_map(|a| a.parse().ok())
-                .collect();
+            let mut audience_ids: Vec<AudienceId> =
+                audiences.remove(&row.id).unwrap_or_default().iter().filter_map(|a| a.parse().ok()).collect();
             // Citizens before business, as everywhere in the portal.
             audience_ids.sort();
             Ok(Service {

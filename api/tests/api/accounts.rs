@@ -1,11 +1,11 @@
 //! Accounts through the real router on a temporary SQLite file: register,
 //! activate from the outbox, sign in, CSRF, sign out.
 
+use crate::helpers::{Api, Reply, api};
 use axum::body::Body;
-use axum::http::{header, Request, StatusCode};
+use axum::http::{Request, StatusCode, header};
 use portal_api::config::Config;
-use serde_json::{json, Value};
-use crate::helpers::{api, Api, Reply};
+use serde_json::{Value, json};
 use tower::ServiceExt;
 
 use crate::helpers::registration as form;
@@ -24,8 +24,12 @@ async fn every_invalid_field_gets_its_own_code() {
     let reply = api.call("POST", "/api/accounts", Some(bad), &[]).await;
     assert_eq!(reply.status, StatusCode::UNPROCESSABLE_ENTITY);
     assert_eq!(reply.body["code"], "invalid_fields");
-    let fields: Vec<(String, String)> = reply.body["fields"].as_array().unwrap().iter()
-        .map(|f| (f["field"].as_str().unwrap().to_owned(), f["code"].as_str().unwrap().to_owned())).collect();
+    let fields: Vec<(String, String)> = reply.body["fields"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| (f["field"].as_str().unwrap().to_owned(), f["code"].as_str().unwrap().to_owned()))
+        .collect();
     assert!(fields.contains(&("email".into(), "format".into())), "{fields:?}");
     assert!(fields.contains(&("rnokpp".into(), "checksum".into())), "{fields:?}");
     assert!(fields.contains(&("phone".into(), "format".into())), "{fields:?}");
@@ -44,14 +48,25 @@ async fn register_activate_sign_in_and_out() {
     assert_eq!((early.status, early.body["code"].as_str()), (StatusCode::FORBIDDEN, Some("not_activated")));
 
     let token = api.activation_token("petro@example.ua").await;
-    let activated = api.call("POST", "/api/accounts/activate", Some(json!({"token": token, "password": "correct horse battery"})), &[]).await;
+    let activated = api
+        .call("POST", "/api/accounts/activate", Some(json!({"token": token, "password": "correct horse battery"})), &[])
+        .await;
     assert_eq!(activated.status, StatusCode::OK);
-    let again = api.call("POST", "/api/accounts/activate", Some(json!({"token": token, "password": "correct horse battery"})), &[]).await;
-    assert_eq!((again.status, again.body["code"].as_str()), (StatusCode::BAD_REQUEST, Some("invalid_token")), "a link works once");
+    let again = api
+        .call("POST", "/api/accounts/activate", Some(json!({"token": token, "password": "correct horse battery"})), &[])
+        .await;
+    assert_eq!(
+        (again.status, again.body["code"].as_str()),
+        (StatusCode::BAD_REQUEST, Some("invalid_token")),
+        "a link works once"
+    );
 
-    let wrong = api.call("POST", "/api/sessions", Some(json!({"email": "petro@example.ua", "password": "nope nope nope"})), &[]).await;
+    let wrong = api
+        .call("POST", "/api/sessions", Some(json!({"email": "petro@example.ua", "password": "nope nope nope"})), &[])
+        .await;
     assert_eq!((wrong.status, wrong.body["code"].as_str()), (StatusCode::UNAUTHORIZED, Some("bad_credentials")));
-    let nobody = api.call("POST", "/api/sessions", Some(json!({"email": "nobody@example.ua", "password": "x"})), &[]).await;
+    let nobody =
+        api.call("POST", "/api/sessions", Some(json!({"email": "nobody@example.ua", "password": "x"})), &[]).await;
     assert_eq!(nobody.body["code"], wrong.body["code"], "unknown and wrong look the same");
 
     let signed_in = api.call("POST", "/api/sessions", Some(credentials), &[]).await;
@@ -71,7 +86,8 @@ async fn register_activate_sign_in_and_out() {
     // Sign-out changes state: without the CSRF token it is refused.
     let forged = api.call("DELETE", "/api/sessions/current", None, &[("cookie", &cookie)]).await;
     assert_eq!((forged.status, forged.body["code"].as_str()), (StatusCode::FORBIDDEN, Some("csrf")));
-    let wrong_token = api.call("DELETE", "/api/sessions/current", None, &[("cookie", &cookie), ("x-csrf-token", "guess")]).await;
+    let wrong_token =
+        api.call("DELETE", "/api/sessions/current", None, &[("cookie", &cookie), ("x-csrf-token", "guess")]).await;
     assert_eq!(wrong_token.status, StatusCode::FORBIDDEN);
     let out = api.call("DELETE", "/api/sessions/current", None, &[("cookie", &cookie), ("x-csrf-token", &csrf)]).await;
     assert_eq!(out.status, StatusCode::NO_CONTENT);
@@ -84,7 +100,8 @@ async fn registering_a_taken_address_reveals_nothing() {
     let api = api().await;
     let first = api.call("POST", "/api/accounts", Some(form("olena@example.ua")), &[]).await;
     let token = api.activation_token("olena@example.ua").await;
-    api.call("POST", "/api/accounts/activate", Some(json!({"token": token, "password": "correct horse battery"})), &[]).await;
+    api.call("POST", "/api/accounts/activate", Some(json!({"token": token, "password": "correct horse battery"})), &[])
+        .await;
     let second = api.call("POST", "/api/accounts", Some(form("OLENA@example.ua")), &[]).await;
     assert_eq!(first.status, second.status);
     assert_eq!(first.body, second.body);
@@ -110,20 +127,46 @@ async fn repeated_failures_are_throttled_per_account() {
     let api = api().await;
     api.call("POST", "/api/accounts", Some(form("taras@example.ua")), &[]).await;
     let token = api.activation_token("taras@example.ua").await;
-    api.call("POST", "/api/accounts/activate", Some(json!({"token": token, "password": "correct horse battery"})), &[]).await;
+    api.call("POST", "/api/accounts/activate", Some(json!({"token": token, "password": "correct horse battery"})), &[])
+        .await;
     for _ in 0..5 {
-        let reply = api.call("POST", "/api/sessions", Some(json!({"email": "taras@example.ua", "password": "wrong wrong wrong"})), &[]).await;
+        let reply = api
+            .call(
+                "POST",
+                "/api/sessions",
+                Some(json!({"email": "taras@example.ua", "password": "wrong wrong wrong"})),
+                &[],
+            )
+            .await;
         assert_eq!(reply.status, StatusCode::UNAUTHORIZED);
     }
     // Now even the right password waits.
-    let blocked = api.call("POST", "/api/sessions", Some(json!({"email": "taras@example.ua", "password": "correct horse battery"})), &[]).await;
-    assert_eq!((blocked.status, blocked.body["code"].as_str()), (StatusCode::TOO_MANY_REQUESTS, Some("too_many_attempts")));
+    let blocked = api
+        .call(
+            "POST",
+            "/api/sessions",
+            Some(json!({"email": "taras@example.ua", "password": "correct horse battery"})),
+            &[],
+        )
+        .await;
+    assert_eq!(
+        (blocked.status, blocked.body["code"].as_str()),
+        (StatusCode::TOO_MANY_REQUESTS, Some("too_many_attempts"))
+    );
     assert!(blocked.headers.contains_key(header::RETRY_AFTER));
     // Another account is not affected.
     api.call("POST", "/api/accounts", Some(form("olha@example.ua")), &[]).await;
     let token = api.activation_token("olha@example.ua").await;
-    api.call("POST", "/api/accounts/activate", Some(json!({"token": token, "password": "correct horse battery"})), &[]).await;
-    let other = api.call("POST", "/api/sessions", Some(json!({"email": "olha@example.ua", "password": "correct horse battery"})), &[]).await;
+    api.call("POST", "/api/accounts/activate", Some(json!({"token": token, "password": "correct horse battery"})), &[])
+        .await;
+    let other = api
+        .call(
+            "POST",
+            "/api/sessions",
+            Some(json!({"email": "olha@example.ua", "password": "correct horse battery"})),
+            &[],
+        )
+        .await;
     assert_eq!(other.status, StatusCode::OK);
 }
 
@@ -134,8 +177,16 @@ async fn personal_data_is_edited_only_by_its_owner_with_csrf() {
     for email in ["ivan@example.ua", "maria@example.ua"] {
         api.call("POST", "/api/accounts", Some(form(email)), &[]).await;
         let token = api.activation_token(email).await;
-        api.call("POST", "/api/accounts/activate", Some(json!({"token": token, "password": "correct horse battery"})), &[]).await;
-        let reply = api.call("POST", "/api/sessions", Some(json!({"email": email, "password": "correct horse battery"})), &[]).await;
+        api.call(
+            "POST",
+            "/api/accounts/activate",
+            Some(json!({"token": token, "password": "correct horse battery"})),
+            &[],
+        )
+        .await;
+        let reply = api
+            .call("POST", "/api/sessions", Some(json!({"email": email, "password": "correct horse battery"})), &[])
+            .await;
         sessions.push((session_cookie(&reply), reply.body["csrf_token"].as_str().unwrap().to_owned()));
     }
     let (ivan_cookie, ivan_csrf) = &sessions[0];
@@ -146,7 +197,9 @@ async fn personal_data_is_edited_only_by_its_owner_with_csrf() {
     let no_csrf = api.call("PUT", "/api/me", Some(change.clone()), &[("cookie", ivan_cookie)]).await;
     assert_eq!(no_csrf.status, StatusCode::FORBIDDEN);
     // Another user's CSRF token does not work with Ivan's cookie.
-    let foreign = api.call("PUT", "/api/me", Some(change.clone()), &[("cookie", ivan_cookie), ("x-csrf-token", maria_csrf)]).await;
+    let foreign = api
+        .call("PUT", "/api/me", Some(change.clone()), &[("cookie", ivan_cookie), ("x-csrf-token", maria_csrf)])
+        .await;
     assert_eq!(foreign.status, StatusCode::FORBIDDEN);
 
     let mut bad = change.clone();
@@ -166,7 +219,9 @@ async fn personal_data_is_edited_only_by_its_owner_with_csrf() {
 }
 
 async fn signed_in(api: &Api, email: &str) -> (String, String) {
-    let reply = api.call("POST", "/api/sessions", Some(json!({"email": email, "password": "correct horse battery"})), &[]).await;
+    let reply = api
+        .call("POST", "/api/sessions", Some(json!({"email": email, "password": "correct horse battery"})), &[])
+        .await;
     assert_eq!(reply.status, StatusCode::OK, "{}", reply.body);
     (session_cookie(&reply), reply.body["csrf_token"].as_str().unwrap().to_owned())
 }
@@ -174,7 +229,8 @@ async fn signed_in(api: &Api, email: &str) -> (String, String) {
 async fn registered(api: &Api, email: &str) {
     api.call("POST", "/api/accounts", Some(form(email)), &[]).await;
     let token = api.activation_token(email).await;
-    api.call("POST", "/api/accounts/activate", Some(json!({"token": token, "password": "correct horse battery"})), &[]).await;
+    api.call("POST", "/api/accounts/activate", Some(json!({"token": token, "password": "correct horse battery"})), &[])
+        .await;
 }
 
 #[tokio::test]
@@ -187,16 +243,39 @@ async fn password_change_checks_old_and_confirm_and_ends_other_sessions() {
 
     let wrong = api.call("POST", "/api/me/password", Some(json!({"old_password": "nope", "new_password": "a new long password", "confirm_password": "a new long passwort"})), &headers).await;
     assert_eq!(wrong.status, StatusCode::UNPROCESSABLE_ENTITY);
-    let fields: Vec<&str> = wrong.body["fields"].as_array().unwrap().iter().map(|f| f["field"].as_str().unwrap()).collect();
+    let fields: Vec<&str> =
+        wrong.body["fields"].as_array().unwrap().iter().map(|f| f["field"].as_str().unwrap()).collect();
     assert_eq!(fields, ["old_password", "confirm_password"]);
 
     let ok = api.call("POST", "/api/me/password", Some(json!({"old_password": "correct horse battery", "new_password": "a new long password", "confirm_password": "a new long password"})), &headers).await;
     assert_eq!(ok.status, StatusCode::NO_CONTENT);
-    assert_eq!(api.call("GET", "/api/me", None, &[("cookie", &phone)]).await.status, StatusCode::UNAUTHORIZED, "other sessions end");
-    assert_eq!(api.call("GET", "/api/me", None, &[("cookie", &laptop)]).await.status, StatusCode::OK, "this one goes on");
-    let old = api.call("POST", "/api/sessions", Some(json!({"email": "roman@example.ua", "password": "correct horse battery"})), &[]).await;
+    assert_eq!(
+        api.call("GET", "/api/me", None, &[("cookie", &phone)]).await.status,
+        StatusCode::UNAUTHORIZED,
+        "other sessions end"
+    );
+    assert_eq!(
+        api.call("GET", "/api/me", None, &[("cookie", &laptop)]).await.status,
+        StatusCode::OK,
+        "this one goes on"
+    );
+    let old = api
+        .call(
+            "POST",
+            "/api/sessions",
+            Some(json!({"email": "roman@example.ua", "password": "correct horse battery"})),
+            &[],
+        )
+        .await;
     assert_eq!(old.status, StatusCode::UNAUTHORIZED);
-    let new = api.call("POST", "/api/sessions", Some(json!({"email": "roman@example.ua", "password": "a new long password"})), &[]).await;
+    let new = api
+        .call(
+            "POST",
+            "/api/sessions",
+            Some(json!({"email": "roman@example.ua", "password": "a new long password"})),
+            &[],
+        )
+        .await;
     assert_eq!(new.status, StatusCode::OK);
 }
 
@@ -216,10 +295,15 @@ async fn sessions_are_listed_and_ended_everywhere_but_only_ones_own() {
 
     let forged = api.call("DELETE", "/api/sessions", None, &[("cookie", &first)]).await;
     assert_eq!(forged.status, StatusCode::FORBIDDEN, "CSRF token needed");
-    let everywhere = api.call("DELETE", "/api/sessions", None, &[("cookie", &first), ("x-csrf-token", &first_csrf)]).await;
+    let everywhere =
+        api.call("DELETE", "/api/sessions", None, &[("cookie", &first), ("x-csrf-token", &first_csrf)]).await;
     assert_eq!(everywhere.status, StatusCode::NO_CONTENT);
     for cookie in [&first, &second] {
         assert_eq!(api.call("GET", "/api/me", None, &[("cookie", cookie)]).await.status, StatusCode::UNAUTHORIZED);
     }
-    assert_eq!(api.call("GET", "/api/me", None, &[("cookie", &bohdan)]).await.status, StatusCode::OK, "Bohdan is not signed out");
+    assert_eq!(
+        api.call("GET", "/api/me", None, &[("cookie", &bohdan)]).await.status,
+        StatusCode::OK,
+        "Bohdan is not signed out"
+    );
 }

@@ -3,10 +3,10 @@
 //! appointment, and of many people taking one slot at once exactly one
 //! gets it.
 
+use crate::helpers::{MARIA, PETRO, api};
 use axum::http::StatusCode;
 use portal_model::appointment::{day_number, slots_of_day};
 use serde_json::json;
-use crate::helpers::{api, MARIA, PETRO};
 
 /// A date `days` ahead of today (UTC), as `yyyy-mm-dd`, that is a weekday.
 fn weekday_ahead(days: i64) -> String {
@@ -35,12 +35,28 @@ async fn slots_are_booked_listed_and_cancelled_by_their_owner_only() {
         let reply = api.call("GET", &format!("/api/centres/cnap-kyiv/slots?{query}"), None, &[]).await;
         assert_eq!((reply.status, reply.body["code"].as_str()), (StatusCode::BAD_REQUEST, Some(code)), "{query}");
     }
-    assert_eq!(api.call("GET", &format!("/api/centres/nowhere/slots?date={date}"), None, &[]).await.status, StatusCode::NOT_FOUND);
-    let odd = api.as_user(&petro, "POST", "/api/appointments", Some(json!({"centre_id": "cnap-kyiv", "date": date, "time": "08:10"}))).await;
+    assert_eq!(
+        api.call("GET", &format!("/api/centres/nowhere/slots?date={date}"), None, &[]).await.status,
+        StatusCode::NOT_FOUND
+    );
+    let odd = api
+        .as_user(
+            &petro,
+            "POST",
+            "/api/appointments",
+            Some(json!({"centre_id": "cnap-kyiv", "date": date, "time": "08:10"})),
+        )
+        .await;
     assert_eq!(odd.body["code"], "no_such_slot");
     let booking = json!({"centre_id": "cnap-kyiv", "date": date, "time": "09:00"});
-    assert_eq!(api.call("POST", "/api/appointments", Some(booking.clone()), &[]).await.status, StatusCode::UNAUTHORIZED);
-    assert_eq!(api.without_csrf(&petro, "POST", "/api/appointments", Some(booking.clone())).await.status, StatusCode::FORBIDDEN);
+    assert_eq!(
+        api.call("POST", "/api/appointments", Some(booking.clone()), &[]).await.status,
+        StatusCode::UNAUTHORIZED
+    );
+    assert_eq!(
+        api.without_csrf(&petro, "POST", "/api/appointments", Some(booking.clone())).await.status,
+        StatusCode::FORBIDDEN
+    );
 
     let booked = api.as_user(&petro, "POST", "/api/appointments", Some(booking.clone())).await;
     assert_eq!(booked.status, StatusCode::CREATED, "{}", booked.body);
@@ -69,7 +85,12 @@ async fn of_many_taking_one_slot_at_the_same_instant_exactly_one_gets_it() {
     let petro = std::sync::Arc::new(api.demo(PETRO).await);
     let maria = std::sync::Arc::new(api.demo(MARIA).await);
     let date = weekday_ahead(5);
-    let hours = vec![portal_model::catalogue::OpeningHours { from_day: 1, to_day: 5, open: "08:00".into(), close: "17:00".into() }];
+    let hours = vec![portal_model::catalogue::OpeningHours {
+        from_day: 1,
+        to_day: 5,
+        open: "08:00".into(),
+        close: "17:00".into(),
+    }];
     assert!(!slots_of_day(&hours, day_number(&date).unwrap()).is_empty());
     let barrier = std::sync::Arc::new(tokio::sync::Barrier::new(20));
     let mut tasks = Vec::new();

@@ -1,9 +1,9 @@
 //! Drafts, notifications and deleting the cabinet, through the real router
 //! on a temporary SQLite file: each only for its owner, CSRF on changes.
 
+use crate::helpers::{MARIA, PETRO, api};
 use axum::http::StatusCode;
-use serde_json::{json, Value};
-use crate::helpers::{api, MARIA, PETRO};
+use serde_json::{Value, json};
 
 fn ids(list: &Value) -> Vec<i64> {
     list.as_array().unwrap().iter().map(|item| item["id"].as_i64().unwrap()).collect()
@@ -107,19 +107,23 @@ async fn deleting_the_cabinet_says_what_goes_asks_for_the_address_and_keeps_orde
     assert_eq!(left.len(), 4);
     assert!(left.iter().all(|(user,)| user.is_none()));
     for table in ["users", "outbox", "rate_counters"] {
-        let column = match table { "users" => "email", "outbox" => "recipient", _ => "key" };
-        let (n,): (i64,) = sqlx::query_as(&format!("SELECT count(*) FROM {table} WHERE {column} LIKE '%demo@e-portal.example%'"))
+        let column = match table {
+            "users" => "email",
+            "outbox" => "recipient",
+            _ => "key",
+        };
+        let (n,): (i64,) =
+            sqlx::query_as(&format!("SELECT count(*) FROM {table} WHERE {column} LIKE '%demo@e-portal.example%'"))
+                .fetch_one(state)
+                .await
+                .unwrap();
+        assert_eq!(n, 0, "{table}");
+    }
+    let (drafts, notifications): (i64, i64) =
+        sqlx::query_as("SELECT (SELECT count(*) FROM drafts), (SELECT count(*) FROM notifications)")
             .fetch_one(state)
             .await
             .unwrap();
-        assert_eq!(n, 0, "{table}");
-    }
-    let (drafts, notifications): (i64, i64) = sqlx::query_as(
-        "SELECT (SELECT count(*) FROM drafts), (SELECT count(*) FROM notifications)",
-    )
-    .fetch_one(state)
-    .await
-    .unwrap();
     assert_eq!((drafts, notifications), (1, 1), "only Maria's are left");
 
     // Every session ended; signing in again fails; Maria is untouched.

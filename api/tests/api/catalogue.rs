@@ -34,12 +34,7 @@ async fn api() -> TestApi {
 }
 
 async fn get(api: &TestApi, uri: &str) -> (StatusCode, axum::http::HeaderMap, Vec<u8>) {
-    let response = api
-        .app
-        .clone()
-        .oneshot(Request::get(uri).body(Body::empty()).unwrap())
-        .await
-        .unwrap();
+    let response = api.app.clone().oneshot(Request::get(uri).body(Body::empty()).unwrap()).await.unwrap();
     let status = response.status();
     let headers = response.headers().clone();
     let body = response.into_body().collect().await.unwrap().to_bytes().to_vec();
@@ -134,12 +129,7 @@ async fn unknown_api_path_is_json_404_not_the_spa() {
 #[tokio::test]
 async fn wrong_method_is_json_405() {
     let api = api().await;
-    let response = api
-        .app
-        .clone()
-        .oneshot(Request::post("/api/catalogue").body(Body::empty()).unwrap())
-        .await
-        .unwrap();
+    let response = api.app.clone().oneshot(Request::post("/api/catalogue").body(Body::empty()).unwrap()).await.unwrap();
     assert_eq!(response.status(), StatusCode::METHOD_NOT_ALLOWED);
 }
 

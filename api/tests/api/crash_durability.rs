@@ -17,9 +17,16 @@ struct Answer {
 }
 
 /// One HTTP/1.1 request on its own connection.
-async fn request(address: &str, method: &str, path: &str, headers: &[(&str, &str)], body: &str) -> std::io::Result<Answer> {
+async fn request(
+    address: &str,
+    method: &str,
+    path: &str,
+    headers: &[(&str, &str)],
+    body: &str,
+) -> std::io::Result<Answer> {
     let mut stream = TcpStream::connect(address).await?;
-    let mut text = format!("{method} {path} HTTP/1.1\r\nHost: portal\r\nConnection: close\r\nContent-Length: {}\r\n", body.len());
+    let mut text =
+        format!("{method} {path} HTTP/1.1\r\nHost: portal\r\nConnection: close\r\nContent-Length: {}\r\n", body.len());
     for (name, value) in headers {
         text.push_str(&format!("{name}: {value}\r\n"));
     }
@@ -46,9 +53,10 @@ async fn start(database: &str, address: &str) -> Child {
         .expect("the portal-api binary starts");
     for _ in 0..600 {
         if let Ok(answer) = request(address, "GET", "/api/health", &[], "").await
-            && answer.status == 200 {
-                return child;
-            }
+            && answer.status == 200
+        {
+            return child;
+        }
         tokio::time::sleep(Duration::from_millis(100)).await;
     }
     panic!("the portal did not answer within a minute");
@@ -61,8 +69,10 @@ fn free_address() -> String {
 
 /// Signs in the demo user: the cookie and the CSRF token.
 async fn sign_in(address: &str) -> (String, String) {
-    let credentials = format!(r#"{{"email":"demo@e-portal.example","password":"{}"}}"#, portal_api::demo_users::DEMO_PASSWORD);
-    let answer = request(address, "POST", "/api/sessions", &[("Content-Type", "application/json")], &credentials).await.unwrap();
+    let credentials =
+        format!(r#"{{"email":"demo@e-portal.example","password":"{}"}}"#, portal_api::demo_users::DEMO_PASSWORD);
+    let answer =
+        request(address, "POST", "/api/sessions", &[("Content-Type", "application/json")], &credentials).await.unwrap();
     assert_eq!(answer.status, 200, "{}", answer.body);
     let cookie = answer
         .head
@@ -71,7 +81,8 @@ async fn sign_in(address: &str) -> (String, String) {
         .and_then(|value| value.split(';').next())
         .expect("a session cookie")
         .to_owned();
-    let csrf = serde_json::from_str::<serde_json::Value>(&answer.body).unwrap()["csrf_token"].as_str().unwrap().to_owned();
+    let csrf =
+        serde_json::from_str::<serde_json::Value>(&answer.body).unwrap()["csrf_token"].as_str().unwrap().to_owned();
     (cookie, csrf)
 }
 
@@ -114,7 +125,8 @@ async fn every_acknowledged_change_survives_sigkill() {
     let _portal = start(&database, &address).await;
     let (cookie, _) = sign_in(&address).await;
     let me = request(&address, "GET", "/api/me", &[("Cookie", &cookie)], "").await.unwrap();
-    let stored = serde_json::from_str::<serde_json::Value>(&me.body).unwrap()["profile"]["address"].as_str().unwrap().to_owned();
+    let stored =
+        serde_json::from_str::<serde_json::Value>(&me.body).unwrap()["profile"]["address"].as_str().unwrap().to_owned();
     let number: u32 = stored.rsplit(' ').next().unwrap().parse().unwrap();
     assert!(
         number == acknowledged || number == acknowledged + 1,

@@ -6,13 +6,14 @@
 //! that runs `pg_ctl -D <data dir>` for that cluster); without it there is
 //! nothing to stop and it returns at once.
 
+use crate::helpers::{PETRO, api};
 use axum::http::StatusCode;
 use std::time::Duration;
-use crate::helpers::{api, PETRO};
 
 fn pg_ctl(action: &str) {
     let command = std::env::var("PORTAL_TEST_PG_CTL").expect("PORTAL_TEST_PG_CTL");
-    let status = std::process::Command::new("sh").arg("-c").arg(format!("{command} -w {action} >/dev/null")).status().unwrap();
+    let status =
+        std::process::Command::new("sh").arg("-c").arg(format!("{command} -w {action} >/dev/null")).status().unwrap();
     assert!(status.success(), "pg_ctl {action}");
 }
 
@@ -27,9 +28,17 @@ async fn the_api_answers_503_while_postgresql_is_down_and_recovers_by_itself() {
 
     pg_ctl("-m fast stop");
     let health = api.call("GET", "/api/health", None, &[]).await;
-    assert_eq!((health.status, health.body["database"].as_str()), (StatusCode::SERVICE_UNAVAILABLE, Some("unavailable")));
+    assert_eq!(
+        (health.status, health.body["database"].as_str()),
+        (StatusCode::SERVICE_UNAVAILABLE, Some("unavailable"))
+    );
     let orders = api.as_user(&petro, "GET", "/api/orders", None).await;
-    assert_eq!((orders.status, orders.body["code"].as_str()), (StatusCode::SERVICE_UNAVAILABLE, Some("unavailable")), "{}", orders.body);
+    assert_eq!(
+        (orders.status, orders.body["code"].as_str()),
+        (StatusCode::SERVICE_UNAVAILABLE, Some("unavailable")),
+        "{}",
+        orders.body
+    );
 
     pg_ctl("start");
     let mut healthy = false;

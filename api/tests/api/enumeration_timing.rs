@@ -5,9 +5,9 @@
 //! own with one test, so no other test's hashing runs beside it. Before the fix the ratios were about 50
 //! (registration) and 2 (sign-in).
 
+use crate::helpers::{Api, api, registration};
 use serde_json::json;
 use std::time::{Duration, Instant};
-use crate::helpers::{api, registration, Api};
 
 const TRIES: usize = 11;
 /// The slower median may be at most this much slower than the other.

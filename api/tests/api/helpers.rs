@@ -2,10 +2,10 @@
 //! signed-in demo users, for the API tests.
 
 use axum::body::Body;
-use axum::http::{header, Request, StatusCode};
+use axum::http::{Request, StatusCode, header};
 use http_body_util::BodyExt;
 use portal_api::config::Config;
-use serde_json::{json, Value};
+use serde_json::{Value, json};
 use std::sync::{Arc, Mutex};
 use tokio::io::{AsyncBufReadExt, AsyncWriteExt, BufReader};
 use tokio::net::TcpListener;
@@ -39,8 +39,13 @@ pub async fn database_url(dir: &tempfile::TempDir) -> String {
     };
     static NEXT: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
     let nanos = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).unwrap().subsec_nanos();
-    let name = format!("portal_test_{}_{}_{nanos}", std::process::id(), NEXT.fetch_add(1, std::sync::atomic::Ordering::Relaxed));
-    let mut admin = <sqlx::PgConnection as sqlx::Connection>::connect(&cluster).await.expect("the test cluster answers");
+    let name = format!(
+        "portal_test_{}_{}_{nanos}",
+        std::process::id(),
+        NEXT.fetch_add(1, std::sync::atomic::Ordering::Relaxed)
+    );
+    let mut admin =
+        <sqlx::PgConnection as sqlx::Connection>::connect(&cluster).await.expect("the test cluster answers");
     sqlx::Executor::execute(&mut admin, format!("CREATE DATABASE {name}").as_str()).await.expect("a new database");
     cluster.replacen("/postgres?", &format!("/{name}?"), 1)
 }
@@ -89,7 +94,14 @@ impl Api {
     /// A request as if it came over a connection from `peer` (router tests
     /// otherwise have none): throttling per network address, the
     /// loopback-only outbox.
-    pub async fn call_from(&self, peer: Option<&str>, method: &str, uri: &str, body: Option<Value>, headers: &[(&str, &str)]) -> Reply {
+    pub async fn call_from(
+        &self,
+        peer: Option<&str>,
+        method: &str,
+        uri: &str,
+        body: Option<Value>,
+        headers: &[(&str, &str)],
+    ) -> Reply {
         let mut request = Request::builder().method(method).uri(uri);
         if let Some(peer) = peer {
             let address: std::net::SocketAddr = peer.parse().expect("ip:port");
@@ -117,7 +129,11 @@ impl Api {
     /// little (some mail is written after the answer, e.g. reset links).
     pub async fn mail_to(&self, to: &str, text: &str) -> Option<Value> {
         for _ in 0..50 {
-            let found = self.outbox().await.into_iter().find(|m| m["recipient"] == to && m["body"].as_str().unwrap_or("").contains(text));
+            let found = self
+                .outbox()
+                .await
+                .into_iter()
+                .find(|m| m["recipient"] == to && m["body"].as_str().unwrap_or("").contains(text));
             if found.is_some() {
                 return found;
             }
@@ -141,7 +157,8 @@ impl Api {
         let reply = self.call("POST", "/api/accounts", Some(form), &[]).await;
         assert_eq!(reply.status, StatusCode::ACCEPTED, "{}", reply.body);
         let token = self.activation_token(email).await;
-        let reply = self.call("POST", "/api/accounts/activate", Some(json!({"token": token, "password": password})), &[]).await;
+        let reply =
+            self.call("POST", "/api/accounts/activate", Some(json!({"token": token, "password": password})), &[]).await;
         assert_eq!(reply.status, StatusCode::OK, "{}", reply.body);
     }
 

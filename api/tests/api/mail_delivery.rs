@@ -2,7 +2,7 @@
 //! run by the test, which records what it is handed.
 
 use base64::Engine;
-use portal_api::mail_delivery::{deliver_pending, Relay};
+use portal_api::mail_delivery::{Relay, deliver_pending};
 use serde_json::json;
 
 #[tokio::test]
@@ -21,7 +21,10 @@ async fn the_outbox_goes_out_through_the_relay_once_and_failures_are_retried() {
     let refused = Relay { address: down, from: "noreply@e-portal.example".into() };
     assert_eq!(deliver_pending(&api.db, &refused).await.unwrap(), 0);
     let (attempts, error): (i64, Option<String>) =
-        sqlx::query_as("SELECT attempts, last_error FROM outbox WHERE recipient = 'oksana@example.ua'").fetch_one(&api.db).await.unwrap();
+        sqlx::query_as("SELECT attempts, last_error FROM outbox WHERE recipient = 'oksana@example.ua'")
+            .fetch_one(&api.db)
+            .await
+            .unwrap();
     assert_eq!(attempts, 1);
     assert!(error.unwrap().contains("451"));
 
@@ -33,7 +36,9 @@ async fn the_outbox_goes_out_through_the_relay_once_and_failures_are_retried() {
     assert_eq!(mails.len(), 1);
     let (to, text) = &mails[0];
     assert_eq!(to, "oksana@example.ua");
-    assert!(text.contains("From: noreply@e-portal.example") && text.contains("Content-Type: text/plain; charset=utf-8"));
+    assert!(
+        text.contains("From: noreply@e-portal.example") && text.contains("Content-Type: text/plain; charset=utf-8")
+    );
     let subject = text.lines().find_map(|l| l.strip_prefix("Subject: =?UTF-8?B?")).unwrap().trim_end_matches("?=");
     let subject = String::from_utf8(base64::engine::general_purpose::STANDARD.decode(subject).unwrap()).unwrap();
     assert!(subject.contains("Активація кабінету"), "{subject}");

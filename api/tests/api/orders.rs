@@ -2,13 +2,19 @@
 //! reads another user's orders.
 
 use axum::body::Body;
-use axum::http::{header, Request, StatusCode};
+use axum::http::{Request, StatusCode, header};
 use http_body_util::BodyExt;
 use portal_api::config::Config;
-use serde_json::{json, Value};
+use serde_json::{Value, json};
 use tower::ServiceExt;
 
-async fn call(app: &axum::Router, method: &str, uri: &str, body: Option<Value>, cookie: Option<&str>) -> (StatusCode, Value, Option<String>) {
+async fn call(
+    app: &axum::Router,
+    method: &str,
+    uri: &str,
+    body: Option<Value>,
+    cookie: Option<&str>,
+) -> (StatusCode, Value, Option<String>) {
     let mut request = Request::builder().method(method).uri(uri);
     if let Some(cookie) = cookie {
         request = request.header("cookie", cookie);
@@ -20,13 +26,21 @@ async fn call(app: &axum::Router, method: &str, uri: &str, body: Option<Value>, 
     .unwrap();
     let response = app.clone().oneshot(request).await.unwrap();
     let status = response.status();
-    let set_cookie = response.headers().get(header::SET_COOKIE).map(|v| v.to_str().unwrap().split(';').next().unwrap().to_owned());
+    let set_cookie =
+        response.headers().get(header::SET_COOKIE).map(|v| v.to_str().unwrap().split(';').next().unwrap().to_owned());
     let bytes = response.into_body().collect().await.unwrap().to_bytes();
     (status, serde_json::from_slice(&bytes).unwrap_or(Value::Null), set_cookie)
 }
 
 async fn sign_in(app: &axum::Router, email: &str) -> String {
-    let (status, _, cookie) = call(app, "POST", "/api/sessions", Some(json!({"email": email, "password": portal_api::demo_users::DEMO_PASSWORD})), None).await;
+    let (status, _, cookie) = call(
+        app,
+        "POST",
+        "/api/sessions",
+        Some(json!({"email": email, "password": portal_api::demo_users::DEMO_PASSWORD})),
+        None,
+    )
+    .await;
     assert_eq!(status, StatusCode::OK);
     cookie.unwrap()
 }
@@ -79,7 +93,10 @@ async fn answer_files_download_for_their_owner_only() {
     let done = orders.as_array().unwrap().iter().find(|o| o["status"] == "done").unwrap()["id"].as_i64().unwrap();
     let (_, detail, _) = call(&app, "GET", &format!("/api/orders/{done}"), None, Some(&petro)).await;
     let answer = &detail["answers"][0];
-    assert_eq!((answer["file_name"].as_str(), answer["media_type"].as_str()), (Some("Рішення.pdf"), Some("application/pdf")));
+    assert_eq!(
+        (answer["file_name"].as_str(), answer["media_type"].as_str()),
+        (Some("Рішення.pdf"), Some("application/pdf"))
+    );
     let uri = format!("/api/orders/{done}/answers/{}", answer["id"]);
 
     let request = |cookie: &str| Request::builder().uri(&uri).header("cookie", cookie).body(Body::empty()).unwrap();

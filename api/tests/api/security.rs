@@ -5,11 +5,11 @@
 //! hidden characters, unbounded fields, a busy database, idle sessions and
 //! the JSON shape of every error.
 
-use axum::http::{header, StatusCode};
+use crate::helpers::{Api, PETRO, api, registration};
+use axum::http::{StatusCode, header};
 use futures_util::future::join_all;
 use portal_api::config::Config;
-use serde_json::{json, Value};
-use crate::helpers::{api, registration, Api, PETRO};
+use serde_json::{Value, json};
 
 const PASSWORD: &str = "correct horse battery";
 
@@ -39,7 +39,10 @@ async fn registering_a_pending_address_again_replaces_the_pending_registration()
     let attackers_token = token_in(&newest_mail(&api, "victim@example.ua").await);
 
     // The owner registers: a new activation link, not "someone tried".
-    assert_eq!(api.call("POST", "/api/accounts", Some(registration("victim@example.ua")), &[]).await.status, StatusCode::ACCEPTED);
+    assert_eq!(
+        api.call("POST", "/api/accounts", Some(registration("victim@example.ua")), &[]).await.status,
+        StatusCode::ACCEPTED
+    );
     let mail = newest_mail(&api, "victim@example.ua").await;
     assert!(mail["body"].as_str().unwrap().contains("/activate?token="), "{mail}");
     let owners_token = token_in(&mail);
@@ -48,7 +51,9 @@ async fn registering_a_pending_address_again_replaces_the_pending_registration()
     // The first link is dead; the owner's works, with the owner's password.
     let dead = json!({"token": attackers_token, "password": "attacker password 1"});
     assert_eq!(api.call("POST", "/api/accounts/activate", Some(dead), &[]).await.body["code"], "invalid_token");
-    let activated = api.call("POST", "/api/accounts/activate", Some(json!({"token": owners_token, "password": PASSWORD})), &[]).await;
+    let activated = api
+        .call("POST", "/api/accounts/activate", Some(json!({"token": owners_token, "password": PASSWORD})), &[])
+        .await;
     assert_eq!(activated.status, StatusCode::OK);
     assert_eq!(sign_in(&api, "victim@example.ua", "attacker password 1").await, StatusCode::UNAUTHORIZED);
     assert_eq!(sign_in(&api, "victim@example.ua", PASSWORD).await, StatusCode::OK);
@@ -64,12 +69,27 @@ async fn a_password_reset_activates_a_pending_address_for_its_owner() {
 
     let asked = api.call("POST", "/api/accounts/password-reset", Some(json!({"email": "owner@example.ua"})), &[]).await;
     assert_eq!(asked.status, StatusCode::ACCEPTED);
-    let mail = api.mail_to("owner@example.ua", "/reset-password?token=").await.expect("the pending address gets a reset link");
+    let mail =
+        api.mail_to("owner@example.ua", "/reset-password?token=").await.expect("the pending address gets a reset link");
     let reset = json!({"token": token_in(&mail), "new_password": "owners own password", "confirm_password": "owners own password"});
-    assert_eq!(api.call("POST", "/api/accounts/password-reset/confirm", Some(reset), &[]).await.status, StatusCode::NO_CONTENT);
+    assert_eq!(
+        api.call("POST", "/api/accounts/password-reset/confirm", Some(reset), &[]).await.status,
+        StatusCode::NO_CONTENT
+    );
 
-    assert_eq!(sign_in(&api, "owner@example.ua", "owners own password").await, StatusCode::OK, "activated by the reset");
-    let dead = api.call("POST", "/api/accounts/activate", Some(json!({"token": attackers_token, "password": "attacker password 1"})), &[]).await;
+    assert_eq!(
+        sign_in(&api, "owner@example.ua", "owners own password").await,
+        StatusCode::OK,
+        "activated by the reset"
+    );
+    let dead = api
+        .call(
+            "POST",
+            "/api/accounts/activate",
+            Some(json!({"token": attackers_token, "password": "attacker password 1"})),
+            &[],
+        )
+        .await;
     assert_eq!(dead.body["code"], "invalid_token", "the other registration's link died");
 }
 
@@ -82,10 +102,21 @@ async fn a_link_mailed_for_someone_elses_registration_activates_nothing() {
     let token = token_in(&newest_mail(&api, "clicker@example.ua").await);
     // The owner opens the unexpected mail's link: only the password chosen
     // at that registration activates it, and the owner does not know it.
-    let clicked = api.call("POST", "/api/accounts/activate", Some(json!({"token": token, "password": PASSWORD})), &[]).await;
+    let clicked =
+        api.call("POST", "/api/accounts/activate", Some(json!({"token": token, "password": PASSWORD})), &[]).await;
     assert_eq!(clicked.status, StatusCode::UNPROCESSABLE_ENTITY);
-    assert_eq!((clicked.body["fields"][0]["field"].as_str(), clicked.body["fields"][0]["code"].as_str()), (Some("password"), Some("mismatch")));
-    let attempt = api.call("POST", "/api/sessions", Some(json!({"email": "clicker@example.ua", "password": "attacker password 1"})), &[]).await;
+    assert_eq!(
+        (clicked.body["fields"][0]["field"].as_str(), clicked.body["fields"][0]["code"].as_str()),
+        (Some("password"), Some("mismatch"))
+    );
+    let attempt = api
+        .call(
+            "POST",
+            "/api/sessions",
+            Some(json!({"email": "clicker@example.ua", "password": "attacker password 1"})),
+            &[],
+        )
+        .await;
     assert_eq!(attempt.body["code"], "not_activated", "still pending: the attacker cannot sign in");
 }
 
@@ -95,9 +126,12 @@ async fn a_pending_registration_does_not_block_moving_a_cabinet_to_its_address()
     api.call("POST", "/api/accounts", Some(registration("wanted@example.ua")), &[]).await;
     let petro = api.demo(PETRO).await;
     let password = portal_api::demo_users::DEMO_PASSWORD;
-    let asked = api.as_user(&petro, "POST", "/api/me/email", Some(json!({"new_email": "wanted@example.ua", "password": password}))).await;
+    let asked = api
+        .as_user(&petro, "POST", "/api/me/email", Some(json!({"new_email": "wanted@example.ua", "password": password})))
+        .await;
     assert_eq!(asked.status, StatusCode::ACCEPTED);
-    let mail = api.outbox().await.into_iter().find(|m| m["body"].as_str().unwrap().contains("/confirm-email?token=")).unwrap();
+    let mail =
+        api.outbox().await.into_iter().find(|m| m["body"].as_str().unwrap().contains("/confirm-email?token=")).unwrap();
     let done = api.call("POST", "/api/accounts/email-confirm", Some(json!({"token": token_in(&mail)})), &[]).await;
     assert_eq!(done.status, StatusCode::NO_CONTENT, "{}", done.body);
     assert_eq!(api.as_user(&petro, "GET", "/api/me", None).await.body["profile"]["email"], "wanted@example.ua");
@@ -115,9 +149,11 @@ async fn pending_registrations_expire_and_are_purged() {
     sqlx::query("UPDATE activation_tokens SET expires_at = '2020-01-03T00:00:00Z'").execute(&api.db).await.unwrap();
     let purged = portal_api::purge::purge_once(&api.db).await.unwrap();
     assert_eq!((purged.pending_accounts, purged.links), (1, 1));
-    let (left,): (i64,) = sqlx::query_as("SELECT count(*) FROM users WHERE email = 'late@example.ua'").fetch_one(&api.db).await.unwrap();
+    let (left,): (i64,) =
+        sqlx::query_as("SELECT count(*) FROM users WHERE email = 'late@example.ua'").fetch_one(&api.db).await.unwrap();
     assert_eq!(left, 0);
-    let (demo,): (i64,) = sqlx::query_as("SELECT count(*) FROM users WHERE activated_at IS NOT NULL").fetch_one(&api.db).await.unwrap();
+    let (demo,): (i64,) =
+        sqlx::query_as("SELECT count(*) FROM users WHERE activated_at IS NOT NULL").fetch_one(&api.db).await.unwrap();
     assert_eq!(demo, 2, "activated cabinets are never purged");
 }
 
@@ -133,7 +169,11 @@ async fn the_outbox_answers_only_this_machine() {
     assert_eq!(get(Some("127.0.0.1:5000"), &[]).await, StatusCode::OK);
     assert_eq!(get(Some("[::1]:5000"), &[]).await, StatusCode::OK);
     assert_eq!(get(Some("192.168.1.20:5000"), &[]).await, StatusCode::NOT_FOUND);
-    assert_eq!(get(Some("127.0.0.1:5000"), &[("x-forwarded-for", "203.0.113.9")]).await, StatusCode::NOT_FOUND, "through a proxy");
+    assert_eq!(
+        get(Some("127.0.0.1:5000"), &[("x-forwarded-for", "203.0.113.9")]).await,
+        StatusCode::NOT_FOUND,
+        "through a proxy"
+    );
     assert_eq!(get(Some("127.0.0.1:5000"), &[("forwarded", "for=203.0.113.9")]).await, StatusCode::NOT_FOUND);
     assert_eq!(get(None, &[]).await, StatusCode::NOT_FOUND, "no connection known");
 }
@@ -159,16 +199,28 @@ fn the_outbox_refuses_to_start_on_a_network_address() {
 #[tokio::test]
 async fn parallel_registrations_of_one_address_all_get_the_ordinary_answer() {
     let api = api().await;
-    let replies = join_all((0..8).map(|_| api.call("POST", "/api/accounts", Some(registration("twin@example.ua")), &[]))).await;
+    let replies =
+        join_all((0..8).map(|_| api.call("POST", "/api/accounts", Some(registration("twin@example.ua")), &[]))).await;
     let statuses: Vec<u16> = replies.iter().map(|r| r.status.as_u16()).collect();
     assert!(statuses.iter().all(|s| *s == 202 || *s == 429), "{statuses:?}");
     // Five mails an hour to one address; the rest are told to wait.
     assert_eq!(statuses.iter().filter(|s| **s == 202).count(), 5, "{statuses:?}");
-    let (rows,): (i64,) = sqlx::query_as("SELECT count(*) FROM users WHERE email = 'twin@example.ua'").fetch_one(&api.db).await.unwrap();
+    let (rows,): (i64,) =
+        sqlx::query_as("SELECT count(*) FROM users WHERE email = 'twin@example.ua'").fetch_one(&api.db).await.unwrap();
     assert_eq!(rows, 1);
     // The newest link works (each registration replaced the one before).
     let token = api.activation_token("twin@example.ua").await;
-    assert_eq!(api.call("POST", "/api/accounts/activate", Some(json!({"token": token, "password": "correct horse battery"})), &[]).await.status, StatusCode::OK);
+    assert_eq!(
+        api.call(
+            "POST",
+            "/api/accounts/activate",
+            Some(json!({"token": token, "password": "correct horse battery"})),
+            &[]
+        )
+        .await
+        .status,
+        StatusCode::OK
+    );
 }
 
 #[tokio::test]
@@ -192,7 +244,11 @@ async fn sixth_wrong_password_waits(api: &Api, uri: &str, body: Value) {
         assert_eq!(reply.status, StatusCode::UNPROCESSABLE_ENTITY, "{uri} attempt {n}: {}", reply.body);
     }
     let reply = api.as_user(&petro, "POST", uri, Some(body)).await;
-    assert_eq!((reply.status, reply.body["code"].as_str()), (StatusCode::TOO_MANY_REQUESTS, Some("too_many_attempts")), "{uri}");
+    assert_eq!(
+        (reply.status, reply.body["code"].as_str()),
+        (StatusCode::TOO_MANY_REQUESTS, Some("too_many_attempts")),
+        "{uri}"
+    );
     assert!(reply.headers.contains_key(header::RETRY_AFTER));
 }
 
@@ -208,7 +264,12 @@ async fn guessing_the_old_password_when_changing_it_is_throttled() {
 #[tokio::test]
 async fn guessing_the_password_when_changing_the_address_is_throttled() {
     let api = api().await;
-    sixth_wrong_password_waits(&api, "/api/me/email", json!({"new_email": "new@example.ua", "password": "wrong wrong wrong"})).await;
+    sixth_wrong_password_waits(
+        &api,
+        "/api/me/email",
+        json!({"new_email": "new@example.ua", "password": "wrong wrong wrong"}),
+    )
+    .await;
 }
 
 #[tokio::test]
@@ -258,7 +319,8 @@ async fn mail_asked_from_one_network_address_is_limited() {
 async fn reset_requests(api: &Api, peer: Option<&str>, email: &str, times: usize) -> Vec<u16> {
     let mut statuses = Vec::new();
     for _ in 0..times {
-        let reply = api.call_from(peer, "POST", "/api/accounts/password-reset", Some(json!({"email": email})), &[]).await;
+        let reply =
+            api.call_from(peer, "POST", "/api/accounts/password-reset", Some(json!({"email": email})), &[]).await;
         statuses.push(reply.status.as_u16());
     }
     statuses
@@ -283,7 +345,9 @@ async fn one_person_holds_at_most_three_upcoming_appointments_and_one_per_centre
     assert_eq!((same_day.status, same_day.body["code"].as_str()), (StatusCode::CONFLICT, Some("appointment_same_day")));
 
     // In parallel, on different days: only two more fit.
-    let parallel = join_all(days[1..6].iter().map(|d| api.as_user(&petro, "POST", "/api/appointments", Some(book(d, "10:00"))))).await;
+    let parallel =
+        join_all(days[1..6].iter().map(|d| api.as_user(&petro, "POST", "/api/appointments", Some(book(d, "10:00")))))
+            .await;
     let created = parallel.iter().filter(|r| r.status == StatusCode::CREATED).count();
     assert_eq!(created, 2, "{:?}", parallel.iter().map(|r| r.body.clone()).collect::<Vec<_>>());
     assert!(parallel.iter().filter(|r| r.status != StatusCode::CREATED).all(|r| r.body["code"] == "appointment_limit"));
@@ -319,15 +383,25 @@ async fn control_characters_are_refused_and_text_is_stored_composed() {
     form["full_name"] = json!("Петренко\u{202E}");
     let reply = api.call("POST", "/api/accounts", Some(form), &[]).await;
     assert_eq!(reply.status, StatusCode::UNPROCESSABLE_ENTITY);
-    let fields: Vec<(&str, &str)> =
-        reply.body["fields"].as_array().unwrap().iter().map(|f| (f["field"].as_str().unwrap(), f["code"].as_str().unwrap())).collect();
+    let fields: Vec<(&str, &str)> = reply.body["fields"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| (f["field"].as_str().unwrap(), f["code"].as_str().unwrap()))
+        .collect();
     assert_eq!(fields, [("email", "characters"), ("full_name", "characters")]);
-    assert!(api.outbox().await.iter().all(|m| !m["recipient"].as_str().unwrap().contains('\n')), "nothing went to such an address");
+    assert!(
+        api.outbox().await.iter().all(|m| !m["recipient"].as_str().unwrap().contains('\n')),
+        "nothing went to such an address"
+    );
 
     let mut form = registration("andrii@example.ua");
     form["full_name"] = json!("Андрии\u{306}"); // й as и + combining breve
     assert_eq!(api.call("POST", "/api/accounts", Some(form), &[]).await.status, StatusCode::ACCEPTED);
-    let (name,): (String,) = sqlx::query_as("SELECT full_name FROM users WHERE email = 'andrii@example.ua'").fetch_one(&api.db).await.unwrap();
+    let (name,): (String,) = sqlx::query_as("SELECT full_name FROM users WHERE email = 'andrii@example.ua'")
+        .fetch_one(&api.db)
+        .await
+        .unwrap();
     assert_eq!(name, "Андрий", "stored in NFC");
     assert_eq!(name.chars().count(), 6);
 }
@@ -338,7 +412,8 @@ async fn an_over_long_sign_in_address_is_neither_stored_nor_hashed() {
     let huge = format!("{}@example.ua", "a".repeat(60_000));
     let reply = api.call("POST", "/api/sessions", Some(json!({"email": huge, "password": "x"})), &[]).await;
     assert_eq!(reply.status, StatusCode::UNAUTHORIZED);
-    let (longest,): (Option<i64>,) = sqlx::query_as("SELECT max(length(key)) FROM rate_counters").fetch_one(&api.db).await.unwrap();
+    let (longest,): (Option<i64>,) =
+        sqlx::query_as("SELECT max(length(key)) FROM rate_counters").fetch_one(&api.db).await.unwrap();
     assert!(longest.unwrap_or(0) < 300, "{longest:?}");
     let too_big = format!("{}@example.ua", "a".repeat(100_000));
     let reply = api.call("POST", "/api/sessions", Some(json!({"email": too_big, "password": "x"})), &[]).await;
@@ -359,7 +434,12 @@ async fn a_locked_database_answers_503_with_the_json_error() {
     sqlx::query("BEGIN IMMEDIATE").execute(&mut *blocker).await.unwrap();
     let reply = api.as_user(&petro, "POST", "/api/notifications/1/read", None).await;
     sqlx::query("ROLLBACK").execute(&mut *blocker).await.unwrap();
-    assert_eq!((reply.status, reply.body["code"].as_str()), (StatusCode::SERVICE_UNAVAILABLE, Some("unavailable")), "{}", reply.body);
+    assert_eq!(
+        (reply.status, reply.body["code"].as_str()),
+        (StatusCode::SERVICE_UNAVAILABLE, Some("unavailable")),
+        "{}",
+        reply.body
+    );
     assert!(reply.headers.contains_key(header::RETRY_AFTER));
 }
 
@@ -386,15 +466,29 @@ async fn behind_https_the_cookie_is_host_prefixed_and_hsts_is_sent() {
     config.secure_cookies = true;
     let state = portal_api::prepare(&config).await.unwrap();
     let api = Api::from_state(state, &config, dir);
-    let reply = api.call("POST", "/api/sessions", Some(json!({"email": PETRO, "password": portal_api::demo_users::DEMO_PASSWORD})), &[]).await;
+    let reply = api
+        .call(
+            "POST",
+            "/api/sessions",
+            Some(json!({"email": PETRO, "password": portal_api::demo_users::DEMO_PASSWORD})),
+            &[],
+        )
+        .await;
     let cookie = reply.headers[header::SET_COOKIE].to_str().unwrap();
-    assert!(cookie.starts_with("__Host-portal_session=") && cookie.contains("; Secure") && cookie.contains("Path=/"), "{cookie}");
+    assert!(
+        cookie.starts_with("__Host-portal_session=") && cookie.contains("; Secure") && cookie.contains("Path=/"),
+        "{cookie}"
+    );
     assert!(!cookie.contains("Domain"), "{cookie}");
     assert!(reply.headers[header::STRICT_TRANSPORT_SECURITY].to_str().unwrap().starts_with("max-age="));
     let pair = cookie.split(';').next().unwrap();
     assert_eq!(api.call("GET", "/api/me", None, &[("cookie", pair)]).await.status, StatusCode::OK);
     let plain = pair.replacen("__Host-", "", 1);
-    assert_eq!(api.call("GET", "/api/me", None, &[("cookie", &plain)]).await.status, StatusCode::UNAUTHORIZED, "only the prefixed name counts");
+    assert_eq!(
+        api.call("GET", "/api/me", None, &[("cookie", &plain)]).await.status,
+        StatusCode::UNAUTHORIZED,
+        "only the prefixed name counts"
+    );
 }
 
 // --- Every /api error is JSON ----------------------------------------------
@@ -406,8 +500,20 @@ async fn axums_own_rejections_come_as_json() {
     type Case<'a> = (&'a str, &'a [(&'a str, &'a str)], &'a str, StatusCode, &'a str);
     let cases: [Case; 3] = [
         ("{not json", &[("content-type", "application/json")], "/api/sessions", StatusCode::BAD_REQUEST, "bad_request"),
-        ("email=a", &[("content-type", "application/x-www-form-urlencoded")], "/api/sessions", StatusCode::UNSUPPORTED_MEDIA_TYPE, "unsupported_media_type"),
-        ("[1, 2]", &[("content-type", "application/json")], "/api/sessions", StatusCode::UNPROCESSABLE_ENTITY, "unprocessable_body"),
+        (
+            "email=a",
+            &[("content-type", "application/x-www-form-urlencoded")],
+            "/api/sessions",
+            StatusCode::UNSUPPORTED_MEDIA_TYPE,
+            "unsupported_media_type",
+        ),
+        (
+            "[1, 2]",
+            &[("content-type", "application/json")],
+            "/api/sessions",
+            StatusCode::UNPROCESSABLE_ENTITY,
+            "unprocessable_body",
+        ),
     ];
     for (body, headers, uri, status, code) in cases {
         let reply = api.raw("POST", uri, body, headers).await;
@@ -439,13 +545,32 @@ async fn behind_a_trusted_proxy_limits_count_per_forwarded_client() {
         assert_eq!(guess(n, "198.51.100.1").await, StatusCode::UNAUTHORIZED);
     }
     assert_eq!(guess(20, "198.51.100.1").await, StatusCode::TOO_MANY_REQUESTS, "the forwarded client is throttled");
-    assert_eq!(guess(21, "198.51.100.2").await, StatusCode::UNAUTHORIZED, "another client behind the same proxy is not");
+    assert_eq!(
+        guess(21, "198.51.100.2").await,
+        StatusCode::UNAUTHORIZED,
+        "another client behind the same proxy is not"
+    );
     // From an address that is not a trusted proxy, the header is ignored.
     let spoofed = json!({"email": "x@example.ua", "password": "wrong wrong wrong"});
     for _ in 0..20 {
-        api.call_from(Some("203.0.113.9:5000"), "POST", "/api/sessions", Some(spoofed.clone()), &[("x-forwarded-for", "10.9.9.9")]).await;
+        api.call_from(
+            Some("203.0.113.9:5000"),
+            "POST",
+            "/api/sessions",
+            Some(spoofed.clone()),
+            &[("x-forwarded-for", "10.9.9.9")],
+        )
+        .await;
     }
-    let after = api.call_from(Some("203.0.113.9:5000"), "POST", "/api/sessions", Some(json!({"email": "y@example.ua", "password": "wrong wrong wrong"})), &[("x-forwarded-for", "10.9.9.8")]).await;
+    let after = api
+        .call_from(
+            Some("203.0.113.9:5000"),
+            "POST",
+            "/api/sessions",
+            Some(json!({"email": "y@example.ua", "password": "wrong wrong wrong"})),
+            &[("x-forwarded-for", "10.9.9.8")],
+        )
+        .await;
     assert_eq!(after.status, StatusCode::TOO_MANY_REQUESTS, "a forged header does not escape the limit");
 }
 
@@ -472,7 +597,11 @@ async fn the_openapi_document_describes_every_operation_and_its_answers() {
                 assert!(answers.contains_key(status), "{method} {path} lacks {status}");
             }
             let signed_in = operation.get("security").is_some();
-            assert_eq!(answers.contains_key("401"), signed_in || id == "sign_in" || id == "sign_in_by_identifier", "{method} {path}");
+            assert_eq!(
+                answers.contains_key("401"),
+                signed_in || id == "sign_in" || id == "sign_in_by_identifier",
+                "{method} {path}"
+            );
             if signed_in && method != "get" {
                 assert!(answers.contains_key("403"), "{method} {path} lacks 403 csrf");
             }

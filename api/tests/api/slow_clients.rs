@@ -92,7 +92,11 @@ async fn connections_beyond_the_cap_wait_for_a_free_one() {
     fourth.write_all(b"GET /api/health HTTP/1.1\r\nHost: portal\r\nConnection: close\r\n\r\n").await.unwrap();
     let answer = read_until_closed(&mut fourth).await.expect("served once a place is free");
     assert!(answer.starts_with("HTTP/1.1 200"), "{answer}");
-    assert!(started.elapsed() >= Duration::from_millis(500), "served at once: the cap did not hold ({:?})", started.elapsed());
+    assert!(
+        started.elapsed() >= Duration::from_millis(500),
+        "served at once: the cap did not hold ({:?})",
+        started.elapsed()
+    );
     for mut stream in idle {
         assert!(read_until_closed(&mut stream).await.is_some(), "idle connections are closed");
     }

@@ -5,13 +5,13 @@
 //! and each outbox mail is delivered once. On SQLite here, and on
 //! PostgreSQL when `scripts/test.sh` runs the API tests there.
 
+use crate::helpers::{Api, PETRO, registration};
 use axum::http::StatusCode;
 use futures_util::future::join_all;
 use portal_api::config::Config;
-use portal_api::mail_delivery::{deliver_pending, Relay};
+use portal_api::mail_delivery::{Relay, deliver_pending};
 use serde_json::json;
 use std::collections::HashMap;
-use crate::helpers::{registration, Api, PETRO};
 
 /// Two instances on one fresh database, started at the same moment (both
 /// migrate it and load the demo data: neither may fail for the other).

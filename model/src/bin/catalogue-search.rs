@@ -5,8 +5,8 @@
 //! The file is JSON in the format of `GET /api/catalogue`. Prints the top
 //! results as a JSON array, best first: `[{"kind":"service","id":"…","score":…}]`.
 
-use portal_model::search::SearchIndex;
 use portal_model::Catalogue;
+use portal_model::search::SearchIndex;
 use std::process::ExitCode;
 
 fn main() -> ExitCode {

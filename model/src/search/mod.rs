@@ -185,11 +185,7 @@ impl SearchIndex {
     /// Approximate bytes the index holds, for the benchmark's memory figures.
     pub fn heap_bytes(&self) -> usize {
         let terms: usize = self.terms.iter().map(|t| t.capacity() + std::mem::size_of::<String>()).sum();
-        let postings: usize = self
-            .postings
-            .iter()
-            .map(|p| p.len() * 4 + std::mem::size_of::<Box<[u32]>>())
-            .sum();
+        let postings: usize = self.postings.iter().map(|p| p.len() * 4 + std::mem::size_of::<Box<[u32]>>()).sum();
         let entries: usize = self
             .entries
             .iter()
@@ -203,7 +199,13 @@ impl SearchIndex {
             * std::mem::size_of::<(u32, u32)>()
             + (self.name_postings.capacity() + self.name_postings_before.capacity()) * 4
             + self.whole_word.capacity();
-        terms + postings + entries + self.name_lens.capacity() * 2 + name_starts + self.short_prefixes.heap_bytes() + self.typos.heap_bytes()
+        terms
+            + postings
+            + entries
+            + self.name_lens.capacity() * 2
+            + name_starts
+            + self.short_prefixes.heap_bytes()
+            + self.typos.heap_bytes()
     }
 
     /// Drops what recent queries left for the next keystroke to reuse
@@ -252,9 +254,8 @@ impl SearchIndex {
         // then catalogue order.
         let mut ranked = std::mem::take(&mut scratch.ranked);
         ranked.clear();
-        ranked.extend(
-            scratch.best.iter().map(|&(entry, score)| rank_key(score, self.name_lens[entry as usize], entry)),
-        );
+        ranked
+            .extend(scratch.best.iter().map(|&(entry, score)| rank_key(score, self.name_lens[entry as usize], entry)));
         // Only the first `limit` need sorting.
         if ranked.len() > limit && limit > 0 {
             ranked.select_nth_unstable_by(limit - 1, |a, b| b.cmp(a));

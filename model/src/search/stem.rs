@@ -30,9 +30,7 @@ pub fn stem(word: &str) -> &str {
     let letters = word.chars().count();
     let mut best: &str = "";
     for ending in endings {
-        if ending.len() > best.len()
-            && letters >= MIN_STEM + ending.len() / bytes_per_letter
-            && word.ends_with(ending)
+        if ending.len() > best.len() && letters >= MIN_STEM + ending.len() / bytes_per_letter && word.ends_with(ending)
         {
             best = ending;
         }

@@ -2,13 +2,13 @@
 //! chosen at registration completes it, so a link mailed for someone
 //! else's registration of one's address activates nothing.
 
+use super::mailed_links::{Outcome, outcome_notice, use_token};
 use crate::account_context::use_account;
 use crate::api_client::ApiError;
 use crate::components::document_title::use_document_title;
+use crate::components::field_problem::problem_message;
 use crate::components::form_field::FormField;
 use crate::i18n::use_i18n;
-use super::mailed_links::{outcome_notice, use_token, Outcome};
-use crate::components::field_problem::problem_message;
 use crate::routes::Route;
 use portal_model::account::Activation;
 use portal_model::registration::FieldProblem;
@@ -26,7 +26,8 @@ pub fn activate_page() -> Html {
     let outcome = use_state(|| Outcome::Editing);
     use_document_title(i18n.t("activate-title"));
     let onsubmit = {
-        let (password, problem, outcome, client) = (password.clone(), problem.clone(), outcome.clone(), account.client.clone());
+        let (password, problem, outcome, client) =
+            (password.clone(), problem.clone(), outcome.clone(), account.client.clone());
         Callback::from(move |event: SubmitEvent| {
             event.prevent_default();
             if password.is_empty() {

@@ -2,13 +2,13 @@
 //! `/reset-password?token=…` (set a new password) and
 //! `/confirm-email?token=…` (the cabinet's new address takes effect).
 
-use crate::account_context::{use_account, AccountAction};
+use crate::account_context::{AccountAction, use_account};
 use crate::api_client::ApiError;
 use crate::components::document_title::use_document_title;
-use crate::components::form_field::{edits, FormField};
+use crate::components::field_problem::{self, problem_message};
+use crate::components::form_field::{FormField, edits};
 use crate::components::loading::Loading;
 use crate::i18n::use_i18n;
-use crate::components::field_problem::{self, problem_message};
 use crate::routes::Route;
 use portal_model::account::{PasswordReset, PasswordResetRequest};
 use portal_model::registration::FieldProblem;
@@ -54,7 +54,8 @@ pub fn forgot_password_page() -> Html {
     let outcome = use_state(|| Outcome::Editing);
     let problem = use_state(|| None::<FieldProblem>);
     let onsubmit = {
-        let (email, outcome, problem, client) = (email.clone(), outcome.clone(), problem.clone(), account.client.clone());
+        let (email, outcome, problem, client) =
+            (email.clone(), outcome.clone(), problem.clone(), account.client.clone());
         Callback::from(move |event: SubmitEvent| {
             event.prevent_default();
             // The shared rule first, so a typo is pointed out before anything is sent.
@@ -63,7 +64,8 @@ pub fn forgot_password_page() -> Html {
                 return;
             }
             problem.set(None);
-            let (request, outcome, client) = (PasswordResetRequest { email: (*email).clone() }, outcome.clone(), client.clone());
+            let (request, outcome, client) =
+                (PasswordResetRequest { email: (*email).clone() }, outcome.clone(), client.clone());
             wasm_bindgen_futures::spawn_local(async move {
                 outcome.set(match client.request_password_reset(&request).await {
                     Ok(()) => Outcome::Done,
@@ -108,7 +110,8 @@ pub fn reset_password_page() -> Html {
                 return;
             }
             problems.set(Vec::new());
-            let (request, problems, outcome, account) = ((*reset).clone(), problems.clone(), outcome.clone(), account.clone());
+            let (request, problems, outcome, account) =
+                ((*reset).clone(), problems.clone(), outcome.clone(), account.clone());
             wasm_bindgen_futures::spawn_local(async move {
                 match account.client.reset_password(&request).await {
                     Ok(()) => {

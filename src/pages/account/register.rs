@@ -6,10 +6,10 @@
 use crate::account_context::use_account;
 use crate::api_client::ApiError;
 use crate::components::document_title::use_document_title;
+use crate::components::field_problem::{self, problem_message};
 use crate::components::form_field::FormField;
 use crate::i18n::use_i18n;
 use portal_model::registration::{FieldProblem, RegistrationForm};
-use crate::components::field_problem::{self, problem_message};
 use yew::prelude::*;
 
 /// (field, Fluent id of its label, input type, autocomplete)
@@ -53,7 +53,6 @@ fn set(form: &mut RegistrationForm, field: &str, text: String) {
     }
 }
 
-
 #[derive(Clone, PartialEq)]
 enum Outcome {
     Editing,
@@ -72,7 +71,8 @@ pub fn register_page() -> Html {
     use_document_title(i18n.t("register-page-title"));
 
     let onsubmit = {
-        let (form, problems, outcome, client) = (form.clone(), problems.clone(), outcome.clone(), account.client.clone());
+        let (form, problems, outcome, client) =
+            (form.clone(), problems.clone(), outcome.clone(), account.client.clone());
         Callback::from(move |event: SubmitEvent| {
             event.prevent_default();
             if let Err(found) = form.validate() {
@@ -82,7 +82,8 @@ pub fn register_page() -> Html {
             }
             problems.set(Vec::new());
             outcome.set(Outcome::Sending);
-            let (form, problems, outcome, client) = ((*form).clone(), problems.clone(), outcome.clone(), client.clone());
+            let (form, problems, outcome, client) =
+                ((*form).clone(), problems.clone(), outcome.clone(), client.clone());
             wasm_bindgen_futures::spawn_local(async move {
                 match client.register(&form).await {
                     Ok(()) => outcome.set(Outcome::Sent),

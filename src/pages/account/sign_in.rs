@@ -2,15 +2,14 @@
 //! (Sign-in by qualified signature will sit beside these forms.)
 
 use crate::account_context::{AccountAction, AccountState, use_account};
+use crate::api_client::ApiError;
 use crate::components::document_title::use_document_title;
 use crate::components::form_field::FormField;
 use crate::i18n::use_i18n;
 use crate::routes::{Route, SignInQuery};
-use crate::api_client::ApiError;
 use portal_model::account::{IdentifierSignIn, SignInRequest, SignedIn};
 use yew::prelude::*;
 use yew_router::prelude::*;
-
 
 /// Only paths of this portal: `next` never leads to another site.
 fn route_after(next: &str) -> Route {
@@ -61,7 +60,8 @@ pub fn sign_in_page() -> Html {
         }
     };
     let onsubmit = {
-        let (request, sending, client, finish) = (request.clone(), sending.clone(), account.client.clone(), finish.clone());
+        let (request, sending, client, finish) =
+            (request.clone(), sending.clone(), account.client.clone(), finish.clone());
         Callback::from(move |event: SubmitEvent| {
             event.prevent_default();
             sending.set(true);

@@ -3,7 +3,7 @@
 //! day's free slots. If someone takes the slot first, the user is told and
 //! the day's slots are shown afresh; the choices made stay.
 
-use crate::account_context::{use_require_sign_in, use_signed_in_resource, AccountState};
+use crate::account_context::{AccountState, use_require_sign_in, use_signed_in_resource};
 use crate::catalogue_context::use_catalogue;
 use crate::components::cabinet_tabs::CabinetTabs;
 use crate::components::document_title::use_document_title;
@@ -13,7 +13,7 @@ use crate::format;
 use crate::i18n::use_i18n;
 use crate::routes::Route;
 use fluent::FluentValue;
-use portal_model::appointment::{date_of, Appointment, BookingRequest, Slot, BOOKING_DAYS_AHEAD};
+use portal_model::appointment::{Appointment, BOOKING_DAYS_AHEAD, BookingRequest, Slot, date_of};
 use yew::prelude::*;
 
 /// Today's day number by the browser's clock (UTC, as the API counts).
@@ -33,9 +33,11 @@ pub fn appointments_page() -> Html {
     };
     let csrf = signed_in.csrf_token.clone();
     let on_cancel = {
-        let (client, csrf, notice, load, i18n) = (account.client.clone(), csrf.clone(), notice.clone(), load.clone(), i18n.clone());
+        let (client, csrf, notice, load, i18n) =
+            (account.client.clone(), csrf.clone(), notice.clone(), load.clone(), i18n.clone());
         Callback::from(move |appointment: Appointment| {
-            let (client, csrf, notice, load, i18n) = (client.clone(), csrf.clone(), notice.clone(), load.clone(), i18n.clone());
+            let (client, csrf, notice, load, i18n) =
+                (client.clone(), csrf.clone(), notice.clone(), load.clone(), i18n.clone());
             wasm_bindgen_futures::spawn_local(async move {
                 notice.set(Some(match client.cancel_appointment(appointment.id, &csrf).await {
                     Ok(()) => Ok(i18n.t_args("appointment-cancelled", &when(&appointment))),
@@ -76,7 +78,10 @@ pub fn appointments_page() -> Html {
 }
 
 fn when(appointment: &Appointment) -> [(&'static str, FluentValue<'static>); 2] {
-    [("date", FluentValue::from(format::date(&appointment.date))), ("time", FluentValue::from(appointment.time.clone()))]
+    [
+        ("date", FluentValue::from(format::date(&appointment.date))),
+        ("time", FluentValue::from(appointment.time.clone())),
+    ]
 }
 
 #[derive(Properties, PartialEq)]
@@ -151,16 +156,29 @@ fn booking_form(props: &BookingProps) -> Html {
         })
     };
     let onsubmit = {
-        let (request, failure, client, csrf, on_booked, load_slots) =
-            (request.clone(), failure.clone(), account.client.clone(), props.csrf.clone(), props.on_booked.clone(), load_slots.clone());
+        let (request, failure, client, csrf, on_booked, load_slots) = (
+            request.clone(),
+            failure.clone(),
+            account.client.clone(),
+            props.csrf.clone(),
+            props.on_booked.clone(),
+            load_slots.clone(),
+        );
         Callback::from(move |event: SubmitEvent| {
             event.prevent_default();
             if request.time.is_empty() {
                 failure.set(Some("appointment-choose-time"));
                 return;
             }
-            let (current, request, failure, client, csrf, on_booked, load_slots) =
-                ((*request).clone(), request.clone(), failure.clone(), client.clone(), csrf.clone(), on_booked.clone(), load_slots.clone());
+            let (current, request, failure, client, csrf, on_booked, load_slots) = (
+                (*request).clone(),
+                request.clone(),
+                failure.clone(),
+                client.clone(),
+                csrf.clone(),
+                on_booked.clone(),
+                load_slots.clone(),
+            );
             wasm_bindgen_futures::spawn_local(async move {
                 match client.book(&current, &csrf).await {
                     Ok(appointment) => {

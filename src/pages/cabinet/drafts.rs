@@ -2,7 +2,7 @@
 //! provider, service and creation date. «Продовжити» opens the service;
 //! «Видалити» asks first, and after deleting offers «Скасувати» (undo).
 
-use crate::account_context::{use_require_sign_in, use_signed_in_resource, AccountState};
+use crate::account_context::{AccountState, use_require_sign_in, use_signed_in_resource};
 use crate::catalogue_context::use_catalogue;
 use crate::catalogue_names::{provider_name, service_name};
 use crate::components::cabinet_tabs::CabinetTabs;

@@ -2,7 +2,7 @@
 //! bold and say «нове» in words; opening one shows it whole and marks it
 //! read, and the count in the header follows.
 
-use crate::account_context::{use_require_sign_in, use_signed_in_resource, AccountState};
+use crate::account_context::{AccountState, use_require_sign_in, use_signed_in_resource};
 use crate::catalogue_context::use_catalogue;
 use crate::catalogue_names::service_name;
 use crate::components::cabinet_tabs::CabinetTabs;

@@ -2,7 +2,7 @@
 //! (cards on narrow screens), sortable by date and filterable by status; and
 //! one order's detail page.
 
-use crate::account_context::{use_require_sign_in, use_signed_in_resource, AccountState};
+use crate::account_context::{AccountState, use_require_sign_in, use_signed_in_resource};
 use crate::catalogue_context::use_catalogue;
 use crate::catalogue_names::{provider_name, service_name};
 use crate::components::cabinet_tabs::CabinetTabs;
@@ -32,9 +32,11 @@ pub fn orders_page() -> Html {
         Some(Ok(list)) if list.is_empty() => html! { <p>{ i18n.t("orders-none") }</p> },
         Some(Ok(list)) => {
             let mut shown: Vec<&Order> = list.iter().filter(|o| only.is_none_or(|s| o.status == s)).collect();
-            shown.sort_by(|a, b| if *newest_first { b.ordered_at.cmp(&a.ordered_at) } else { a.ordered_at.cmp(&b.ordered_at) });
+            shown.sort_by(|a, b| {
+                if *newest_first { b.ordered_at.cmp(&a.ordered_at) } else { a.ordered_at.cmp(&b.ordered_at) }
+            });
             html! { <OrderTable orders={shown.into_iter().cloned().collect::<Vec<_>>()} newest_first={*newest_first}
-                                on_sort={{ let n = newest_first.clone(); Callback::from(move |_| n.set(!*n)) }} /> }
+            on_sort={{ let n = newest_first.clone(); Callback::from(move |_| n.set(!*n)) }} /> }
         }
     };
     let on_filter = {
@@ -74,7 +76,8 @@ fn order_table(props: &OrderTableProps) -> Html {
     let i18n = use_i18n();
     let catalogue = use_catalogue();
     let lang = i18n.lang;
-    let names = |o: &Order| (service_name(&catalogue, lang, &o.service_id), provider_name(&catalogue, lang, &o.provider_id));
+    let names =
+        |o: &Order| (service_name(&catalogue, lang, &o.service_id), provider_name(&catalogue, lang, &o.provider_id));
     let on_sort = props.on_sort.clone();
     let sort = if props.newest_first { "descending" } else { "ascending" };
     html! {
@@ -125,7 +128,8 @@ pub fn order_detail_page(props: &OrderDetailProps) -> Html {
     use_document_title(i18n.t("order-detail-title"));
     let order = use_state(|| None::<Result<Order, &'static str>>);
     {
-        let (order, client, signed_in) = (order.clone(), account.client.clone(), matches!(account.state, AccountState::SignedIn(_)));
+        let (order, client, signed_in) =
+            (order.clone(), account.client.clone(), matches!(account.state, AccountState::SignedIn(_)));
         use_effect_with((signed_in, props.id), move |(signed_in, id)| {
             if *signed_in {
                 let id = *id;

@@ -4,13 +4,13 @@
 //! to sign-in and then back here.
 
 use crate::account_context::{AccountAction, AccountState, use_account, use_require_sign_in};
-use crate::components::cabinet_tabs::CabinetTabs;
 use crate::api_client::ApiError;
+use crate::components::cabinet_tabs::CabinetTabs;
 use crate::components::document_title::use_document_title;
+use crate::components::field_problem;
 use crate::components::form_field::FormField;
 use crate::components::loading::Loading;
 use crate::i18n::use_i18n;
-use crate::components::field_problem;
 use crate::routes::Route;
 use portal_model::account::SignedIn;
 use portal_model::registration::{FieldProblem, PersonalDataForm};
@@ -66,7 +66,8 @@ fn personal_data_form(props: &FormProps) -> Html {
                 return;
             }
             problems.set(Vec::new());
-            let (form, problems, status, account, csrf) = ((*form).clone(), problems.clone(), status.clone(), account.clone(), csrf.clone());
+            let (form, problems, status, account, csrf) =
+                ((*form).clone(), problems.clone(), status.clone(), account.clone(), csrf.clone());
             wasm_bindgen_futures::spawn_local(async move {
                 match account.client.update_personal_data(&form, &csrf).await {
                     Ok(profile) => {

@@ -1,12 +1,12 @@
 //! A category of one audience: its sub-categories, each with its services.
 
 use crate::catalogue_context::use_catalogue;
+use crate::catalogue_context::with_catalogue;
 use crate::components::breadcrumbs::{Breadcrumbs, Crumb};
 use crate::components::document_title::use_document_title;
+use crate::components::not_found_message::NotFoundMessage;
 use crate::components::service_list::ServiceList;
 use crate::i18n::use_i18n;
-use crate::components::not_found_message::NotFoundMessage;
-use crate::catalogue_context::with_catalogue;
 use crate::routes::Route;
 use portal_model::AudienceId;
 use serde::{Deserialize, Serialize};

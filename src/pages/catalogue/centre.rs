@@ -1,11 +1,11 @@
 //! An administrative service centre: address and opening hours.
 
 use crate::catalogue_context::use_catalogue;
+use crate::catalogue_context::with_catalogue;
 use crate::components::document_title::use_document_title;
+use crate::components::not_found_message::NotFoundMessage;
 use crate::format;
 use crate::i18n::use_i18n;
-use crate::components::not_found_message::NotFoundMessage;
-use crate::catalogue_context::with_catalogue;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]

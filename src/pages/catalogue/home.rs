@@ -1,11 +1,11 @@
 //! Home: the audience switch and the category grid of that audience.
 
 use crate::catalogue_context::use_catalogue;
+use crate::catalogue_context::with_catalogue;
 use crate::components::audience_switch::AudienceSwitch;
 use crate::components::category_grid::CategoryGrid;
 use crate::components::document_title::use_document_title;
 use crate::i18n::use_i18n;
-use crate::catalogue_context::with_catalogue;
 use portal_model::AudienceId;
 use yew::prelude::*;
 

@@ -1,11 +1,11 @@
 //! A provider (an authority): its name, country, and the services it provides.
 
 use crate::catalogue_context::use_catalogue;
+use crate::catalogue_context::with_catalogue;
 use crate::components::document_title::use_document_title;
+use crate::components::not_found_message::NotFoundMessage;
 use crate::components::service_list::ServiceList;
 use crate::i18n::use_i18n;
-use crate::components::not_found_message::NotFoundMessage;
-use crate::catalogue_context::with_catalogue;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]

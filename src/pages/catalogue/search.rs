@@ -1,19 +1,18 @@
 //! The full results page: `/search?q=…&audience=business&online=true`. The
 //! query and the filters live in the URL, so a link can be shared.
 
-use crate::catalogue_context::{use_catalogue, CatalogueState};
+use crate::catalogue_context::with_catalogue;
+use crate::catalogue_context::{CatalogueState, use_catalogue};
 use crate::components::document_title::use_document_title;
 use crate::components::highlighted::Highlighted;
 use crate::i18n::use_i18n;
-use crate::catalogue_context::with_catalogue;
 use crate::routes::{Route, SearchQuery};
 use fluent::FluentValue;
-use portal_model::search::Kind;
 use portal_model::AudienceId;
+use portal_model::search::Kind;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 use yew_router::prelude::*;
-
 
 const LIMIT: usize = 200;
 
@@ -90,7 +89,11 @@ pub fn search_page() -> Html {
             .map(|s| {
                 let provider = catalogue.provider(&s.provider).map(|p| p.name.get(lang)).unwrap_or_default();
                 let availability = i18n.t(if s.online { "service-online" } else { "service-offline" });
-                ResultItem::new(s.name.get(lang), Route::Service { id: s.id.to_string() }, format!("{provider} · {availability}"))
+                ResultItem::new(
+                    s.name.get(lang),
+                    Route::Service { id: s.id.to_string() },
+                    format!("{provider} · {availability}"),
+                )
             })
             .collect();
         let provider_items: Vec<ResultItem> = hits
@@ -108,10 +111,10 @@ pub fn search_page() -> Html {
                 ResultItem::new(c.name.get(lang), Route::Centre { id: c.id.clone() }, place)
             })
             .collect();
-        let count = i18n.t_args("search-count", &[
-            ("count", FluentValue::from(service_items.len())),
-            ("query", FluentValue::from(query.q.clone())),
-        ]);
+        let count = i18n.t_args(
+            "search-count",
+            &[("count", FluentValue::from(service_items.len())), ("query", FluentValue::from(query.q.clone()))],
+        );
         let nothing = service_items.is_empty() && provider_items.is_empty() && centre_items.is_empty();
         let section = |kind: &str, items: Vec<ResultItem>| -> Html {
             if items.is_empty() {

@@ -2,12 +2,12 @@
 //! needed, and "order online" where the service allows it.
 
 use crate::catalogue_context::use_catalogue;
+use crate::catalogue_context::with_catalogue;
 use crate::components::breadcrumbs::{Breadcrumbs, Crumb};
 use crate::components::document_title::use_document_title;
+use crate::components::not_found_message::NotFoundMessage;
 use crate::format;
 use crate::i18n::use_i18n;
-use crate::components::not_found_message::NotFoundMessage;
-use crate::catalogue_context::with_catalogue;
 use crate::routes::Route;
 use portal_model::{AudienceId, ServiceId};
 use yew::prelude::*;

@@ -1,7 +1,7 @@
 //! WCAG 2.2 AA checks with axe-core on the real pages, in two languages, and
 //! the layout at 320 px wide.
 
-use portal_e2e::{dist_dir, Browser, Portal};
+use portal_e2e::{Browser, Portal, dist_dir};
 
 /// (path, a text that shows the page has rendered its content)
 const PAGES_UK: [(&str, &str); 9] = [
@@ -30,7 +30,8 @@ async fn pages_have_no_wcag_violations_in_ukrainian_and_belarusian() {
     }
     // Belarusian: switch once, the choice is remembered across pages.
     browser.element_with_text("button[data-lang='be']", "Беларуская").await.click().await.unwrap();
-    for (path, marker) in [("/", "Транспарт"), ("/services/export-licence", "Неабходныя дакументы")] {
+    for (path, marker) in [("/", "Транспарт"), ("/services/export-licence", "Неабходныя дакументы")]
+    {
         browser.client.goto(&portal.url(path)).await.unwrap();
         browser.element_with_text("main", marker).await;
         for violation in browser.accessibility_violations().await {
@@ -66,10 +67,7 @@ async fn nothing_scrolls_sideways_at_320_pixels() {
         browser.element_with_text("main", marker).await;
         let widths = browser
             .client
-            .execute(
-                "return [document.documentElement.scrollWidth, document.documentElement.clientWidth]",
-                vec![],
-            )
+            .execute("return [document.documentElement.scrollWidth, document.documentElement.clientWidth]", vec![])
             .await
             .unwrap();
         let scroll = widths[0].as_u64().unwrap();

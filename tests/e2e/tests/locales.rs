@@ -85,7 +85,20 @@ fn every_message_the_spa_uses_exists() {
     let missing: Vec<_> = used.iter().filter(|id| !uk.contains(*id)).collect();
     assert!(missing.is_empty(), "used in src/ but not in locales: {missing:?}");
     // Field problems: validation-required, validation-format-<field>, validation-checksum-rnokpp.
-    for field in ["email", "password", "full-name", "rnokpp", "passport", "phone", "postal-code", "address", "region", "new-password", "new-email", "identifier"] {
+    for field in [
+        "email",
+        "password",
+        "full-name",
+        "rnokpp",
+        "passport",
+        "phone",
+        "postal-code",
+        "address",
+        "region",
+        "new-password",
+        "new-email",
+        "identifier",
+    ] {
         assert!(uk.contains(&format!("validation-format-{field}")), "validation-format-{field}");
     }
     assert!(uk.contains("validation-required") && uk.contains("validation-checksum-rnokpp"));

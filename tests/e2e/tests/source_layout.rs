@@ -45,7 +45,8 @@ fn imports(module: &str, file: &Path, known: &BTreeMap<String, PathBuf>) -> BTre
         if text[..start].ends_with(|c: char| c.is_alphanumeric() || c == '_' || c == ':') {
             continue;
         }
-        let path: String = text[start..].chars().take_while(|c| c.is_alphanumeric() || *c == '_' || *c == ':').collect();
+        let path: String =
+            text[start..].chars().take_while(|c| c.is_alphanumeric() || *c == '_' || *c == ':').collect();
         let mut segments: Vec<&str> = path.split("::").filter(|s| !s.is_empty()).collect();
         let mut base: Vec<&str> = if module.is_empty() { Vec::new() } else { module.split("::").collect() };
         if segments[0] == "crate" {

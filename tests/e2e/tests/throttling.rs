@@ -1,7 +1,7 @@
 //! Sign-in throttling per network address needs a real connection (router
 //! tests have no peer address): the real server, plain HTTP from here.
 
-use portal_e2e::{dist_dir, Portal};
+use portal_e2e::{Portal, dist_dir};
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
 
 /// POSTs JSON and returns the status code.

@@ -2,11 +2,11 @@
 //! what will be lost (with counts) and that orders stay with their
 //! providers; then the user types the cabinet's e-mail address to confirm.
 
-use crate::account_context::{use_account, AccountAction};
+use crate::account_context::{AccountAction, use_account};
 use crate::api_client::ApiError;
+use crate::components::field_problem::problem_message;
 use crate::components::form_field::FormField;
 use crate::i18n::use_i18n;
-use crate::components::field_problem::problem_message;
 use crate::routes::Route;
 use fluent::FluentValue;
 use portal_model::cabinet::{DeletionRequest, DeletionSummary};
@@ -47,8 +47,14 @@ pub fn delete_cabinet(props: &DeleteCabinetProps) -> Html {
         })
     };
     let onsubmit = {
-        let (confirmation, problem, failure, account, csrf, email) =
-            (confirmation.clone(), problem.clone(), failure.clone(), account.clone(), props.csrf.clone(), props.email.clone());
+        let (confirmation, problem, failure, account, csrf, email) = (
+            confirmation.clone(),
+            problem.clone(),
+            failure.clone(),
+            account.clone(),
+            props.csrf.clone(),
+            props.email.clone(),
+        );
         Callback::from(move |event: SubmitEvent| {
             event.prevent_default();
             let request = DeletionRequest { confirmation: (*confirmation).clone() };

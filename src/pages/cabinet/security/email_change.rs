@@ -4,9 +4,9 @@
 
 use crate::account_context::use_account;
 use crate::api_client::ApiError;
-use crate::components::form_field::{edits, FormField};
-use crate::i18n::use_i18n;
 use crate::components::field_problem;
+use crate::components::form_field::{FormField, edits};
+use crate::i18n::use_i18n;
 use portal_model::account::EmailChange;
 use portal_model::registration::FieldProblem;
 use yew::prelude::*;

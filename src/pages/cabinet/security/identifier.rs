@@ -2,9 +2,9 @@
 //! changing its password, and refusing it (sign-in by it is then blocked
 //! until an office restores it; the cabinet itself stays).
 
+use super::password_form::{PasswordForm, PasswordOf};
 use crate::account_context::use_account;
 use crate::i18n::use_i18n;
-use super::password_form::{PasswordForm, PasswordOf};
 use portal_model::account::IdentifierInfo;
 use yew::prelude::*;
 
@@ -31,9 +31,11 @@ pub fn identifier_section(props: &IdentifierSectionProps) -> Html {
     }
     let Some(Some(identifier)) = &*info else { return html! {} };
     let on_refuse = {
-        let (info, asking, failure, client, csrf) = (info.clone(), asking.clone(), failure.clone(), account.client.clone(), props.csrf.clone());
+        let (info, asking, failure, client, csrf) =
+            (info.clone(), asking.clone(), failure.clone(), account.client.clone(), props.csrf.clone());
         Callback::from(move |_: MouseEvent| {
-            let (info, asking, failure, client, csrf) = (info.clone(), asking.clone(), failure.clone(), client.clone(), csrf.clone());
+            let (info, asking, failure, client, csrf) =
+                (info.clone(), asking.clone(), failure.clone(), client.clone(), csrf.clone());
             wasm_bindgen_futures::spawn_local(async move {
                 match client.refuse_identifier(&csrf).await {
                     Ok(refused) => info.set(Some(Some(refused))),

@@ -9,7 +9,7 @@ mod identifier;
 mod password_form;
 mod sessions;
 
-use crate::account_context::{use_require_sign_in, AccountState};
+use crate::account_context::{AccountState, use_require_sign_in};
 use crate::components::cabinet_tabs::CabinetTabs;
 use crate::components::document_title::use_document_title;
 use crate::components::loading::Loading;
@@ -43,4 +43,3 @@ pub fn security_page() -> Html {
         </div>
     }
 }
-

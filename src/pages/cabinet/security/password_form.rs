@@ -96,4 +96,3 @@ pub fn password_form(props: &PasswordFormProps) -> Html {
         </section>
     }
 }
-

@@ -8,8 +8,8 @@
 //! this, instead of building and decoding a string per keystroke. (The SPA
 //! calls the engine inside wasm and pays neither.)
 
-use portal_model::search::{Kind, SearchIndex};
 use portal_model::Catalogue;
+use portal_model::search::{Kind, SearchIndex};
 use std::cell::RefCell;
 use wasm_bindgen::prelude::*;
 

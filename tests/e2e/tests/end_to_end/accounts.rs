@@ -1,7 +1,7 @@
 //! Accounts: registration to deletion, the mailed links, the unique identifier.
 
 use fantoccini::Locator;
-use portal_e2e::{dist_dir, Browser, Portal, PATIENCE};
+use portal_e2e::{Browser, PATIENCE, Portal, dist_dir};
 
 #[tokio::test]
 async fn register_activate_from_the_outbox_sign_in_and_out() {
@@ -140,7 +140,9 @@ async fn change_password_and_sign_out_everywhere(page: &Browser, _portal: &Porta
 /// Orders a provider registered, read in Belarusian.
 async fn read_orders_in_belarusian(page: &Browser, portal: &Portal) {
     // A provider registers Oksana's orders; she reads their statuses in Belarusian.
-    for (status, date) in [("sent", "2024-03-01"), ("registered", "2024-02-01"), ("refused", "2024-01-10"), ("done", "2023-12-05")] {
+    for (status, date) in
+        [("sent", "2024-03-01"), ("registered", "2024-02-01"), ("refused", "2024-01-10"), ("done", "2023-12-05")]
+    {
         portal.insert_order("oksana@example.ua", status, date).await;
     }
     page.client.goto(&portal.url("/cabinet/orders")).await.unwrap();
@@ -148,7 +150,12 @@ async fn read_orders_in_belarusian(page: &Browser, portal: &Portal) {
     page.element_with_text("h1", "Замовлені послуги").await;
     page.element_with_text("button", "Беларуская").await.click().await.unwrap();
     page.element_with_text("h1", "Замоўленыя паслугі").await;
-    for status in ["Адпраўлена, чакае рэгістрацыі", "Зарэгістравана", "Адмоўлена або пакінута без разгляду", "Выканана, адказ дадзены"] {
+    for status in [
+        "Адпраўлена, чакае рэгістрацыі",
+        "Зарэгістравана",
+        "Адмоўлена або пакінута без разгляду",
+        "Выканана, адказ дадзены",
+    ] {
         page.element_with_text("td .ep-status", status).await;
     }
 }
@@ -174,10 +181,8 @@ async fn delete_the_cabinet(page: &Browser, portal: &Portal) {
     page.submit_sign_in("oksana@example.ua", "a brand new password").await;
     page.element_with_text("[role=alert]", "Няправільны электронны адрас або пароль").await;
     // Her orders stayed with the providers, detached from any account.
-    let detached: (i64,) = sqlx::query_as("SELECT count(*) FROM orders WHERE user_id IS NULL")
-        .fetch_one(&portal.db)
-        .await
-        .unwrap();
+    let detached: (i64,) =
+        sqlx::query_as("SELECT count(*) FROM orders WHERE user_id IS NULL").fetch_one(&portal.db).await.unwrap();
     assert_eq!(detached.0, 4);
 }
 
@@ -215,11 +220,22 @@ async fn a_forgotten_password_and_a_new_address_go_through_mailed_links() {
     page.element_with_text("h2", "Зміна електронної пошти").await;
     page.type_into("field-new_email", "petro@example.ua").await;
     page.type_into("field-password", "wrong password").await;
-    page.element_with_text("form button[type=submit]", "Надіслати посилання на нову адресу").await.click().await.unwrap();
+    page.element_with_text("form button[type=submit]", "Надіслати посилання на нову адресу")
+        .await
+        .click()
+        .await
+        .unwrap();
     page.element_with_text("#field-password-error", "Пароль не збігається").await;
-    assert_eq!(page.client.find(Locator::Id("field-new_email")).await.unwrap().prop("value").await.unwrap().as_deref(), Some("petro@example.ua"));
+    assert_eq!(
+        page.client.find(Locator::Id("field-new_email")).await.unwrap().prop("value").await.unwrap().as_deref(),
+        Some("petro@example.ua")
+    );
     page.type_into("field-password", "a brand new password").await;
-    page.element_with_text("form button[type=submit]", "Надіслати посилання на нову адресу").await.click().await.unwrap();
+    page.element_with_text("form button[type=submit]", "Надіслати посилання на нову адресу")
+        .await
+        .click()
+        .await
+        .unwrap();
     page.element_with_text("[role=status]", "Ми надіслали посилання на petro@example.ua").await;
     // Nothing changes until the link is followed.
     page.element_with_text(".ep-user", "demo@e-portal.example").await;

@@ -1,7 +1,7 @@
 //! Appointments at a service centre.
 
 use fantoccini::Locator;
-use portal_e2e::{dist_dir, Browser, Portal, PATIENCE};
+use portal_e2e::{Browser, PATIENCE, Portal, dist_dir};
 
 #[tokio::test]
 async fn an_appointment_is_booked_lost_to_a_faster_person_and_cancelled() {
@@ -21,7 +21,12 @@ async fn an_appointment_is_booked_lost_to_a_faster_person_and_cancelled() {
     .await
     .unwrap();
     // The centres come with the catalogue, which may still be on its way.
-    page.client.wait().at_most(PATIENCE).for_element(Locator::Css("#ep-centre option[value='cnap-kyiv']")).await.unwrap();
+    page.client
+        .wait()
+        .at_most(PATIENCE)
+        .for_element(Locator::Css("#ep-centre option[value='cnap-kyiv']"))
+        .await
+        .unwrap();
     page.client.find(Locator::Id("ep-centre")).await.unwrap().select_by_value("cnap-kyiv").await.unwrap();
     page.client
         .execute(

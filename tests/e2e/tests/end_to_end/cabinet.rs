@@ -1,7 +1,7 @@
 //! The cabinet's tabs: drafts, notifications, orders.
 
 use fantoccini::Locator;
-use portal_e2e::{dist_dir, Browser, Portal};
+use portal_e2e::{Browser, Portal, dist_dir};
 
 #[tokio::test]
 async fn drafts_are_deleted_after_a_question_and_brought_back_by_undo() {
@@ -70,7 +70,12 @@ async fn demo_cabinet_lists_orders_with_statuses_in_belarusian() {
     page.element_with_text("h1", "Уваход у кабінет").await;
     page.submit_sign_in("demo@e-portal.example", "demo-password-2026").await;
     page.element_with_text("h1", "Замоўленыя паслугі").await;
-    for status in ["Адпраўлена, чакае рэгістрацыі", "Зарэгістравана", "Адмоўлена або пакінута без разгляду", "Выканана, адказ дадзены"] {
+    for status in [
+        "Адпраўлена, чакае рэгістрацыі",
+        "Зарэгістравана",
+        "Адмоўлена або пакінута без разгляду",
+        "Выканана, адказ дадзены",
+    ] {
         page.element_with_text("td .ep-status", status).await;
     }
     page.element_with_text("td", "14.11.2023").await;

@@ -1,7 +1,7 @@
 //! Browsing the catalogue: languages, a service and its reload, not found, an embedded portal whose API is away, service centres.
 
 use fantoccini::Locator;
-use portal_e2e::{dist_dir, Browser, Portal};
+use portal_e2e::{Browser, Portal, dist_dir};
 
 #[tokio::test]
 async fn browse_in_belarusian_to_a_service_and_reload_it() {

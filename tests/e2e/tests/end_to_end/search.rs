@@ -1,7 +1,7 @@
 //! Search: suggestions as one types, and the results page with its filters in the URL.
 
 use fantoccini::Locator;
-use portal_e2e::{dist_dir, Browser, Portal};
+use portal_e2e::{Browser, Portal, dist_dir};
 
 #[tokio::test]
 async fn search_suggests_as_you_type_and_opens_by_keyboard() {
@@ -53,7 +53,10 @@ async fn results_page_keeps_query_and_filters_in_the_url() {
         .unwrap();
     assert_eq!(checked, serde_json::json!(true));
     let page = browser.client.source().await.unwrap();
-    assert!(!page.contains("Видача ліцензії на провадження діяльності у сфері використання космічного"), "offline services are filtered out");
+    assert!(
+        !page.contains("Видача ліцензії на провадження діяльності у сфері використання космічного"),
+        "offline services are filtered out"
+    );
 
     // Filter by provider: only the medicines service's licences remain.
     let url = portal.url("/search?q=%D0%BB%D1%96%D1%86%D0%B5%D0%BD%D0%B7%D1%96%D1%8F&provider=dls");
