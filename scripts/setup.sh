@@ -95,6 +95,10 @@ AXE_VERSION=4.14.1
 SCHEMATHESIS_VERSION=4.32.5
 HYPOTHESIS_VERSION=6.170.17
 if [ $FOR_TESTS = 1 ]; then
+  # The test command checks formatting and lints.
+  for component in rustfmt clippy; do
+    rustup component list --installed 2>/dev/null | grep -q "^$component" || rustup component add "$component"
+  done
   # PostgreSQL: the API tests run a second time on a throwaway cluster.
   apt_install chromium chromium-driver postgresql
   # axe-core checks pages against WCAG in the end-to-end tests.

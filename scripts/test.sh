@@ -10,6 +10,18 @@ source .tools/env.sh
 
 step() { printf '\n\033[1m== %s\033[0m\n' "$*"; }
 
+step "formatting and lints"
+cargo fmt --all --check
+cargo clippy --all-targets -p portal-model -p portal-api -p portal-e2e -p search-bench-engine -- -D warnings
+if [ -z "$WASM_ENV" ]; then
+  # The SPA as it ships: for wasm.
+  cargo clippy --all-targets --target wasm32-unknown-unknown -p portal-web -- -D warnings
+else
+  # Debian's rustc-web has no clippy: the SPA is linted for this machine's
+  # target instead (it compiles for both).
+  cargo clippy --all-targets -p portal-web -- -D warnings
+fi
+
 step "native tests: shared model, API (on SQLite), locale files, source layout"
 # The timing comparison runs alone, after the rest (a test binary runs its
 # tests side by side).

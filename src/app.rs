@@ -63,10 +63,8 @@ pub fn app(props: &AppProps) -> Html {
 
 /// `<html lang>` belongs to our page only when we are not embedded.
 fn mark_document_language(standalone: bool, lang: Lang) {
-    if standalone {
-        if let Some(html) = gloo::utils::document().document_element() {
-            let _ = html.set_attribute("lang", lang.code());
-        }
+    if standalone && let Some(html) = gloo::utils::document().document_element() {
+        let _ = html.set_attribute("lang", lang.code());
     }
 }
 

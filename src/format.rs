@@ -14,7 +14,7 @@ pub fn amount(lang: Lang, amount_minor: u64) -> String {
     let whole = (amount_minor / 100).to_string();
     let mut grouped = String::new();
     for (i, digit) in whole.chars().enumerate() {
-        if i > 0 && (whole.len() - i) % 3 == 0 {
+        if i > 0 && (whole.len() - i).is_multiple_of(3) {
             grouped.push(group);
         }
         grouped.push(digit);
@@ -72,6 +72,15 @@ pub fn opening_hours(i18n: &I18n, hours: &OpeningHours) -> String {
     format!("{days} {}–{}", hours.open, hours.close)
 }
 
+/// A file size for people: bytes, KB or MB, one decimal at most.
+pub fn file_size(bytes: u64) -> String {
+    match bytes {
+        0..1_024 => format!("{bytes} B"),
+        1_024..1_048_576 => format!("{:.1} KB", bytes as f64 / 1_024.0),
+        _ => format!("{:.1} MB", bytes as f64 / 1_048_576.0),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -85,14 +94,5 @@ mod tests {
         assert_eq!(amount(Lang::Be, 4_000), "40,00");
         assert_eq!(amount(Lang::En, 5_000_000), "50,000.00");
         assert_eq!(amount(Lang::En, 7), "0.07");
-    }
-}
-
-/// A file size for people: bytes, KB or MB, one decimal at most.
-pub fn file_size(bytes: u64) -> String {
-    match bytes {
-        0..1_024 => format!("{bytes} B"),
-        1_024..1_048_576 => format!("{:.1} KB", bytes as f64 / 1_024.0),
-        _ => format!("{:.1} MB", bytes as f64 / 1_048_576.0),
     }
 }
