@@ -1,15 +1,27 @@
-//! The cabinet's «Чернетки»: `GET /api/drafts` lists one's own drafts;
-//! `DELETE /api/drafts/{id}` deletes one, and `POST /api/drafts/{id}/restore`
-//! undoes that. Another user's draft is "not found", whatever the verb.
+//! The cabinet's «Чернетки», the applications being filled in:
+//!
+//! - `POST /api/drafts` `{service_id}` starts one with the service's form;
+//! - `GET /api/drafts` lists one's own, `GET /api/drafts/{id}` reads one;
+//! - `PUT /api/drafts/{id}` `{base_version, step, answers}` saves it whole
+//!   (409 `draft_conflict` when `base_version` is stale: never applied);
+//! - `DELETE /api/drafts/{id}` deletes one, `POST /api/drafts/{id}/restore`
+//!   undoes that.
+//!
+//! Another user's draft is "not found", whatever the verb.
 
 use crate::AppState;
 use crate::accounts::session::CurrentSession;
-use crate::error::{ApiResult, changed_one, path_id};
+use crate::clock;
+use crate::error::{ApiError, ApiResult, changed_one, path_id};
 use axum::Json;
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
-use portal_model::api_error::ApiErrorBody;
+use portal_model::api_error::{ApiErrorBody, ErrorCode};
 use portal_model::cabinet::Draft;
+use portal_model::draft::{DraftDocument, DraftSave, DraftSaved, NewDraft};
+use portal_model::form::Scope;
+use portal_model::registration::FieldProblem;
+use portal_model::validation::FieldError;
 use utoipa_axum::router::OpenApiRouter;
 use utoipa_axum::routes;
 
@@ -17,7 +29,163 @@ use utoipa_axum::routes;
 const UNDO_HOURS: i64 = 24;
 
 pub fn routes() -> OpenApiRouter<AppState> {
-    OpenApiRouter::new().routes(routes!(list)).routes(routes!(remove)).routes(routes!(restore))
+    OpenApiRouter::new().routes(routes!(list, create)).routes(routes!(one, save, remove)).routes(routes!(restore))
+}
+
+/// The most drafts one person keeps at once: each holds up to a request's
+/// worth of answers, and nobody applies for a hundred things at a time.
+pub const MAX_DRAFTS: i64 = 100;
+
+/// A draft as stored, answers still as text.
+#[derive(sqlx::FromRow)]
+struct Row {
+    id: i64,
+    service_id: String,
+    form_version: i64,
+    version: i64,
+    step: String,
+    data_json: String,
+    created_at: String,
+    updated_at: Option<String>,
+}
+
+impl Row {
+    fn document(self) -> Result<DraftDocument, ApiError> {
+        let answers = serde_json::from_str(&self.data_json)
+            .map_err(|_| ApiError::Corrupt(format!("answers of draft {}", self.id)))?;
+        Ok(DraftDocument {
+            id: self.id,
+            service_id: self.service_id,
+            form_version: self.form_version,
+            version: self.version,
+            step: self.step,
+            answers,
+            created_at: self.created_at,
+            updated_at: self.updated_at,
+        })
+    }
+}
+
+/// One of the user's drafts not deleted; 404 for anyone else's.
+async fn own_draft(state: &AppState, user_id: i64, id: i64) -> Result<Row, ApiError> {
+    sqlx::query_as(
+        "SELECT id, service_id, form_version, version, step, data_json, created_at, updated_at FROM drafts
+         WHERE id = $1 AND user_id = $2 AND deleted_at IS NULL",
+    )
+    .bind(id)
+    .bind(user_id)
+    .fetch_optional(&state.db)
+    .await?
+    .ok_or_else(|| ApiError::NotFound(format!("draft {id}")))
+}
+
+/// Starts an application: a new draft of a service that can be ordered
+/// online, made with its current form.
+#[utoipa::path(post, operation_id = "create_draft", path = "/api/drafts", tag = "cabinet", security(("session" = [], "csrf" = [])),
+    request_body = NewDraft,
+    responses(
+        (status = 201, description = "The new draft", body = DraftDocument),
+        (status = 404, description = "No service of that id can be ordered online (`not_found`)", body = ApiErrorBody),
+        (status = 409, description = "The user keeps 100 drafts already (`draft_limit`)", body = ApiErrorBody),
+))]
+async fn create(
+    State(state): State<AppState>,
+    session: CurrentSession,
+    Json(request): Json<NewDraft>,
+) -> ApiResult<(StatusCode, Json<DraftDocument>)> {
+    let form = state
+        .catalogue
+        .form(&request.service_id)
+        .ok_or_else(|| ApiError::NotFound(format!("a form for service {:?}", request.service_id)))?;
+    let now = clock::now();
+    // The count is read by the inserting statement itself, so parallel
+    // requests cannot pass the limit together on SQLite; on PostgreSQL a
+    // burst may pass it by a few, which the limit tolerates.
+    let created: Option<(i64,)> = sqlx::query_as(
+        "INSERT INTO drafts (user_id, service_id, form_version, created_at, updated_at)
+         SELECT $1, $2, $3, $4, $4
+         WHERE (SELECT count(*) FROM drafts WHERE user_id = $1 AND deleted_at IS NULL) < $5
+         RETURNING id",
+    )
+    .bind(session.user_id)
+    .bind(&form.service_id)
+    .bind(i64::from(form.version))
+    .bind(&now)
+    .bind(MAX_DRAFTS)
+    .fetch_optional(&state.db)
+    .await?;
+    let (id,) = created
+        .ok_or(ApiError::Conflict(ErrorCode::DraftLimit, "a hundred drafts at most: send or delete one first"))?;
+    let draft = own_draft(&state, session.user_id, id).await?.document()?;
+    Ok((StatusCode::CREATED, Json(draft)))
+}
+
+/// One of the user's drafts, with its answers.
+#[utoipa::path(get, operation_id = "get_draft", path = "/api/drafts/{id}", tag = "cabinet", security(("session" = [])),
+    params(("id" = String, Path, description = "The draft's number")),
+    responses(
+        (status = 200, description = "The draft", body = DraftDocument),
+        (status = 400, description = "The id is not a number (`malformed_id`)", body = ApiErrorBody),
+        (status = 404, description = "No such draft of this user (`not_found`)", body = ApiErrorBody),
+))]
+async fn one(
+    State(state): State<AppState>,
+    session: CurrentSession,
+    Path(raw): Path<String>,
+) -> ApiResult<Json<DraftDocument>> {
+    let id = path_id(&raw, "draft")?;
+    Ok(Json(own_draft(&state, session.user_id, id).await?.document()?))
+}
+
+/// Saves a draft whole: the answers must be well-formed for the service's
+/// form (nothing is required yet), and `base_version` must still be the
+/// stored version — a stale save is refused (409), never applied.
+#[utoipa::path(put, operation_id = "save_draft", path = "/api/drafts/{id}", tag = "cabinet", security(("session" = [], "csrf" = [])),
+    params(("id" = String, Path, description = "The draft's number")),
+    request_body = DraftSave,
+    responses(
+        (status = 200, description = "Saved; the draft's new version", body = DraftSaved),
+        (status = 400, description = "The id is not a number (`malformed_id`)", body = ApiErrorBody),
+        (status = 404, description = "No such draft of this user, or its service is no longer ordered online (`not_found`)", body = ApiErrorBody),
+        (status = 409, description = "The draft changed since `base_version` (`draft_conflict`): read it again and choose", body = ApiErrorBody),
+        (status = 422, description = "Answers that do not fit the form, each under its path (`invalid_fields`)", body = ApiErrorBody),
+))]
+async fn save(
+    State(state): State<AppState>,
+    session: CurrentSession,
+    Path(raw): Path<String>,
+    Json(save): Json<DraftSave>,
+) -> ApiResult<Json<DraftSaved>> {
+    let id = path_id(&raw, "draft")?;
+    let draft = own_draft(&state, session.user_id, id).await?;
+    let form = state
+        .catalogue
+        .form(&draft.service_id)
+        .ok_or_else(|| ApiError::NotFound(format!("a form for {}", draft.service_id)))?;
+    let mut problems = form.problems(&save.answers, Scope::Draft);
+    if !save.step.is_empty() && !form.steps.iter().any(|step| step.id == save.step) {
+        problems.push(FieldProblem { field: "step".into(), code: FieldError::Format });
+    }
+    if !problems.is_empty() {
+        return Err(ApiError::InvalidFields(problems));
+    }
+    let now = clock::now();
+    let saved: Option<(i64,)> = sqlx::query_as(
+        "UPDATE drafts SET data_json = $1, step = $2, version = version + 1, updated_at = $3
+         WHERE id = $4 AND user_id = $5 AND version = $6 AND deleted_at IS NULL
+         RETURNING version",
+    )
+    .bind(serde_json::Value::Object(save.answers).to_string())
+    .bind(&save.step)
+    .bind(&now)
+    .bind(id)
+    .bind(session.user_id)
+    .bind(save.base_version)
+    .fetch_optional(&state.db)
+    .await?;
+    let (version,) =
+        saved.ok_or(ApiError::Conflict(ErrorCode::DraftConflict, "the draft changed since this copy was read"))?;
+    Ok(Json(DraftSaved { version, updated_at: now }))
 }
 
 /// The user's drafts, newest first.

@@ -10,6 +10,7 @@ pub mod db;
 pub mod demo_users;
 pub mod drafts;
 pub mod error;
+pub mod forms;
 mod health;
 mod http_errors;
 pub mod logging;

@@ -310,6 +310,8 @@ error-outside-window = You can book from tomorrow, up to 30 days ahead.
 error-no-such-slot = The centre has no such time. Choose one from the list.
 error-appointment-limit = You already have three upcoming appointments. Cancel one to book another.
 error-appointment-same-day = You already have an appointment at this centre on this day.
+error-draft-conflict = The draft was changed in another tab or on another device. Choose which version to keep.
+error-draft-limit = You already have 100 drafts. Send or delete one to start a new one.
 delete-cabinet-appointments = { $count ->
     [one] { $count } appointment (it will be cancelled)
    *[other] { $count } appointments (they will be cancelled)

@@ -44,6 +44,8 @@ pub enum ErrorCode {
     TooManyMails,
     AppointmentLimit,
     AppointmentSameDay,
+    DraftConflict,
+    DraftLimit,
     // Errors of the HTTP layer itself (a body that is not JSON, too large,
     // too slow), given the same JSON shape as every other error.
     BadRequest,
@@ -59,7 +61,7 @@ pub enum ErrorCode {
 
 impl ErrorCode {
     /// Every code the API may send.
-    pub const ALL: [ErrorCode; 27] = [
+    pub const ALL: [ErrorCode; 29] = [
         ErrorCode::NotFound,
         ErrorCode::MalformedId,
         ErrorCode::Internal,
@@ -81,6 +83,8 @@ impl ErrorCode {
         ErrorCode::TooManyMails,
         ErrorCode::AppointmentLimit,
         ErrorCode::AppointmentSameDay,
+        ErrorCode::DraftConflict,
+        ErrorCode::DraftLimit,
         ErrorCode::BadRequest,
         ErrorCode::PayloadTooLarge,
         ErrorCode::UnsupportedMediaType,
@@ -111,6 +115,8 @@ impl ErrorCode {
             ErrorCode::TooManyMails => "error-too-many-mails",
             ErrorCode::AppointmentLimit => "error-appointment-limit",
             ErrorCode::AppointmentSameDay => "error-appointment-same-day",
+            ErrorCode::DraftConflict => "error-draft-conflict",
+            ErrorCode::DraftLimit => "error-draft-limit",
             ErrorCode::RequestTimeout => "error-timeout",
             // A request the portal itself made wrong: nothing the user can
             // change but to try again.

@@ -8,6 +8,8 @@ pub mod api_error;
 pub mod appointment;
 pub mod cabinet;
 pub mod catalogue;
+pub mod draft;
+pub mod form;
 pub mod lang;
 pub mod localized;
 pub mod order;

@@ -12,6 +12,7 @@ use crate::error::ApiError;
 use axum::body::Bytes;
 use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
+use portal_model::form::FormDefinition;
 use portal_model::{Catalogue, ServiceId};
 use sha2::{Digest, Sha256};
 use std::collections::HashMap;
@@ -91,6 +92,8 @@ impl Prepared {
 struct Published {
     catalogue: Arc<Prepared>,
     services: HashMap<String, Arc<Prepared>>,
+    /// The application form of every service ordered online.
+    forms: HashMap<String, Arc<FormDefinition>>,
 }
 
 /// The prepared catalogue every handler shares; replaced whole when the
@@ -121,6 +124,11 @@ impl PublishedCatalogue {
         prepared.answer(request).await
     }
 
+    /// The application form of a service ordered online.
+    pub fn form(&self, service_id: &str) -> Option<Arc<FormDefinition>> {
+        self.current().forms.get(service_id).cloned()
+    }
+
     /// One service's details; `None` when there is no such service.
     pub async fn service(&self, id: &ServiceId, request: &HeaderMap) -> Option<Response> {
         let prepared = self.current().services.get(id.as_str())?.clone();
@@ -140,7 +148,13 @@ async fn prepare(catalogue: Catalogue) -> Published {
                 Some((service.id.as_str().to_owned(), Prepared::new(json)))
             })
             .collect();
-        Published { catalogue: Prepared::new(json), services }
+        let forms = catalogue
+            .services
+            .iter()
+            .filter_map(|service| crate::forms::for_service(service, &catalogue))
+            .map(|form| (form.service_id.clone(), Arc::new(form)))
+            .collect();
+        Published { catalogue: Prepared::new(json), services, forms }
     })
     .await
     .expect("preparing the catalogue does not panic")

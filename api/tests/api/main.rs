@@ -14,6 +14,7 @@ mod crash_durability;
 mod database_outage;
 mod demo_catalogue;
 mod enumeration_timing;
+mod forms;
 mod helpers;
 mod identifier;
 mod mail_delivery;

@@ -1,0 +1,146 @@
+//! Application forms and the drafts behind them (issue 12): every service
+//! ordered online has a sound form in three languages; a draft is saved
+//! whole with the version it was based on, a stale save is refused and
+//! changes nothing, answers that do not fit the form are refused under
+//! their path, and nobody reaches another person's draft.
+
+use crate::helpers::{Api, MARIA, PETRO, User, api};
+use axum::http::StatusCode;
+use futures_util::future::join_all;
+use portal_model::form::FormDefinition;
+use serde_json::{Value, json};
+
+#[tokio::test]
+async fn every_service_ordered_online_has_a_sound_form_in_three_languages() {
+    let api = api().await;
+    let catalogue = api.call("GET", "/api/catalogue", None, &[]).await.body;
+    let services = catalogue["services"].as_array().unwrap();
+    let online: Vec<&Value> = services.iter().filter(|s| s["online"] == true).collect();
+    assert_eq!(online.len(), 388, "the catalogue's services marked online");
+    for service in &online {
+        let id = service["id"].as_str().unwrap();
+        let reply = api.call("GET", &format!("/api/services/{id}/form"), None, &[]).await;
+        assert_eq!(reply.status, StatusCode::OK, "{id}");
+        let form: FormDefinition = serde_json::from_value(reply.body).unwrap();
+        assert_eq!(form.service_id, id);
+        assert_eq!(form.structure_problems(), Vec::<String>::new(), "{id}");
+        // Each of the service's documents is asked for as an attachment.
+        let asked: Vec<String> = serde_json::to_value(&form).unwrap()["steps"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .flat_map(|step| step["fields"].as_array().unwrap().clone())
+            .filter_map(|field| field["kind"]["document"].as_str().map(str::to_owned))
+            .collect();
+        for document in service["documents"].as_array().unwrap() {
+            assert!(asked.iter().any(|a| a == document.as_str().unwrap()), "{id} does not ask for {document}");
+        }
+    }
+    let offline = services.iter().find(|s| s["online"] == false).unwrap()["id"].as_str().unwrap();
+    assert_eq!(
+        api.call("GET", &format!("/api/services/{offline}/form"), None, &[]).await.status,
+        StatusCode::NOT_FOUND
+    );
+    assert_eq!(api.call("GET", "/api/services/no-such-service/form", None, &[]).await.status, StatusCode::NOT_FOUND);
+}
+
+async fn new_draft(api: &Api, user: &User) -> Value {
+    let reply = api.as_user(user, "POST", "/api/drafts", Some(json!({"service_id": "export-licence"}))).await;
+    assert_eq!(reply.status, StatusCode::CREATED, "{}", reply.body);
+    reply.body
+}
+
+async fn save(api: &Api, user: &User, id: i64, base_version: i64, answers: Value) -> (StatusCode, Value) {
+    let body = json!({"base_version": base_version, "step": "applicant", "answers": answers});
+    let reply = api.as_user(user, "PUT", &format!("/api/drafts/{id}"), Some(body)).await;
+    (reply.status, reply.body)
+}
+
+#[tokio::test]
+async fn a_draft_is_saved_with_its_version_and_a_stale_save_changes_nothing() {
+    let api = api().await;
+    let petro = api.demo(PETRO).await;
+    let draft = new_draft(&api, &petro).await;
+    let id = draft["id"].as_i64().unwrap();
+    assert_eq!((draft["version"].as_i64(), draft["form_version"].as_i64()), (Some(1), Some(1)));
+    assert!(
+        api.as_user(&petro, "GET", "/api/drafts", None).await.body.as_array().unwrap().iter().any(|d| d["id"] == id)
+    );
+
+    let (status, saved) =
+        save(&api, &petro, id, 1, json!({"full_name": "Петренко Петро", "applicant_kind": "self"})).await;
+    assert_eq!((status, saved["version"].as_i64()), (StatusCode::OK, Some(2)));
+    // Another tab still holding version 1 is refused, whatever it sends.
+    let (status, refused) = save(&api, &petro, id, 1, json!({"full_name": "Інший текст"})).await;
+    assert_eq!((status, refused["code"].as_str()), (StatusCode::CONFLICT, Some("draft_conflict")));
+    let stored = api.as_user(&petro, "GET", &format!("/api/drafts/{id}"), None).await.body;
+    assert_eq!(stored["answers"], json!({"full_name": "Петренко Петро", "applicant_kind": "self"}));
+    assert_eq!((stored["version"].as_i64(), stored["step"].as_str()), (Some(2), Some("applicant")));
+
+    // Ten saves from version 2 at once: exactly one is applied.
+    let replies =
+        join_all((0..10).map(|n| save(&api, &petro, id, 2, json!({"full_name": format!("Варіант {n}")})))).await;
+    let applied = replies.iter().filter(|(status, _)| *status == StatusCode::OK).count();
+    assert_eq!(applied, 1, "{replies:?}");
+    assert!(replies.iter().all(|(status, _)| matches!(*status, StatusCode::OK | StatusCode::CONFLICT)));
+}
+
+#[tokio::test]
+async fn answers_that_do_not_fit_the_form_are_refused_under_their_path_and_not_stored() {
+    let api = api().await;
+    let petro = api.demo(PETRO).await;
+    let id = new_draft(&api, &petro).await["id"].as_i64().unwrap();
+    let (status, body) = save(
+        &api,
+        &petro,
+        id,
+        1,
+        json!({"birth_date": "31.02.2001", "edrpou": "00032128", "applicant_kind": "alien", "favourite_colour": "red",
+               "full_name": "x".repeat(201), "consent": "yes"}),
+    )
+    .await;
+    assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY);
+    let mut refused: Vec<(String, String)> = body["fields"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|p| (p["field"].as_str().unwrap().to_owned(), p["code"].as_str().unwrap().to_owned()))
+        .collect();
+    refused.sort();
+    let expected = [
+        ("applicant_kind", "format"),
+        ("birth_date", "format"),
+        ("consent", "format"),
+        ("favourite_colour", "format"),
+        ("full_name", "format"),
+    ];
+    assert_eq!(refused, expected.map(|(f, c)| (f.to_owned(), c.to_owned())), "(the ЄДРПОУ is not asked of a person)");
+    let stored = api.as_user(&petro, "GET", &format!("/api/drafts/{id}"), None).await.body;
+    assert_eq!((stored["answers"].clone(), stored["version"].as_i64()), (json!({}), Some(1)));
+    // As a legal entity, the code is asked and its check digit checked.
+    let (status, body) =
+        save(&api, &petro, id, 1, json!({"applicant_kind": "legal_entity", "edrpou": "00032128"})).await;
+    assert_eq!(
+        (status, &body["fields"]),
+        (StatusCode::UNPROCESSABLE_ENTITY, &json!([{"field": "edrpou", "code": "checksum"}]))
+    );
+    let (status, _) = save(&api, &petro, id, 1, json!({"applicant_kind": "legal_entity", "edrpou": "00032129"})).await;
+    assert_eq!(status, StatusCode::OK);
+    // No such service, and one that cannot be ordered online.
+    let none = api.as_user(&petro, "POST", "/api/drafts", Some(json!({"service_id": "no-such"}))).await;
+    assert_eq!(none.status, StatusCode::NOT_FOUND);
+}
+
+#[tokio::test]
+async fn nobody_reaches_another_persons_draft() {
+    let api = api().await;
+    let (petro, maria) = (api.demo(PETRO).await, api.demo(MARIA).await);
+    let id = new_draft(&api, &petro).await["id"].as_i64().unwrap();
+    assert_eq!(api.as_user(&maria, "GET", &format!("/api/drafts/{id}"), None).await.status, StatusCode::NOT_FOUND);
+    let (status, _) = save(&api, &maria, id, 1, json!({"full_name": "Марія"})).await;
+    assert_eq!(status, StatusCode::NOT_FOUND);
+    let signed_out = api.call("GET", &format!("/api/drafts/{id}"), None, &[]).await;
+    assert_eq!(signed_out.status, StatusCode::UNAUTHORIZED);
+    let stored = api.as_user(&petro, "GET", &format!("/api/drafts/{id}"), None).await.body;
+    assert_eq!(stored["answers"], json!({}));
+}

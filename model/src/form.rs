@@ -1,0 +1,571 @@
+//! Application forms as data (issue 12): a form is steps of fields, each
+//! with its rules, some shown only when another answer says so, and
+//! repeatable groups ("each vehicle"). The same definition is rendered by
+//! the SPA and checked by both sides — as the user types and on «Далі» in
+//! the browser, on every save and on submit in the API — with the checks
+//! below: one definition, no second copy.
+//!
+//! Answers are JSON, keyed by field id: text-like kinds are strings (a date
+//! `dd.mm.yyyy`, money `1234.50`), yes/no a boolean, a multiple choice an
+//! array of option values, a group an array of answer objects, an
+//! attachment an object describing the uploaded file.
+
+use crate::localized::Localized;
+use crate::registration::{self, FieldProblem};
+use crate::validation::{self, FieldError};
+use serde::{Deserialize, Serialize};
+use serde_json::{Map, Value};
+use std::collections::HashSet;
+
+/// Answers of a form, by field id.
+pub type Answers = Map<String, Value>;
+
+/// The longest text a text field takes unless its definition says less.
+pub const DEFAULT_MAX_LEN: u32 = 200;
+/// The most a repeatable group holds unless its definition says less.
+pub const DEFAULT_GROUP_MAX: u32 = 20;
+
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct FormDefinition {
+    pub service_id: String,
+    /// Changes whenever the form does; a draft remembers the version it was
+    /// made with.
+    pub version: u32,
+    pub steps: Vec<Step>,
+}
+
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Step {
+    pub id: String,
+    pub title: Localized,
+    pub fields: Vec<Field>,
+}
+
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Field {
+    /// Unique in the form (in a group: unique in the group).
+    pub id: String,
+    pub label: Localized,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub help: Option<Localized>,
+    pub kind: FieldKind,
+    #[serde(default)]
+    pub required: bool,
+    /// Asked only when another answer says so.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub shown_when: Option<Condition>,
+}
+
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "type", rename_all = "snake_case")]
+pub enum FieldKind {
+    Text {
+        #[serde(default = "default_max_len")]
+        max_len: u32,
+        #[serde(default)]
+        multiline: bool,
+    },
+    /// A whole number.
+    Number {
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        min: Option<i64>,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        max: Option<i64>,
+    },
+    /// `dd.mm.yyyy`.
+    Date,
+    Choice {
+        options: Vec<ChoiceOption>,
+    },
+    MultiChoice {
+        options: Vec<ChoiceOption>,
+    },
+    YesNo,
+    /// A box the applicant must tick (the consent): only `true` counts as
+    /// answered.
+    Consent,
+    /// A postal address, one line.
+    Address,
+    /// РНОКПП: 10 digits with a check digit.
+    Rnokpp,
+    /// ЄДРПОУ: 8 digits with a check digit.
+    Edrpou,
+    Phone,
+    Email,
+    /// An amount with up to two decimals (`1234.50`, a comma also read).
+    Money,
+    /// Repeated entries of the same fields ("each vehicle").
+    Group {
+        // (The schema stops here rather than describe fields in fields forever.)
+        #[cfg_attr(feature = "openapi", schema(no_recursion))]
+        fields: Vec<Field>,
+        #[serde(default)]
+        min: u32,
+        #[serde(default = "default_group_max")]
+        max: u32,
+    },
+    /// A file: one of the service's documents (`document` is its id in the
+    /// catalogue).
+    Attachment {
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        document: Option<String>,
+    },
+}
+
+fn default_max_len() -> u32 {
+    DEFAULT_MAX_LEN
+}
+
+fn default_group_max() -> u32 {
+    DEFAULT_GROUP_MAX
+}
+
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ChoiceOption {
+    pub value: String,
+    pub label: Localized,
+}
+
+/// Shown when the answer to `field` (in the same scope: the form, or the
+/// same group entry) is `equals`, or, for a multiple choice, holds it.
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Condition {
+    pub field: String,
+    pub equals: Value,
+}
+
+impl Condition {
+    pub fn holds(&self, answers: &Answers) -> bool {
+        match answers.get(&self.field) {
+            Some(Value::Array(values)) => values.contains(&self.equals),
+            Some(value) => *value == self.equals,
+            None => false,
+        }
+    }
+}
+
+/// How much of a form a check covers.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Scope {
+    /// A draft being saved: what is there must be well-formed, nothing is
+    /// required yet.
+    Draft,
+    /// «Далі» on one step (by index): that step complete.
+    Step(usize),
+    /// Submitting: every step complete.
+    Submit,
+}
+
+impl FormDefinition {
+    /// Every problem of `answers` within `scope`, each under the path of its
+    /// field (`vehicles.1.plate` inside a group). Answers of fields not shown
+    /// are not checked (they are not submitted either).
+    pub fn problems(&self, answers: &Answers, scope: Scope) -> Vec<FieldProblem> {
+        let mut problems = Vec::new();
+        // An answer to no question is not stored.
+        let fields: Vec<&Field> = self.steps.iter().flat_map(|step| &step.fields).collect();
+        unknown_answers(&fields, answers, "", &mut problems);
+        for (index, step) in self.steps.iter().enumerate() {
+            let required = match scope {
+                Scope::Draft => false,
+                Scope::Step(current) => index == current,
+                Scope::Submit => true,
+            };
+            if matches!(scope, Scope::Step(current) if current != index) {
+                continue;
+            }
+            check_fields(&step.fields, answers, "", required, &mut problems);
+        }
+        problems
+    }
+
+    /// The index of the step that holds field `id` (a top-level id, or the
+    /// first part of a group path).
+    pub fn step_of(&self, path: &str) -> Option<usize> {
+        let id = path.split('.').next().unwrap_or(path);
+        self.steps.iter().position(|step| step.fields.iter().any(|field| field.id == id))
+    }
+
+    /// The definition's own soundness: ids unique, conditions naming an
+    /// earlier field of the same scope, every text in three languages,
+    /// choices with options, sane limits. Checked for every form in tests.
+    pub fn structure_problems(&self) -> Vec<String> {
+        let mut problems = Vec::new();
+        if self.steps.is_empty() {
+            problems.push(format!("{}: no steps", self.service_id));
+        }
+        let mut step_ids = HashSet::new();
+        let mut seen = Vec::new();
+        for step in &self.steps {
+            if !step_ids.insert(step.id.as_str()) {
+                problems.push(format!("step {}: id used twice", step.id));
+            }
+            if !step.title.missing().is_empty() {
+                problems.push(format!("step {}: title missing in {:?}", step.id, step.title.missing()));
+            }
+            if step.fields.is_empty() {
+                problems.push(format!("step {}: no fields", step.id));
+            }
+            fields_structure(&step.fields, &format!("step {}", step.id), &mut seen, &mut problems);
+        }
+        problems
+    }
+}
+
+fn fields_structure<'a>(fields: &'a [Field], at: &str, seen: &mut Vec<&'a str>, problems: &mut Vec<String>) {
+    for field in fields {
+        let here = format!("{at}, field {}", field.id);
+        if field.id.is_empty() || !field.id.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_') {
+            problems.push(format!("{here}: an id is lower-case ASCII, digits and _"));
+        }
+        if seen.contains(&field.id.as_str()) {
+            problems.push(format!("{here}: id used twice"));
+        }
+        for (what, text) in [("label", Some(&field.label)), ("help", field.help.as_ref())] {
+            if let Some(missing) = text.map(Localized::missing).filter(|m| !m.is_empty()) {
+                problems.push(format!("{here}: {what} missing in {missing:?}"));
+            }
+        }
+        if let Some(condition) = &field.shown_when
+            && !seen.contains(&condition.field.as_str())
+        {
+            problems.push(format!("{here}: shown when {}, which is not an earlier field", condition.field));
+        }
+        match &field.kind {
+            FieldKind::Choice { options } | FieldKind::MultiChoice { options } => {
+                if options.is_empty() {
+                    problems.push(format!("{here}: no options"));
+                }
+                for option in options.iter().filter(|o| !o.label.missing().is_empty()) {
+                    problems.push(format!("{here}: option {} missing in {:?}", option.value, option.label.missing()));
+                }
+            }
+            FieldKind::Group { fields, min, max } => {
+                if min > max || *max == 0 {
+                    problems.push(format!("{here}: group limits {min}..{max}"));
+                }
+                fields_structure(fields, &here, &mut Vec::new(), problems);
+            }
+            FieldKind::Text { max_len: 0, .. } => problems.push(format!("{here}: max_len 0")),
+            FieldKind::Number { min: Some(min), max: Some(max) } if min > max => {
+                problems.push(format!("{here}: number limits {min}..{max}"))
+            }
+            _ => {}
+        }
+        seen.push(&field.id);
+    }
+}
+
+fn check_fields(fields: &[Field], answers: &Answers, prefix: &str, required: bool, problems: &mut Vec<FieldProblem>) {
+    for field in fields {
+        if field.shown_when.as_ref().is_some_and(|condition| !condition.holds(answers)) {
+            continue;
+        }
+        let path = format!("{prefix}{}", field.id);
+        let unticked = |value: &&Value| matches!(field.kind, FieldKind::Consent) && **value == Value::Bool(false);
+        let value = answers.get(&field.id).filter(|value| !is_blank(value) && !unticked(value));
+        match value {
+            None if required && field.required => {
+                problems.push(FieldProblem { field: path, code: FieldError::Required })
+            }
+            None => {}
+            Some(value) => check_value(field, value, &path, required, problems),
+        }
+    }
+}
+
+fn unknown_answers(fields: &[&Field], answers: &Answers, prefix: &str, problems: &mut Vec<FieldProblem>) {
+    for key in answers.keys().filter(|key| !fields.iter().any(|field| &field.id == *key)) {
+        problems.push(FieldProblem { field: format!("{prefix}{key}"), code: FieldError::Format });
+    }
+}
+
+/// An answer that counts as not given: null, an empty or blank string, an
+/// empty list.
+pub fn is_blank(value: &Value) -> bool {
+    match value {
+        Value::Null => true,
+        Value::String(text) => text.trim().is_empty(),
+        Value::Array(items) => items.is_empty(),
+        _ => false,
+    }
+}
+
+fn check_value(field: &Field, value: &Value, path: &str, required: bool, problems: &mut Vec<FieldProblem>) {
+    let problem = match (&field.kind, value) {
+        (FieldKind::Group { fields, min, max }, Value::Array(entries)) => {
+            for (index, entry) in entries.iter().enumerate() {
+                match entry {
+                    Value::Object(entry) => {
+                        let prefix = format!("{path}.{index}.");
+                        unknown_answers(&fields.iter().collect::<Vec<_>>(), entry, &prefix, problems);
+                        check_fields(fields, entry, &prefix, required, problems)
+                    }
+                    _ => problems.push(FieldProblem { field: format!("{path}.{index}"), code: FieldError::Format }),
+                }
+            }
+            let count = entries.len() as u32;
+            (count > *max || (required && count < *min)).then_some(FieldError::Format)
+        }
+        (FieldKind::YesNo | FieldKind::Consent, Value::Bool(_)) => None,
+        (FieldKind::MultiChoice { options }, Value::Array(values)) => {
+            let known = values.iter().all(|v| options.iter().any(|o| v.as_str() == Some(o.value.as_str())));
+            (!known).then_some(FieldError::Format)
+        }
+        (FieldKind::Attachment { .. }, Value::Object(file)) => {
+            let named = file.get("name").and_then(Value::as_str).is_some_and(|n| !n.trim().is_empty());
+            (!named).then_some(FieldError::Format)
+        }
+        (kind, Value::String(text)) => check_text(kind, text).err(),
+        _ => Some(FieldError::Format),
+    };
+    if let Some(code) = problem {
+        problems.push(FieldProblem { field: path.to_owned(), code });
+    }
+}
+
+/// The rule of a text-like kind (the SPA runs it as the user types).
+pub fn check_text(kind: &FieldKind, raw: &str) -> Result<(), FieldError> {
+    if let FieldKind::Text { max_len, multiline: true } = kind {
+        // Line breaks belong in a multi-line answer (`typed_text` refuses
+        // them): each line is checked apart.
+        for line in raw.lines() {
+            validation::typed_text(line)?;
+        }
+        return ok_if(raw.trim().chars().count() <= *max_len as usize);
+    }
+    let text = validation::typed_text(raw)?;
+    match kind {
+        FieldKind::Text { max_len, .. } => ok_if(text.chars().count() <= *max_len as usize),
+        FieldKind::Address => ok_if(text.chars().count() <= registration::MAX_FIELD_LEN),
+        FieldKind::Number { min, max } => {
+            let number: i64 = text.parse().map_err(|_| FieldError::Format)?;
+            ok_if(min.is_none_or(|min| number >= min) && max.is_none_or(|max| number <= max))
+        }
+        FieldKind::Date => date(&text).map(drop),
+        FieldKind::Choice { options } => ok_if(options.iter().any(|o| o.value == text)),
+        FieldKind::Rnokpp => validation::rnokpp(&text).map(drop),
+        FieldKind::Edrpou => edrpou(&text).map(drop),
+        FieldKind::Phone => validation::phone(&text).map(drop),
+        FieldKind::Email => registration::email(&text).map(drop),
+        FieldKind::Money => money(&text).map(drop),
+        _ => Err(FieldError::Format),
+    }
+}
+
+fn ok_if(good: bool) -> Result<(), FieldError> {
+    if good { Ok(()) } else { Err(FieldError::Format) }
+}
+
+/// A calendar date written `dd.mm.yyyy`, as (year, month, day).
+pub fn date(text: &str) -> Result<(u32, u32, u32), FieldError> {
+    let parts: Vec<&str> = text.split('.').collect();
+    let [day, month, year] = parts.as_slice() else { return Err(FieldError::Format) };
+    if day.len() != 2 || month.len() != 2 || year.len() != 4 {
+        return Err(FieldError::Format);
+    }
+    let number = |s: &str| s.parse::<u32>().map_err(|_| FieldError::Format);
+    let (day, month, year) = (number(day)?, number(month)?, number(year)?);
+    let leap = year.is_multiple_of(4) && (!year.is_multiple_of(100) || year.is_multiple_of(400));
+    let days = match month {
+        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
+        4 | 6 | 9 | 11 => 30,
+        2 if leap => 29,
+        2 => 28,
+        _ => return Err(FieldError::Format),
+    };
+    if (1..=days).contains(&day) && (1900..=2200).contains(&year) {
+        Ok((year, month, day))
+    } else {
+        Err(FieldError::Format)
+    }
+}
+
+/// An amount in minor units (kopiyky, kapeiki): `1234.50` or `1234,5`.
+pub fn money(text: &str) -> Result<u64, FieldError> {
+    let text = text.replace([' ', '\u{a0}'], "").replace(',', ".");
+    let (whole, fraction) = text.split_once('.').unwrap_or((&text, ""));
+    let digits = |s: &str| !s.is_empty() && s.chars().all(|c| c.is_ascii_digit());
+    if !digits(whole) || whole.len() > 12 || fraction.len() > 2 || (!fraction.is_empty() && !digits(fraction)) {
+        return Err(FieldError::Format);
+    }
+    let whole: u64 = whole.parse().map_err(|_| FieldError::Format)?;
+    let fraction: u64 = format!("{fraction:0<2}").parse().map_err(|_| FieldError::Format)?;
+    Ok(whole * 100 + fraction)
+}
+
+/// ЄДРПОУ: 8 digits; the last is a check digit over the first seven with
+/// weights 1–7 (3–9 for codes between 30,000,000 and 60,000,000), taken
+/// again with weights two higher when the remainder is 10.
+pub fn edrpou(raw: &str) -> Result<String, FieldError> {
+    let value = raw.trim();
+    if value.len() != 8 || !value.chars().all(|c| c.is_ascii_digit()) {
+        return Err(FieldError::Format);
+    }
+    let digits: Vec<u32> = value.chars().map(|c| c.to_digit(10).unwrap_or(0)).collect();
+    let number: u32 = value.parse().map_err(|_| FieldError::Format)?;
+    let base = if (30_000_000..60_000_000).contains(&number) { 3 } else { 1 };
+    let remainder = |start: u32| digits[..7].iter().zip(start..).map(|(d, w)| d * w).sum::<u32>() % 11;
+    let mut check = remainder(base);
+    if check == 10 {
+        check = remainder(base + 2) % 10;
+    }
+    if check == digits[7] { Ok(value.to_owned()) } else { Err(FieldError::Checksum) }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    fn text(uk: &str) -> Localized {
+        Localized { uk: uk.into(), be: uk.into(), en: uk.into() }
+    }
+
+    fn field(id: &str, kind: FieldKind, required: bool) -> Field {
+        Field { id: id.into(), label: text(id), help: None, kind, required, shown_when: None }
+    }
+
+    fn vehicles_form() -> FormDefinition {
+        let mut plate_owner = field("owner_edrpou", FieldKind::Edrpou, true);
+        plate_owner.shown_when = Some(Condition { field: "owned_by_company".into(), equals: json!(true) });
+        FormDefinition {
+            service_id: "test".into(),
+            version: 1,
+            steps: vec![
+                Step {
+                    id: "applicant".into(),
+                    title: text("Заявник"),
+                    fields: vec![
+                        field("full_name", FieldKind::Text { max_len: 20, multiline: false }, true),
+                        field("birth_date", FieldKind::Date, true),
+                    ],
+                },
+                Step {
+                    id: "vehicles".into(),
+                    title: text("Транспорт"),
+                    fields: vec![field(
+                        "vehicles",
+                        FieldKind::Group {
+                            min: 1,
+                            max: 3,
+                            fields: vec![
+                                field("plate", FieldKind::Text { max_len: 10, multiline: false }, true),
+                                field("owned_by_company", FieldKind::YesNo, false),
+                                plate_owner,
+                            ],
+                        },
+                        true,
+                    )],
+                },
+            ],
+        }
+    }
+
+    fn answers(value: Value) -> Answers {
+        value.as_object().unwrap().clone()
+    }
+
+    #[test]
+    fn a_draft_may_be_incomplete_but_not_malformed() {
+        let form = vehicles_form();
+        assert!(form.structure_problems().is_empty(), "{:?}", form.structure_problems());
+        assert_eq!(form.problems(&answers(json!({})), Scope::Draft), vec![]);
+        let bad = form.problems(&answers(json!({"birth_date": "31.02.2020"})), Scope::Draft);
+        assert_eq!(bad, vec![FieldProblem { field: "birth_date".into(), code: FieldError::Format }]);
+    }
+
+    #[test]
+    fn a_step_requires_its_own_fields_only() {
+        let form = vehicles_form();
+        let first = form.problems(&answers(json!({"full_name": "Петренко"})), Scope::Step(0));
+        assert_eq!(first, vec![FieldProblem { field: "birth_date".into(), code: FieldError::Required }]);
+        let second = form.problems(&answers(json!({"full_name": "Петренко"})), Scope::Step(1));
+        assert_eq!(second, vec![FieldProblem { field: "vehicles".into(), code: FieldError::Required }]);
+    }
+
+    #[test]
+    fn a_group_entry_asks_what_its_own_answers_call_for() {
+        let form = vehicles_form();
+        let filled = answers(json!({
+            "full_name": "Петренко", "birth_date": "29.02.2024",
+            "vehicles": [
+                {"plate": "AA1234BB", "owned_by_company": false},
+                {"plate": "AA0001BB", "owned_by_company": true},
+                {"plate": "AA0002BB", "owned_by_company": true, "owner_edrpou": "00032129"}
+            ]
+        }));
+        let problems = form.problems(&filled, Scope::Submit);
+        assert_eq!(
+            problems,
+            vec![FieldProblem { field: "vehicles.1.owner_edrpou".into(), code: FieldError::Required }]
+        );
+        assert_eq!(form.step_of("vehicles.1.owner_edrpou"), Some(1));
+        let too_many = answers(json!({"vehicles": [{}, {}, {}, {}]}));
+        assert!(
+            form.problems(&too_many, Scope::Draft)
+                .contains(&FieldProblem { field: "vehicles".into(), code: FieldError::Format })
+        );
+    }
+
+    #[test]
+    fn answers_to_no_question_and_an_unticked_consent_are_refused() {
+        let mut form = vehicles_form();
+        form.steps[0].fields.push(field("consent", FieldKind::Consent, true));
+        let odd = answers(json!({"nickname": "x", "vehicles": [{"plate": "A1", "colour": "red"}], "consent": false}));
+        let problems = form.problems(&odd, Scope::Draft);
+        assert_eq!(
+            problems,
+            vec![
+                FieldProblem { field: "nickname".into(), code: FieldError::Format },
+                FieldProblem { field: "vehicles.0.colour".into(), code: FieldError::Format },
+            ]
+        );
+        let unticked = form.problems(&answers(json!({"consent": false})), Scope::Step(0));
+        assert!(unticked.contains(&FieldProblem { field: "consent".into(), code: FieldError::Required }));
+    }
+
+    #[test]
+    fn values_are_checked_by_kind() {
+        assert_eq!(date("29.02.2023"), Err(FieldError::Format));
+        assert_eq!(date("01.12.2025"), Ok((2025, 12, 1)));
+        assert_eq!(date("1.12.2025"), Err(FieldError::Format));
+        assert_eq!(money("1 234,5"), Ok(123_450));
+        assert_eq!(money("12.345"), Err(FieldError::Format));
+        assert_eq!(money("-5"), Err(FieldError::Format));
+        // Oschadbank's and PrivatBank's codes.
+        assert_eq!(edrpou("00032129").as_deref(), Ok("00032129"));
+        assert_eq!(edrpou("14360570").as_deref(), Ok("14360570"));
+        assert_eq!(edrpou("00032128"), Err(FieldError::Checksum));
+        assert_eq!(edrpou("1234567"), Err(FieldError::Format));
+        let number = FieldKind::Number { min: Some(1), max: Some(10) };
+        assert_eq!(check_text(&number, "11"), Err(FieldError::Format));
+        assert_eq!(check_text(&number, "10"), Ok(()));
+        let text = FieldKind::Text { max_len: 3, multiline: false };
+        assert_eq!(check_text(&text, "abc\u{202e}"), Err(FieldError::Characters));
+        assert_eq!(check_text(&text, "a\nb"), Err(FieldError::Characters));
+        let comment = FieldKind::Text { max_len: 10, multiline: true };
+        assert_eq!(check_text(&comment, "a\r\nb\nc"), Ok(()));
+        assert_eq!(check_text(&comment, "a\n\u{202e}"), Err(FieldError::Characters));
+    }
+
+    #[test]
+    fn a_broken_definition_is_told() {
+        let mut form = vehicles_form();
+        form.steps[0].fields.push(field("full_name", FieldKind::Choice { options: vec![] }, false));
+        form.steps[0].fields[1].shown_when = Some(Condition { field: "later".into(), equals: json!(1) });
+        let problems = form.structure_problems().join("\n");
+        assert!(
+            problems.contains("id used twice")
+                && problems.contains("no options")
+                && problems.contains("not an earlier field"),
+            "{problems}"
+        );
+    }
+}
