@@ -27,6 +27,10 @@ pub enum ApiError {
     /// 409 with its code: the request lost a race (a slot taken).
     #[error("{1}")]
     Conflict(ErrorCode, &'static str),
+    /// 415: a file that is not of a type the portal takes, or whose name
+    /// says another type than its content.
+    #[error("only PDF, PNG and JPEG files named as what they are")]
+    UnsupportedFile,
     /// 429: too many password attempts for an account or from an address.
     #[error("too many failed attempts; try again later")]
     TooManyAttempts { retry_after_secs: i64 },
@@ -57,6 +61,7 @@ impl ApiError {
             ApiError::Unauthorized(code, _) => (StatusCode::UNAUTHORIZED, *code),
             ApiError::Forbidden(code, _) => (StatusCode::FORBIDDEN, *code),
             ApiError::Unavailable(_) => (StatusCode::SERVICE_UNAVAILABLE, ErrorCode::Unavailable),
+            ApiError::UnsupportedFile => (StatusCode::UNSUPPORTED_MEDIA_TYPE, ErrorCode::FileType),
             ApiError::Internal(_) | ApiError::Corrupt(_) => (StatusCode::INTERNAL_SERVER_ERROR, ErrorCode::Internal),
         }
     }

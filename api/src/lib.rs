@@ -3,6 +3,7 @@
 
 pub mod accounts;
 pub mod appointments;
+pub mod attachments;
 pub mod catalogue;
 pub mod clock;
 pub mod config;
@@ -10,6 +11,7 @@ pub mod db;
 pub mod demo_users;
 pub mod drafts;
 pub mod error;
+mod file_download;
 pub mod forms;
 mod health;
 mod http_errors;
@@ -119,6 +121,7 @@ pub fn app(state: AppState, config: &Config) -> Router {
         .merge(outbox::routes())
         .merge(orders::routes())
         .merge(drafts::routes())
+        .merge(attachments::routes())
         .merge(appointments::routes())
         .merge(notifications::routes())
         .split_for_parts();

@@ -8,8 +8,7 @@ use crate::accounts::session::CurrentSession;
 use crate::error::{ApiError, ApiResult, path_id};
 use axum::Json;
 use axum::extract::{Path, State};
-use axum::http::{HeaderValue, header};
-use axum::response::{IntoResponse, Response};
+use axum::response::Response;
 use portal_model::api_error::ApiErrorBody;
 use portal_model::order::{AnswerFile, Order};
 use utoipa_axum::router::OpenApiRouter;
@@ -129,23 +128,5 @@ async fn answer(
     .fetch_optional(&state.db)
     .await?;
     let (file_name, media_type, content) = file.ok_or_else(|| ApiError::NotFound(format!("answer file {file_id}")))?;
-    // RFC 6266: an ASCII fallback and the real (Cyrillic) name, percent-encoded.
-    let ascii: String =
-        file_name.chars().map(|c| if c.is_ascii_alphanumeric() || ".-_".contains(c) { c } else { '_' }).collect();
-    let encoded: String = file_name
-        .bytes()
-        .map(|b| {
-            if b.is_ascii_alphanumeric() || b".-_".contains(&b) { (b as char).to_string() } else { format!("%{b:02X}") }
-        })
-        .collect();
-    let disposition = format!("attachment; filename=\"{ascii}\"; filename*=UTF-8''{encoded}");
-    let headers = [
-        (
-            header::CONTENT_TYPE,
-            HeaderValue::from_str(&media_type).unwrap_or(HeaderValue::from_static("application/octet-stream")),
-        ),
-        (header::CONTENT_DISPOSITION, HeaderValue::from_str(&disposition).expect("ASCII")),
-        (header::CACHE_CONTROL, HeaderValue::from_static("private, no-store")),
-    ];
-    Ok((headers, content).into_response())
+    Ok(crate::file_download::download(&file_name, &media_type, content))
 }

@@ -312,6 +312,8 @@ error-appointment-limit = You already have three upcoming appointments. Cancel o
 error-appointment-same-day = You already have an appointment at this centre on this day.
 error-draft-conflict = The draft was changed in another tab or on another device. Choose which version to keep.
 error-draft-limit = You already have 100 drafts. Send or delete one to start a new one.
+error-file-type = Attach a PDF, PNG or JPEG file whose name matches its content (for example scan.pdf for a PDF).
+error-attachment-limit = An application takes at most 20 files. Remove one to add another.
 delete-cabinet-appointments = { $count ->
     [one] { $count } appointment (it will be cancelled)
    *[other] { $count } appointments (they will be cancelled)

@@ -46,6 +46,8 @@ pub enum ErrorCode {
     AppointmentSameDay,
     DraftConflict,
     DraftLimit,
+    FileType,
+    AttachmentLimit,
     // Errors of the HTTP layer itself (a body that is not JSON, too large,
     // too slow), given the same JSON shape as every other error.
     BadRequest,
@@ -61,7 +63,7 @@ pub enum ErrorCode {
 
 impl ErrorCode {
     /// Every code the API may send.
-    pub const ALL: [ErrorCode; 29] = [
+    pub const ALL: [ErrorCode; 31] = [
         ErrorCode::NotFound,
         ErrorCode::MalformedId,
         ErrorCode::Internal,
@@ -85,6 +87,8 @@ impl ErrorCode {
         ErrorCode::AppointmentSameDay,
         ErrorCode::DraftConflict,
         ErrorCode::DraftLimit,
+        ErrorCode::FileType,
+        ErrorCode::AttachmentLimit,
         ErrorCode::BadRequest,
         ErrorCode::PayloadTooLarge,
         ErrorCode::UnsupportedMediaType,
@@ -117,6 +121,8 @@ impl ErrorCode {
             ErrorCode::AppointmentSameDay => "error-appointment-same-day",
             ErrorCode::DraftConflict => "error-draft-conflict",
             ErrorCode::DraftLimit => "error-draft-limit",
+            ErrorCode::FileType => "error-file-type",
+            ErrorCode::AttachmentLimit => "error-attachment-limit",
             ErrorCode::RequestTimeout => "error-timeout",
             // A request the portal itself made wrong: nothing the user can
             // change but to try again.

@@ -50,3 +50,52 @@ pub struct DraftSaved {
     pub version: i64,
     pub updated_at: String,
 }
+
+/// A file attached to a draft (`POST /api/drafts/{id}/attachments`): what
+/// the form keeps as the attachment field's answer.
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct AttachmentInfo {
+    pub id: i64,
+    /// The path of the field it answers (`document_passport`, `vehicles.0.registration`).
+    pub field: String,
+    pub name: String,
+    /// Told by the content, not by the name or the browser.
+    pub media_type: String,
+    pub size: u64,
+}
+
+/// The file types a draft takes, told by their first bytes, with the name
+/// endings each may have: PDF, PNG, JPEG.
+pub fn media_type_of(content: &[u8]) -> Option<(&'static str, &'static [&'static str])> {
+    if content.starts_with(b"%PDF-") {
+        Some(("application/pdf", &["pdf"]))
+    } else if content.starts_with(b"\x89PNG\r\n\x1a\n") {
+        Some(("image/png", &["png"]))
+    } else if content.starts_with(&[0xFF, 0xD8, 0xFF]) {
+        Some(("image/jpeg", &["jpg", "jpeg"]))
+    } else {
+        None
+    }
+}
+
+/// Whether a file's name agrees with its content: a PNG named `.pdf` does
+/// not, nor does anything renamed `.pdf` that is no PDF.
+pub fn name_fits(name: &str, endings: &[&str]) -> bool {
+    name.rsplit_once('.').is_some_and(|(_, ending)| endings.iter().any(|e| e.eq_ignore_ascii_case(ending)))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_file_is_what_its_content_says() {
+        assert_eq!(media_type_of(b"%PDF-1.7 ...").map(|t| t.0), Some("application/pdf"));
+        assert_eq!(media_type_of(b"\x89PNG\r\n\x1a\n...").map(|t| t.0), Some("image/png"));
+        assert_eq!(media_type_of(&[0xFF, 0xD8, 0xFF, 0xE0]).map(|t| t.0), Some("image/jpeg"));
+        assert_eq!(media_type_of(b"MZ\x90\x00"), None, "an executable");
+        let (_, png) = media_type_of(b"\x89PNG\r\n\x1a\n").unwrap();
+        assert!(!name_fits("scan.pdf", png) && name_fits("scan.PNG", png) && !name_fits("scan", png));
+    }
+}

@@ -185,6 +185,28 @@ impl FormDefinition {
         problems
     }
 
+    /// The field a path names: `phone`, or `vehicles.1.registration` inside
+    /// a repeatable group (the index within the group's limit).
+    pub fn field_at(&self, path: &str) -> Option<&Field> {
+        let mut parts = path.split('.');
+        let mut fields: Vec<&Field> = self.steps.iter().flat_map(|step| &step.fields).collect();
+        loop {
+            let id = parts.next()?;
+            let field = fields.into_iter().find(|field| field.id == id)?;
+            match (&field.kind, parts.next()) {
+                (_, None) => return Some(field),
+                (FieldKind::Group { fields: inner, max, .. }, Some(index)) => {
+                    let index: u32 = index.parse().ok()?;
+                    if index >= *max {
+                        return None;
+                    }
+                    fields = inner.iter().collect();
+                }
+                _ => return None,
+            }
+        }
+    }
+
     /// The index of the step that holds field `id` (a top-level id, or the
     /// first part of a group path).
     pub fn step_of(&self, path: &str) -> Option<usize> {
@@ -529,6 +551,16 @@ mod tests {
         );
         let unticked = form.problems(&answers(json!({"consent": false})), Scope::Step(0));
         assert!(unticked.contains(&FieldProblem { field: "consent".into(), code: FieldError::Required }));
+    }
+
+    #[test]
+    fn paths_name_fields_also_inside_groups() {
+        let form = vehicles_form();
+        assert_eq!(form.field_at("birth_date").map(|f| f.id.as_str()), Some("birth_date"));
+        assert_eq!(form.field_at("vehicles.2.plate").map(|f| f.id.as_str()), Some("plate"));
+        assert!(form.field_at("vehicles.3.plate").is_none(), "beyond the group's limit");
+        assert!(form.field_at("vehicles.x.plate").is_none() && form.field_at("birth_date.0").is_none());
+        assert!(form.field_at("nothing").is_none());
     }
 
     #[test]

@@ -144,3 +144,91 @@ async fn nobody_reaches_another_persons_draft() {
     let stored = api.as_user(&petro, "GET", &format!("/api/drafts/{id}"), None).await.body;
     assert_eq!(stored["answers"], json!({}));
 }
+
+/// The first attachment field of a draft's form.
+async fn attachment_field(api: &Api) -> String {
+    let form = api.call("GET", "/api/services/export-licence/form", None, &[]).await.body;
+    form["steps"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .flat_map(|step| step["fields"].as_array().unwrap().clone())
+        .find(|field| field["kind"]["type"] == "attachment")
+        .map(|field| field["id"].as_str().unwrap().to_owned())
+        .unwrap()
+}
+
+const PDF: &[u8] = b"%PDF-1.4\n1 0 obj << >> endobj\ntrailer << >>\n%%EOF\n";
+const PNG: &[u8] = b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR";
+
+#[tokio::test]
+async fn a_file_is_attached_when_its_content_is_what_its_name_says() {
+    let api = api().await;
+    let (petro, maria) = (api.demo(PETRO).await, api.demo(MARIA).await);
+    let id = new_draft(&api, &petro).await["id"].as_i64().unwrap();
+    let field = attachment_field(&api).await;
+    let uri = |name: &str| format!("/api/drafts/{id}/attachments?field={field}&name={name}");
+
+    let stored = api.upload(&petro, &uri("%D1%81%D0%BA%D0%B0%D0%BD.pdf"), PDF.to_vec()).await;
+    assert_eq!(stored.status, StatusCode::CREATED, "{}", stored.body);
+    assert_eq!(
+        (stored.body["name"].as_str(), stored.body["media_type"].as_str()),
+        (Some("скан.pdf"), Some("application/pdf"))
+    );
+    let file = stored.body["id"].as_i64().unwrap();
+    // A PNG named .pdf, an executable renamed .pdf, and text: refused by content.
+    for (name, content) in
+        [("scan.pdf", PNG.to_vec()), ("scan.pdf", b"MZ\x90\0\x03\0\0\0".to_vec()), ("a.pdf", b"hello".to_vec())]
+    {
+        let refused = api.upload(&petro, &uri(name), content).await;
+        assert_eq!(
+            (refused.status, refused.body["code"].as_str()),
+            (StatusCode::UNSUPPORTED_MEDIA_TYPE, Some("file_type"))
+        );
+    }
+    // Over 10 MB is refused before it is read whole; 9 MB of PDF is taken.
+    let mut large = PDF.to_vec();
+    large.resize(10 * 1024 * 1024 + 1, b' ');
+    assert_eq!(api.upload(&petro, &uri("big.pdf"), large).await.status, StatusCode::PAYLOAD_TOO_LARGE);
+    let mut fits = PDF.to_vec();
+    fits.resize(9 * 1024 * 1024, b' ');
+    assert_eq!(api.upload(&petro, &uri("big.pdf"), fits).await.status, StatusCode::CREATED);
+    // A field that is no attachment, and a name with a path in it.
+    let wrong =
+        api.upload(&petro, &format!("/api/drafts/{id}/attachments?field=full_name&name=a.pdf"), PDF.to_vec()).await;
+    assert_eq!((wrong.status, &wrong.body["fields"][0]["field"]), (StatusCode::UNPROCESSABLE_ENTITY, &json!("field")));
+    let path = api.upload(&petro, &uri("..%2Fetc%2Fpasswd.pdf"), PDF.to_vec()).await;
+    assert_eq!((path.status, &path.body["fields"][0]["field"]), (StatusCode::UNPROCESSABLE_ENTITY, &json!("name")));
+
+    // Back as it was sent, to its owner only.
+    let (status, headers, bytes) = api.download(&petro, &format!("/api/drafts/{id}/attachments/{file}")).await;
+    assert_eq!((status, bytes.as_slice()), (StatusCode::OK, PDF));
+    assert_eq!(headers["content-type"], "application/pdf");
+    assert!(headers["content-disposition"].to_str().unwrap().contains("filename*=UTF-8''%D1%81%D0%BA%D0%B0%D0%BD.pdf"));
+    let (status, _, _) = api.download(&maria, &format!("/api/drafts/{id}/attachments/{file}")).await;
+    assert_eq!(status, StatusCode::NOT_FOUND);
+    assert_eq!(api.upload(&maria, &uri("m.pdf"), PDF.to_vec()).await.status, StatusCode::NOT_FOUND);
+    let gone = api.as_user(&maria, "DELETE", &format!("/api/drafts/{id}/attachments/{file}"), None).await;
+    assert_eq!(gone.status, StatusCode::NOT_FOUND);
+    // The owner removes it.
+    let removed = api.as_user(&petro, "DELETE", &format!("/api/drafts/{id}/attachments/{file}"), None).await;
+    assert_eq!(removed.status, StatusCode::NO_CONTENT);
+    let (status, _, _) = api.download(&petro, &format!("/api/drafts/{id}/attachments/{file}")).await;
+    assert_eq!(status, StatusCode::NOT_FOUND);
+}
+
+#[tokio::test]
+async fn a_draft_holds_twenty_files_at_most() {
+    let api = api().await;
+    let petro = api.demo(PETRO).await;
+    let id = new_draft(&api, &petro).await["id"].as_i64().unwrap();
+    let field = attachment_field(&api).await;
+    for n in 0..20 {
+        let reply =
+            api.upload(&petro, &format!("/api/drafts/{id}/attachments?field={field}&name={n}.png"), PNG.to_vec()).await;
+        assert_eq!(reply.status, StatusCode::CREATED);
+    }
+    let over =
+        api.upload(&petro, &format!("/api/drafts/{id}/attachments?field={field}&name=21.png"), PNG.to_vec()).await;
+    assert_eq!((over.status, over.body["code"].as_str()), (StatusCode::CONFLICT, Some("attachment_limit")));
+}

@@ -78,6 +78,25 @@ impl Api {
         self.send(request.body(Body::from(body.to_owned())).unwrap()).await
     }
 
+    /// A signed-in request with a binary body (a file upload).
+    pub async fn upload(&self, user: &User, uri: &str, content: Vec<u8>) -> Reply {
+        let request = Request::post(uri)
+            .header(header::COOKIE, user.cookie.as_str())
+            .header("x-csrf-token", user.csrf.as_str())
+            .header(header::CONTENT_TYPE, "application/octet-stream")
+            .body(Body::from(content))
+            .unwrap();
+        self.send(request).await
+    }
+
+    /// A signed-in GET whose answer is a file: status, headers and bytes.
+    pub async fn download(&self, user: &User, uri: &str) -> (StatusCode, axum::http::HeaderMap, Vec<u8>) {
+        let request = Request::get(uri).header(header::COOKIE, user.cookie.as_str()).body(Body::empty()).unwrap();
+        let response = self.app.clone().oneshot(request).await.unwrap();
+        let (status, headers) = (response.status(), response.headers().clone());
+        (status, headers, response.into_body().collect().await.unwrap().to_bytes().to_vec())
+    }
+
     async fn send(&self, request: Request<Body>) -> Reply {
         let response = self.app.clone().oneshot(request).await.unwrap();
         let status = response.status();

@@ -1,0 +1,189 @@
+//! Files attached to a draft (issue 12):
+//!
+//! - `POST /api/drafts/{id}/attachments?field=…&name=…` with the file as the
+//!   body: stored when the field is an attachment of the draft's form and
+//!   the content is a PDF, PNG or JPEG whose name says the same (415
+//!   `file_type` otherwise: a PNG named `.pdf`, an executable renamed
+//!   `.pdf`); at most 10 MB (413) and 20 files a draft (409
+//!   `attachment_limit`). The answer is what the form keeps as the field's
+//!   answer.
+//! - `GET` and `DELETE /api/drafts/{id}/attachments/{file}`: the file back
+//!   as a download, or gone.
+//!
+//! Another user's draft is "not found", whatever the verb.
+
+use crate::AppState;
+use crate::accounts::session::CurrentSession;
+use crate::error::{ApiError, ApiResult, changed_one, path_id};
+use axum::Json;
+use axum::body::Bytes;
+use axum::extract::{DefaultBodyLimit, Path, Query, State};
+use axum::http::StatusCode;
+use axum::response::Response;
+use portal_model::api_error::{ApiErrorBody, ErrorCode};
+use portal_model::draft::{AttachmentInfo, media_type_of, name_fits};
+use portal_model::form::FieldKind;
+use portal_model::registration::FieldProblem;
+use portal_model::validation::{self, FieldError};
+use serde::Deserialize;
+use utoipa_axum::router::OpenApiRouter;
+use utoipa_axum::routes;
+
+/// The largest file a draft takes: a scanned page or a photographed
+/// document, with room to spare.
+pub const MAX_FILE_BYTES: usize = 10 * 1024 * 1024;
+/// Files one draft holds at most.
+pub const MAX_FILES: i64 = 20;
+/// The longest file name kept.
+const MAX_NAME_CHARS: usize = 200;
+
+pub fn routes() -> OpenApiRouter<AppState> {
+    OpenApiRouter::new()
+        .routes(routes!(upload))
+        .routes(routes!(download, remove))
+        // (Only these routes read bodies this large.)
+        .layer(DefaultBodyLimit::max(MAX_FILE_BYTES))
+}
+
+#[derive(Deserialize, utoipa::IntoParams)]
+#[into_params(parameter_in = Query)]
+struct UploadQuery {
+    /// The path of the attachment field (`document_passport`, `vehicles.0.registration`).
+    #[serde(default)]
+    field: String,
+    /// The file's name as the user chose it.
+    #[serde(default)]
+    name: String,
+}
+
+/// The service of one of the user's drafts (not deleted); 404 otherwise.
+async fn draft_service(state: &AppState, user_id: i64, draft_id: i64) -> Result<String, ApiError> {
+    let row: Option<(String,)> =
+        sqlx::query_as("SELECT service_id FROM drafts WHERE id = $1 AND user_id = $2 AND deleted_at IS NULL")
+            .bind(draft_id)
+            .bind(user_id)
+            .fetch_optional(&state.db)
+            .await?;
+    row.map(|(service,)| service).ok_or_else(|| ApiError::NotFound(format!("draft {draft_id}")))
+}
+
+/// Attaches a file to one of the user's drafts.
+#[utoipa::path(post, operation_id = "attach_file", path = "/api/drafts/{id}/attachments", tag = "cabinet",
+    security(("session" = [], "csrf" = [])),
+    params(("id" = String, Path, description = "The draft's number"), UploadQuery),
+    request_body(content = Vec<u8>, content_type = "application/octet-stream", description = "The file, PDF, PNG or JPEG, at most 10 MB"),
+    responses(
+        (status = 201, description = "Stored; the field's answer", body = AttachmentInfo),
+        (status = 400, description = "The id is not a number (`malformed_id`)", body = ApiErrorBody),
+        (status = 404, description = "No such draft of this user (`not_found`)", body = ApiErrorBody),
+        (status = 409, description = "The draft holds 20 files already (`attachment_limit`)", body = ApiErrorBody),
+        (status = 413, description = "Over 10 MB (`payload_too_large`)", body = ApiErrorBody),
+        (status = 415, description = "Not a PDF, PNG or JPEG, or named as another type (`file_type`)", body = ApiErrorBody),
+        (status = 422, description = "`field` is no attachment of the form, or `name` is not usable (`invalid_fields`)", body = ApiErrorBody),
+))]
+async fn upload(
+    State(state): State<AppState>,
+    session: CurrentSession,
+    Path(raw): Path<String>,
+    Query(query): Query<UploadQuery>,
+    content: Bytes,
+) -> ApiResult<(StatusCode, Json<AttachmentInfo>)> {
+    let draft_id = path_id(&raw, "draft")?;
+    let service = draft_service(&state, session.user_id, draft_id).await?;
+    let form = state.catalogue.form(&service).ok_or_else(|| ApiError::NotFound(format!("a form for {service}")))?;
+    let mut problems = Vec::new();
+    if !form.field_at(&query.field).is_some_and(|field| matches!(field.kind, FieldKind::Attachment { .. })) {
+        problems.push(FieldProblem { field: "field".into(), code: FieldError::Format });
+    }
+    let name = match validation::typed_text(&query.name) {
+        Ok(name) if name.is_empty() => Err(FieldError::Required),
+        Ok(name) if name.chars().count() > MAX_NAME_CHARS || name.contains(['/', '\\']) => Err(FieldError::Format),
+        other => other,
+    };
+    let name = name.unwrap_or_else(|code| {
+        problems.push(FieldProblem { field: "name".into(), code });
+        String::new()
+    });
+    if !problems.is_empty() {
+        return Err(ApiError::InvalidFields(problems));
+    }
+    let media_type = match media_type_of(&content) {
+        Some((media_type, endings)) if name_fits(&name, endings) => media_type,
+        _ => return Err(ApiError::UnsupportedFile),
+    };
+    let size = content.len() as i64;
+    // The count is read by the inserting statement itself.
+    let stored: Option<(i64,)> = sqlx::query_as(
+        "INSERT INTO draft_attachments (draft_id, field, file_name, media_type, size, content, created_at)
+         SELECT $1, $2, $3, $4, $5, $6, $7
+         WHERE (SELECT count(*) FROM draft_attachments WHERE draft_id = $1) < $8
+         RETURNING id",
+    )
+    .bind(draft_id)
+    .bind(&query.field)
+    .bind(&name)
+    .bind(media_type)
+    .bind(size)
+    .bind(content.to_vec())
+    .bind(crate::clock::now())
+    .bind(MAX_FILES)
+    .fetch_optional(&state.db)
+    .await?;
+    let (id,) = stored
+        .ok_or(ApiError::Conflict(ErrorCode::AttachmentLimit, "twenty files a draft at most: remove one first"))?;
+    let info = AttachmentInfo { id, field: query.field, name, media_type: media_type.to_owned(), size: size as u64 };
+    Ok((StatusCode::CREATED, Json(info)))
+}
+
+/// A file attached to one of the user's drafts, as a download.
+#[utoipa::path(get, operation_id = "get_attachment", path = "/api/drafts/{id}/attachments/{file}", tag = "cabinet",
+    security(("session" = [])),
+    params(("id" = String, Path, description = "The draft's number"), ("file" = String, Path, description = "The file's number")),
+    responses(
+        (status = 200, description = "The file, with `Content-Disposition` naming it", content_type = "application/octet-stream", body = Vec<u8>),
+        (status = 400, description = "An id is not a number (`malformed_id`)", body = ApiErrorBody),
+        (status = 404, description = "No such file of this user's draft (`not_found`)", body = ApiErrorBody),
+))]
+async fn download(
+    State(state): State<AppState>,
+    session: CurrentSession,
+    Path((raw_draft, raw_file)): Path<(String, String)>,
+) -> ApiResult<Response> {
+    let (draft_id, file_id) = (path_id(&raw_draft, "draft")?, path_id(&raw_file, "attachment")?);
+    let file: Option<(String, String, Vec<u8>)> = sqlx::query_as(
+        "SELECT a.file_name, a.media_type, a.content FROM draft_attachments a JOIN drafts d ON d.id = a.draft_id
+         WHERE a.id = $1 AND a.draft_id = $2 AND d.user_id = $3 AND d.deleted_at IS NULL",
+    )
+    .bind(file_id)
+    .bind(draft_id)
+    .bind(session.user_id)
+    .fetch_optional(&state.db)
+    .await?;
+    let (name, media_type, content) = file.ok_or_else(|| ApiError::NotFound(format!("attachment {file_id}")))?;
+    Ok(crate::file_download::download(&name, &media_type, content))
+}
+
+/// Removes a file from one of the user's drafts.
+#[utoipa::path(delete, operation_id = "remove_attachment", path = "/api/drafts/{id}/attachments/{file}", tag = "cabinet",
+    security(("session" = [], "csrf" = [])),
+    params(("id" = String, Path, description = "The draft's number"), ("file" = String, Path, description = "The file's number")),
+    responses(
+        (status = 204, description = "Removed"),
+        (status = 400, description = "An id is not a number (`malformed_id`)", body = ApiErrorBody),
+        (status = 404, description = "No such file of this user's draft (`not_found`)", body = ApiErrorBody),
+))]
+async fn remove(
+    State(state): State<AppState>,
+    session: CurrentSession,
+    Path((raw_draft, raw_file)): Path<(String, String)>,
+) -> ApiResult<StatusCode> {
+    let (draft_id, file_id) = (path_id(&raw_draft, "draft")?, path_id(&raw_file, "attachment")?);
+    draft_service(&state, session.user_id, draft_id).await?;
+    let done = sqlx::query("DELETE FROM draft_attachments WHERE id = $1 AND draft_id = $2")
+        .bind(file_id)
+        .bind(draft_id)
+        .execute(&state.db)
+        .await?;
+    changed_one(&done, "attachment", file_id)?;
+    Ok(StatusCode::NO_CONTENT)
+}
