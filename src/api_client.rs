@@ -11,6 +11,8 @@ use portal_model::account::{
 use portal_model::api_error::{ApiErrorBody, ErrorCode};
 use portal_model::appointment::{Appointment, BookingRequest, Slot};
 use portal_model::cabinet::{DeletionRequest, DeletionSummary, Draft, Notification, UnreadCount};
+use portal_model::draft::{AttachmentInfo, DraftDocument, DraftSave, DraftSaved, NewDraft};
+use portal_model::form::FormDefinition;
 use portal_model::registration::{FieldProblem, PersonalDataForm, RegistrationForm};
 use serde::Serialize;
 use serde::de::DeserializeOwned;
@@ -185,6 +187,49 @@ impl ApiClient {
         self.send::<(), ()>(Method::POST, &format!("/api/drafts/{id}/restore"), None, Some(csrf_token)).await
     }
 
+    /// The application form of a service ordered online.
+    pub async fn service_form(&self, service_id: &str) -> Result<FormDefinition, ApiError> {
+        self.get_json(&format!("/api/services/{service_id}/form")).await
+    }
+
+    pub async fn create_draft(&self, service_id: &str, csrf_token: &str) -> Result<DraftDocument, ApiError> {
+        let request = NewDraft { service_id: service_id.to_owned() };
+        self.send(Method::POST, "/api/drafts", Some(&request), Some(csrf_token)).await
+    }
+
+    pub async fn draft(&self, id: i64) -> Result<DraftDocument, ApiError> {
+        self.get_json(&format!("/api/drafts/{id}")).await
+    }
+
+    pub async fn save_draft(&self, id: i64, save: &DraftSave, csrf_token: &str) -> Result<DraftSaved, ApiError> {
+        self.send(Method::PUT, &format!("/api/drafts/{id}"), Some(save), Some(csrf_token)).await
+    }
+
+    /// Attaches `file` to the draft as the answer of `field`.
+    pub async fn attach_file(
+        &self,
+        draft: i64,
+        field: &str,
+        file: &web_sys::File,
+        csrf_token: &str,
+    ) -> Result<AttachmentInfo, ApiError> {
+        let path = format!(
+            "/api/drafts/{draft}/attachments?field={}&name={}",
+            js_sys::encode_uri_component(field),
+            js_sys::encode_uri_component(&file.name())
+        );
+        let body: &wasm_bindgen::JsValue = file.as_ref();
+        self.request(Method::POST, &path, Some(csrf_token), |builder| {
+            builder.header("Content-Type", "application/octet-stream").body(body.clone()).map_err(|_| ApiError::Network)
+        })
+        .await
+    }
+
+    pub async fn remove_attachment(&self, draft: i64, file: i64, csrf_token: &str) -> Result<(), ApiError> {
+        self.send::<(), ()>(Method::DELETE, &format!("/api/drafts/{draft}/attachments/{file}"), None, Some(csrf_token))
+            .await
+    }
+
     pub async fn notifications(&self) -> Result<Vec<Notification>, ApiError> {
         self.get_json("/api/notifications").await
     }
@@ -221,6 +266,22 @@ impl ApiClient {
         body: Option<&B>,
         csrf_token: Option<&str>,
     ) -> Result<T, ApiError> {
+        self.request(method, path, csrf_token, |builder| match body {
+            Some(body) => builder.json(body).map_err(|_| ApiError::Decode),
+            None => builder.build().map_err(|_| ApiError::Network),
+        })
+        .await
+    }
+
+    /// One request: `finish` gives it its body; the answer is read as JSON,
+    /// an error status as [`ApiError`].
+    async fn request<T: DeserializeOwned>(
+        &self,
+        method: Method,
+        path: &str,
+        csrf_token: Option<&str>,
+        finish: impl FnOnce(RequestBuilder) -> Result<gloo::net::http::Request, ApiError>,
+    ) -> Result<T, ApiError> {
         let controller = web_sys::AbortController::new().map_err(|_| ApiError::Network)?;
         let timed_out = std::rc::Rc::new(std::cell::Cell::new(false));
         let timer = {
@@ -239,10 +300,7 @@ impl ApiClient {
         if let Some(token) = csrf_token {
             builder = builder.header("X-CSRF-Token", token);
         }
-        let request = match body {
-            Some(body) => builder.json(body).map_err(|_| ApiError::Decode)?,
-            None => builder.build().map_err(|_| ApiError::Network)?,
-        };
+        let request = finish(builder)?;
         let result = request.send().await;
         drop(timer);
         let response = match result {

@@ -65,6 +65,27 @@ pub struct AttachmentInfo {
     pub size: u64,
 }
 
+impl AttachmentInfo {
+    /// As the form keeps it: the attachment field's answer.
+    pub fn to_answer(&self) -> serde_json::Value {
+        serde_json::json!({
+            "id": self.id, "field": self.field, "name": self.name, "media_type": self.media_type, "size": self.size,
+        })
+    }
+
+    /// Read back from an attachment field's answer (read by hand: the SPA
+    /// carries no second JSON deserializer for it).
+    pub fn from_answer(answer: &serde_json::Value) -> Option<AttachmentInfo> {
+        Some(AttachmentInfo {
+            id: answer.get("id")?.as_i64()?,
+            field: answer.get("field")?.as_str()?.to_owned(),
+            name: answer.get("name")?.as_str()?.to_owned(),
+            media_type: answer.get("media_type")?.as_str()?.to_owned(),
+            size: answer.get("size")?.as_u64()?,
+        })
+    }
+}
+
 /// The file types a draft takes, told by their first bytes, with the name
 /// endings each may have: PDF, PNG, JPEG.
 pub fn media_type_of(content: &[u8]) -> Option<(&'static str, &'static [&'static str])> {
@@ -97,5 +118,14 @@ mod tests {
         assert_eq!(media_type_of(b"MZ\x90\x00"), None, "an executable");
         let (_, png) = media_type_of(b"\x89PNG\r\n\x1a\n").unwrap();
         assert!(!name_fits("scan.pdf", png) && name_fits("scan.PNG", png) && !name_fits("scan", png));
+        let info = AttachmentInfo {
+            id: 7,
+            field: "document_passport".into(),
+            name: "скан.pdf".into(),
+            media_type: "application/pdf".into(),
+            size: 12,
+        };
+        assert_eq!(AttachmentInfo::from_answer(&info.to_answer()), Some(info));
+        assert_eq!(AttachmentInfo::from_answer(&serde_json::json!({"name": "x.pdf"})), None);
     }
 }

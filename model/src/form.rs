@@ -61,7 +61,10 @@ pub struct Field {
 
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(tag = "type", rename_all = "snake_case")]
+// Externally tagged (`{"text": {"max_len": 200}}`, `"date"`): an internal
+// `type` tag would make serde buffer every field of a form before reading
+// it, and that code costs the SPA's first load more than the form page.
+#[serde(rename_all = "snake_case")]
 pub enum FieldKind {
     Text {
         #[serde(default = "default_max_len")]
@@ -308,6 +311,55 @@ fn unknown_answers(fields: &[&Field], answers: &Answers, prefix: &str, problems:
     }
 }
 
+/// Sets the answer at `path` (`phone`, or `vehicles.1.plate` inside a
+/// group, the entry made when missing); `Value::Null` removes it.
+pub fn set_answer(answers: &mut Answers, path: &str, value: Value) {
+    let (head, rest) = match path.split_once('.') {
+        Some((head, rest)) => (head, Some(rest)),
+        None => (path, None),
+    };
+    let Some(rest) = rest else {
+        if value.is_null() {
+            answers.remove(head);
+        } else {
+            answers.insert(head.to_owned(), value);
+        }
+        return;
+    };
+    let (index, inner) = rest.split_once('.').unwrap_or((rest, ""));
+    let Ok(index) = index.parse::<usize>() else { return };
+    let entries = answers.entry(head.to_owned()).or_insert_with(|| Value::Array(Vec::new()));
+    if !entries.is_array() {
+        *entries = Value::Array(Vec::new());
+    }
+    let Value::Array(entries) = entries else { return };
+    while entries.len() <= index {
+        entries.push(Value::Object(Map::new()));
+    }
+    if inner.is_empty() {
+        // The entry itself: `Null` removes it.
+        if value.is_null() {
+            entries.remove(index);
+        } else {
+            entries[index] = value;
+        }
+    } else if let Value::Object(entry) = &mut entries[index] {
+        set_answer(entry, inner, value);
+    }
+}
+
+/// The answer at `path`, if given.
+pub fn answer_at<'a>(answers: &'a Answers, path: &str) -> Option<&'a Value> {
+    match path.split_once('.') {
+        None => answers.get(path),
+        Some((head, rest)) => {
+            let (index, inner) = rest.split_once('.').unwrap_or((rest, ""));
+            let entry = answers.get(head)?.as_array()?.get(index.parse::<usize>().ok()?)?;
+            if inner.is_empty() { Some(entry) } else { answer_at(entry.as_object()?, inner) }
+        }
+    }
+}
+
 /// An answer that counts as not given: null, an empty or blank string, an
 /// empty list.
 pub fn is_blank(value: &Value) -> bool {
@@ -551,6 +603,22 @@ mod tests {
         );
         let unticked = form.problems(&answers(json!({"consent": false})), Scope::Step(0));
         assert!(unticked.contains(&FieldProblem { field: "consent".into(), code: FieldError::Required }));
+    }
+
+    #[test]
+    fn answers_are_set_and_read_by_path() {
+        let mut given = Answers::new();
+        set_answer(&mut given, "full_name", json!("Петренко"));
+        set_answer(&mut given, "vehicles.1.plate", json!("AA0001BB"));
+        assert_eq!(
+            Value::Object(given.clone()),
+            json!({"full_name": "Петренко", "vehicles": [{}, {"plate": "AA0001BB"}]})
+        );
+        assert_eq!(answer_at(&given, "vehicles.1.plate"), Some(&json!("AA0001BB")));
+        assert_eq!(answer_at(&given, "vehicles.0.plate"), None);
+        set_answer(&mut given, "vehicles.0", Value::Null);
+        set_answer(&mut given, "full_name", Value::Null);
+        assert_eq!(Value::Object(given), json!({"vehicles": [{"plate": "AA0001BB"}]}));
     }
 
     #[test]

@@ -30,7 +30,7 @@ async fn every_service_ordered_online_has_a_sound_form_in_three_languages() {
             .unwrap()
             .iter()
             .flat_map(|step| step["fields"].as_array().unwrap().clone())
-            .filter_map(|field| field["kind"]["document"].as_str().map(str::to_owned))
+            .filter_map(|field| field["kind"]["attachment"]["document"].as_str().map(str::to_owned))
             .collect();
         for document in service["documents"].as_array().unwrap() {
             assert!(asked.iter().any(|a| a == document.as_str().unwrap()), "{id} does not ask for {document}");
@@ -153,7 +153,7 @@ async fn attachment_field(api: &Api) -> String {
         .unwrap()
         .iter()
         .flat_map(|step| step["fields"].as_array().unwrap().clone())
-        .find(|field| field["kind"]["type"] == "attachment")
+        .find(|field| field["kind"].get("attachment").is_some())
         .map(|field| field["id"].as_str().unwrap().to_owned())
         .unwrap()
 }

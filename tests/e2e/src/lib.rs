@@ -280,12 +280,18 @@ impl Browser {
 
     /// Waits until the page's table has `n` body rows.
     pub async fn wait_for_rows(&self, n: usize) {
-        for _ in 0..50 {
-            if self.client.find_all(Locator::Css("tbody tr")).await.unwrap().len() == n {
+        self.wait_for_count("tbody tr", n).await;
+    }
+
+    /// Waits until exactly `n` elements match `css`.
+    pub async fn wait_for_count(&self, css: &str, n: usize) {
+        let started = Instant::now();
+        while started.elapsed() < PATIENCE {
+            if self.client.find_all(Locator::Css(css)).await.unwrap().len() == n {
                 return;
             }
-            tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+            tokio::time::sleep(Duration::from_millis(100)).await;
         }
-        panic!("the table never had {n} rows");
+        panic!("never {n} of {css}");
     }
 }
