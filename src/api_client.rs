@@ -219,10 +219,7 @@ impl ApiClient {
             js_sys::encode_uri_component(&file.name())
         );
         let body: &wasm_bindgen::JsValue = file.as_ref();
-        self.request(Method::POST, &path, Some(csrf_token), |builder| {
-            builder.header("Content-Type", "application/octet-stream").body(body.clone()).map_err(|_| ApiError::Network)
-        })
-        .await
+        read(&self.exchange(Method::POST, &path, Some(csrf_token), Body::Raw(body.clone())).await?)
     }
 
     pub async fn remove_attachment(&self, draft: i64, file: i64, csrf_token: &str) -> Result<(), ApiError> {
@@ -266,22 +263,23 @@ impl ApiClient {
         body: Option<&B>,
         csrf_token: Option<&str>,
     ) -> Result<T, ApiError> {
-        self.request(method, path, csrf_token, |builder| match body {
-            Some(body) => builder.json(body).map_err(|_| ApiError::Decode),
-            None => builder.build().map_err(|_| ApiError::Network),
-        })
-        .await
+        let body = match body {
+            Some(body) => Body::Json(serde_json::to_string(body).map_err(|_| ApiError::Decode)?),
+            None => Body::None,
+        };
+        read(&self.exchange(method, path, csrf_token, body).await?)
     }
 
-    /// One request: `finish` gives it its body; the answer is read as JSON,
-    /// an error status as [`ApiError`].
-    async fn request<T: DeserializeOwned>(
+    /// One request and its answer's text; an error status as [`ApiError`].
+    /// Not generic: every call of the app shares this one copy (a generic
+    /// one was compiled again for each answer type, at a few KB each).
+    async fn exchange(
         &self,
         method: Method,
         path: &str,
         csrf_token: Option<&str>,
-        finish: impl FnOnce(RequestBuilder) -> Result<gloo::net::http::Request, ApiError>,
-    ) -> Result<T, ApiError> {
+        body: Body,
+    ) -> Result<String, ApiError> {
         let controller = web_sys::AbortController::new().map_err(|_| ApiError::Network)?;
         let timed_out = std::rc::Rc::new(std::cell::Cell::new(false));
         let timer = {
@@ -300,7 +298,12 @@ impl ApiClient {
         if let Some(token) = csrf_token {
             builder = builder.header("X-CSRF-Token", token);
         }
-        let request = finish(builder)?;
+        let request = match body {
+            Body::None => builder.build(),
+            Body::Json(json) => builder.header("Content-Type", "application/json").body(json),
+            Body::Raw(raw) => builder.header("Content-Type", "application/octet-stream").body(raw),
+        }
+        .map_err(|_| ApiError::Network)?;
         let result = request.send().await;
         drop(timer);
         let response = match result {
@@ -317,11 +320,21 @@ impl ApiClient {
                 None => ApiError::Status { status, code: ErrorCode::Unknown },
             });
         }
-        let text =
-            response.text().await.map_err(|_| if timed_out.get() { ApiError::Timeout } else { ApiError::Decode })?;
-        // No body (204, or 202 "accepted, a mail is on its way") reads as
-        // `null`, which `()` (and `Option`s) deserialise from.
-        let text = if text.trim().is_empty() { "null" } else { text.as_str() };
-        serde_json::from_str(text).map_err(|_| ApiError::Decode)
+        response.text().await.map_err(|_| if timed_out.get() { ApiError::Timeout } else { ApiError::Decode })
     }
+}
+
+/// What a request sends.
+enum Body {
+    None,
+    Json(String),
+    /// A file, as it is.
+    Raw(wasm_bindgen::JsValue),
+}
+
+/// An answer's JSON as `T`. No body (204, or 202 "accepted, a mail is on
+/// its way") reads as `null`, which `()` (and `Option`s) deserialise from.
+fn read<T: DeserializeOwned>(text: &str) -> Result<T, ApiError> {
+    let text = if text.trim().is_empty() { "null" } else { text };
+    serde_json::from_str(text).map_err(|_| ApiError::Decode)
 }
