@@ -232,3 +232,22 @@ async fn a_draft_holds_twenty_files_at_most() {
         api.upload(&petro, &format!("/api/drafts/{id}/attachments?field={field}&name=21.png"), PNG.to_vec()).await;
     assert_eq!((over.status, over.body["code"].as_str()), (StatusCode::CONFLICT, Some("attachment_limit")));
 }
+
+#[tokio::test]
+async fn a_person_keeps_a_hundred_drafts_at_most() {
+    let api = api().await;
+    let petro = api.demo(PETRO).await;
+    let kept = api.as_user(&petro, "GET", "/api/drafts", None).await.body.as_array().unwrap().len();
+    for _ in kept..100 {
+        new_draft(&api, &petro).await;
+    }
+    let over = api.as_user(&petro, "POST", "/api/drafts", Some(json!({"service_id": "export-licence"}))).await;
+    assert_eq!((over.status, over.body["code"].as_str()), (StatusCode::CONFLICT, Some("draft_limit")));
+    // Deleting one makes room again.
+    let first = api.as_user(&petro, "GET", "/api/drafts", None).await.body[0]["id"].as_i64().unwrap();
+    assert_eq!(
+        api.as_user(&petro, "DELETE", &format!("/api/drafts/{first}"), None).await.status,
+        StatusCode::NO_CONTENT
+    );
+    new_draft(&api, &petro).await;
+}
