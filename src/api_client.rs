@@ -189,7 +189,8 @@ impl ApiClient {
 
     /// The application form of a service ordered online.
     pub async fn service_form(&self, service_id: &str) -> Result<FormDefinition, ApiError> {
-        self.get_json(&format!("/api/services/{service_id}/form")).await
+        let json: serde_json::Value = self.get_json(&format!("/api/services/{service_id}/form")).await?;
+        FormDefinition::from_json(&json).ok_or(ApiError::Decode)
     }
 
     pub async fn create_draft(&self, service_id: &str, csrf_token: &str) -> Result<DraftDocument, ApiError> {

@@ -243,6 +243,93 @@ impl FormDefinition {
     }
 }
 
+/// Reading a form from its JSON by hand, for the SPA: the derived
+/// deserializers of these types cost its first load several KB (a visitor
+/// per type and per list), more than this code. Gives the same as serde
+/// (a test compares them on every form) or `None` for a malformed one.
+impl FormDefinition {
+    pub fn from_json(value: &Value) -> Option<FormDefinition> {
+        Some(FormDefinition {
+            service_id: text(value, "service_id")?,
+            version: u32::try_from(value.get("version")?.as_u64()?).ok()?,
+            steps: list(value, "steps", |step| {
+                Some(Step { id: text(step, "id")?, title: localized(step.get("title")?)?, fields: fields(step)? })
+            })?,
+        })
+    }
+}
+
+fn text(value: &Value, key: &str) -> Option<String> {
+    value.get(key)?.as_str().map(str::to_owned)
+}
+
+fn list<T>(value: &Value, key: &str, item: impl Fn(&Value) -> Option<T>) -> Option<Vec<T>> {
+    value.get(key)?.as_array()?.iter().map(item).collect()
+}
+
+fn localized(value: &Value) -> Option<Localized> {
+    Some(Localized { uk: text(value, "uk")?, be: text(value, "be")?, en: text(value, "en")? })
+}
+
+fn fields(value: &Value) -> Option<Vec<Field>> {
+    list(value, "fields", |field| {
+        Some(Field {
+            id: text(field, "id")?,
+            label: localized(field.get("label")?)?,
+            help: match field.get("help") {
+                None | Some(Value::Null) => None,
+                Some(help) => Some(localized(help)?),
+            },
+            kind: kind(field.get("kind")?)?,
+            required: field.get("required").map_or(Some(false), Value::as_bool)?,
+            shown_when: match field.get("shown_when") {
+                None | Some(Value::Null) => None,
+                Some(when) => Some(Condition { field: text(when, "field")?, equals: when.get("equals")?.clone() }),
+            },
+        })
+    })
+}
+
+fn kind(value: &Value) -> Option<FieldKind> {
+    // Externally tagged: `"date"`, or `{"text": {...}}`.
+    if let Some(name) = value.as_str() {
+        return Some(match name {
+            "date" => FieldKind::Date,
+            "yes_no" => FieldKind::YesNo,
+            "consent" => FieldKind::Consent,
+            "address" => FieldKind::Address,
+            "rnokpp" => FieldKind::Rnokpp,
+            "edrpou" => FieldKind::Edrpou,
+            "phone" => FieldKind::Phone,
+            "email" => FieldKind::Email,
+            "money" => FieldKind::Money,
+            _ => return None,
+        });
+    }
+    let (name, rules) = value.as_object()?.iter().next()?;
+    let number = |key: &str| rules.get(key).and_then(Value::as_i64);
+    let options = || {
+        list(rules, "options", |o| Some(ChoiceOption { value: text(o, "value")?, label: localized(o.get("label")?)? }))
+    };
+    Some(match name.as_str() {
+        "text" => FieldKind::Text {
+            max_len: rules.get("max_len").map_or(Some(DEFAULT_MAX_LEN as u64), Value::as_u64)?.try_into().ok()?,
+            multiline: rules.get("multiline").and_then(Value::as_bool).unwrap_or(false),
+        },
+        "number" => FieldKind::Number { min: number("min"), max: number("max") },
+        "choice" => FieldKind::Choice { options: options()? },
+        "multi_choice" => FieldKind::MultiChoice { options: options()? },
+        "group" => FieldKind::Group {
+            fields: fields(rules)?,
+            min: rules.get("min").map_or(Some(0), Value::as_u64)?.try_into().ok()?,
+            max: rules.get("max").map_or(Some(u64::from(DEFAULT_GROUP_MAX)), Value::as_u64)?.try_into().ok()?,
+        },
+        "attachment" => FieldKind::Attachment { document: text(rules, "document") },
+        // A unit kind written as an object (`{"date": null}`) is read too.
+        _ => kind(&Value::String(name.clone()))?,
+    })
+}
+
 fn fields_structure<'a>(fields: &'a [Field], at: &str, seen: &mut Vec<&'a str>, problems: &mut Vec<String>) {
     for field in fields {
         let here = format!("{at}, field {}", field.id);
@@ -653,6 +740,28 @@ mod tests {
         let comment = FieldKind::Text { max_len: 10, multiline: true };
         assert_eq!(check_text(&comment, "a\r\nb\nc"), Ok(()));
         assert_eq!(check_text(&comment, "a\n\u{202e}"), Err(FieldError::Characters));
+    }
+
+    #[test]
+    fn a_form_read_by_hand_is_the_form_serde_reads() {
+        let mut form = vehicles_form();
+        let options = vec![ChoiceOption { value: "a".into(), label: text("А") }];
+        form.steps[0].fields.extend([
+            field("kind", FieldKind::Choice { options: options.clone() }, true),
+            field("many", FieldKind::MultiChoice { options }, false),
+            field("count", FieldKind::Number { min: Some(1), max: None }, false),
+            field("notes", FieldKind::Text { max_len: 2000, multiline: true }, false),
+            field("scan", FieldKind::Attachment { document: Some("passport".into()) }, true),
+            field("agree", FieldKind::Consent, true),
+        ]);
+        form.steps[0].fields[0].help = Some(text("Як у паспорті"));
+        let kinds = [FieldKind::Address, FieldKind::Rnokpp, FieldKind::Phone, FieldKind::Email, FieldKind::Money];
+        for (n, kind) in kinds.into_iter().enumerate() {
+            form.steps[1].fields.push(field(&format!("k{n}"), kind, false));
+        }
+        let json = serde_json::to_value(&form).unwrap();
+        assert_eq!(FormDefinition::from_json(&json), Some(form));
+        assert_eq!(FormDefinition::from_json(&json!({"service_id": "x", "version": 1, "steps": [{"id": "s"}]})), None);
     }
 
     #[test]

@@ -21,7 +21,9 @@ async fn every_service_ordered_online_has_a_sound_form_in_three_languages() {
         let id = service["id"].as_str().unwrap();
         let reply = api.call("GET", &format!("/api/services/{id}/form"), None, &[]).await;
         assert_eq!(reply.status, StatusCode::OK, "{id}");
-        let form: FormDefinition = serde_json::from_value(reply.body).unwrap();
+        let form: FormDefinition = serde_json::from_value(reply.body.clone()).unwrap();
+        // The SPA reads it by hand: the same form.
+        assert_eq!(FormDefinition::from_json(&reply.body).as_ref(), Some(&form), "{id}");
         assert_eq!(form.service_id, id);
         assert_eq!(form.structure_problems(), Vec::<String>::new(), "{id}");
         // Each of the service's documents is asked for as an attachment.
