@@ -166,6 +166,7 @@ async fn save(
     if !save.step.is_empty() && !form.steps.iter().any(|step| step.id == save.step) {
         problems.push(FieldProblem { field: "step".into(), code: FieldError::Format });
     }
+    problems.extend(unstored_attachments(&state, id, &form, &save.answers).await?);
     if !problems.is_empty() {
         return Err(ApiError::InvalidFields(problems));
     }
@@ -186,6 +187,33 @@ async fn save(
     let (version,) =
         saved.ok_or(ApiError::Conflict(ErrorCode::DraftConflict, "the draft changed since this copy was read"))?;
     Ok(Json(DraftSaved { version, updated_at: now }))
+}
+
+/// Attachment answers that do not name a file stored for this draft under
+/// that field (made up, another draft's, or removed): refused, so what is
+/// submitted later names only files the portal holds.
+async fn unstored_attachments(
+    state: &AppState,
+    draft: i64,
+    form: &portal_model::form::FormDefinition,
+    answers: &portal_model::form::Answers,
+) -> Result<Vec<FieldProblem>, ApiError> {
+    let named = form.attachment_answers(answers);
+    if named.is_empty() {
+        return Ok(Vec::new());
+    }
+    let stored: Vec<(i64, String)> = sqlx::query_as("SELECT id, field FROM draft_attachments WHERE draft_id = $1")
+        .bind(draft)
+        .fetch_all(&state.db)
+        .await?;
+    Ok(named
+        .into_iter()
+        .filter(|(path, answer)| {
+            let id = answer.get("id").and_then(serde_json::Value::as_i64);
+            !stored.iter().any(|(stored_id, field)| Some(*stored_id) == id && field == path)
+        })
+        .map(|(path, _)| FieldProblem { field: path, code: FieldError::Format })
+        .collect())
 }
 
 /// The user's drafts, newest first.

@@ -210,6 +210,33 @@ impl FormDefinition {
         }
     }
 
+    /// Every attachment answer, with its path (inside groups too): the API
+    /// checks that each names a file stored for that draft and field.
+    pub fn attachment_answers<'a>(&self, answers: &'a Answers) -> Vec<(String, &'a Value)> {
+        fn walk<'a>(fields: &[Field], answers: &'a Answers, prefix: &str, found: &mut Vec<(String, &'a Value)>) {
+            for field in fields {
+                let Some(value) = answers.get(&field.id).filter(|v| !is_blank(v)) else { continue };
+                let path = format!("{prefix}{}", field.id);
+                match (&field.kind, value) {
+                    (FieldKind::Attachment { .. }, _) => found.push((path, value)),
+                    (FieldKind::Group { fields, .. }, Value::Array(entries)) => {
+                        for (n, entry) in entries.iter().enumerate() {
+                            if let Value::Object(entry) = entry {
+                                walk(fields, entry, &format!("{path}.{n}."), found);
+                            }
+                        }
+                    }
+                    _ => {}
+                }
+            }
+        }
+        let mut found = Vec::new();
+        for step in &self.steps {
+            walk(&step.fields, answers, "", &mut found);
+        }
+        found
+    }
+
     /// The index of the step that holds field `id` (a top-level id, or the
     /// first part of a group path).
     pub fn step_of(&self, path: &str) -> Option<usize> {

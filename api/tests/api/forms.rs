@@ -253,3 +253,28 @@ async fn a_person_keeps_a_hundred_drafts_at_most() {
     );
     new_draft(&api, &petro).await;
 }
+
+#[tokio::test]
+async fn an_attachment_answer_must_name_a_file_stored_for_that_draft_and_field() {
+    let api = api().await;
+    let (petro, maria) = (api.demo(PETRO).await, api.demo(MARIA).await);
+    let field = attachment_field(&api).await;
+    let mine = new_draft(&api, &petro).await["id"].as_i64().unwrap();
+    let theirs = new_draft(&api, &maria).await["id"].as_i64().unwrap();
+    let uri = |draft: i64| format!("/api/drafts/{draft}/attachments?field={field}&name=scan.pdf");
+    let stored = api.upload(&petro, &uri(mine), PDF.to_vec()).await.body;
+    let maria_file = api.upload(&maria, &uri(theirs), PDF.to_vec()).await.body;
+    let made_up = json!({"id": 999_999, "field": field, "name": "x.pdf", "media_type": "application/pdf", "size": 1});
+    // Made up, or Maria's: refused under the field's path.
+    for answer in [made_up, maria_file] {
+        let body = json!({"base_version": 1, "step": "documents", "answers": {field.clone(): answer}});
+        let reply = api.as_user(&petro, "PUT", &format!("/api/drafts/{mine}"), Some(body)).await;
+        assert_eq!(
+            (reply.status, &reply.body["fields"][0]["field"]),
+            (StatusCode::UNPROCESSABLE_ENTITY, &json!(field))
+        );
+    }
+    // Its own stored file: saved.
+    let body = json!({"base_version": 1, "step": "documents", "answers": {field.clone(): stored}});
+    assert_eq!(api.as_user(&petro, "PUT", &format!("/api/drafts/{mine}"), Some(body)).await.status, StatusCode::OK);
+}
