@@ -56,17 +56,6 @@ struct UploadQuery {
     name: String,
 }
 
-/// The service of one of the user's drafts (not deleted); 404 otherwise.
-async fn draft_service(state: &AppState, user_id: i64, draft_id: i64) -> Result<String, ApiError> {
-    let row: Option<(String,)> =
-        sqlx::query_as("SELECT service_id FROM drafts WHERE id = $1 AND user_id = $2 AND deleted_at IS NULL")
-            .bind(draft_id)
-            .bind(user_id)
-            .fetch_optional(&state.db)
-            .await?;
-    row.map(|(service,)| service).ok_or_else(|| ApiError::NotFound(format!("draft {draft_id}")))
-}
-
 /// Attaches a file to one of the user's drafts.
 #[utoipa::path(post, operation_id = "attach_file", path = "/api/drafts/{id}/attachments", tag = "cabinet",
     security(("session" = [], "csrf" = [])),
@@ -89,7 +78,7 @@ async fn upload(
     content: Bytes,
 ) -> ApiResult<(StatusCode, Json<AttachmentInfo>)> {
     let draft_id = path_id(&raw, "draft")?;
-    let service = draft_service(&state, session.user_id, draft_id).await?;
+    let service = crate::drafts::own_draft_service(&state, session.user_id, draft_id).await?;
     let form = state.catalogue.form(&service).ok_or_else(|| ApiError::NotFound(format!("a form for {service}")))?;
     let mut problems = Vec::new();
     if !form.field_at(&query.field).is_some_and(|field| matches!(field.kind, FieldKind::Attachment { .. })) {
@@ -178,7 +167,7 @@ async fn remove(
     Path((raw_draft, raw_file)): Path<(String, String)>,
 ) -> ApiResult<StatusCode> {
     let (draft_id, file_id) = (path_id(&raw_draft, "draft")?, path_id(&raw_file, "attachment")?);
-    draft_service(&state, session.user_id, draft_id).await?;
+    crate::drafts::own_draft_service(&state, session.user_id, draft_id).await?;
     let done = sqlx::query("DELETE FROM draft_attachments WHERE id = $1 AND draft_id = $2")
         .bind(file_id)
         .bind(draft_id)

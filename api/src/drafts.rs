@@ -79,6 +79,18 @@ async fn own_draft(state: &AppState, user_id: i64, id: i64) -> Result<Row, ApiEr
     .ok_or_else(|| ApiError::NotFound(format!("draft {id}")))
 }
 
+/// The service of one of the user's drafts (not deleted); 404 for anyone
+/// else's. (Saves and attachments need no more of the draft than this.)
+pub(crate) async fn own_draft_service(state: &AppState, user_id: i64, id: i64) -> Result<String, ApiError> {
+    let row: Option<(String,)> =
+        sqlx::query_as("SELECT service_id FROM drafts WHERE id = $1 AND user_id = $2 AND deleted_at IS NULL")
+            .bind(id)
+            .bind(user_id)
+            .fetch_optional(&state.db)
+            .await?;
+    row.map(|(service,)| service).ok_or_else(|| ApiError::NotFound(format!("draft {id}")))
+}
+
 /// Starts an application: a new draft of a service that can be ordered
 /// online, made with its current form.
 #[utoipa::path(post, operation_id = "create_draft", path = "/api/drafts", tag = "cabinet", security(("session" = [], "csrf" = [])),
@@ -157,11 +169,8 @@ async fn save(
     Json(save): Json<DraftSave>,
 ) -> ApiResult<Json<DraftSaved>> {
     let id = path_id(&raw, "draft")?;
-    let draft = own_draft(&state, session.user_id, id).await?;
-    let form = state
-        .catalogue
-        .form(&draft.service_id)
-        .ok_or_else(|| ApiError::NotFound(format!("a form for {}", draft.service_id)))?;
+    let service = own_draft_service(&state, session.user_id, id).await?;
+    let form = state.catalogue.form(&service).ok_or_else(|| ApiError::NotFound(format!("a form for {service}")))?;
     let mut problems = form.problems(&save.answers, Scope::Draft);
     if !save.step.is_empty() && !form.steps.iter().any(|step| step.id == save.step) {
         problems.push(FieldProblem { field: "step".into(), code: FieldError::Format });

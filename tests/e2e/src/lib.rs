@@ -179,6 +179,17 @@ impl Browser {
     /// WCAG 2.2 A/AA violations axe-core finds in the current page, as
     /// "rule: target, target" lines.
     pub async fn accessibility_violations(&self) -> Vec<String> {
+        self.violations().await
+    }
+
+    /// Fails the test when axe-core finds a WCAG 2.2 A/AA violation in the
+    /// current page; `what` names the page in the message ("the review").
+    pub async fn assert_accessible(&self, what: &str) {
+        let violations = self.violations().await;
+        assert!(violations.is_empty(), "{what} meets WCAG: {violations:?}");
+    }
+
+    async fn violations(&self) -> Vec<String> {
         self.client
             .execute(&format!("{}\nreturn true;", axe_source()), vec![])
             .await

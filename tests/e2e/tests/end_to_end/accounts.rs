@@ -55,8 +55,7 @@ async fn activate_from_the_outbox(page: &Browser, portal: &Portal) {
     page.type_into("field-password", "not the password").await;
     page.element_with_text("button[type=submit]", "Активувати кабінет").await.click().await.unwrap();
     page.element_with_text("#field-password-error", "Пароль не збігається").await;
-    let violations = page.accessibility_violations().await;
-    assert!(violations.is_empty(), "activation with an error meets WCAG: {violations:?}");
+    page.assert_accessible("activation with an error").await;
     page.type_into("field-password", "correct horse battery").await;
     page.element_with_text("button[type=submit]", "Активувати кабінет").await.click().await.unwrap();
     page.element_with_text("[role=status]", "Кабінет активовано").await;
@@ -82,8 +81,7 @@ async fn sign_in_and_edit_personal_data(page: &Browser, portal: &Portal) {
     phone.send_keys("12345").await.unwrap();
     page.element_with_text("form button[type=submit]", "Зберегти").await.click().await.unwrap();
     page.element_with_text("#field-phone-error", "+380XXXXXXXXX").await;
-    let violations = page.accessibility_violations().await;
-    assert!(violations.is_empty(), "personal data with an error meets WCAG: {violations:?}");
+    page.assert_accessible("personal data with an error").await;
     let phone = page.client.find(Locator::Id("field-phone")).await.unwrap();
     phone.clear().await.unwrap();
     phone.send_keys("+375291234567").await.unwrap();
@@ -123,8 +121,7 @@ async fn change_password_and_sign_out_everywhere(page: &Browser, _portal: &Porta
     let tab = page.element_with_text(".ep-tabs a", "Безпека").await;
     assert_eq!(tab.attr("aria-current").await.unwrap().as_deref(), Some("page"));
     page.element_with_text("li", "цей пристрій").await;
-    let violations = page.accessibility_violations().await;
-    assert!(violations.is_empty(), "the security tab meets WCAG: {violations:?}");
+    page.assert_accessible("the security tab").await;
     page.type_into("field-old_password", "correct horse battery").await;
     page.type_into("field-new_password", "a brand new password").await;
     page.type_into("field-confirm_password", "a brand new passwort").await;
@@ -171,8 +168,7 @@ async fn delete_the_cabinet(page: &Browser, portal: &Portal) {
     page.type_into("field-confirmation", "так").await;
     page.element_with_text("form button[type=submit]", "Выдаліць кабінет назаўсёды").await.click().await.unwrap();
     page.element_with_text("#field-confirmation-error", "не супадае").await;
-    let violations = page.accessibility_violations().await;
-    assert!(violations.is_empty(), "deleting the cabinet meets WCAG: {violations:?}");
+    page.assert_accessible("deleting the cabinet").await;
     page.type_into("field-confirmation", "Oksana@example.ua").await;
     page.element_with_text("form button[type=submit]", "Выдаліць кабінет назаўсёды").await.click().await.unwrap();
     page.element_with_text("h1", "Кабінет выдалены").await;
@@ -201,8 +197,7 @@ async fn a_forgotten_password_and_a_new_address_go_through_mailed_links() {
     email.send_keys("e-portal.example").await.unwrap();
     page.element_with_text("form button[type=submit]", "Надіслати посилання").await.click().await.unwrap();
     page.element_with_text("[role=status]", "Якщо кабінет із цією адресою існує").await;
-    let violations = page.accessibility_violations().await;
-    assert!(violations.is_empty(), "the reset request page meets WCAG: {violations:?}");
+    page.assert_accessible("the reset request page").await;
 
     let link = page.mailed_link(&portal, "demo@e-portal.example", "/reset-password?token=").await;
     page.client.goto(&portal.url(&link)).await.unwrap();
@@ -267,8 +262,7 @@ async fn a_unique_identifier_signs_in_and_once_refused_is_blocked() {
 
     page.client.goto(&portal.url("/cabinet/security")).await.unwrap();
     page.element_with_text("p", "1111-2222-3333").await;
-    let violations = page.accessibility_violations().await;
-    assert!(violations.is_empty(), "the security tab with an identifier meets WCAG: {violations:?}");
+    page.assert_accessible("the security tab with an identifier").await;
     page.element_with_text("button", "Адмовіцца ад ідэнтыфікатара…").await.click().await.unwrap();
     page.element_with_text("[role=alertdialog] button", "Так, адмовіцца").await.click().await.unwrap();
     page.element_with_text("[role=status]", "уваход па ім заблакаваны").await;

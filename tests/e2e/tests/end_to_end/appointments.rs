@@ -36,8 +36,7 @@ async fn an_appointment_is_booked_lost_to_a_faster_person_and_cancelled() {
         .await
         .unwrap();
     page.element_with_text("legend", "Вільний час").await;
-    let violations = page.accessibility_violations().await;
-    assert!(violations.is_empty(), "booking meets WCAG: {violations:?}");
+    page.assert_accessible("booking").await;
 
     // Someone else takes 09:30 between choosing and pressing «Записатися».
     page.client.find(Locator::Id("ep-slot-0930")).await.unwrap().click().await.unwrap();

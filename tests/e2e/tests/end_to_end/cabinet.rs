@@ -14,8 +14,7 @@ async fn drafts_are_deleted_after_a_question_and_brought_back_by_undo() {
     page.element_with_text("td", "Видача міжнародного посвідчення водія").await;
     let rows = page.client.find_all(Locator::Css("tbody tr")).await.unwrap();
     assert_eq!(rows.len(), 2);
-    let violations = page.accessibility_violations().await;
-    assert!(violations.is_empty(), "the drafts table meets WCAG: {violations:?}");
+    page.assert_accessible("the drafts table").await;
 
     // «Видалити» asks first; «Скасувати» keeps the draft.
     let delete = "button[aria-label='Видалити чернетку: Видача міжнародного посвідчення водія']";
@@ -48,8 +47,7 @@ async fn unread_notifications_are_counted_in_the_header_and_read_when_opened() {
     page.element_with_text("header .ep-visually-hidden", "2 непрочитані сповіщення").await;
     page.element_with_text("header a", "Сповіщення").await.click().await.unwrap();
     page.element_with_text("h1", "Сповіщення").await;
-    let violations = page.accessibility_violations().await;
-    assert!(violations.is_empty(), "the notifications page meets WCAG: {violations:?}");
+    page.assert_accessible("the notifications page").await;
     let unread = page.element_with_text(".ep-notification-unread button", "нове").await;
     assert_eq!(unread.attr("aria-expanded").await.unwrap().as_deref(), Some("false"));
     unread.click().await.unwrap();
@@ -79,8 +77,7 @@ async fn demo_cabinet_lists_orders_with_statuses_in_belarusian() {
         page.element_with_text("td .ep-status", status).await;
     }
     page.element_with_text("td", "14.11.2023").await;
-    let violations = page.accessibility_violations().await;
-    assert!(violations.is_empty(), "the orders table meets WCAG: {violations:?}");
+    page.assert_accessible("the orders table").await;
 
     // Filter by status, then open the done order's details.
     let filter = page.client.find(Locator::Id("ep-order-filter")).await.unwrap();
