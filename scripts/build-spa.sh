@@ -6,7 +6,7 @@ cd "$(dirname "$0")/.."
 source .tools/env.sh
 
 stamp=$(cat Cargo.lock Cargo.toml Trunk.toml index.html \
-  $(find src styles locales model/src model/Cargo.toml -type f | sort) | sha256sum | cut -c1-32)
+  $(find src styles locales model/src model/Cargo.toml model/search/src model/search/Cargo.toml -type f | sort) | sha256sum | cut -c1-32)
 if [ -f dist/.build-stamp ] && [ "$(cat dist/.build-stamp)" = "$stamp" ]; then
   echo "[build] dist/ is up to date"
   exit 0

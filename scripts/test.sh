@@ -12,7 +12,7 @@ step() { printf '\n\033[1m== %s\033[0m\n' "$*"; }
 
 step "formatting and lints"
 cargo fmt --all --check
-cargo clippy --all-targets -p portal-model -p portal-api -p portal-e2e -p search-bench-engine -- -D warnings
+cargo clippy --all-targets -p portal-model -p portal-search -p portal-api -p portal-e2e -p search-bench-engine -- -D warnings
 if [ -z "$WASM_ENV" ]; then
   # The SPA as it ships: for wasm.
   cargo clippy --all-targets --target wasm32-unknown-unknown -p portal-web -- -D warnings
@@ -25,7 +25,7 @@ fi
 step "native tests: shared model, API (on SQLite), locale files, source layout"
 # The timing comparison runs alone, after the rest (a test binary runs its
 # tests side by side).
-cargo test -p portal-model -p portal-api -- --skip enumeration_timing::
+cargo test -p portal-model -p portal-search -p portal-api -- --skip enumeration_timing::
 cargo test -p portal-api --test api enumeration_timing::
 cargo test -p portal-e2e --test locales --test source_layout
 

@@ -5,7 +5,7 @@ use crate::api_client::{ApiClient, ApiError};
 use crate::components::error_panel::ErrorPanel;
 use crate::components::loading::Loading;
 use portal_model::Catalogue;
-use portal_model::search::SearchIndex;
+use portal_search::SearchIndex;
 use std::rc::Rc;
 use yew::prelude::*;
 

@@ -14,7 +14,6 @@ pub mod lang;
 pub mod localized;
 pub mod order;
 pub mod registration;
-pub mod search;
 pub mod service_id;
 pub mod validation;
 

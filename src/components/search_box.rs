@@ -11,7 +11,7 @@ use crate::routes::Route;
 use crate::routes::SearchQuery;
 use fluent::FluentValue;
 use portal_model::Lang;
-use portal_model::search::Kind;
+use portal_search::Kind;
 use stylist::yew::styled_component;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
@@ -227,7 +227,7 @@ pub fn search_box() -> Html {
 /// in the interface language with the matched words marked.
 fn suggest(
     catalogue: &portal_model::Catalogue,
-    index: &portal_model::search::SearchIndex,
+    index: &portal_search::SearchIndex,
     text: &str,
     lang: Lang,
 ) -> Vec<Suggestion> {

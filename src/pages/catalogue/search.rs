@@ -9,7 +9,7 @@ use crate::i18n::use_i18n;
 use crate::routes::{Route, SearchQuery};
 use fluent::FluentValue;
 use portal_model::AudienceId;
-use portal_model::search::Kind;
+use portal_search::Kind;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 use yew_router::prelude::*;

@@ -9,7 +9,7 @@
 //! calls the engine inside wasm and pays neither.)
 
 use portal_model::Catalogue;
-use portal_model::search::{Kind, SearchIndex};
+use portal_search::{Kind, SearchIndex};
 use std::cell::RefCell;
 use wasm_bindgen::prelude::*;
 

@@ -20,7 +20,7 @@ pub mod stem;
 pub mod transliteration;
 mod typo_index;
 
-use crate::{Catalogue, Localized};
+use portal_model::{Catalogue, Localized};
 use scratch::Scratch;
 use serde::{Deserialize, Serialize};
 use std::collections::HashMap;

@@ -3,7 +3,7 @@
 //! derived ones keep their recall.
 
 use portal_model::Catalogue;
-use portal_model::search::{Kind, SearchIndex};
+use portal_search::{Kind, SearchIndex};
 use serde::Deserialize;
 
 #[derive(Deserialize)]
@@ -30,8 +30,8 @@ fn rank(index: &SearchIndex, q: &Labelled) -> Option<usize> {
 
 #[test]
 fn labelled_queries_find_what_they_expect() {
-    let catalogue: Catalogue = serde_json::from_str(include_str!("../../api/seed/catalogue.json")).unwrap();
-    let queries: Vec<Labelled> = serde_json::from_str(include_str!("../../tests/bench/queries.json")).unwrap();
+    let catalogue: Catalogue = serde_json::from_str(include_str!("../../../api/seed/catalogue.json")).unwrap();
+    let queries: Vec<Labelled> = serde_json::from_str(include_str!("../../../tests/bench/queries.json")).unwrap();
     assert!(queries.len() >= 100);
     let index = SearchIndex::from_catalogue(&catalogue);
     let mut missed = Vec::new();

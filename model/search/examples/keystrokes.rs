@@ -3,7 +3,7 @@
 //! (the browser benchmark is scripts/bench-search.sh; this one is for quick tuning).
 mod bench_input;
 
-use portal_model::search::SearchIndex;
+use portal_search::SearchIndex;
 use std::time::Instant;
 fn main() {
     let catalogue = bench_input::catalogue();

@@ -4,7 +4,7 @@
 //!     cargo run --release -p portal-model --example allocations -- target/bench/synthetic-catalogue.json
 mod bench_input;
 
-use portal_model::search::SearchIndex;
+use portal_search::SearchIndex;
 use std::alloc::{GlobalAlloc, Layout, System};
 use std::sync::atomic::{AtomicUsize, Ordering};
 /// The system allocator, counting allocations.

@@ -6,7 +6,7 @@
 //! results as a JSON array, best first: `[{"kind":"service","id":"…","score":…}]`.
 
 use portal_model::Catalogue;
-use portal_model::search::SearchIndex;
+use portal_search::SearchIndex;
 use std::process::ExitCode;
 
 fn main() -> ExitCode {

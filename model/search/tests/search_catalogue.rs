@@ -1,13 +1,13 @@
 //! The search engine over the demo catalogue: every way a user may type.
 
 use portal_model::Catalogue;
-use portal_model::search::{Hit, Kind, SearchIndex};
+use portal_search::{Hit, Kind, SearchIndex};
 use std::sync::OnceLock;
 
 fn index() -> &'static SearchIndex {
     static INDEX: OnceLock<SearchIndex> = OnceLock::new();
     INDEX.get_or_init(|| {
-        let json = include_str!("../../api/seed/catalogue.json");
+        let json = include_str!("../../../api/seed/catalogue.json");
         let catalogue: Catalogue = serde_json::from_str(json).expect("demo catalogue");
         SearchIndex::from_catalogue(&catalogue)
     })
@@ -142,7 +142,7 @@ fn service_centres_by_city_and_name() {
 /// rank exactly as scoring every matching entry would.
 #[test]
 fn one_word_top_results_equal_the_full_ranking() {
-    let json = include_str!("../../api/seed/catalogue.json");
+    let json = include_str!("../../../api/seed/catalogue.json");
     let catalogue: Catalogue = serde_json::from_str(json).expect("demo catalogue");
     let mut words: Vec<String> = catalogue
         .services
