@@ -14,6 +14,8 @@ pub enum Route {
     Category { audience: AudienceId, category: String },
     #[at("/services/:id")]
     Service { id: String },
+    #[at("/services/:id/apply")]
+    Apply { id: String },
     #[at("/providers/:id")]
     Provider { id: String },
     #[at("/centres/:id")]
@@ -40,6 +42,8 @@ pub enum Route {
     OrderDetail { id: i64 },
     #[at("/cabinet/drafts")]
     Drafts,
+    #[at("/cabinet/drafts/:id")]
+    Application { id: i64 },
     #[at("/cabinet/notifications")]
     Notifications,
     #[at("/cabinet/personal-data")]

@@ -345,3 +345,52 @@ identifier-refused = Вы адмовіліся ад ідэнтыфікатара
 error-identifier-refused = Ад гэтага ідэнтыфікатара адмовіліся: уваход па ім заблакаваны. Аднавіць яго можна ў службе «Адно акно».
 order-answers = Адказ
 order-no-answers = Адказу яшчэ няма.
+
+## Заява (форма паслугі)
+application-title-plain = Заява
+application-steps = Крокі заявы
+application-step-of = Крок { $n } з { $total }
+application-next = Далей
+application-back = Назад
+application-to-review = Праверыць заяву
+application-review = Праверка заявы
+application-review-missing = { $count ->
+    [one] Трэба запоўніць яшчэ { $count } поле, перш чым падаць заяву.
+    [few] Трэба запоўніць яшчэ { $count } палі, перш чым падаць заяву.
+   *[other] Трэба запоўніць яшчэ { $count } палёў, перш чым падаць заяву.
+}
+application-change = Змяніць
+application-change-named = Змяніць: { $field }
+application-no-answer = Не запоўнена
+application-yes = Так
+application-no = Не
+application-choose = Выберыце…
+application-entry = Запіс { $n }
+application-add-entry = Дадаць яшчэ запіс
+application-remove-entry = Выдаліць запіс { $n }
+application-attached = Дададзены файл { $name } ({ $size })
+application-remove-file = Выдаліць файл { $name }
+application-attaching = Файл загружаецца…
+application-errors-title = Калі ласка, праверце:
+application-date-hint = Фармат: дд.мм.гггг, напрыклад 24.08.1991
+application-money-hint = Напрыклад: 1250.50
+application-save-saved = Захавана
+application-save-pending = Ёсць незахаваныя змены
+application-save-saving = Захоўваецца…
+application-save-offline = Няма сувязі — не закрывайце старонку: змены будуць адпраўлены, як толькі сувязь аднавіцца
+application-save-failed = Не ўдалося захаваць.
+application-save-conflict = Канфлікт: гэтую заяву змянілі ў іншай укладцы або на іншай прыладзе. Выберыце, якую версію пакінуць.
+application-conflict-keep-mine = Пакінуць адказы з гэтай старонкі
+application-conflict-take-saved = Адкрыць захаваную версію
+application-save-now = Захаваць чарнавік
+application-back-to-service = Вярнуцца да апісання паслугі
+validation-form-text = Тэкст задоўгі.
+validation-form-number = Увядзіце цэлы лік у дазволеных межах.
+validation-form-date = Увядзіце сапраўдную дату ў фармаце дд.мм.гггг.
+validation-form-choice = Выберыце адзін з прапанаваных варыянтаў.
+validation-form-consent = Пацвердзіце, адзначыўшы поле.
+validation-form-edrpou = Код ЄДРПОУ складаецца з 8 лічбаў.
+validation-checksum-edrpou = У кодзе ЄДРПОУ памылка: кантрольная лічба не супадае. Праверце код.
+validation-form-money = Увядзіце суму, напрыклад 1250.50.
+validation-form-group = Колькасць запісаў не адпавядае патрабаванням.
+validation-form-attachment = Дадайце файл.

@@ -335,3 +335,51 @@ identifier-refused = You refused your identifier: signing in with it is blocked.
 error-identifier-refused = This identifier was refused, so signing in with it is blocked. A “One window” office can restore it.
 order-answers = Answer
 order-no-answers = No answer yet.
+
+## Application (a service's form)
+application-title-plain = Application
+application-steps = Application steps
+application-step-of = Step { $n } of { $total }
+application-next = Next
+application-back = Back
+application-to-review = Review the application
+application-review = Review
+application-review-missing = { $count ->
+    [one] { $count } more field must be filled in before the application can be sent.
+   *[other] { $count } more fields must be filled in before the application can be sent.
+}
+application-change = Change
+application-change-named = Change: { $field }
+application-no-answer = Not filled in
+application-yes = Yes
+application-no = No
+application-choose = Choose…
+application-entry = Entry { $n }
+application-add-entry = Add another entry
+application-remove-entry = Remove entry { $n }
+application-attached = Attached: { $name } ({ $size })
+application-remove-file = Remove the file { $name }
+application-attaching = Uploading the file…
+application-errors-title = Please check:
+application-date-hint = Format: dd.mm.yyyy, for example 24.08.1991
+application-money-hint = For example: 1250.50
+application-save-saved = Saved
+application-save-pending = Unsaved changes
+application-save-saving = Saving…
+application-save-offline = No connection — keep this page open: the changes will be sent as soon as the connection is back
+application-save-failed = Could not save.
+application-save-conflict = Conflict: this application was changed in another tab or on another device. Choose which version to keep.
+application-conflict-keep-mine = Keep the answers on this page
+application-conflict-take-saved = Open the saved version
+application-save-now = Save the draft
+application-back-to-service = Back to the service
+validation-form-text = The text is too long.
+validation-form-number = Enter a whole number within the allowed range.
+validation-form-date = Enter a real date as dd.mm.yyyy.
+validation-form-choice = Choose one of the options.
+validation-form-consent = Confirm by ticking the box.
+validation-form-edrpou = An EDRPOU code has 8 digits.
+validation-checksum-edrpou = The EDRPOU code has a mistake: its check digit does not match. Check the code.
+validation-form-money = Enter an amount, for example 1250.50.
+validation-form-group = The number of entries is not as required.
+validation-form-attachment = Attach a file.

@@ -345,3 +345,52 @@ identifier-refused = Ви відмовилися від ідентифікато
 error-identifier-refused = Від цього ідентифікатора відмовилися: вхід за ним заблоковано. Відновити його можна в службі «Адно акно».
 order-answers = Відповідь
 order-no-answers = Відповіді ще немає.
+
+## Заява (форма послуги)
+application-title-plain = Заява
+application-steps = Кроки заяви
+application-step-of = Крок { $n } з { $total }
+application-next = Далі
+application-back = Назад
+application-to-review = Перевірити заяву
+application-review = Перевірка заяви
+application-review-missing = { $count ->
+    [one] Ще { $count } поле потрібно заповнити, перш ніж подати заяву.
+    [few] Ще { $count } поля потрібно заповнити, перш ніж подати заяву.
+   *[other] Ще { $count } полів потрібно заповнити, перш ніж подати заяву.
+}
+application-change = Змінити
+application-change-named = Змінити: { $field }
+application-no-answer = Не заповнено
+application-yes = Так
+application-no = Ні
+application-choose = Оберіть…
+application-entry = Запис { $n }
+application-add-entry = Додати ще запис
+application-remove-entry = Видалити запис { $n }
+application-attached = Додано файл { $name } ({ $size })
+application-remove-file = Видалити файл { $name }
+application-attaching = Файл завантажується…
+application-errors-title = Перевірте, будь ласка:
+application-date-hint = Формат: дд.мм.рррр, наприклад 24.08.1991
+application-money-hint = Наприклад: 1250.50
+application-save-saved = Збережено
+application-save-pending = Є незбережені зміни
+application-save-saving = Зберігається…
+application-save-offline = Немає зв'язку — не закривайте сторінку: зміни буде надіслано, щойно зв'язок відновиться
+application-save-failed = Не вдалося зберегти.
+application-save-conflict = Конфлікт: цю заяву змінено в іншій вкладці або на іншому пристрої. Оберіть, яку версію залишити.
+application-conflict-keep-mine = Залишити відповіді з цієї сторінки
+application-conflict-take-saved = Відкрити збережену версію
+application-save-now = Зберегти чернетку
+application-back-to-service = Повернутися до опису послуги
+validation-form-text = Текст задовгий.
+validation-form-number = Введіть ціле число в дозволених межах.
+validation-form-date = Введіть справжню дату у форматі дд.мм.рррр.
+validation-form-choice = Оберіть один із запропонованих варіантів.
+validation-form-consent = Підтвердьте, позначивши поле.
+validation-form-edrpou = Код ЄДРПОУ складається з 8 цифр.
+validation-checksum-edrpou = У коді ЄДРПОУ помилка: контрольна цифра не збігається. Перевірте код.
+validation-form-money = Введіть суму, наприклад 1250.50.
+validation-form-group = Кількість записів не відповідає вимогам.
+validation-form-attachment = Додайте файл.

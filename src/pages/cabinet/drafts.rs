@@ -1,5 +1,5 @@
 //! «Чернетки» (seed 001, Fig. 6): applications started but not sent, with
-//! provider, service and creation date. «Продовжити» opens the service;
+//! provider, service and creation date. «Продовжити» opens the application form;
 //! «Видалити» asks first, and after deleting offers «Скасувати» (undo).
 
 use crate::account_context::{AccountState, use_require_sign_in, use_signed_in_resource};
@@ -157,7 +157,7 @@ fn draft_table(props: &DraftTableProps) -> Html {
                             <td data-label={i18n.t("orders-col-service")}>{ service }</td>
                             <td data-label={i18n.t("drafts-col-created")}>{ format::date_time(&draft.created_at) }</td>
                             <td data-label={i18n.t("drafts-col-actions")} class="ep-actions">
-                                <Link<Route> to={Route::Service { id: draft.service_id.clone() }} classes="ep-button">
+                                <Link<Route> to={Route::Application { id: draft.id }} classes="ep-button">
                                     <span aria-hidden="true">{ i18n.t("drafts-continue") }</span>
                                     <span class="ep-visually-hidden">{ continue_label }</span>
                                 </Link<Route>>

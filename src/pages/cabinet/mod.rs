@@ -1,5 +1,6 @@
 //! The signed-in user's cabinet («Особистий кабінет»): one page per tab.
 
+pub mod application;
 pub mod appointments;
 pub mod drafts;
 pub mod notifications;

@@ -66,7 +66,7 @@ pub fn service_page(props: &ServicePageProps) -> Html {
                 </ol>
                 if service.online {
                     <p>
-                        <Link<Route> to={Route::SignIn} classes="ep-button ep-button-primary">
+                        <Link<Route> to={Route::Apply { id: service.id.as_str().to_owned() }} classes="ep-button ep-button-primary">
                             { i18n.t("service-order-online") }
                         </Link<Route>>
                     </p>

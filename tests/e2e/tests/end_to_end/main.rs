@@ -3,6 +3,7 @@
 //! area; the harness (server, browser, mail, database) is the e2e library.
 
 mod accounts;
+mod application;
 mod appointments;
 mod cabinet;
 mod catalogue;

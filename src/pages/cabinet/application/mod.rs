@@ -1,0 +1,535 @@
+//! «Заява» (issue 12): a draft filled in step by step with the service's
+//! form (`portal_model::form`, from the API), «Крок 2 з 4», back and next,
+//! a review of every answer, and every change saved by itself.
+//!
+//! - The same checks as the API run here: a field's format as soon as it is
+//!   answered, the whole step on «Далі»; problems stand beside their fields
+//!   and in a summary at the top whose links move focus to the field.
+//!   Nothing typed is cleared by a failed check.
+//! - Saving: 0.8 s after the last change (or at once with «Зберегти
+//!   чернетку», and on every step change) the whole draft goes to the API
+//!   with the version it was based on; one save at a time, the newest
+//!   answers last. No answer from the server keeps the changes on the page
+//!   and tries again every 5 s; a newer version saved elsewhere is a
+//!   conflict the user resolves (keep these answers, or take the saved
+//!   ones) — nothing is dropped until they choose.
+//!
+//! (Still to come, issue 12: the browser-side copy and service worker for
+//! working offline across reloads, and the field-by-field conflict view.)
+
+mod events;
+mod field_input;
+mod messages;
+mod review;
+mod save_state;
+pub mod start;
+
+use crate::account_context::{AccountState, use_account, use_require_sign_in};
+use crate::api_client::{ApiClient, ApiError};
+use crate::catalogue_context::{CatalogueState, use_catalogue};
+use crate::components::document_title::use_document_title;
+use crate::components::loading::Loading;
+use crate::i18n::use_i18n;
+use crate::routes::Route;
+use field_input::{FieldContext, control_id, field_view};
+use fluent::FluentValue;
+use gloo::timers::callback::Timeout;
+use messages::problem_id;
+use portal_model::account::SignedIn;
+use portal_model::api_error::ErrorCode;
+use portal_model::draft::{DraftDocument, DraftSave};
+use portal_model::form::{Answers, FormDefinition, Scope, set_answer};
+use portal_model::registration::FieldProblem;
+use review::review;
+use save_state::{SaveActions, SaveState, save_state_view};
+use serde_json::{Value, json};
+use std::cell::RefCell;
+use std::rc::Rc;
+use yew::prelude::*;
+
+/// The pause in typing after which changes are saved.
+const SAVE_AFTER_MS: u32 = 800;
+/// How often an unanswered save is tried again.
+const RETRY_MS: u32 = 5_000;
+
+#[derive(Properties, PartialEq)]
+pub struct ApplicationPageProps {
+    pub id: i64,
+}
+
+#[function_component(ApplicationPage)]
+pub fn application_page(props: &ApplicationPageProps) -> Html {
+    let account = use_require_sign_in(Route::Application { id: props.id });
+    match &account.state {
+        AccountState::SignedIn(signed_in) => html! { <Editor id={props.id} signed_in={signed_in.clone()} /> },
+        _ => html! { <Loading /> },
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct EditorProps {
+    id: i64,
+    signed_in: SignedIn,
+}
+
+/// What saving needs, shared by the timers and the buttons.
+struct Saver {
+    client: ApiClient,
+    draft: i64,
+    csrf: String,
+    /// The version the server holds, as far as this page knows.
+    version: i64,
+    /// Raised by every change: a save that ends while a newer change waits
+    /// does not say «Збережено».
+    generation: u64,
+    in_flight: bool,
+    /// The newest answers not yet sent while a save is under way.
+    queued: Option<DraftSave>,
+    debounce: Option<Timeout>,
+    retry: Option<Timeout>,
+}
+
+type SharedSaver = Rc<RefCell<Saver>>;
+
+/// Sends `save` now, or after the save under way.
+fn send(
+    saver: &SharedSaver,
+    save: DraftSave,
+    state: UseStateHandle<SaveState>,
+    problems: UseStateHandle<Vec<FieldProblem>>,
+) {
+    {
+        let mut s = saver.borrow_mut();
+        s.retry = None;
+        if s.in_flight {
+            s.queued = Some(save);
+            return;
+        }
+        s.in_flight = true;
+    }
+    state.set(SaveState::Saving);
+    let saver = saver.clone();
+    wasm_bindgen_futures::spawn_local(async move {
+        let mut next = Some(save);
+        while let Some(mut save) = next.take() {
+            let (client, draft, csrf, generation) = {
+                let s = saver.borrow();
+                (s.client.clone(), s.draft, s.csrf.clone(), s.generation)
+            };
+            save.base_version = saver.borrow().version;
+            match client.save_draft(draft, &save, &csrf).await {
+                Ok(saved) => {
+                    saver.borrow_mut().version = saved.version;
+                    let newer = saver.borrow().generation != generation;
+                    if !newer && saver.borrow().queued.is_none() {
+                        state.set(SaveState::Saved);
+                    }
+                }
+                Err(ApiError::Status { code: ErrorCode::DraftConflict, .. }) => {
+                    saver.borrow_mut().queued = None;
+                    state.set(SaveState::Conflict);
+                }
+                Err(ApiError::Network | ApiError::Timeout) => {
+                    // The newest answers go with the next try.
+                    let latest = saver.borrow_mut().queued.take().unwrap_or(save);
+                    state.set(SaveState::Offline);
+                    let (retry_saver, retry_state, retry_problems) = (saver.clone(), state.clone(), problems.clone());
+                    let retry = Timeout::new(RETRY_MS, move || send(&retry_saver, latest, retry_state, retry_problems));
+                    let mut s = saver.borrow_mut();
+                    s.in_flight = false;
+                    s.retry = Some(retry);
+                    return;
+                }
+                Err(ApiError::Invalid(found)) => {
+                    problems.set(found);
+                    state.set(SaveState::Failed("error-invalid-fields"));
+                }
+                Err(other) => state.set(SaveState::Failed(other.message_id())),
+            }
+            next = saver.borrow_mut().queued.take();
+            if next.is_some() {
+                state.set(SaveState::Saving);
+            }
+        }
+        saver.borrow_mut().in_flight = false;
+    });
+}
+
+/// The id of the step with this index (the review counts as the last step).
+fn step_id(form: &FormDefinition, index: usize) -> String {
+    form.steps.get(index.min(form.steps.len().saturating_sub(1))).map(|s| s.id.clone()).unwrap_or_default()
+}
+
+/// Moves focus to the element with `id`; whether there was one.
+fn focus_by_id(id: &str) -> bool {
+    let element = gloo::utils::document().get_element_by_id(id);
+    match element.and_then(|e| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(e).ok()) {
+        Some(element) => element.focus().is_ok(),
+        None => false,
+    }
+}
+
+/// The applicant's data from the cabinet, for a new draft (editable).
+fn prefilled(profile: &portal_model::account::Profile) -> Answers {
+    let mut answers = Answers::new();
+    for (id, value) in [
+        ("applicant_kind", "self"),
+        ("full_name", profile.full_name.as_str()),
+        ("phone", profile.phone.as_str()),
+        ("email", profile.email.as_str()),
+        ("address", profile.address.as_str()),
+    ] {
+        if !value.trim().is_empty() {
+            answers.insert(id.to_owned(), json!(value));
+        }
+    }
+    answers
+}
+
+#[function_component(Editor)]
+fn editor(props: &EditorProps) -> Html {
+    let i18n = use_i18n();
+    let lang = i18n.lang;
+    let account = use_account();
+    let catalogue = use_catalogue();
+    let loaded = use_state(|| None::<Result<(Rc<FormDefinition>, String), &'static str>>);
+    let answers = use_state(Answers::new);
+    let step = use_state(|| 0_usize);
+    let problems = use_state(Vec::<FieldProblem>::new);
+    let save_state = use_state(|| SaveState::Saved);
+    let uploading = use_state(|| None::<String>);
+    let upload_failed = use_state(|| None::<(String, &'static str)>);
+    let heading = use_node_ref();
+    let summary = use_node_ref();
+    // The control to focus once the step is drawn (from «Змінити» or a summary link).
+    let focus_next = use_mut_ref(|| None::<String>);
+    let saver: SharedSaver = {
+        let (client, draft, csrf) = (account.client.clone(), props.id, props.signed_in.csrf_token.clone());
+        use_mut_ref(move || Saver {
+            client,
+            draft,
+            csrf,
+            version: 0,
+            generation: 0,
+            in_flight: false,
+            queued: None,
+            debounce: None,
+            retry: None,
+        })
+    };
+    let title_text = match (&catalogue.state, &*loaded) {
+        (CatalogueState::Ready(catalogue), Some(Ok((_, service)))) => catalogue
+            .services
+            .iter()
+            .find(|s| s.id.as_str() == service)
+            .map(|s| s.name.get(lang).to_owned())
+            .unwrap_or_else(|| service.clone()),
+        _ => i18n.t("application-title-plain"),
+    };
+    use_document_title(title_text.clone());
+
+    // Open: the draft, then its service's form.
+    {
+        let (loaded, answers, step, saver, save_state, problems) =
+            (loaded.clone(), answers.clone(), step.clone(), saver.clone(), save_state.clone(), problems.clone());
+        let (client, id, profile) = (account.client.clone(), props.id, props.signed_in.profile.clone());
+        use_effect_with(id, move |_| {
+            wasm_bindgen_futures::spawn_local(async move {
+                let opened = async {
+                    let draft: DraftDocument = client.draft(id).await?;
+                    let form = client.service_form(&draft.service_id).await?;
+                    Ok::<_, ApiError>((draft, form))
+                };
+                match opened.await {
+                    Ok((draft, form)) => {
+                        saver.borrow_mut().version = draft.version;
+                        let at = form.steps.iter().position(|s| s.id == draft.step).unwrap_or(0);
+                        let fresh = draft.answers.is_empty() && draft.version == 1;
+                        let start = if fresh { prefilled(&profile) } else { draft.answers };
+                        if fresh {
+                            let save =
+                                DraftSave { base_version: 1, step: form.steps[0].id.clone(), answers: start.clone() };
+                            send(&saver, save, save_state, problems);
+                        }
+                        answers.set(start);
+                        step.set(at);
+                        loaded.set(Some(Ok((Rc::new(form), draft.service_id))));
+                    }
+                    Err(error) => loaded.set(Some(Err(error.message_id()))),
+                }
+            });
+        });
+    }
+    // After a step change: focus the asked control, or the step's heading.
+    {
+        let (heading, focus_next) = (heading.clone(), focus_next.clone());
+        use_effect_with(*step, move |_| {
+            let target = focus_next.borrow_mut().take();
+            if !target.is_some_and(|id| focus_by_id(&id))
+                && let Some(heading) = heading.cast::<web_sys::HtmlElement>()
+            {
+                let _ = heading.focus();
+            }
+        });
+    }
+
+    let Some(result) = &*loaded else { return html! { <Loading /> } };
+    let (form, _) = match result {
+        Ok(loaded) => loaded.clone(),
+        Err(id) => {
+            return html! { <div class="ep-page"><p role="alert" class="ep-error">{ "✖ " }{ i18n.t(id) }</p></div> };
+        }
+    };
+    let total = form.steps.len() + 1;
+    let at = (*step).min(form.steps.len());
+    let on_review = at == form.steps.len();
+
+    // A change: the answer at a path; its own format checked at once.
+    let on_change = {
+        let (answers, saver, save_state, problems, form) =
+            (answers.clone(), saver.clone(), save_state.clone(), problems.clone(), form.clone());
+        let step_now = step_id(&form, at);
+        Callback::from(move |(path, value): (String, Value)| {
+            let mut next = (*answers).clone();
+            set_answer(&mut next, &path, value);
+            // Problems of this field go when it is right; new format problems show.
+            let found = form.problems(&next, Scope::Draft);
+            let kept: Vec<FieldProblem> = problems
+                .iter()
+                .filter(|p| p.field != path && !p.field.starts_with(&format!("{path}.")))
+                .cloned()
+                .chain(found.into_iter().filter(|p| p.field == path))
+                .collect();
+            problems.set(kept);
+            answers.set(next.clone());
+            save_state.set(SaveState::Pending);
+            let mut s = saver.borrow_mut();
+            s.generation += 1;
+            let (timer_saver, timer_state, timer_problems, step_now) =
+                (saver.clone(), save_state.clone(), problems.clone(), step_now.clone());
+            s.debounce = Some(Timeout::new(SAVE_AFTER_MS, move || {
+                let save = DraftSave { base_version: 0, step: step_now, answers: next };
+                send(&timer_saver, save, timer_state, timer_problems);
+            }));
+        })
+    };
+    // Saves now, as left at the step with this index.
+    let save_at = {
+        let (answers, saver, save_state, problems, form) =
+            (answers.clone(), saver.clone(), save_state.clone(), problems.clone(), form.clone());
+        Callback::from(move |index: usize| {
+            saver.borrow_mut().debounce = None;
+            let save = DraftSave { base_version: 0, step: step_id(&form, index), answers: (*answers).clone() };
+            send(&saver, save, save_state.clone(), problems.clone());
+        })
+    };
+    let save_now = save_at.reform(move |_: ()| at);
+    let go_to = {
+        let (step, focus_next, save_at) = (step.clone(), focus_next.clone(), save_at.clone());
+        Callback::from(move |(index, focus): (usize, Option<String>)| {
+            *focus_next.borrow_mut() = focus;
+            save_at.emit(index);
+            step.set(index);
+        })
+    };
+    let next = {
+        let (answers, problems, summary, form, go_to) =
+            (answers.clone(), problems.clone(), summary.clone(), form.clone(), go_to.clone());
+        Callback::from(move |e: SubmitEvent| {
+            e.prevent_default();
+            let found = form.problems(&answers, Scope::Step(at));
+            if found.is_empty() {
+                problems.set(Vec::new());
+                go_to.emit((at + 1, None));
+            } else {
+                problems.set(found);
+                if let Some(summary) = summary.cast::<web_sys::HtmlElement>() {
+                    let _ = summary.focus();
+                }
+            }
+        })
+    };
+    let back = {
+        let (go_to, problems) = (go_to.clone(), problems.clone());
+        Callback::from(move |_: MouseEvent| {
+            problems.set(Vec::new());
+            go_to.emit((at.saturating_sub(1), None));
+        })
+    };
+    let resolve = |keep_mine: bool| {
+        let (client, id, answers, saver, save_state, problems) =
+            (account.client.clone(), props.id, answers.clone(), saver.clone(), save_state.clone(), problems.clone());
+        let step_now = step_id(&form, at);
+        Callback::from(move |_: ()| {
+            let (client, answers, saver, save_state, problems, step_now) = (
+                client.clone(),
+                answers.clone(),
+                saver.clone(),
+                save_state.clone(),
+                problems.clone(),
+                step_now.clone(),
+            );
+            wasm_bindgen_futures::spawn_local(async move {
+                let Ok(saved) = client.draft(id).await else {
+                    save_state.set(SaveState::Offline);
+                    return;
+                };
+                saver.borrow_mut().version = saved.version;
+                if keep_mine {
+                    let save = DraftSave { base_version: saved.version, step: step_now, answers: (*answers).clone() };
+                    send(&saver, save, save_state, problems);
+                } else {
+                    answers.set(saved.answers);
+                    save_state.set(SaveState::Saved);
+                }
+            });
+        })
+    };
+
+    // The summary of problems, each a link to its field.
+    let field_label = |path: &str| {
+        let id = path.split('.').next().unwrap_or(path);
+        form.steps.iter().flat_map(|s| &s.fields).find(|f| f.id == id).map(|f| f.label.get(lang).to_owned())
+    };
+    let summary_view = (!problems.is_empty()).then(|| {
+        let items = problems.iter().map(|problem| {
+            let label = field_label(&problem.field).unwrap_or_else(|| problem.field.clone());
+            let message =
+                form.field_at(&problem.field).map(|f| i18n.t(problem_id(&f.kind, problem.code))).unwrap_or_default();
+            html! {
+                <li>
+                    <a href={format!("#{}", control_id(&problem.field))} data-action="show" data-path={problem.field.clone()}>
+                        { label }{ ": " }{ message }
+                    </a>
+                </li>
+            }
+        });
+        html! {
+            <div class="ep-error-summary" role="alert" tabindex="-1" ref={summary.clone()}>
+                <h2>{ i18n.t("application-errors-title") }</h2>
+                <ul>{ for items }</ul>
+            </div>
+        }
+    });
+    // Every button and link of the page that names a `data-action`.
+    let on_click = {
+        let (on_change, go_to, form, client, csrf, draft) = (
+            on_change.clone(),
+            go_to.clone(),
+            form.clone(),
+            account.client.clone(),
+            props.signed_in.csrf_token.clone(),
+            props.id,
+        );
+        Callback::from(move |e: MouseEvent| {
+            let Some(action) = events::action_of(e.target()) else { return };
+            e.prevent_default();
+            match action {
+                events::Action::Add(path) => on_change.emit((path, json!({}))),
+                events::Action::Remove(path) => on_change.emit((path, Value::Null)),
+                events::Action::RemoveFile(path, file) => {
+                    let (client, csrf, on_change) = (client.clone(), csrf.clone(), on_change.clone());
+                    wasm_bindgen_futures::spawn_local(async move {
+                        // Gone on the server or not, the answer no longer names it.
+                        let _ = client.remove_attachment(draft, file, &csrf).await;
+                        on_change.emit((path, Value::Null));
+                    });
+                }
+                events::Action::Show(path) => {
+                    let index = form.step_of(&path).unwrap_or(at);
+                    if index == at {
+                        focus_by_id(&control_id(&path));
+                    } else {
+                        go_to.emit((index, Some(control_id(&path))));
+                    }
+                }
+            }
+        })
+    };
+    // Typing, choosing, ticking: one listener for every control of the step.
+    let on_input = {
+        let (on_change, answers) = (on_change.clone(), answers.clone());
+        Callback::from(move |e: InputEvent| {
+            if let Some(change) = events::answer_of(e.target(), &answers) {
+                on_change.emit(change);
+            }
+        })
+    };
+    // A file chosen: uploaded at once; the API's answer becomes the field's.
+    let on_file = {
+        let (on_change, uploading, upload_failed) = (on_change.clone(), uploading.clone(), upload_failed.clone());
+        let (client, csrf, draft) = (account.client.clone(), props.signed_in.csrf_token.clone(), props.id);
+        Callback::from(move |e: Event| {
+            let Some((path, file)) = events::chosen_file(e.target()) else { return };
+            let (on_change, uploading, upload_failed, client, csrf) =
+                (on_change.clone(), uploading.clone(), upload_failed.clone(), client.clone(), csrf.clone());
+            uploading.set(Some(path.clone()));
+            upload_failed.set(None);
+            wasm_bindgen_futures::spawn_local(async move {
+                match client.attach_file(draft, &path, &file, &csrf).await {
+                    Ok(info) => on_change.emit((path, info.to_answer())),
+                    Err(error) => upload_failed.set(Some((path, error.message_id()))),
+                }
+                uploading.set(None);
+            });
+        })
+    };
+
+    let step_title = if on_review { i18n.t("application-review") } else { form.steps[at].title.get(lang).to_owned() };
+    let step_of =
+        i18n.t_args("application-step-of", &[("n", FluentValue::from(at + 1)), ("total", FluentValue::from(total))]);
+    let body = if on_review {
+        let missing = form.problems(&answers, Scope::Submit);
+        html! {
+            <>
+                if !missing.is_empty() {
+                    <p class="ep-note">{ i18n.t_args("application-review-missing", &[("count", FluentValue::from(missing.len()))]) }</p>
+                }
+                { review(&i18n, &form, &answers) }
+                <div class="ep-form-nav">
+                    <button type="button" class="ep-button" onclick={back}>{ i18n.t("application-back") }</button>
+                </div>
+            </>
+        }
+    } else {
+        let current = &form.steps[at];
+        let cx = FieldContext {
+            i18n: &i18n,
+            answers: &answers,
+            problems: &problems,
+            uploading: uploading.as_deref(),
+            upload_failed: upload_failed.as_ref().map(|(path, id)| (path.as_str(), *id)),
+        };
+        html! {
+            <form onsubmit={next} oninput={on_input} onchange={on_file} novalidate=true>
+                { for current.fields.iter().filter(|f| f.shown_when.as_ref().is_none_or(|c| c.holds(&answers))).map(|field| field_view(&cx, field, &field.id)) }
+                <div class="ep-form-nav">
+                    if at > 0 {
+                        <button type="button" class="ep-button" onclick={back}>{ i18n.t("application-back") }</button>
+                    }
+                    <button type="submit" class="ep-button ep-button-primary">
+                        { i18n.t(if at + 1 == form.steps.len() { "application-to-review" } else { "application-next" }) }
+                    </button>
+                </div>
+            </form>
+        }
+    };
+    html! {
+        <div class="ep-page ep-application" onclick={on_click}>
+            <h1>{ title_text }</h1>
+            { save_state_view(&i18n, *save_state, SaveActions { save_now, keep_mine: resolve(true), take_saved: resolve(false) }) }
+            <ol class="ep-steps" aria-label={i18n.t("application-steps")}>
+                { for form.steps.iter().map(|s| s.title.get(lang).to_owned()).chain([i18n.t("application-review")]).enumerate().map(|(n, name)| html! {
+                    <li aria-current={(n == at).then_some("step")} class={classes!((n == at).then_some("ep-step-current"))}>
+                        { if n < at { "✔ " } else { "" } }{ name }
+                    </li>
+                }) }
+            </ol>
+            <h2 tabindex="-1" ref={heading}>
+                <span class="ep-step-of">{ step_of }{ ": " }</span>{ step_title }
+            </h2>
+            { summary_view.unwrap_or_default() }
+            { body }
+        </div>
+    }
+}

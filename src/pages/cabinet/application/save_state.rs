@@ -1,0 +1,63 @@
+//! Where the draft's save stands, in words and a symbol (never colour
+//! alone), announced politely to screen readers; with «Зберегти чернетку»
+//! to save at once, and the two ways out of a conflict.
+
+use crate::i18n::I18n;
+use yew::prelude::*;
+
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum SaveState {
+    /// The server holds what the form shows.
+    Saved,
+    /// Changes made, waiting for the pause in typing.
+    Pending,
+    Saving,
+    /// No answer from the server: the changes stay on the page and go with
+    /// the next save.
+    Offline,
+    /// The server refused the save (the Fluent id of why).
+    Failed(&'static str),
+    /// Another tab or device saved a newer version.
+    Conflict,
+}
+
+/// What the indicator does: save now, or (conflict) keep this page's
+/// answers over the newer version, or take the saved ones.
+pub struct SaveActions {
+    pub save_now: Callback<()>,
+    pub keep_mine: Callback<()>,
+    pub take_saved: Callback<()>,
+}
+
+/// (A function, not a component: it holds no state of its own.)
+pub fn save_state_view(i18n: &I18n, state: SaveState, actions: SaveActions) -> Html {
+    let (symbol, text) = match state {
+        SaveState::Saved => ("✔", i18n.t("application-save-saved")),
+        SaveState::Pending => ("✎", i18n.t("application-save-pending")),
+        SaveState::Saving => ("⟳", i18n.t("application-save-saving")),
+        SaveState::Offline => ("⚠", i18n.t("application-save-offline")),
+        SaveState::Failed(reason) => ("✖", format!("{} {}", i18n.t("application-save-failed"), i18n.t(reason))),
+        SaveState::Conflict => ("⚠", i18n.t("application-save-conflict")),
+    };
+    html! {
+        <div class="ep-save-state">
+            <p role="status" aria-live="polite"><span aria-hidden="true">{ symbol }{ " " }</span>{ text }</p>
+            if state == SaveState::Conflict {
+                <p>
+                    <button type="button" class="ep-button" onclick={actions.keep_mine.reform(|_: MouseEvent| ())}>
+                        { i18n.t("application-conflict-keep-mine") }
+                    </button>
+                    { " " }
+                    <button type="button" class="ep-button" onclick={actions.take_saved.reform(|_: MouseEvent| ())}>
+                        { i18n.t("application-conflict-take-saved") }
+                    </button>
+                </p>
+            } else {
+                <button type="button" class="ep-button" onclick={actions.save_now.reform(|_: MouseEvent| ())}
+                        disabled={matches!(state, SaveState::Saved | SaveState::Saving)}>
+                    { i18n.t("application-save-now") }
+                </button>
+            }
+        </div>
+    }
+}

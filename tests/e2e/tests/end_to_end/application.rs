@@ -1,0 +1,110 @@
+//! Applying for a service (issue 12): «Замовити послугу онлайн» makes a
+//! draft prefilled from the cabinet; steps check their fields with an error
+//! summary that leads to each field; every change saves itself; a file is
+//! attached; the review lists every answer; the cabinet's «Продовжити»
+//! opens the draft where it was left.
+
+use fantoccini::Locator;
+use portal_e2e::{Browser, PATIENCE, Portal, dist_dir};
+
+#[tokio::test]
+async fn an_application_is_filled_step_by_step_and_saves_itself() {
+    let portal = Portal::start(dist_dir()).await;
+    let browser = Browser::start("uk").await;
+    let page = &browser;
+    page.client.goto(&portal.url("/services/import-licence")).await.unwrap();
+    page.element_with_text("a", "Замовити послугу онлайн").await.click().await.unwrap();
+    // Signed out: sign-in first, then straight into a new application.
+    page.element_with_text("h1", "Вхід до кабінету").await;
+    page.submit_sign_in("demo@e-portal.example", "demo-password-2026").await;
+    page.element_with_text("h2", "Крок 1 з 4").await;
+    let draft_path = page.path().await;
+    assert!(draft_path.starts_with("/cabinet/drafts/"), "{draft_path}");
+    let name = page.client.wait().at_most(PATIENCE).for_element(Locator::Id("field-full_name")).await.unwrap();
+    assert_eq!(
+        name.prop("value").await.unwrap().as_deref(),
+        Some("Петренко Петро Петрович"),
+        "prefilled from the cabinet"
+    );
+    page.element_with_text("[role=status]", "Збережено").await;
+    let violations = page.accessibility_violations().await;
+    assert!(violations.is_empty(), "the applicant step meets WCAG: {violations:?}");
+
+    // For a legal entity two more fields are asked; «Далі» without them
+    // names both in a summary whose links lead to the fields.
+    page.element_with_text("label", "Від імені юридичної особи").await.click().await.unwrap();
+    page.element_with_text("button[type=submit]", "Далі").await.click().await.unwrap();
+    page.element_with_text(".ep-error-summary", "Найменування юридичної особи").await;
+    page.element_with_text(".ep-error-summary a", "Код ЄДРПОУ").await.click().await.unwrap();
+    let focused = page.client.active_element().await.unwrap();
+    assert_eq!(focused.attr("id").await.unwrap().as_deref(), Some("field-edrpou"));
+    let violations = page.accessibility_violations().await;
+    assert!(violations.is_empty(), "the step with errors meets WCAG: {violations:?}");
+    page.type_into("field-edrpou", "00032128").await;
+    page.element_with_text("#field-edrpou-error", "контрольна цифра").await;
+    page.type_into("field-edrpou", "00032129").await;
+    page.type_into("field-company_name", "ТОВ «Зерно»").await;
+    page.element_with_text("[role=status]", "Збережено").await;
+    page.element_with_text("button[type=submit]", "Далі").await.click().await.unwrap();
+    page.element_with_text("h2", "Крок 2 з 4").await;
+
+    // A file: a PNG named .pdf is refused; a real PDF is attached.
+    let dir = tempfile::tempdir().unwrap();
+    let fake = dir.path().join("scan.pdf");
+    std::fs::write(&fake, b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR").unwrap();
+    let real = dir.path().join("licence.pdf");
+    std::fs::write(&real, b"%PDF-1.4\n%%EOF\n").unwrap();
+    let first_file = page.client.find(Locator::Css("input[type=file]")).await.unwrap();
+    first_file.send_keys(fake.to_str().unwrap()).await.unwrap();
+    page.element_with_text("[role=alert]", "назва якого відповідає вмісту").await;
+    // Each of the service's four documents.
+    for n in 0..4 {
+        let inputs = page.client.find_all(Locator::Css("input[type=file]")).await.unwrap();
+        inputs[n].send_keys(real.to_str().unwrap()).await.unwrap();
+        page.wait_for_count(".ep-attached", n + 1).await;
+    }
+    page.element_with_text("[role=status]", "Збережено").await;
+
+    // A reload opens the draft where it was, with everything in it.
+    page.client.refresh().await.unwrap();
+    page.element_with_text("h2", "Крок 2 з 4").await;
+    page.element_with_text(".ep-attached", "licence.pdf").await;
+    page.element_with_text("button", "Назад").await.click().await.unwrap();
+    let company = page.client.wait().at_most(PATIENCE).for_element(Locator::Id("field-company_name")).await.unwrap();
+    assert_eq!(company.prop("value").await.unwrap().as_deref(), Some("ТОВ «Зерно»"));
+
+    // The review lists the answers; «Змінити» leads back to the field.
+    page.element_with_text("button[type=submit]", "Далі").await.click().await.unwrap();
+    page.element_with_text("h2", "Крок 2 з 4").await;
+    page.element_with_text("button[type=submit]", "Далі").await.click().await.unwrap();
+    page.element_with_text("h2", "Крок 3 з 4").await;
+    page.element_with_text("button[type=submit]", "Перевірити заяву").await.click().await.unwrap();
+    page.element_with_text(".ep-error-summary", "Підтвердьте").await;
+    page.element_with_text("label", "Підтверджую").await.click().await.unwrap();
+    page.element_with_text("button[type=submit]", "Перевірити заяву").await.click().await.unwrap();
+    page.element_with_text("h2", "Перевірка заяви").await;
+    page.element_with_text("dd", "ТОВ «Зерно»").await;
+    page.element_with_text("dd", "licence.pdf").await;
+    let violations = page.accessibility_violations().await;
+    assert!(violations.is_empty(), "the review meets WCAG: {violations:?}");
+    page.element_with_text("dd a", "Змінити").await.click().await.unwrap();
+    page.element_with_text("h2", "Крок 1 з 4").await;
+
+    // The cabinet's drafts: «Продовжити» opens it again.
+    page.element_with_text("[role=status]", "Збережено").await;
+    page.client.goto(&portal.url("/cabinet/drafts")).await.unwrap();
+    page.element_with_text("h1", "Чернетки").await;
+    let continue_link = format!("a[href='{draft_path}']");
+    page.client
+        .wait()
+        .at_most(PATIENCE)
+        .for_element(Locator::Css(&continue_link))
+        .await
+        .unwrap()
+        .click()
+        .await
+        .unwrap();
+    page.element_with_text("h2", "Крок 1 з 4").await;
+    assert_eq!(page.path().await, draft_path);
+    browser.close().await;
+}
