@@ -1,25 +1,32 @@
 //! The application form of every service that can be ordered online
-//! (`GET /api/services/{id}/form`): a common part every service shares —
-//! who applies (for oneself, as a representative, for a legal entity with
-//! its ЄДРПОУ), the applicant's data (prefilled from the cabinet by the
-//! SPA, editable), the service's documents from the catalogue as
-//! attachments, and a last step with a comment and the consent. Forms are
-//! built with the catalogue and replaced with it; a service's own form,
-//! made from its paper form, will take the common one's place here.
+//! (`GET /api/services/{id}/form`). A service with a form of its own, made
+//! from its paper form, gets that one, kept as data with the catalogue
+//! (`own`, `seed/forms/<service-id>.json`); every other one gets the common
+//! form built here — who applies (for oneself, as a representative, for a
+//! legal entity with its ЄДРПОУ), the applicant's data (prefilled from the
+//! cabinet by the SPA, editable), the service's documents from the
+//! catalogue as attachments, and a last step with a comment and the
+//! consent. Forms are built with the catalogue and replaced with it.
+
+pub mod own;
 
 use portal_model::Localized;
 use portal_model::catalogue::{Catalogue, Service};
-use portal_model::form::{ChoiceOption, Condition, Field, FieldKind, FormDefinition, Step};
-use serde_json::json;
+use portal_model::form::{Answers, ChoiceOption, Condition, Field, FieldKind, FormDefinition, Scope, Step};
+use serde_json::{Value, json};
 
 /// The common form's version: raise it when the common part changes, so
 /// that drafts made with an older one are told apart.
 pub const COMMON_VERSION: u32 = 1;
 
-/// The form of `service`, if it can be ordered online.
+/// The form of `service`, if it can be ordered online: its own, or the
+/// common one.
 pub fn for_service(service: &Service, catalogue: &Catalogue) -> Option<FormDefinition> {
     if !service.online {
         return None;
+    }
+    if let Some(form) = own::form(service.id.as_str()) {
+        return Some(form.clone());
     }
     Some(FormDefinition {
         service_id: service.id.as_str().to_owned(),
@@ -190,5 +197,64 @@ fn final_step() -> Step {
                 true,
             ),
         ],
+    }
+}
+
+/// What the SPA puts in a new draft from the cabinet (`applicant_kind`,
+/// `full_name`, `phone`, `email`, `address`): every form must take it, or
+/// a new draft could not be saved.
+pub fn prefilled_answers() -> Answers {
+    let prefilled = json!({
+        "applicant_kind": "self",
+        "full_name": "Петренко Петро Петрович",
+        "phone": "+380501234567",
+        "email": "petro@example.com",
+        "address": "м. Київ, вул. Хрещатик, 1",
+    });
+    prefilled.as_object().cloned().unwrap_or_default()
+}
+
+/// Every problem of a form's definition: its structure
+/// (`FormDefinition::structure_problems`: ids, three languages, limits),
+/// conditions that can never hold or that hang on a field which is itself
+/// shown only sometimes (whose stale answer would then decide), and a
+/// cabinet prefill it would refuse. Checked for every form.
+pub fn form_problems(form: &FormDefinition) -> Vec<String> {
+    let mut problems = form.structure_problems();
+    let top: Vec<&Field> = form.steps.iter().flat_map(|step| &step.fields).collect();
+    condition_problems(&top, &form.service_id, &mut problems);
+    for problem in form.problems(&prefilled_answers(), Scope::Draft) {
+        problems.push(format!("{}: the cabinet's prefill of {} is refused", form.service_id, problem.field));
+    }
+    problems
+}
+
+fn condition_problems(scope: &[&Field], at: &str, problems: &mut Vec<String>) {
+    for field in scope {
+        let here = format!("{at}, field {}", field.id);
+        if let Some(condition) = &field.shown_when {
+            let on = scope.iter().find(|other| other.id == condition.field);
+            let wanted = condition.equals.as_str();
+            let can_hold = match on.map(|other| &other.kind) {
+                Some(FieldKind::Choice { options } | FieldKind::MultiChoice { options }) => {
+                    options.iter().any(|option| wanted == Some(option.value.as_str()))
+                }
+                Some(FieldKind::YesNo) => condition.equals.is_boolean(),
+                Some(FieldKind::Consent) => condition.equals == Value::Bool(true),
+                _ => false,
+            };
+            if !can_hold {
+                problems.push(format!(
+                    "{here}: shown when {} is {}, which it cannot be",
+                    condition.field, condition.equals
+                ));
+            }
+            if on.is_some_and(|other| other.shown_when.is_some()) {
+                problems.push(format!("{here}: shown on {}, which is itself shown only sometimes", condition.field));
+            }
+        }
+        if let FieldKind::Group { fields, .. } = &field.kind {
+            condition_problems(&fields.iter().collect::<Vec<_>>(), &here, problems);
+        }
     }
 }

@@ -68,6 +68,8 @@ pub enum StartError {
     Db(#[from] db::DbError),
     #[error(transparent)]
     Demo(#[from] catalogue::demo::DemoError),
+    #[error("the services' own forms (api/seed/forms) have problems: {0}")]
+    Forms(String),
     #[error("cannot read the catalogue: {0}")]
     Catalogue(#[source] error::ApiError),
     #[error("cannot load the demo catalogue into the database: {0}")]
@@ -82,6 +84,7 @@ pub enum StartError {
 pub async fn prepare(config: &Config) -> Result<AppState, StartError> {
     let db = db::connect(&config.database_url).await?;
     let backend = db::Backend::of(&config.database_url)?;
+    forms::own::forms().map_err(StartError::Forms)?;
     if config.demo_data {
         load_demo_data(&db, &config.database_url).await?;
     }
@@ -100,6 +103,11 @@ pub async fn prepare(config: &Config) -> Result<AppState, StartError> {
 /// time (`startup_lock`).
 async fn load_demo_data(db: &db::Db, url: &str) -> Result<(), StartError> {
     let demo = catalogue::demo::catalogue()?;
+    // The own forms are kept with this catalogue: they must fit it.
+    let problems = forms::own::catalogue_problems(&demo);
+    if !problems.is_empty() {
+        return Err(StartError::Forms(problems.join("; ")));
+    }
     let lock = startup_lock::StartupLock::acquire(db, url).await?;
     let loaded = async {
         catalogue::store::save(db, &demo).await?;
