@@ -12,6 +12,7 @@
 //! interface language never hides a match.
 
 mod distance;
+mod heap_sort;
 pub mod keyboard_layout;
 pub mod normalize;
 mod scratch;
@@ -625,7 +626,7 @@ impl Builder {
             .flatten()
             .map(|form| self.term_numbers[&form])
             .collect();
-        name_forms.sort_unstable();
+        heap_sort::sort(&mut name_forms);
         name_forms.dedup();
         for text in texts {
             for part in text.all() {
@@ -653,7 +654,7 @@ impl Builder {
                 self.whole_word[n as usize] |= whole;
                 numbers.push(n);
             }
-            numbers.sort_unstable();
+            heap_sort::sort(&mut numbers);
             numbers.dedup();
             self.forms.insert(word.to_owned(), numbers);
         }
@@ -682,7 +683,7 @@ impl Builder {
     fn finish(self) -> SearchIndex {
         // Sorted terms make prefixes a contiguous range.
         let mut order: Vec<u32> = (0..self.terms.len() as u32).collect();
-        order.sort_by(|a, b| self.terms[*a as usize].cmp(&self.terms[*b as usize]));
+        heap_sort::sort_by(&mut order, |a, b| self.terms[*a as usize].cmp(&self.terms[*b as usize]));
         let mut new_number = vec![0u32; order.len()];
         for (new, &old) in order.iter().enumerate() {
             new_number[old as usize] = new as u32;
@@ -694,7 +695,7 @@ impl Builder {
                 name.iter_mut().for_each(|term| *term = new_number[*term as usize]);
             }
             entry.name_forms.iter_mut().for_each(|term| *term = new_number[*term as usize]);
-            entry.name_forms.sort_unstable();
+            heap_sort::sort(&mut entry.name_forms);
         }
         let mut postings_by_old: Vec<Option<Vec<Posting>>> = self.postings.into_iter().map(Some).collect();
         let whole_word_by_old = self.whole_word;
@@ -708,7 +709,7 @@ impl Builder {
             terms.push(terms_by_old[old as usize].take().expect("each term once"));
             let mut list = postings_by_old[old as usize].take().expect("each term once");
             // In rank order: names first, then shorter names, then catalogue order.
-            list.sort_by_key(|p| (std::cmp::Reverse(p.weight), name_lens[p.entry as usize], p.entry));
+            heap_sort::sort_by_key(&mut list, |p| (std::cmp::Reverse(p.weight), name_lens[p.entry as usize], p.entry));
             name_postings.push(list.iter().filter(|p| p.weight == NAME_WEIGHT).count() as u32);
             whole_word.push(whole_by_old[old as usize]);
             postings.push(list.iter().map(|p| p.entry).collect());
@@ -721,7 +722,7 @@ impl Builder {
             .flat_map(|(n, e)| e.name_terms.iter().filter_map(move |name| Some((*name.first()?, n as u32))))
             .collect();
         // Sorted by term, and within a term shortest names first.
-        name_starts.sort_by_key(|&(term, entry)| (term, name_lens[entry as usize], entry));
+        heap_sort::sort_by_key(&mut name_starts, |&(term, entry)| (term, name_lens[entry as usize], entry));
         name_starts.dedup();
         let short_prefixes = short_prefixes::ShortPrefixes::build(
             name_starts.iter().map(|&(term, entry)| (terms[term as usize].as_str(), entry)),
@@ -733,7 +734,7 @@ impl Builder {
             .enumerate()
             .flat_map(|(n, e)| e.name_terms.iter().filter(|name| name.len() == 1).map(move |name| (name[0], n as u32)))
             .collect();
-        one_word_names.sort_unstable();
+        heap_sort::sort(&mut one_word_names);
         one_word_names.dedup();
         let name_postings_before = std::iter::once(0)
             .chain(name_postings.iter().scan(0u32, |sum, n| {

@@ -36,7 +36,7 @@ impl ShortPrefixes {
                 }
             }
         }
-        pairs.sort_unstable();
+        crate::heap_sort::sort(&mut pairs);
         pairs.dedup();
         let mut starts = Vec::new();
         let mut entries = Vec::new();

@@ -98,11 +98,11 @@ impl TypoIndex {
             let max = distance::allowed_typos(chars.len() + 2);
             variants.clear();
             deletions(&chars, 0, 0, max, &mut variants);
-            variants.sort_unstable();
+            crate::heap_sort::sort(&mut variants);
             variants.dedup();
             entries.extend(variants.iter().map(|v| (*v, number as u32)));
         }
-        entries.sort_unstable();
+        crate::heap_sort::sort(&mut entries);
         entries.dedup();
         let mut buckets = vec![0u32; (1 << BUCKET_BITS) + 1];
         for (hash, _) in &entries {
@@ -207,7 +207,7 @@ mod tests {
         let word: Vec<char> = "аабвв".chars().collect();
         let mut masked = Vec::new();
         deletions(&word, 0, 0, 2, &mut masked);
-        masked.sort_unstable();
+        crate::heap_sort::sort(&mut masked);
         masked.dedup();
         let mut built: Vec<u64> = Vec::new();
         for a in 0..=word.len() {
@@ -217,7 +217,7 @@ mod tests {
                 built.push(hash(&shorter, 0));
             }
         }
-        built.sort_unstable();
+        crate::heap_sort::sort(&mut built);
         built.dedup();
         assert_eq!(masked, built);
     }
