@@ -2,7 +2,8 @@
 //! then changed only by the named [`AccountAction`]s (sign-in, sign-out, a
 //! changed profile), so what can happen to it is written in one place.
 
-use crate::api_client::ApiClient;
+use crate::api_client::{ApiClient, ApiError};
+use crate::draft_store;
 use crate::routes::Route;
 use crate::routes::SignInQuery;
 use portal_model::account::{Profile, SignedIn};
@@ -16,14 +17,23 @@ pub enum AccountState {
     Unknown,
     SignedOut,
     SignedIn(SignedIn),
+    /// The API cannot be reached (offline, or the server is down): asked
+    /// again every few seconds. An application keeps working on the
+    /// browser's copy meanwhile.
+    Unreachable,
 }
+
+/// How often an unreachable API is asked again who is signed in.
+const RETRY_ME_MS: u32 = 5_000;
 
 /// What can happen to who is signed in.
 #[derive(Clone, Debug, PartialEq)]
 pub enum AccountAction {
-    /// The first `GET /api/me` answered: someone, or nobody (also when the
-    /// API cannot be reached: the catalogue shows its own error and retry).
+    /// `GET /api/me` answered: someone, or nobody (also when a session has
+    /// ended under a page).
     Known(Option<SignedIn>),
+    /// `GET /api/me` got no answer.
+    Unreachable,
     /// Signed in (by password, identifier, or a link that signs in).
     SignedIn(SignedIn),
     /// Signed out here or everywhere, or the cabinet was deleted.
@@ -41,6 +51,11 @@ impl Reducible for AccountState {
                 AccountState::SignedIn(signed_in)
             }
             (AccountAction::Known(None) | AccountAction::SignedOut, _) => AccountState::SignedOut,
+            (AccountAction::Unreachable, AccountState::Unknown | AccountState::Unreachable) => {
+                AccountState::Unreachable
+            }
+            // A session already known stays: the next request tells.
+            (AccountAction::Unreachable, _) => return self,
             (AccountAction::ProfileChanged(profile), AccountState::SignedIn(signed_in)) => {
                 AccountState::SignedIn(SignedIn { profile, ..signed_in.clone() })
             }
@@ -78,15 +93,45 @@ pub fn account_provider(props: &AccountProviderProps) -> Html {
     let state = use_reducer(|| AccountState::Unknown);
     let dispatch = {
         let dispatcher = state.dispatcher();
-        use_callback((), move |action: AccountAction, _| dispatcher.dispatch(action))
+        use_callback((), move |action: AccountAction, _| {
+            match &action {
+                // Signing out leaves no draft behind in this browser.
+                AccountAction::SignedOut => {
+                    draft_store::forget_owner();
+                    wasm_bindgen_futures::spawn_local(draft_store::forget_all());
+                }
+                AccountAction::Known(Some(signed_in)) | AccountAction::SignedIn(signed_in) => {
+                    draft_store::remember_owner(&signed_in.profile.email);
+                }
+                _ => {}
+            }
+            dispatcher.dispatch(action)
+        })
     };
     {
+        // Who is signed in: at start, and again every few seconds while the
+        // API cannot be reached.
         let dispatch = dispatch.clone();
         let client = props.client.clone();
-        use_effect_with((), move |_| {
-            wasm_bindgen_futures::spawn_local(async move {
-                dispatch.emit(AccountAction::Known(client.me().await.ok().flatten()));
-            });
+        let unreachable = *state == AccountState::Unreachable;
+        use_effect_with(unreachable, move |unreachable| {
+            let ask = move || {
+                let (dispatch, client) = (dispatch.clone(), client.clone());
+                wasm_bindgen_futures::spawn_local(async move {
+                    dispatch.emit(match client.me().await {
+                        Ok(known) => AccountAction::Known(known),
+                        Err(ApiError::Network | ApiError::Timeout) => AccountAction::Unreachable,
+                        Err(_) => AccountAction::Known(None),
+                    });
+                });
+            };
+            let retry = if *unreachable {
+                Some(gloo::timers::callback::Interval::new(RETRY_ME_MS, ask))
+            } else {
+                ask();
+                None
+            };
+            move || drop(retry)
         });
     }
     let unread = use_state(|| None::<u32>);
@@ -165,9 +210,13 @@ where
     {
         let reload = reload.clone();
         let signed_in = matches!(account.state, AccountState::SignedIn(_));
-        use_effect_with(signed_in, move |signed_in| {
+        let unreachable = account.state == AccountState::Unreachable;
+        let resource = resource.clone();
+        use_effect_with((signed_in, unreachable), move |(signed_in, unreachable)| {
             if *signed_in {
                 reload.emit(());
+            } else if *unreachable {
+                resource.set(Some(Err(ApiError::Network.message_id())));
             }
         });
     }

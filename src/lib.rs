@@ -11,6 +11,7 @@ pub mod catalogue_context;
 pub mod catalogue_names;
 pub mod components;
 pub mod crash_notice;
+pub mod draft_store;
 pub mod embed_config;
 pub mod format;
 pub mod i18n;
@@ -26,5 +27,18 @@ pub fn start() {
     let config = EmbedConfig::from_page();
     let host = config.host.clone();
     crash_notice::install(host.clone());
+    if config.router == embed_config::RouterKind::Browser && config.api_base.is_empty() {
+        register_service_worker();
+    }
     yew::Renderer::<app::App>::with_root_and_props(host, app::AppProps { config }).render();
+}
+
+/// On the portal's own site (not inside a host page, whose origin is not
+/// ours), the service worker (`src/sw.js`) keeps the app and the forms
+/// readable offline.
+fn register_service_worker() {
+    let navigator = gloo::utils::window().navigator();
+    if js_sys::Reflect::has(&navigator, &"serviceWorker".into()).unwrap_or(false) {
+        let _ = navigator.service_worker().register("/sw.js");
+    }
 }

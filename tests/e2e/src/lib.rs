@@ -32,7 +32,9 @@ pub struct Portal {
     /// The portal's database, for what a provider's side would change
     /// (orders arriving, statuses moving).
     pub db: portal_api::db::Db,
+    config: Config,
     shutdown: Option<oneshot::Sender<()>>,
+    serving: Option<tokio::task::JoinHandle<()>>,
     _data: tempfile::TempDir,
 }
 
@@ -41,18 +43,48 @@ impl Portal {
         let data = tempfile::tempdir().expect("temp dir");
         let db = data.path().join("portal.sqlite3");
         let config = Config::for_tests(format!("sqlite:{}", db.display()), static_dir);
-        let state = portal_api::prepare(&config).await.expect("the portal prepares its database");
-        let db = state.db.clone();
         let listener = TcpListener::bind("127.0.0.1:0").await.expect("a free port");
         let base_url = format!("http://{}", listener.local_addr().unwrap());
+        let (db, shutdown, serving) = Portal::serve(&config, listener).await;
+        Portal { base_url, db, config, shutdown: Some(shutdown), serving: Some(serving), _data: data }
+    }
+
+    async fn serve(
+        config: &Config,
+        listener: TcpListener,
+    ) -> (portal_api::db::Db, oneshot::Sender<()>, tokio::task::JoinHandle<()>) {
+        let state = portal_api::prepare(config).await.expect("the portal prepares its database");
+        let db = state.db.clone();
         let (tx, rx) = oneshot::channel::<()>();
-        tokio::spawn(async move {
+        let config = config.clone();
+        let serving = tokio::spawn(async move {
             let stop = async {
                 let _ = rx.await;
             };
             portal_api::serve(listener, state, &config, stop).await.expect("the portal serves");
         });
-        Portal { base_url, db, shutdown: Some(tx), _data: data }
+        (db, tx, serving)
+    }
+
+    /// Stops the server (as a lost connection looks to the browser: nothing
+    /// answers on the port); the database stays.
+    pub async fn stop(&mut self) {
+        if let Some(tx) = self.shutdown.take() {
+            let _ = tx.send(());
+        }
+        if let Some(serving) = self.serving.take() {
+            let _ = serving.await;
+        }
+    }
+
+    /// Starts the server again on the same address and database.
+    pub async fn restart(&mut self) {
+        let address = self.base_url.trim_start_matches("http://").to_owned();
+        let listener = TcpListener::bind(&address).await.expect("the same port again");
+        let (db, shutdown, serving) = Portal::serve(&self.config, listener).await;
+        self.db = db;
+        self.shutdown = Some(shutdown);
+        self.serving = Some(serving);
     }
 
     pub fn url(&self, path: &str) -> String {

@@ -14,8 +14,16 @@
 //!   conflict the user resolves (keep these answers, or take the saved
 //!   ones) — nothing is dropped until they choose.
 //!
-//! (Still to come, issue 12: the browser-side copy and service worker for
-//! working offline across reloads, and the field-by-field conflict view.)
+//! - Every change is first kept in the browser (`draft_store`, IndexedDB)
+//!   and marked unsent until the server has it. Opening a draft with no
+//!   connection (the app itself comes from the service worker) shows the
+//!   browser's copy and goes on; opening it online sends changes the server
+//!   has not seen, or, when the server's version moved on meanwhile, shows
+//!   the conflict with these changes as "mine". A session that ended under
+//!   the page leads to sign-in, which comes back here; the unsent changes
+//!   are waiting in the browser's copy.
+//!
+//! (Still to come, issue 12: the field-by-field conflict view.)
 
 mod events;
 mod field_input;
@@ -24,18 +32,18 @@ mod review;
 mod save_state;
 pub mod start;
 
-use crate::account_context::{AccountState, use_account, use_require_sign_in};
+use crate::account_context::{AccountAction, AccountState, use_account, use_require_sign_in};
 use crate::api_client::{ApiClient, ApiError};
 use crate::catalogue_context::{CatalogueState, use_catalogue};
 use crate::components::document_title::use_document_title;
 use crate::components::loading::Loading;
+use crate::draft_store::{self, LocalDraft};
 use crate::i18n::use_i18n;
 use crate::routes::Route;
 use field_input::{FieldContext, control_id, field_view};
 use fluent::FluentValue;
 use gloo::timers::callback::Timeout;
 use messages::problem_id;
-use portal_model::account::SignedIn;
 use portal_model::api_error::ErrorCode;
 use portal_model::draft::{DraftDocument, DraftSave};
 use portal_model::form::{Answers, FormDefinition, Scope, set_answer};
@@ -60,8 +68,19 @@ pub struct ApplicationPageProps {
 #[function_component(ApplicationPage)]
 pub fn application_page(props: &ApplicationPageProps) -> Html {
     let account = use_require_sign_in(Route::Application { id: props.id });
+    let i18n = use_i18n();
     match &account.state {
-        AccountState::SignedIn(signed_in) => html! { <Editor id={props.id} signed_in={signed_in.clone()} /> },
+        AccountState::SignedIn(signed_in) => {
+            let owner = signed_in.profile.email.clone();
+            html! { <Editor id={props.id} csrf={signed_in.csrf_token.clone()} {owner} /> }
+        }
+        // No connection: the browser's copy of whoever signed in here last.
+        AccountState::Unreachable => match draft_store::last_owner() {
+            Some(owner) => html! { <Editor id={props.id} csrf="" {owner} /> },
+            None => {
+                html! { <div class="ep-page"><p role="alert" class="ep-error">{ "✖ " }{ i18n.t("error-network") }</p></div> }
+            }
+        },
         _ => html! { <Loading /> },
     }
 }
@@ -69,7 +88,10 @@ pub fn application_page(props: &ApplicationPageProps) -> Html {
 #[derive(Properties, PartialEq)]
 struct EditorProps {
     id: i64,
-    signed_in: SignedIn,
+    /// Empty while the API cannot be reached.
+    csrf: AttrValue,
+    /// Whose draft: the signed-in account's e-mail.
+    owner: AttrValue,
 }
 
 /// What saving needs, shared by the timers and the buttons.
@@ -77,6 +99,11 @@ struct Saver {
     client: ApiClient,
     draft: i64,
     csrf: String,
+    owner: String,
+    /// The draft as opened: what the browser's copy is written from.
+    opened: Option<DraftDocument>,
+    /// Tells the account a session has ended.
+    account: Callback<AccountAction>,
     /// The version the server holds, as far as this page knows.
     version: i64,
     /// Raised by every change: a save that ends while a newer change waits
@@ -91,6 +118,18 @@ struct Saver {
 
 type SharedSaver = Rc<RefCell<Saver>>;
 
+/// Keeps `save`'s answers in the browser, as sent (`unsent: false`) or not.
+fn keep_locally(saver: &SharedSaver, save: &DraftSave, unsent: bool) {
+    let s = saver.borrow();
+    let Some(opened) = &s.opened else { return };
+    let draft =
+        DraftDocument { version: s.version, step: save.step.clone(), answers: save.answers.clone(), ..opened.clone() };
+    let local = LocalDraft { owner: s.owner.clone(), unsent, draft };
+    wasm_bindgen_futures::spawn_local(async move {
+        draft_store::put(&local).await;
+    });
+}
+
 /// Sends `save` now, or after the save under way.
 fn send(
     saver: &SharedSaver,
@@ -101,6 +140,13 @@ fn send(
     {
         let mut s = saver.borrow_mut();
         s.retry = None;
+        if s.csrf.is_empty() {
+            // Opened offline: the changes go once the API answers again
+            // (the page is drawn anew with a session then).
+            drop(s);
+            state.set(SaveState::Offline);
+            return;
+        }
         if s.in_flight {
             s.queued = Some(save);
             return;
@@ -122,8 +168,17 @@ fn send(
                     saver.borrow_mut().version = saved.version;
                     let newer = saver.borrow().generation != generation;
                     if !newer && saver.borrow().queued.is_none() {
+                        keep_locally(&saver, &save, false);
                         state.set(SaveState::Saved);
                     }
+                }
+                Err(ApiError::Status { code: ErrorCode::SignedOut, .. }) => {
+                    // The session ended: sign in again (the page comes back
+                    // here and finds the unsent changes in the browser).
+                    saver.borrow_mut().queued = None;
+                    state.set(SaveState::Offline);
+                    let account = saver.borrow().account.clone();
+                    account.emit(AccountAction::Known(None));
                 }
                 Err(ApiError::Status { code: ErrorCode::DraftConflict, .. }) => {
                     saver.borrow_mut().queued = None;
@@ -204,11 +259,16 @@ fn editor(props: &EditorProps) -> Html {
     // The control to focus once the step is drawn (from «Змінити» or a summary link).
     let focus_next = use_mut_ref(|| None::<String>);
     let saver: SharedSaver = {
-        let (client, draft, csrf) = (account.client.clone(), props.id, props.signed_in.csrf_token.clone());
+        let (client, draft, csrf, owner) =
+            (account.client.clone(), props.id, props.csrf.to_string(), props.owner.to_string());
+        let account = account.dispatch.clone();
         use_mut_ref(move || Saver {
             client,
             draft,
             csrf,
+            owner,
+            opened: None,
+            account,
             version: 0,
             generation: 0,
             in_flight: false,
@@ -232,24 +292,54 @@ fn editor(props: &EditorProps) -> Html {
     {
         let (loaded, answers, step, saver, save_state, problems) =
             (loaded.clone(), answers.clone(), step.clone(), saver.clone(), save_state.clone(), problems.clone());
-        let (client, id, profile) = (account.client.clone(), props.id, props.signed_in.profile.clone());
+        let (client, id, owner) = (account.client.clone(), props.id, props.owner.to_string());
+        let profile = match &account.state {
+            AccountState::SignedIn(signed_in) => Some(signed_in.profile.clone()),
+            _ => None,
+        };
         use_effect_with(id, move |_| {
             wasm_bindgen_futures::spawn_local(async move {
+                let local = draft_store::get(id, &owner).await;
                 let opened = async {
-                    let draft: DraftDocument = client.draft(id).await?;
+                    let (draft, offline) = match (client.draft(id).await, local.clone()) {
+                        (Ok(draft), _) => (draft, false),
+                        // No connection: the browser's copy, as it was left.
+                        (Err(ApiError::Network | ApiError::Timeout), Some(local)) => (local.draft, true),
+                        (Err(error), _) => return Err(error),
+                    };
                     let form = client.service_form(&draft.service_id).await?;
-                    Ok::<_, ApiError>((draft, form))
+                    Ok::<_, ApiError>((draft, form, offline))
                 };
                 match opened.await {
-                    Ok((draft, form)) => {
+                    Ok((draft, form, offline)) => {
                         saver.borrow_mut().version = draft.version;
-                        let at = form.steps.iter().position(|s| s.id == draft.step).unwrap_or(0);
-                        let fresh = draft.answers.is_empty() && draft.version == 1;
-                        let start = if fresh { prefilled(&profile) } else { draft.answers };
-                        if fresh {
-                            let save =
-                                DraftSave { base_version: 1, step: form.steps[0].id.clone(), answers: start.clone() };
-                            send(&saver, save, save_state, problems);
+                        saver.borrow_mut().opened = Some(draft.clone());
+                        let unsent = local.filter(|local| local.unsent && !offline);
+                        let (at, start) = match &unsent {
+                            Some(local) => (&local.draft.step, local.draft.answers.clone()),
+                            None => (&draft.step, draft.answers.clone()),
+                        };
+                        let at = form.steps.iter().position(|s| &s.id == at).unwrap_or(0);
+                        let fresh = draft.answers.is_empty() && draft.version == 1 && unsent.is_none();
+                        let start = match (&profile, fresh) {
+                            (Some(profile), true) => prefilled(profile),
+                            _ => start,
+                        };
+                        let save =
+                            DraftSave { base_version: 0, step: form.steps[at].id.clone(), answers: start.clone() };
+                        match unsent {
+                            // Changes made here since the server's version moved on.
+                            // Until the user chooses, saves stay based on the old version
+                            // (and are refused), so nothing overwrites the newer one.
+                            Some(local) if local.draft.version != draft.version => {
+                                saver.borrow_mut().version = local.draft.version;
+                                save_state.set(SaveState::Conflict);
+                            }
+                            // Changes the server has not seen yet (or the prefill) go now.
+                            Some(_) => send(&saver, save, save_state, problems),
+                            None if fresh => send(&saver, save, save_state, problems),
+                            None if offline => save_state.set(SaveState::Offline),
+                            None => {}
                         }
                         answers.set(start);
                         step.set(at);
@@ -258,6 +348,20 @@ fn editor(props: &EditorProps) -> Html {
                     Err(error) => loaded.set(Some(Err(error.message_id()))),
                 }
             });
+        });
+    }
+    // A session again (the API answers after being unreachable): the
+    // changes made meanwhile go.
+    {
+        let (saver, answers, step, save_state, problems, loaded) =
+            (saver.clone(), answers.clone(), step.clone(), save_state.clone(), problems.clone(), loaded.clone());
+        use_effect_with(props.csrf.clone(), move |csrf| {
+            let was_offline = saver.borrow().csrf.is_empty();
+            saver.borrow_mut().csrf = csrf.to_string();
+            if let (true, false, Some(Ok((form, _)))) = (was_offline, csrf.is_empty(), &*loaded) {
+                let save = DraftSave { base_version: 0, step: step_id(form, *step), answers: (*answers).clone() };
+                send(&saver, save, save_state, problems);
+            }
         });
     }
     // After a step change: focus the asked control, or the step's heading.
@@ -303,6 +407,8 @@ fn editor(props: &EditorProps) -> Html {
             problems.set(kept);
             answers.set(next.clone());
             save_state.set(SaveState::Pending);
+            let unsent = DraftSave { base_version: 0, step: step_now.clone(), answers: next.clone() };
+            keep_locally(&saver, &unsent, true);
             let mut s = saver.borrow_mut();
             s.generation += 1;
             let (timer_saver, timer_state, timer_problems, step_now) =
@@ -379,6 +485,8 @@ fn editor(props: &EditorProps) -> Html {
                     let save = DraftSave { base_version: saved.version, step: step_now, answers: (*answers).clone() };
                     send(&saver, save, save_state, problems);
                 } else {
+                    let taken = DraftSave { base_version: 0, step: step_now, answers: saved.answers.clone() };
+                    keep_locally(&saver, &taken, false);
                     answers.set(saved.answers);
                     save_state.set(SaveState::Saved);
                 }
@@ -413,14 +521,8 @@ fn editor(props: &EditorProps) -> Html {
     });
     // Every button and link of the page that names a `data-action`.
     let on_click = {
-        let (on_change, go_to, form, client, csrf, draft) = (
-            on_change.clone(),
-            go_to.clone(),
-            form.clone(),
-            account.client.clone(),
-            props.signed_in.csrf_token.clone(),
-            props.id,
-        );
+        let (on_change, go_to, form, client, csrf, draft) =
+            (on_change.clone(), go_to.clone(), form.clone(), account.client.clone(), props.csrf.to_string(), props.id);
         Callback::from(move |e: MouseEvent| {
             let Some(action) = events::action_of(e.target()) else { return };
             e.prevent_default();
@@ -458,7 +560,7 @@ fn editor(props: &EditorProps) -> Html {
     // A file chosen: uploaded at once; the API's answer becomes the field's.
     let on_file = {
         let (on_change, uploading, upload_failed) = (on_change.clone(), uploading.clone(), upload_failed.clone());
-        let (client, csrf, draft) = (account.client.clone(), props.signed_in.csrf_token.clone(), props.id);
+        let (client, csrf, draft) = (account.client.clone(), props.csrf.to_string(), props.id);
         Callback::from(move |e: Event| {
             let Some((path, file)) = events::chosen_file(e.target()) else { return };
             let (on_change, uploading, upload_failed, client, csrf) =

@@ -108,3 +108,69 @@ async fn an_application_is_filled_step_by_step_and_saves_itself() {
     assert_eq!(page.path().await, draft_path);
     browser.close().await;
 }
+
+/// Waits until the service worker controls the page (it claims open pages
+/// as soon as it is active).
+async fn wait_for_service_worker(page: &Browser) {
+    let deadline = std::time::Instant::now() + PATIENCE;
+    loop {
+        let controlled = page
+            .client
+            .execute("return !!(navigator.serviceWorker && navigator.serviceWorker.controller)", vec![])
+            .await
+            .unwrap();
+        if controlled == serde_json::json!(true) {
+            return;
+        }
+        assert!(std::time::Instant::now() < deadline, "no service worker controls the page");
+        tokio::time::sleep(std::time::Duration::from_millis(200)).await;
+    }
+}
+
+/// The draft's answers as the server holds them.
+async fn server_answers(page: &Browser, draft_path: &str) -> serde_json::Value {
+    let id = draft_path.rsplit('/').next().unwrap();
+    let script = format!("fetch('/api/drafts/{id}').then(r => r.json()).then(d => arguments[0](d.answers))");
+    page.client.execute_async(&script, vec![]).await.unwrap()
+}
+
+#[tokio::test]
+async fn typing_goes_on_offline_survives_a_reload_and_reaches_the_server_when_it_returns() {
+    let mut portal = Portal::start(dist_dir()).await;
+    let browser = Browser::start("uk").await;
+    let page = &browser;
+    page.client.goto(&portal.url("/sign-in")).await.unwrap();
+    page.submit_sign_in("demo@e-portal.example", "demo-password-2026").await;
+    page.element_with_text("header button", "Вийти").await;
+    wait_for_service_worker(page).await;
+    page.client.goto(&portal.url("/services/import-licence")).await.unwrap();
+    page.element_with_text("a", "Замовити послугу онлайн").await.click().await.unwrap();
+    page.element_with_text("h2", "Крок 1 з 4").await;
+    let draft_path = page.path().await;
+    page.element_with_text("[role=status]", "Збережено").await;
+    page.type_into("field-address", "м. Київ, вул. Хрещатик, 1").await;
+    page.element_with_text("[role=status]", "Збережено").await;
+
+    // The connection goes: typing goes on, and the page says where the changes are.
+    portal.stop().await;
+    page.type_into("field-address", "м. Київ, вул. Хрещатик, 22").await;
+    page.element_with_text("[role=status]", "Немає зв'язку").await;
+
+    // A reload with no server: the app from the service worker, the draft
+    // from the browser's copy, with the change made offline.
+    page.client.refresh().await.unwrap();
+    page.element_with_text("h2", "Крок 1 з 4").await;
+    let address = page.client.wait().at_most(PATIENCE).for_element(Locator::Id("field-address")).await.unwrap();
+    assert_eq!(address.prop("value").await.unwrap().as_deref(), Some("м. Київ, вул. Хрещатик, 22"));
+    page.element_with_text("[role=status]", "Немає зв'язку").await;
+    page.type_into("field-phone", "+380 44 555 12 34").await;
+    page.element_with_text("[role=status]", "Немає зв'язку").await;
+
+    // The server returns: the changes go by themselves.
+    portal.restart().await;
+    page.element_with_text("[role=status]", "Збережено").await;
+    let answers = server_answers(page, &draft_path).await;
+    assert_eq!(answers["address"], "м. Київ, вул. Хрещатик, 22", "{answers}");
+    assert_eq!(answers["phone"], "+380 44 555 12 34", "{answers}");
+    browser.close().await;
+}
