@@ -11,8 +11,8 @@
 //!   with the version it was based on; one save at a time, the newest
 //!   answers last. No answer from the server keeps the changes on the page
 //!   and tries again every 5 s; a newer version saved elsewhere is a
-//!   conflict the user resolves (keep these answers, or take the saved
-//!   ones) — nothing is dropped until they choose.
+//!   conflict the user resolves field by field (`conflict.rs`) — nothing is
+//!   dropped until they choose.
 //!
 //! - Every change is first kept in the browser (`draft_store`, IndexedDB)
 //!   and marked unsent until the server has it. Opening a draft with no
@@ -23,8 +23,8 @@
 //!   the page leads to sign-in, which comes back here; the unsent changes
 //!   are waiting in the browser's copy.
 //!
-//! (Still to come, issue 12: the field-by-field conflict view.)
 
+mod conflict;
 mod events;
 mod field_input;
 mod messages;
@@ -40,6 +40,7 @@ use crate::components::loading::Loading;
 use crate::draft_store::{self, LocalDraft};
 use crate::i18n::use_i18n;
 use crate::routes::Route;
+use conflict::ConflictChoice;
 use field_input::{FieldContext, control_id, field_view};
 use fluent::FluentValue;
 use gloo::timers::callback::Timeout;
@@ -49,7 +50,7 @@ use portal_model::draft::{DraftDocument, DraftSave};
 use portal_model::form::{Answers, FormDefinition, Scope, set_answer};
 use portal_model::registration::FieldProblem;
 use review::review;
-use save_state::{SaveActions, SaveState, save_state_view};
+use save_state::{SaveState, save_state_view};
 use serde_json::{Value, json};
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -254,6 +255,8 @@ fn editor(props: &EditorProps) -> Html {
     let save_state = use_state(|| SaveState::Saved);
     let uploading = use_state(|| None::<String>);
     let upload_failed = use_state(|| None::<(String, &'static str)>);
+    // The version saved elsewhere, while a conflict is open.
+    let theirs = use_state(|| None::<DraftDocument>);
     let heading = use_node_ref();
     let summary = use_node_ref();
     // The control to focus once the step is drawn (from «Змінити» or a summary link).
@@ -364,6 +367,22 @@ fn editor(props: &EditorProps) -> Html {
             }
         });
     }
+    // A conflict: read the version saved elsewhere (again when the
+    // connection failed meanwhile: the indicator keeps saying «Конфлікт»).
+    {
+        let (theirs, client, id) = (theirs.clone(), account.client.clone(), props.id);
+        use_effect_with(*save_state == SaveState::Conflict, move |conflict| {
+            if *conflict {
+                wasm_bindgen_futures::spawn_local(async move {
+                    if let Ok(saved) = client.draft(id).await {
+                        theirs.set(Some(saved));
+                    }
+                });
+            } else {
+                theirs.set(None);
+            }
+        });
+    }
     // After a step change: focus the asked control, or the step's heading.
     {
         let (heading, focus_next) = (heading.clone(), focus_next.clone());
@@ -462,35 +481,20 @@ fn editor(props: &EditorProps) -> Html {
             go_to.emit((at.saturating_sub(1), None));
         })
     };
-    let resolve = |keep_mine: bool| {
-        let (client, id, answers, saver, save_state, problems) =
-            (account.client.clone(), props.id, answers.clone(), saver.clone(), save_state.clone(), problems.clone());
+    // A conflict: the saved version beside this page's answers, until the
+    // user has chosen per field or whole.
+    let on_choose = {
+        let (answers, saver, save_state, problems, theirs) =
+            (answers.clone(), saver.clone(), save_state.clone(), problems.clone(), theirs.clone());
         let step_now = step_id(&form, at);
-        Callback::from(move |_: ()| {
-            let (client, answers, saver, save_state, problems, step_now) = (
-                client.clone(),
-                answers.clone(),
-                saver.clone(),
-                save_state.clone(),
-                problems.clone(),
-                step_now.clone(),
-            );
-            wasm_bindgen_futures::spawn_local(async move {
-                let Ok(saved) = client.draft(id).await else {
-                    save_state.set(SaveState::Offline);
-                    return;
-                };
-                saver.borrow_mut().version = saved.version;
-                if keep_mine {
-                    let save = DraftSave { base_version: saved.version, step: step_now, answers: (*answers).clone() };
-                    send(&saver, save, save_state, problems);
-                } else {
-                    let taken = DraftSave { base_version: 0, step: step_now, answers: saved.answers.clone() };
-                    keep_locally(&saver, &taken, false);
-                    answers.set(saved.answers);
-                    save_state.set(SaveState::Saved);
-                }
-            });
+        Callback::from(move |chosen: Answers| {
+            let Some(saved) = &*theirs else { return };
+            saver.borrow_mut().version = saved.version;
+            let save = DraftSave { base_version: 0, step: step_now.clone(), answers: chosen.clone() };
+            keep_locally(&saver, &save, true);
+            answers.set(chosen);
+            theirs.set(None);
+            send(&saver, save, save_state.clone(), problems.clone());
         })
     };
 
@@ -577,10 +581,18 @@ fn editor(props: &EditorProps) -> Html {
         })
     };
 
+    let conflict = match (&*theirs, *save_state == SaveState::Conflict) {
+        (Some(saved), true) => Some(html! {
+            <ConflictChoice form={form.clone()} mine={(*answers).clone()} theirs={saved.answers.clone()} {on_choose} />
+        }),
+        _ => None,
+    };
     let step_title = if on_review { i18n.t("application-review") } else { form.steps[at].title.get(lang).to_owned() };
     let step_of =
         i18n.t_args("application-step-of", &[("n", FluentValue::from(at + 1)), ("total", FluentValue::from(total))]);
-    let body = if on_review {
+    let body = if let Some(conflict) = conflict {
+        conflict
+    } else if on_review {
         let missing = form.problems(&answers, Scope::Submit);
         html! {
             <>
@@ -619,7 +631,7 @@ fn editor(props: &EditorProps) -> Html {
     html! {
         <div class="ep-page ep-application" onclick={on_click}>
             <h1>{ title_text }</h1>
-            { save_state_view(&i18n, *save_state, SaveActions { save_now, keep_mine: resolve(true), take_saved: resolve(false) }) }
+            { save_state_view(&i18n, *save_state, save_now) }
             <ol class="ep-steps" aria-label={i18n.t("application-steps")}>
                 { for form.steps.iter().map(|s| s.title.get(lang).to_owned()).chain([i18n.t("application-review")]).enumerate().map(|(n, name)| html! {
                     <li aria-current={(n == at).then_some("step")} class={classes!((n == at).then_some("ep-step-current"))}>

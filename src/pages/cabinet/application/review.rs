@@ -43,7 +43,7 @@ pub fn review(i18n: &I18n, form: &FormDefinition, answers: &Answers) -> Html {
 }
 
 /// An answer in words.
-fn shown_answer(i18n: &crate::i18n::I18n, lang: Lang, field: &Field, value: Option<&Value>) -> Html {
+pub(super) fn shown_answer(i18n: &crate::i18n::I18n, lang: Lang, field: &Field, value: Option<&Value>) -> Html {
     let none = || html! { <em>{ i18n.t("application-no-answer") }</em> };
     let Some(value) = value.filter(|v| !portal_model::form::is_blank(v)) else { return none() };
     let label_of = |options: &[portal_model::form::ChoiceOption], v: &str| {

@@ -1,6 +1,6 @@
 //! Where the draft's save stands, in words and a symbol (never colour
 //! alone), announced politely to screen readers; with «Зберегти чернетку»
-//! to save at once, and the two ways out of a conflict.
+//! to save at once (a conflict is resolved in `conflict.rs`).
 
 use crate::i18n::I18n;
 use yew::prelude::*;
@@ -21,16 +21,8 @@ pub enum SaveState {
     Conflict,
 }
 
-/// What the indicator does: save now, or (conflict) keep this page's
-/// answers over the newer version, or take the saved ones.
-pub struct SaveActions {
-    pub save_now: Callback<()>,
-    pub keep_mine: Callback<()>,
-    pub take_saved: Callback<()>,
-}
-
 /// (A function, not a component: it holds no state of its own.)
-pub fn save_state_view(i18n: &I18n, state: SaveState, actions: SaveActions) -> Html {
+pub fn save_state_view(i18n: &I18n, state: SaveState, save_now: Callback<()>) -> Html {
     let (symbol, text) = match state {
         SaveState::Saved => ("✔", i18n.t("application-save-saved")),
         SaveState::Pending => ("✎", i18n.t("application-save-pending")),
@@ -42,18 +34,8 @@ pub fn save_state_view(i18n: &I18n, state: SaveState, actions: SaveActions) -> H
     html! {
         <div class="ep-save-state">
             <p role="status" aria-live="polite"><span aria-hidden="true">{ symbol }{ " " }</span>{ text }</p>
-            if state == SaveState::Conflict {
-                <p>
-                    <button type="button" class="ep-button" onclick={actions.keep_mine.reform(|_: MouseEvent| ())}>
-                        { i18n.t("application-conflict-keep-mine") }
-                    </button>
-                    { " " }
-                    <button type="button" class="ep-button" onclick={actions.take_saved.reform(|_: MouseEvent| ())}>
-                        { i18n.t("application-conflict-take-saved") }
-                    </button>
-                </p>
-            } else {
-                <button type="button" class="ep-button" onclick={actions.save_now.reform(|_: MouseEvent| ())}
+            if state != SaveState::Conflict {
+                <button type="button" class="ep-button" onclick={save_now.reform(|_: MouseEvent| ())}
                         disabled={matches!(state, SaveState::Saved | SaveState::Saving)}>
                     { i18n.t("application-save-now") }
                 </button>

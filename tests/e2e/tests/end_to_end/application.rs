@@ -174,3 +174,75 @@ async fn typing_goes_on_offline_survives_a_reload_and_reaches_the_server_when_it
     assert_eq!(answers["phone"], "+380 44 555 12 34", "{answers}");
     browser.close().await;
 }
+
+/// Opens a new application for import-licence, signed in as the demo
+/// citizen; the draft's path.
+async fn start_application(page: &Browser, portal: &Portal) -> String {
+    page.client.goto(&portal.url("/services/import-licence")).await.unwrap();
+    page.element_with_text("a", "Замовити послугу онлайн").await.click().await.unwrap();
+    page.element_with_text("h1", "Вхід до кабінету").await;
+    page.submit_sign_in("demo@e-portal.example", "demo-password-2026").await;
+    page.element_with_text("h2", "Крок 1 з 4").await;
+    page.element_with_text("[role=status]", "Збережено").await;
+    page.path().await
+}
+
+#[tokio::test]
+async fn two_tabs_on_one_draft_show_the_conflict_field_by_field_and_lose_nothing() {
+    let portal = Portal::start(dist_dir()).await;
+    let browser = Browser::start("uk").await;
+    let page = &browser;
+    let draft_path = start_application(page, &portal).await;
+    let first = page.client.window().await.unwrap();
+
+    // The second tab changes the address.
+    let second = page.client.new_window(true).await.unwrap().handle;
+    page.client.switch_to_window(second).await.unwrap();
+    page.client.goto(&portal.url(&draft_path)).await.unwrap();
+    page.element_with_text("h2", "Крок 1 з 4").await;
+    page.type_into("field-address", "м. Львів, пл. Ринок, 1").await;
+    page.element_with_text("[role=status]", "Збережено").await;
+
+    // The first tab, still on the old version, changes the phone: conflict.
+    page.client.switch_to_window(first).await.unwrap();
+    page.type_into("field-phone", "+380 32 111 22 33").await;
+    page.element_with_text("[role=status]", "Конфлікт").await;
+    page.element_with_text("h2", "Дві версії заяви").await;
+    page.element_with_text("th", "Адреса").await;
+    page.element_with_text("td", "м. Львів, пл. Ринок, 1").await;
+    page.element_with_text("td", "+380 32 111 22 33").await;
+    page.assert_accessible("the conflict view").await;
+
+    // The saved version's address, this page's phone.
+    page.client.find(Locator::Css("input[name=conflict-address][value=theirs]")).await.unwrap().click().await.unwrap();
+    page.element_with_text("button", "Зберегти обране").await.click().await.unwrap();
+    page.element_with_text("[role=status]", "Збережено").await;
+    let address = page.client.find(Locator::Id("field-address")).await.unwrap();
+    assert_eq!(address.prop("value").await.unwrap().as_deref(), Some("м. Львів, пл. Ринок, 1"));
+    let answers = server_answers(page, &draft_path).await;
+    assert_eq!(answers["address"], "м. Львів, пл. Ринок, 1", "{answers}");
+    assert_eq!(answers["phone"], "+380 32 111 22 33", "{answers}");
+    browser.close().await;
+}
+
+#[tokio::test]
+async fn a_session_that_ends_while_typing_keeps_the_changes_for_after_signing_in() {
+    let portal = Portal::start(dist_dir()).await;
+    let browser = Browser::start("uk").await;
+    let page = &browser;
+    let draft_path = start_application(page, &portal).await;
+
+    // The session ends on the server (expired, or ended from another device).
+    sqlx::query("DELETE FROM sessions").execute(&portal.db).await.unwrap();
+    page.type_into("field-address", "м. Одеса, вул. Дерибасівська, 5").await;
+
+    // Sign in again: back in the draft, and the change arrives.
+    page.element_with_text("h1", "Вхід до кабінету").await;
+    page.submit_sign_in("demo@e-portal.example", "demo-password-2026").await;
+    page.element_with_text("h2", "Крок 1 з 4").await;
+    assert_eq!(page.path().await, draft_path);
+    page.element_with_text("[role=status]", "Збережено").await;
+    let answers = server_answers(page, &draft_path).await;
+    assert_eq!(answers["address"], "м. Одеса, вул. Дерибасівська, 5", "{answers}");
+    browser.close().await;
+}
