@@ -21,13 +21,27 @@ pub struct Profile {
 pub struct SignedIn {
     pub csrf_token: String,
     pub profile: Profile,
+    /// Signed in on a public computer (an assistance centre's, a
+    /// library's): the browser keeps nothing personal, and the session ends
+    /// after [`PUBLIC_COMPUTER_IDLE_SECS`] without activity.
+    #[serde(default)]
+    pub public_computer: bool,
 }
+
+/// A public computer's session ends after this long without a request
+/// (others after 30 minutes)…
+pub const PUBLIC_COMPUTER_IDLE_SECS: i64 = 15 * 60;
+/// …and the page warns this long before.
+pub const PUBLIC_COMPUTER_WARNING_SECS: i64 = 60;
 
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct SignInRequest {
     pub email: String,
     pub password: String,
+    /// See [`SignedIn::public_computer`].
+    #[serde(default)]
+    pub public_computer: bool,
 }
 
 /// A mailed link's token (confirming a new e-mail address).
@@ -145,6 +159,9 @@ mod tests {
 pub struct IdentifierSignIn {
     pub identifier: String,
     pub password: String,
+    /// See [`SignedIn::public_computer`].
+    #[serde(default)]
+    pub public_computer: bool,
 }
 
 /// The identifier as the cabinet's «Безпека» shows it.

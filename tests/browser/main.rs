@@ -167,7 +167,7 @@ fn account_actions_change_who_is_signed_in() {
         address: String::new(),
         region: String::new(),
     };
-    let signed_in = SignedIn { csrf_token: "token".into(), profile: profile("Петренко") };
+    let signed_in = SignedIn { csrf_token: "token".into(), profile: profile("Петренко"), public_computer: false };
     let state = Rc::new(AccountState::Unknown).reduce(AccountAction::Known(Some(signed_in.clone())));
     assert_eq!(*state, AccountState::SignedIn(signed_in.clone()));
     let changed = state.reduce(AccountAction::ProfileChanged(profile("Петренко Петро")));

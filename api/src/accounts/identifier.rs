@@ -126,7 +126,7 @@ pub async fn sign_in(
             "the identifier was refused; an office can restore it",
         ));
     }
-    start_session(&state, user_id).await
+    start_session(&state, user_id, request.public_computer).await
 }
 
 async fn own(state: &AppState, user_id: i64) -> Result<(String, String, Option<String>), ApiError> {

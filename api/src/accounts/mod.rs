@@ -233,15 +233,15 @@ async fn sign_in(
     if activated_at.is_none() {
         return Err(ApiError::Forbidden(ErrorCode::NotActivated, "follow the activation link first"));
     }
-    start_session(&state, user_id).await
+    start_session(&state, user_id, request.public_computer).await
 }
 
 /// A new session for `user_id`: the cookie, and the CSRF token and profile
 /// in the body.
-async fn start_session(state: &AppState, user_id: i64) -> ApiResult<Response> {
-    let (token, csrf_token) = session::create(&state.db, user_id).await?;
+async fn start_session(state: &AppState, user_id: i64, public_computer: bool) -> ApiResult<Response> {
+    let (token, csrf_token) = session::create(&state.db, user_id, public_computer).await?;
     let profile = profile(state, user_id).await?;
-    let mut response = Json(SignedIn { csrf_token, profile }).into_response();
+    let mut response = Json(SignedIn { csrf_token, profile, public_computer }).into_response();
     response.headers_mut().insert(header::SET_COOKIE, session::session_cookie(&token, state.secure_cookies));
     Ok(response)
 }
@@ -272,7 +272,7 @@ async fn profile(state: &AppState, user_id: i64) -> Result<Profile, ApiError> {
 ))]
 async fn me(State(state): State<AppState>, session: CurrentSession) -> ApiResult<Json<SignedIn>> {
     let profile = profile(&state, session.user_id).await?;
-    Ok(Json(SignedIn { csrf_token: session.csrf_token, profile }))
+    Ok(Json(SignedIn { csrf_token: session.csrf_token, profile, public_computer: session.public_computer }))
 }
 
 /// «Персональні дані»: full name, region, postal address, phone.

@@ -5,7 +5,8 @@
 //! echo in `X-CSRF-Token`.
 //!
 //! A session ends 12 hours after sign-in, or after 30 minutes without a
-//! request (the idle timeout: a portal used on a shared computer).
+//! request (the idle timeout), or 15 minutes for a session the user marked
+//! as on a public computer (an assistance centre's, a library's).
 
 use super::secrets::token_hash;
 use crate::AppState;
@@ -14,6 +15,7 @@ use crate::error::ApiError;
 use axum::extract::FromRequestParts;
 use axum::http::request::Parts;
 use axum::http::{HeaderValue, Method, header};
+use portal_model::account::PUBLIC_COMPUTER_IDLE_SECS;
 use portal_model::api_error::ErrorCode;
 
 /// The cookie's name over plain http (development) …
@@ -32,6 +34,8 @@ pub struct CurrentSession {
     pub token_hash: String,
     /// Given to the SPA (same-origin JSON only) to echo on state changes.
     pub csrf_token: String,
+    /// Marked at sign-in as on a public computer.
+    pub public_computer: bool,
 }
 
 fn cookie_name(secure: bool) -> &'static str {
@@ -68,19 +72,20 @@ fn cookie_token(parts: &Parts, secure: bool) -> Option<String> {
 
 /// A new session row for `user_id`; returns the token for the cookie and
 /// the CSRF token.
-pub async fn create(db: &crate::db::Db, user_id: i64) -> Result<(String, String), sqlx::Error> {
+pub async fn create(db: &crate::db::Db, user_id: i64, public_computer: bool) -> Result<(String, String), sqlx::Error> {
     let token = super::secrets::new_token();
     let csrf_token = super::secrets::new_token();
     let now = unix_now();
     sqlx::query(
-        "INSERT INTO sessions (token_hash, user_id, csrf_token, expires_at, last_seen_at)
-         VALUES ($1, $2, $3, $4, $5)",
+        "INSERT INTO sessions (token_hash, user_id, csrf_token, expires_at, last_seen_at, public_computer)
+         VALUES ($1, $2, $3, $4, $5, $6)",
     )
     .bind(token_hash(&token))
     .bind(user_id)
     .bind(&csrf_token)
     .bind(timestamp(now + LIFETIME_SECS))
     .bind(now)
+    .bind(i64::from(public_computer))
     .execute(db)
     .await?;
     Ok((token, csrf_token))
@@ -97,16 +102,18 @@ impl FromRequestParts<AppState> for CurrentSession {
         // once a minute (the idle timeout is counted to the minute), so
         // signed-in reads do not queue for SQLite's one writer.
         let now = unix_now();
-        let row: Option<(i64, String, i64)> = sqlx::query_as(
-            "SELECT user_id, csrf_token, last_seen_at FROM sessions
-             WHERE token_hash = $1 AND expires_at > $2 AND last_seen_at > $3",
+        let row: Option<(i64, String, i64, i64)> = sqlx::query_as(
+            "SELECT user_id, csrf_token, last_seen_at, public_computer FROM sessions
+             WHERE token_hash = $1 AND expires_at > $2
+               AND last_seen_at > CASE WHEN public_computer = 1 THEN $4 ELSE $3 END",
         )
         .bind(&hash)
         .bind(timestamp(now))
         .bind(now - IDLE_SECS)
+        .bind(now - PUBLIC_COMPUTER_IDLE_SECS)
         .fetch_optional(&state.db)
         .await?;
-        let (user_id, csrf, last_seen) = row.ok_or_else(signed_out)?;
+        let (user_id, csrf, last_seen, public_computer) = row.ok_or_else(signed_out)?;
         if now - last_seen >= LAST_SEEN_STEP_SECS {
             // (Never backwards: another instance's clock may be behind.)
             sqlx::query("UPDATE sessions SET last_seen_at = $1 WHERE token_hash = $2 AND last_seen_at < $1")
@@ -122,6 +129,6 @@ impl FromRequestParts<AppState> for CurrentSession {
                 return Err(ApiError::Forbidden(ErrorCode::Csrf, "missing or wrong X-CSRF-Token"));
             }
         }
-        Ok(CurrentSession { user_id, token_hash: hash, csrf_token: csrf })
+        Ok(CurrentSession { user_id, token_hash: hash, csrf_token: csrf, public_computer: public_computer == 1 })
     }
 }

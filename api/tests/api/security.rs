@@ -460,6 +460,30 @@ async fn an_idle_session_ends_and_is_purged() {
 }
 
 #[tokio::test]
+async fn a_public_computer_session_ends_after_fifteen_idle_minutes_and_says_what_it_is() {
+    use portal_model::account::PUBLIC_COMPUTER_IDLE_SECS;
+    let api = api().await;
+    let password = portal_api::demo_users::DEMO_PASSWORD;
+    let body = json!({"email": PETRO, "password": password, "public_computer": true});
+    let reply = api.call("POST", "/api/sessions", Some(body), &[]).await;
+    assert_eq!((reply.status, &reply.body["public_computer"]), (StatusCode::OK, &json!(true)), "{}", reply.body);
+    let cookie = reply.headers[header::SET_COOKIE].to_str().unwrap().split(';').next().unwrap().to_owned();
+    let public = crate::helpers::User { cookie, csrf: reply.body["csrf_token"].as_str().unwrap().to_owned() };
+    let me = api.as_user(&public, "GET", "/api/me", None).await;
+    assert_eq!(me.body["public_computer"], json!(true), "a reloaded page knows it: {}", me.body);
+    // An ordinary session beside it.
+    let home = api.demo(PETRO).await;
+    assert_eq!(api.as_user(&home, "GET", "/api/me", None).await.body["public_computer"], json!(false));
+
+    // Sixteen idle minutes: the public computer's session is over, the other is not.
+    let idle_since = portal_api::clock::unix_now() - PUBLIC_COMPUTER_IDLE_SECS - 60;
+    sqlx::query("UPDATE sessions SET last_seen_at = $1").bind(idle_since).execute(&api.db).await.unwrap();
+    let reply = api.as_user(&public, "GET", "/api/me", None).await;
+    assert_eq!((reply.status, reply.body["code"].as_str()), (StatusCode::UNAUTHORIZED, Some("signed_out")));
+    assert_eq!(api.as_user(&home, "GET", "/api/me", None).await.status, StatusCode::OK);
+}
+
+#[tokio::test]
 async fn behind_https_the_cookie_is_host_prefixed_and_hsts_is_sent() {
     let dir = tempfile::tempdir().unwrap();
     let mut config = Config::for_tests(crate::helpers::database_url(&dir).await, dir.path().into());
