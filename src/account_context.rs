@@ -4,6 +4,7 @@
 
 use crate::api_client::{ApiClient, ApiError};
 use crate::draft_store;
+use crate::public_computer;
 use crate::routes::Route;
 use crate::routes::SignInQuery;
 use portal_model::account::{Profile, SignedIn};
@@ -95,13 +96,21 @@ pub fn account_provider(props: &AccountProviderProps) -> Html {
         let dispatcher = state.dispatcher();
         use_callback((), move |action: AccountAction, _| {
             match &action {
-                // Signing out leaves no draft behind in this browser.
+                // Signing out leaves no draft behind in this browser, and on
+                // a public computer nothing at all.
+                AccountAction::SignedOut | AccountAction::Known(None) if public_computer::is_on() => {
+                    public_computer::set(false);
+                    public_computer::wipe();
+                }
                 AccountAction::SignedOut => {
                     draft_store::forget_owner();
                     wasm_bindgen_futures::spawn_local(draft_store::forget_all());
                 }
                 AccountAction::Known(Some(signed_in)) | AccountAction::SignedIn(signed_in) => {
-                    draft_store::remember_owner(&signed_in.profile.email);
+                    public_computer::set(signed_in.public_computer);
+                    if !signed_in.public_computer {
+                        draft_store::remember_owner(&signed_in.profile.email);
+                    }
                 }
                 _ => {}
             }

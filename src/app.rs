@@ -8,6 +8,7 @@ use crate::components::footer::Footer;
 use crate::components::header::Header;
 use crate::embed_config::{EmbedConfig, RouterKind};
 use crate::i18n::{I18nProvider, use_i18n};
+use crate::idle_watch::IdleWatch;
 use crate::lang_store;
 use crate::pages;
 use crate::routes::Route;
@@ -93,6 +94,7 @@ fn shell() -> Html {
         <div class="ep-root" lang={i18n.lang.code()} style={theme.css_variables()}>
             <a class="ep-skip-link" href="#ep-main">{ i18n.t("skip-to-content") }</a>
             <Header />
+            <IdleWatch />
             <main id="ep-main" class="ep-main" tabindex="-1" ref={main_ref}>
                 <Switch<Route> render={pages::render} />
             </main>

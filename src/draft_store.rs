@@ -63,6 +63,10 @@ pub async fn put(local: &LocalDraft) -> bool {
 
 /// What this browser holds of draft `id` for `owner`.
 pub async fn get(id: i64, owner: &str) -> Option<LocalDraft> {
+    if owner.is_empty() {
+        // Nobody's (a public computer): not even an empty database is made.
+        return None;
+    }
     let read = async {
         let database = open().await?;
         let transaction = database.transaction(&[STORE], TransactionMode::ReadOnly)?;

@@ -15,8 +15,10 @@ pub mod draft_store;
 pub mod embed_config;
 pub mod format;
 pub mod i18n;
+pub mod idle_watch;
 pub mod lang_store;
 pub mod pages;
+pub mod public_computer;
 pub mod routes;
 pub mod theme;
 

@@ -16,6 +16,8 @@ use yew::prelude::*;
 
 wasm_bindgen_test_configure!(run_in_browser);
 
+mod application_form;
+
 fn mount_point() -> Element {
     let document = gloo::utils::document();
     let div = document.create_element("div").unwrap();
@@ -167,7 +169,8 @@ fn account_actions_change_who_is_signed_in() {
         address: String::new(),
         region: String::new(),
     };
-    let signed_in = SignedIn { csrf_token: "token".into(), profile: profile("Петренко"), public_computer: false };
+    let signed_in =
+        SignedIn { csrf_token: "token".into(), profile: profile("Петренко"), public_computer: false };
     let state = Rc::new(AccountState::Unknown).reduce(AccountAction::Known(Some(signed_in.clone())));
     assert_eq!(*state, AccountState::SignedIn(signed_in.clone()));
     let changed = state.reduce(AccountAction::ProfileChanged(profile("Петренко Петро")));

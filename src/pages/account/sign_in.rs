@@ -29,6 +29,8 @@ pub fn sign_in_page() -> Html {
     let request = use_state(SignInRequest::default);
     let failure = use_state(|| None::<&'static str>);
     let sending = use_state(|| false);
+    // «Чужий комп'ютер»: applies to either way of signing in.
+    let public = use_state(|| false);
     use_document_title(i18n.t("sign-in-page-title"));
 
     if let AccountState::SignedIn(signed_in) = &account.state {
@@ -60,21 +62,24 @@ pub fn sign_in_page() -> Html {
         }
     };
     let onsubmit = {
-        let (request, sending, client, finish) =
-            (request.clone(), sending.clone(), account.client.clone(), finish.clone());
+        let (request, sending, client, finish, public) =
+            (request.clone(), sending.clone(), account.client.clone(), finish.clone(), public.clone());
         Callback::from(move |event: SubmitEvent| {
             event.prevent_default();
             sending.set(true);
-            let (request, client, finish) = ((*request).clone(), client.clone(), finish.clone());
+            let request = SignInRequest { public_computer: *public, ..(*request).clone() };
+            let (client, finish) = (client.clone(), finish.clone());
             wasm_bindgen_futures::spawn_local(async move { finish(client.sign_in(&request).await) });
         })
     };
     let on_identifier_submit = {
-        let (request, sending, client) = (by_identifier.clone(), sending.clone(), account.client.clone());
+        let (request, sending, client, public) =
+            (by_identifier.clone(), sending.clone(), account.client.clone(), public.clone());
         Callback::from(move |event: SubmitEvent| {
             event.prevent_default();
             sending.set(true);
-            let (request, client, finish) = ((*request).clone(), client.clone(), finish.clone());
+            let request = IdentifierSignIn { public_computer: *public, ..(*request).clone() };
+            let (client, finish) = (client.clone(), finish.clone());
             wasm_bindgen_futures::spawn_local(async move { finish(client.sign_in_identifier(&request).await) });
         })
     };
@@ -100,6 +105,12 @@ pub fn sign_in_page() -> Html {
             if let Some(message_id) = *failure {
                 <p class="ep-error-summary" role="alert">{ i18n.t(message_id) }</p>
             }
+            <div class="ep-field-check">
+                <input id="public-computer" type="checkbox" checked={*public} aria-describedby="public-computer-hint"
+                       onchange={let public = public.clone(); move |_: Event| public.set(!*public)} />
+                <label for="public-computer">{ i18n.t("sign-in-public-computer") }</label>
+                <span id="public-computer-hint" class="ep-field-hint">{ i18n.t("sign-in-public-computer-hint") }</span>
+            </div>
             <form class="ep-form" novalidate=true {onsubmit}>
                 <FormField name="email" label={i18n.t("field-email")} kind="email" value={request.email.clone()}
                            autocomplete={Some(AttrValue::from("username"))} on_change={on_email} />

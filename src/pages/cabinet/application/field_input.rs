@@ -70,6 +70,12 @@ fn parts(cx: &FieldContext, field: &Field, path: &str) -> Parts {
     }
 }
 
+/// The fields of a step that the answers so far ask for.
+pub fn step_fields(cx: &FieldContext, fields: &[Field]) -> Html {
+    let shown = fields.iter().filter(|f| f.shown_when.as_ref().is_none_or(|c| c.holds(cx.answers)));
+    shown.map(|field| field_view(cx, field, &field.id)).collect()
+}
+
 /// The field at `path`, as its kind is asked.
 pub fn field_view(cx: &FieldContext, field: &Field, path: &str) -> Html {
     let lang = cx.i18n.lang;
@@ -77,7 +83,7 @@ pub fn field_view(cx: &FieldContext, field: &Field, path: &str) -> Html {
     let value = answer_at(cx.answers, path);
     let text = value.and_then(Value::as_str).unwrap_or_default().to_owned();
     let wrapper = classes!("ep-field", p.invalid.then_some("ep-field-invalid"));
-    let input = |kind: &'static str, mode: Option<&'static str>, auto: Option<&'static str>, hint: Option<&str>| {
+    let one_line = |kind: &'static str, mode: Option<&'static str>, auto: Option<&'static str>, hint: Option<&str>| {
         let hint = hint.map(|id| cx.i18n.t(id));
         html! {
             <div class={wrapper.clone()}>
@@ -101,13 +107,15 @@ pub fn field_view(cx: &FieldContext, field: &Field, path: &str) -> Html {
                 { p.error }
             </div>
         },
-        FieldKind::Text { .. } => input("text", None, None, None),
-        FieldKind::Address => input("text", None, Some("street-address"), None),
-        FieldKind::Number { .. } | FieldKind::Rnokpp | FieldKind::Edrpou => input("text", Some("numeric"), None, None),
-        FieldKind::Date => input("text", Some("numeric"), None, Some("application-date-hint")),
-        FieldKind::Phone => input("tel", None, Some("tel"), None),
-        FieldKind::Email => input("email", None, Some("email"), None),
-        FieldKind::Money => input("text", Some("decimal"), None, Some("application-money-hint")),
+        FieldKind::Text { .. } => one_line("text", None, None, None),
+        FieldKind::Address => one_line("text", None, Some("street-address"), None),
+        FieldKind::Number { .. } | FieldKind::Rnokpp | FieldKind::Edrpou => {
+            one_line("text", Some("numeric"), None, None)
+        }
+        FieldKind::Date => one_line("text", Some("numeric"), None, Some("application-date-hint")),
+        FieldKind::Phone => one_line("tel", None, Some("tel"), None),
+        FieldKind::Email => one_line("email", None, Some("email"), None),
+        FieldKind::Money => one_line("text", Some("decimal"), None, Some("application-money-hint")),
         FieldKind::Choice { options } => {
             let current = value.and_then(Value::as_str);
             choices(

@@ -26,10 +26,10 @@
 
 mod conflict;
 mod events;
-mod field_input;
+pub mod field_input;
 mod messages;
 mod review;
-mod save_state;
+pub mod save_state;
 pub mod start;
 
 use crate::account_context::{AccountAction, AccountState, use_account, use_require_sign_in};
@@ -41,7 +41,7 @@ use crate::draft_store::{self, LocalDraft};
 use crate::i18n::use_i18n;
 use crate::routes::Route;
 use conflict::ConflictChoice;
-use field_input::{FieldContext, control_id, field_view};
+use field_input::{FieldContext, control_id, step_fields};
 use fluent::FluentValue;
 use gloo::timers::callback::Timeout;
 use messages::problem_id;
@@ -72,7 +72,8 @@ pub fn application_page(props: &ApplicationPageProps) -> Html {
     let i18n = use_i18n();
     match &account.state {
         AccountState::SignedIn(signed_in) => {
-            let owner = signed_in.profile.email.clone();
+            // On a public computer the browser keeps no copy (no owner: none).
+            let owner = if signed_in.public_computer { String::new() } else { signed_in.profile.email.clone() };
             html! { <Editor id={props.id} csrf={signed_in.csrf_token.clone()} {owner} /> }
         }
         // No connection: the browser's copy of whoever signed in here last.
@@ -91,7 +92,8 @@ struct EditorProps {
     id: i64,
     /// Empty while the API cannot be reached.
     csrf: AttrValue,
-    /// Whose draft: the signed-in account's e-mail.
+    /// Whose draft: the signed-in account's e-mail (empty on a public
+    /// computer: then the browser keeps no copy).
     owner: AttrValue,
 }
 
@@ -122,7 +124,7 @@ type SharedSaver = Rc<RefCell<Saver>>;
 /// Keeps `save`'s answers in the browser, as sent (`unsent: false`) or not.
 fn keep_locally(saver: &SharedSaver, save: &DraftSave, unsent: bool) {
     let s = saver.borrow();
-    let Some(opened) = &s.opened else { return };
+    let (Some(opened), false) = (&s.opened, s.owner.is_empty()) else { return };
     let draft =
         DraftDocument { version: s.version, step: save.step.clone(), answers: save.answers.clone(), ..opened.clone() };
     let local = LocalDraft { owner: s.owner.clone(), unsent, draft };
@@ -616,7 +618,7 @@ fn editor(props: &EditorProps) -> Html {
         };
         html! {
             <form onsubmit={next} oninput={on_input} onchange={on_file} novalidate=true>
-                { for current.fields.iter().filter(|f| f.shown_when.as_ref().is_none_or(|c| c.holds(&answers))).map(|field| field_view(&cx, field, &field.id)) }
+                { step_fields(&cx, &current.fields) }
                 <div class="ep-form-nav">
                     if at > 0 {
                         <button type="button" class="ep-button" onclick={back}>{ i18n.t("application-back") }</button>

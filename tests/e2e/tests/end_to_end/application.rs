@@ -246,3 +246,44 @@ async fn a_session_that_ends_while_typing_keeps_the_changes_for_after_signing_in
     assert_eq!(answers["address"], "м. Одеса, вул. Дерибасівська, 5", "{answers}");
     browser.close().await;
 }
+
+/// What this origin keeps in the browser: IndexedDB databases, local and
+/// session storage keys, and the paths in the service worker's caches.
+async fn browser_storage(page: &Browser) -> serde_json::Value {
+    let script = "Promise.all([indexedDB.databases(), caches.keys().then(names => Promise.all(names.map(name => \
+                  caches.open(name).then(cache => cache.keys()).then(requests => requests.map(r => new URL(r.url).pathname)))))])\
+                  .then(([dbs, cached]) => arguments[0]({databases: dbs.map(d => d.name), local: Object.keys(localStorage), \
+                  session: Object.keys(sessionStorage), cached: cached.flat()}))";
+    page.client.execute_async(script, vec![]).await.unwrap()
+}
+
+#[tokio::test]
+async fn a_public_computer_keeps_nothing_personal_and_signing_out_wipes_the_rest() {
+    let portal = Portal::start(dist_dir()).await;
+    let browser = Browser::start("uk").await;
+    let page = &browser;
+    page.client.goto(&portal.url("/services/import-licence")).await.unwrap();
+    page.element_with_text("a", "Замовити послугу онлайн").await.click().await.unwrap();
+    page.element_with_text("label", "Я на чужому комп'ютері").await.click().await.unwrap();
+    page.submit_sign_in("demo@e-portal.example", "demo-password-2026").await;
+    page.element_with_text("h2", "Крок 1 з 4").await;
+    page.type_into("field-address", "м. Київ, вул. Хрещатик, 1").await;
+    page.element_with_text("[role=status]", "Збережено").await;
+
+    let kept = browser_storage(page).await;
+    assert!(!kept["databases"].as_array().unwrap().contains(&serde_json::json!("portal-drafts")), "{kept}");
+    assert!(kept["local"].as_array().unwrap().is_empty(), "{kept}");
+    let cached = kept["cached"].as_array().unwrap();
+    assert!(cached.iter().all(|path| !path.as_str().unwrap().starts_with("/api/drafts")), "{kept}");
+    assert!(cached.iter().all(|path| path.as_str().unwrap() != "/api/me"), "{kept}");
+
+    // The language chosen, then signing out: nothing left.
+    page.element_with_text("button[data-lang='en']", "English").await.click().await.unwrap();
+    page.element_with_text("header button", "Sign out").await.click().await.unwrap();
+    page.element_with_text("header a", "Sign in").await;
+    let kept = browser_storage(page).await;
+    assert!(kept["local"].as_array().unwrap().is_empty(), "{kept}");
+    assert!(kept["session"].as_array().unwrap().is_empty(), "{kept}");
+    assert!(!kept["databases"].as_array().unwrap().contains(&serde_json::json!("portal-drafts")), "{kept}");
+    browser.close().await;
+}
