@@ -9,7 +9,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 command -v wrk >/dev/null || { apt-get install -y -qq wrk >/dev/null 2>&1 || sudo apt-get install -y -qq wrk; }
-cargo build -q --profile server -p portal-api --bin portal-api --example bare_axum --example raw_sqlite_writes
+cargo build -q --profile server -p portal-api --bin portal-api --example bare_axum --example raw_sqlite_writes --example draft_saves
 [ -f dist/index.html ] || bash scripts/build-spa.sh
 
 WORK=$(mktemp -d)
@@ -81,3 +81,7 @@ portal_rows SQLite "sqlite:$WORK/portal.sqlite3" 8093
 portal_rows PostgreSQL "postgres://postgres@localhost/portal_bench?host=$PG_TEST_DIR" 8094
 read -r RAW_WPS RAW_P50 RAW_P99 <<<"$(target/server/examples/raw_sqlite_writes)"
 echo "| raw SQLite UPDATE, 64 tasks, WAL + synchronous=NORMAL | $RAW_WPS | $RAW_P50 ms | $RAW_P99 ms | — | — |"
+# Draft saves as the form's autosave sends them (200 answers, versioned), same durability.
+read -r DRAFT_SPS DRAFT_P50 DRAFT_P99 DRAFT_BYTES <<<"$(target/server/examples/draft_saves)"
+DRAFT_SHARE=$(python3 -c "print(f'{100*$DRAFT_SPS/$RAW_WPS:.0f} %')")
+echo "| SQLite: \`PUT /api/drafts/{id}\`, 200 answers ($DRAFT_BYTES B), 64 drafts | $DRAFT_SPS | $DRAFT_P50 ms | $DRAFT_P99 ms | $DRAFT_SHARE of raw writes | 0 |"

@@ -31,7 +31,7 @@ use utoipa_axum::routes;
 
 /// The largest file a draft takes: a scanned page or a photographed
 /// document, with room to spare.
-pub const MAX_FILE_BYTES: usize = 10 * 1024 * 1024;
+pub const MAX_FILE_BYTES: usize = portal_model::draft::MAX_ATTACHMENT_BYTES;
 /// Files one draft holds at most.
 pub const MAX_FILES: i64 = 20;
 /// The longest file name kept.

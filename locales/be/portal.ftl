@@ -405,3 +405,5 @@ sign-in-public-computer-hint = У гэтым браўзеры нічога не 
 public-computer-idle-title = Сеанс хутка скончыцца
 public-computer-idle-text = Вы нічога не рабілі амаль 15 хвілін. Праз хвіліну сеанс скончыцца, а даныя будуць сцёртыя з гэтага камп'ютара.
 public-computer-idle-stay = Працягнуць працу
+application-file-limit = PDF, JPEG або PNG, не больш за 10 МБ
+error-file-too-large = Файл большы за 10 МБ. Зменшыце яго (напрыклад, адсканіруйце з меншай раздзяляльнасцю) і дадайце зноў.

@@ -394,3 +394,5 @@ sign-in-public-computer-hint = Nothing will be kept in this browser, and after s
 public-computer-idle-title = Your session is about to end
 public-computer-idle-text = You have done nothing for almost 15 minutes. In a minute the session ends and your data is wiped from this computer.
 public-computer-idle-stay = Keep working
+application-file-limit = PDF, JPEG or PNG, at most 10 MB
+error-file-too-large = The file is larger than 10 MB. Make it smaller (for example, scan at a lower resolution) and add it again.

@@ -405,3 +405,5 @@ sign-in-public-computer-hint = Нічого не зберігатиметься 
 public-computer-idle-title = Сеанс скоро завершиться
 public-computer-idle-text = Ви нічого не робили майже 15 хвилин. За хвилину сеанс завершиться, а дані буде стерто з цього комп'ютера.
 public-computer-idle-stay = Продовжити роботу
+application-file-limit = PDF, JPEG або PNG, не більше 10 МБ
+error-file-too-large = Файл більший за 10 МБ. Зменште його (наприклад, відскануйте з меншою роздільністю) і додайте знову.

@@ -5,6 +5,10 @@
 use crate::form::Answers;
 use serde::{Deserialize, Serialize};
 
+/// The largest file a draft takes (the API refuses bigger ones with 413;
+/// the SPA says so before uploading).
+pub const MAX_ATTACHMENT_BYTES: usize = 10 * 1024 * 1024;
+
 /// `GET /api/drafts/{id}` (and what creating one answers).
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]

@@ -248,8 +248,11 @@ fn attachment(cx: &FieldContext, p: Parts, path: &str, value: Option<&Value>) ->
                     </button>
                 </p>
             }
-            <input id={p.id} type="file" accept=".pdf,.png,.jpg,.jpeg,application/pdf,image/png,image/jpeg"
-                   data-path={path.to_owned()} data-kind="file" aria-describedby={p.described} disabled={busy} />
+            // What it takes, before choosing.
+            <span id={format!("{}-limit", p.id)} class="ep-field-hint">{ cx.i18n.t("application-file-limit") }</span>
+            <input id={p.id.clone()} type="file" accept=".pdf,.png,.jpg,.jpeg,application/pdf,image/png,image/jpeg"
+                   data-path={path.to_owned()} data-kind="file" disabled={busy}
+                   aria-describedby={format!("{}-limit {}", p.id, p.described.unwrap_or_default())} />
             if busy { <p role="status">{ cx.i18n.t("application-attaching") }</p> }
             if let Some(text) = failed { <p role="alert" class="ep-field-error">{ "✖ " }{ text }</p> }
             { p.error }

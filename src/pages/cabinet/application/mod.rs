@@ -569,6 +569,11 @@ fn editor(props: &EditorProps) -> Html {
         let (client, csrf, draft) = (account.client.clone(), props.csrf.to_string(), props.id);
         Callback::from(move |e: Event| {
             let Some((path, file)) = events::chosen_file(e.target()) else { return };
+            // Too big: said at once, nothing sent.
+            if file.size() > portal_model::draft::MAX_ATTACHMENT_BYTES as f64 {
+                upload_failed.set(Some((path, "error-file-too-large")));
+                return;
+            }
             let (on_change, uploading, upload_failed, client, csrf) =
                 (on_change.clone(), uploading.clone(), upload_failed.clone(), client.clone(), csrf.clone());
             uploading.set(Some(path.clone()));
@@ -576,6 +581,9 @@ fn editor(props: &EditorProps) -> Html {
             wasm_bindgen_futures::spawn_local(async move {
                 match client.attach_file(draft, &path, &file, &csrf).await {
                     Ok(info) => on_change.emit((path, info.to_answer())),
+                    Err(ApiError::Status { code: ErrorCode::PayloadTooLarge, .. }) => {
+                        upload_failed.set(Some((path, "error-file-too-large")))
+                    }
                     Err(error) => upload_failed.set(Some((path, error.message_id()))),
                 }
                 uploading.set(None);

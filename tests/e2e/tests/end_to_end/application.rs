@@ -57,6 +57,15 @@ async fn an_application_is_filled_step_by_step_and_saves_itself() {
     let first_file = page.client.find(Locator::Css("input[type=file]")).await.unwrap();
     first_file.send_keys(fake.to_str().unwrap()).await.unwrap();
     page.element_with_text("[role=alert]", "назва якого відповідає вмісту").await;
+    // The limit is said before choosing; a bigger file is explained, not sent.
+    page.element_with_text(".ep-field-hint", "не більше 10 МБ").await;
+    let big = dir.path().join("big.pdf");
+    let mut bytes = b"%PDF-1.4\n".to_vec();
+    bytes.resize(11 * 1024 * 1024, b' ');
+    std::fs::write(&big, bytes).unwrap();
+    let first_file = page.client.find(Locator::Css("input[type=file]")).await.unwrap();
+    first_file.send_keys(big.to_str().unwrap()).await.unwrap();
+    page.element_with_text("[role=alert]", "більший за 10 МБ").await;
     // Each of the service's four documents.
     for n in 0..4 {
         let inputs = page.client.find_all(Locator::Css("input[type=file]")).await.unwrap();
@@ -64,6 +73,7 @@ async fn an_application_is_filled_step_by_step_and_saves_itself() {
         page.wait_for_count(".ep-attached", n + 1).await;
     }
     page.element_with_text("[role=status]", "Збережено").await;
+    page.assert_accessible("the documents step").await;
 
     // A reload opens the draft where it was, with everything in it.
     page.client.refresh().await.unwrap();
@@ -78,6 +88,7 @@ async fn an_application_is_filled_step_by_step_and_saves_itself() {
     page.element_with_text("h2", "Крок 2 з 4").await;
     page.element_with_text("button[type=submit]", "Далі").await.click().await.unwrap();
     page.element_with_text("h2", "Крок 3 з 4").await;
+    page.assert_accessible("the confirmation step").await;
     page.element_with_text("button[type=submit]", "Перевірити заяву").await.click().await.unwrap();
     page.element_with_text(".ep-error-summary", "Підтвердьте").await;
     page.element_with_text("label", "Підтверджую").await.click().await.unwrap();
