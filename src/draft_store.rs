@@ -17,6 +17,8 @@ use gloo::storage::Storage;
 use idb::{Database, DatabaseEvent, Factory, ObjectStoreParams, TransactionMode};
 use portal_model::draft::DraftDocument;
 use serde::{Deserialize, Serialize};
+use std::cell::RefCell;
+use std::rc::Rc;
 use wasm_bindgen::JsValue;
 
 const DATABASE: &str = "portal-drafts";
@@ -34,14 +36,25 @@ pub struct LocalDraft {
     pub draft: DraftDocument,
 }
 
-async fn open() -> Result<Database, idb::Error> {
+thread_local! {
+    /// The database once opened: opening it for every change would cost
+    /// each keystroke's write several milliseconds.
+    static OPENED: RefCell<Option<Rc<Database>>> = const { RefCell::new(None) };
+}
+
+async fn open() -> Result<Rc<Database>, idb::Error> {
+    if let Some(database) = OPENED.with(|opened| opened.borrow().clone()) {
+        return Ok(database);
+    }
     let mut request = Factory::new()?.open(DATABASE, Some(1))?;
     request.on_upgrade_needed(|event| {
         if let Ok(database) = event.database() {
             let _ = database.create_object_store(STORE, ObjectStoreParams::new());
         }
     });
-    request.await
+    let database = Rc::new(request.await?);
+    OPENED.with(|opened| *opened.borrow_mut() = Some(database.clone()));
+    Ok(database)
 }
 
 fn key(id: i64) -> JsValue {
@@ -91,6 +104,10 @@ pub async fn remove(id: i64) {
 /// Removes every trace of drafts from this browser (sign-out on a public
 /// computer).
 pub async fn forget_all() {
+    // An open connection would hold the deletion back.
+    if let Some(database) = OPENED.with(|opened| opened.borrow_mut().take()) {
+        database.close();
+    }
     let _ = async {
         Factory::new()?.delete(DATABASE)?.await?;
         Ok::<_, idb::Error>(())

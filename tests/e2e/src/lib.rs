@@ -276,6 +276,19 @@ impl Browser {
         field.send_keys(text).await.unwrap();
     }
 
+    /// Signed out, orders `service` online, signs in as the demo citizen
+    /// on the way, and waits for the new draft's first step to be saved;
+    /// the draft's path.
+    pub async fn start_application(&self, portal: &Portal, service: &str) -> String {
+        self.client.goto(&portal.url(&format!("/services/{service}"))).await.unwrap();
+        self.element_with_text("a", "Замовити послугу онлайн").await.click().await.unwrap();
+        self.element_with_text("h1", "Вхід до кабінету").await;
+        self.submit_sign_in("demo@e-portal.example", "demo-password-2026").await;
+        self.element_with_text("h2", "Крок 1 з").await;
+        self.element_with_text("[role=status]", "Збережено").await;
+        self.path().await
+    }
+
     pub async fn submit_sign_in(&self, email: &str, password: &str) {
         for (id, text) in [("field-email", email), ("field-password", password)] {
             let field = self.client.wait().for_element(Locator::Id(id)).await.expect("the sign-in form");

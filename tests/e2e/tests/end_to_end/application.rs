@@ -12,13 +12,8 @@ async fn an_application_is_filled_step_by_step_and_saves_itself() {
     let portal = Portal::start(dist_dir()).await;
     let browser = Browser::start("uk").await;
     let page = &browser;
-    page.client.goto(&portal.url("/services/import-licence")).await.unwrap();
-    page.element_with_text("a", "Замовити послугу онлайн").await.click().await.unwrap();
     // Signed out: sign-in first, then straight into a new application.
-    page.element_with_text("h1", "Вхід до кабінету").await;
-    page.submit_sign_in("demo@e-portal.example", "demo-password-2026").await;
-    page.element_with_text("h2", "Крок 1 з 4").await;
-    let draft_path = page.path().await;
+    let draft_path = page.start_application(&portal, "import-licence").await;
     assert!(draft_path.starts_with("/cabinet/drafts/"), "{draft_path}");
     let name = page.client.wait().at_most(PATIENCE).for_element(Locator::Id("field-full_name")).await.unwrap();
     assert_eq!(
@@ -26,7 +21,6 @@ async fn an_application_is_filled_step_by_step_and_saves_itself() {
         Some("Петренко Петро Петрович"),
         "prefilled from the cabinet"
     );
-    page.element_with_text("[role=status]", "Збережено").await;
     let violations = page.accessibility_violations().await;
     assert!(violations.is_empty(), "the applicant step meets WCAG: {violations:?}");
 
@@ -186,24 +180,12 @@ async fn typing_goes_on_offline_survives_a_reload_and_reaches_the_server_when_it
     browser.close().await;
 }
 
-/// Opens a new application for import-licence, signed in as the demo
-/// citizen; the draft's path.
-async fn start_application(page: &Browser, portal: &Portal) -> String {
-    page.client.goto(&portal.url("/services/import-licence")).await.unwrap();
-    page.element_with_text("a", "Замовити послугу онлайн").await.click().await.unwrap();
-    page.element_with_text("h1", "Вхід до кабінету").await;
-    page.submit_sign_in("demo@e-portal.example", "demo-password-2026").await;
-    page.element_with_text("h2", "Крок 1 з 4").await;
-    page.element_with_text("[role=status]", "Збережено").await;
-    page.path().await
-}
-
 #[tokio::test]
 async fn two_tabs_on_one_draft_show_the_conflict_field_by_field_and_lose_nothing() {
     let portal = Portal::start(dist_dir()).await;
     let browser = Browser::start("uk").await;
     let page = &browser;
-    let draft_path = start_application(page, &portal).await;
+    let draft_path = page.start_application(&portal, "import-licence").await;
     let first = page.client.window().await.unwrap();
 
     // The second tab changes the address.
@@ -241,7 +223,7 @@ async fn a_session_that_ends_while_typing_keeps_the_changes_for_after_signing_in
     let portal = Portal::start(dist_dir()).await;
     let browser = Browser::start("uk").await;
     let page = &browser;
-    let draft_path = start_application(page, &portal).await;
+    let draft_path = page.start_application(&portal, "import-licence").await;
 
     // The session ends on the server (expired, or ended from another device).
     sqlx::query("DELETE FROM sessions").execute(&portal.db).await.unwrap();
