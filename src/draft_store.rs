@@ -89,18 +89,6 @@ pub async fn get(id: i64, owner: &str) -> Option<LocalDraft> {
     serde_json::from_str::<LocalDraft>(&text).ok().filter(|local| local.owner == owner)
 }
 
-/// Forgets draft `id` (removed, or submitted).
-pub async fn remove(id: i64) {
-    let removed = async {
-        let database = open().await?;
-        let transaction = database.transaction(&[STORE], TransactionMode::ReadWrite)?;
-        transaction.object_store(STORE)?.delete(key(id))?.await?;
-        transaction.await?;
-        Ok::<_, idb::Error>(())
-    };
-    let _ = removed.await;
-}
-
 /// Removes every trace of drafts from this browser (sign-out on a public
 /// computer).
 pub async fn forget_all() {
