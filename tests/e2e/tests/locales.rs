@@ -132,3 +132,23 @@ fn every_error_code_has_a_message_in_every_language() {
         }
     }
 }
+
+/// Issue 15's editor pass, the part a machine can keep: Belarusian words
+/// for what Ukrainian calques crept in as (the rest of the pass is reading).
+#[test]
+fn belarusian_keeps_its_own_terms() {
+    let text = std::fs::read_to_string(root().join("locales/be/portal.ftl")).unwrap();
+    for (calque, word) in [
+        ("замов", "заказ / заказаць (seed 004: «нумар заказу»)"),
+        ("Замов", "Заказ / Заказаць"),
+        ("замоўлен", "заказаны"),
+        ("Замоўлен", "Заказаны"),
+        ("асабістыя даныя", "персанальныя даныя"),
+        ("Пацверджанне", "Пацвярджэнне"),
+        ("будзе выведзена", "вы выйдзеце"),
+        ("будзе скасавана", "будзе скасаваны / будуць скасаваны"),
+    ] {
+        let lines: Vec<&str> = text.lines().filter(|line| line.contains(calque)).collect();
+        assert!(lines.is_empty(), "«{calque}» in Belarusian: write «{word}»: {lines:?}");
+    }
+}

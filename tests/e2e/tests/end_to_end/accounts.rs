@@ -146,7 +146,7 @@ async fn read_orders_in_belarusian(page: &Browser, portal: &Portal) {
     page.submit_sign_in("oksana@example.ua", "a brand new password").await;
     page.element_with_text("h1", "Замовлені послуги").await;
     page.element_with_text("button", "Беларуская").await.click().await.unwrap();
-    page.element_with_text("h1", "Замоўленыя паслугі").await;
+    page.element_with_text("h1", "Заказаныя паслугі").await;
     for status in [
         "Адпраўлена, чакае рэгістрацыі",
         "Зарэгістравана",
@@ -164,7 +164,7 @@ async fn delete_the_cabinet(page: &Browser, portal: &Portal) {
     page.element_with_text(".ep-tabs a", "Бяспека").await.click().await.unwrap();
     page.element_with_text("button", "Выдаліць кабінет…").await.click().await.unwrap();
     page.element_with_text("li", "1 актыўны сеанс").await;
-    page.element_with_text("p", "Замоўленыя паслугі (4) застануцца").await;
+    page.element_with_text("p", "Заказаныя паслугі (4) застануцца").await;
     page.type_into("field-confirmation", "так").await;
     page.element_with_text("form button[type=submit]", "Выдаліць кабінет назаўсёды").await.click().await.unwrap();
     page.element_with_text("#field-confirmation-error", "не супадае").await;

@@ -67,7 +67,7 @@ async fn demo_cabinet_lists_orders_with_statuses_in_belarusian() {
     // Signed out: sign-in first, then back to the orders.
     page.element_with_text("h1", "Уваход у кабінет").await;
     page.submit_sign_in("demo@e-portal.example", "demo-password-2026").await;
-    page.element_with_text("h1", "Замоўленыя паслугі").await;
+    page.element_with_text("h1", "Заказаныя паслугі").await;
     for status in [
         "Адпраўлена, чакае рэгістрацыі",
         "Зарэгістравана",
@@ -85,7 +85,7 @@ async fn demo_cabinet_lists_orders_with_statuses_in_belarusian() {
     let rows = page.client.find_all(Locator::Css("tbody tr")).await.unwrap();
     assert_eq!(rows.len(), 1);
     page.element_with_text("td a", "Выканана").await.click().await.unwrap();
-    page.element_with_text("h1", "Замоўленая паслуга").await;
+    page.element_with_text("h1", "Заказаная паслуга").await;
     page.element_with_text("dd", "П 2355").await;
     page.element_with_text("dd", "02.05.2023").await;
     page.element_with_text("dd", "Міністэрства эканомікі Украіны").await;
