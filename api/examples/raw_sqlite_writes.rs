@@ -2,6 +2,8 @@
 //! many single-row UPDATE transactions raw SQLite commits per second on
 //! this machine at the portal's durability (WAL, synchronous=NORMAL), from
 //! 64 tasks at once through a pool of 8 connections, as the portal writes.
+//! With an argument N, each write is a row of N bytes (a draft's size)
+//! rather than a short address.
 //! Prints `writes_per_second p50_ms p99_ms`.
 
 use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePoolOptions, SqliteSynchronous};
@@ -25,17 +27,19 @@ async fn main() {
     for id in 0..TASKS as i64 {
         sqlx::query("INSERT INTO people (id, address) VALUES ($1, '')").bind(id).execute(&pool).await.unwrap();
     }
+    let padding = std::env::args().nth(1).and_then(|n| n.parse::<usize>().ok()).map(|n| "ї".repeat(n / 2));
     let until = Instant::now() + Duration::from_secs(SECONDS);
     let tasks: Vec<_> = (0..TASKS as i64)
         .map(|id| {
             let pool = pool.clone();
+            let padding = padding.clone().unwrap_or_default();
             tokio::spawn(async move {
                 let mut times = Vec::new();
                 let mut n = 0;
                 while Instant::now() < until {
                     let started = Instant::now();
                     sqlx::query("UPDATE people SET address = $1 WHERE id = $2")
-                        .bind(format!("Київ, вул. Хрещатик, {n}"))
+                        .bind(format!("Київ, вул. Хрещатик, {n}{padding}"))
                         .bind(id)
                         .execute(&pool)
                         .await

@@ -169,7 +169,13 @@ async fn save(
     Json(save): Json<DraftSave>,
 ) -> ApiResult<Json<DraftSaved>> {
     let id = path_id(&raw, "draft")?;
-    let service = own_draft_service(&state, session.user_id, id).await?;
+    // The remembered service lets the save go without a read first; the
+    // UPDATE below still checks owner, service and deletion itself.
+    let remembered = state.draft_owners.service(id, session.user_id);
+    let service = match &remembered {
+        Some(service) => service.clone(),
+        None => own_draft_service(&state, session.user_id, id).await?,
+    };
     let form = state.catalogue.form(&service).ok_or_else(|| ApiError::NotFound(format!("a form for {service}")))?;
     let mut problems = form.problems(&save.answers, Scope::Draft);
     if !save.step.is_empty() && !form.steps.iter().any(|step| step.id == save.step) {
@@ -177,12 +183,16 @@ async fn save(
     }
     problems.extend(unstored_attachments(&state, id, &form, &save.answers).await?);
     if !problems.is_empty() {
+        if remembered.is_some() {
+            // A deleted draft answers 404, not 422.
+            own_draft_service(&state, session.user_id, id).await?;
+        }
         return Err(ApiError::InvalidFields(problems));
     }
     let now = clock::now();
     let saved: Option<(i64,)> = sqlx::query_as(
         "UPDATE drafts SET data_json = $1, step = $2, version = version + 1, updated_at = $3
-         WHERE id = $4 AND user_id = $5 AND version = $6 AND deleted_at IS NULL
+         WHERE id = $4 AND user_id = $5 AND version = $6 AND service_id = $7 AND deleted_at IS NULL
          RETURNING version",
     )
     .bind(serde_json::Value::Object(save.answers).to_string())
@@ -191,11 +201,34 @@ async fn save(
     .bind(id)
     .bind(session.user_id)
     .bind(save.base_version)
+    .bind(&service)
     .fetch_optional(&state.db)
     .await?;
-    let (version,) =
-        saved.ok_or(ApiError::Conflict(ErrorCode::DraftConflict, "the draft changed since this copy was read"))?;
+    let Some((version,)) = saved else {
+        return Err(unsaved(&state, session.user_id, id, &service).await);
+    };
+    state.draft_owners.remember(id, session.user_id, &service);
     Ok(Json(DraftSaved { version, updated_at: now }))
+}
+
+/// Why a save's UPDATE wrote nothing: the draft is gone or not this
+/// user's (404; forgotten here), or it moved on since `base_version` (409).
+async fn unsaved(state: &AppState, user_id: i64, id: i64, service: &str) -> ApiError {
+    match own_draft_service(state, user_id, id).await {
+        Ok(stored) if stored == service => {
+            ApiError::Conflict(ErrorCode::DraftConflict, "the draft changed since this copy was read")
+        }
+        Ok(_) => {
+            // A number given again after a purge, remembered for the old
+            // draft: forget it; the client reads the draft afresh.
+            state.draft_owners.forget(id);
+            ApiError::Conflict(ErrorCode::DraftConflict, "the draft changed since this copy was read")
+        }
+        Err(error) => {
+            state.draft_owners.forget(id);
+            error
+        }
+    }
 }
 
 /// Attachment answers that do not name a file stored for this draft under

@@ -9,6 +9,7 @@ pub mod clock;
 pub mod config;
 pub mod db;
 pub mod demo_users;
+mod draft_owners;
 pub mod drafts;
 pub mod error;
 mod file_download;
@@ -58,6 +59,8 @@ pub struct AppState {
     pub trusted_proxies: std::sync::Arc<[std::net::IpAddr]>,
     /// The catalogue, prepared for serving.
     pub catalogue: catalogue::published::PublishedCatalogue,
+    /// Drafts' owners and services, so an autosave writes without reading.
+    pub draft_owners: draft_owners::DraftOwners,
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -96,6 +99,7 @@ pub async fn prepare(config: &Config) -> Result<AppState, StartError> {
         secure_cookies: config.secure_cookies,
         trusted_proxies: config.trusted_proxies.iter().map(|ip| ip.to_canonical()).collect(),
         catalogue,
+        draft_owners: Default::default(),
     })
 }
 

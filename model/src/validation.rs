@@ -43,8 +43,12 @@ pub fn typed_text(raw: &str) -> Result<String, FieldError> {
 
 #[cfg(feature = "normalize-unicode")]
 fn nfc(value: &str) -> String {
-    use unicode_normalization::UnicodeNormalization;
-    value.nfc().collect()
+    use unicode_normalization::{IsNormalized, UnicodeNormalization, is_nfc_quick};
+    // Almost all typed text is NFC already: checked first, cheaply.
+    match is_nfc_quick(value.chars()) {
+        IsNormalized::Yes => value.to_owned(),
+        _ => value.nfc().collect(),
+    }
 }
 
 #[cfg(not(feature = "normalize-unicode"))]

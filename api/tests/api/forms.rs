@@ -331,6 +331,33 @@ async fn nobody_reaches_another_persons_draft() {
     assert_eq!(stored["answers"], json!({}));
 }
 
+#[tokio::test]
+async fn a_deleted_draft_is_not_saved_even_after_saves_that_went_through() {
+    // (Saves remember a draft's owner and service to skip a read; a
+    // deletion must still stop the next save.)
+    let api = api().await;
+    let (petro, maria) = (api.demo(PETRO).await, api.demo(MARIA).await);
+    let id = new_draft(&api, &petro).await["id"].as_i64().unwrap();
+    let (status, _) = save(&api, &petro, id, 1, json!({"full_name": "Петренко Петро"})).await;
+    assert_eq!(status, StatusCode::OK);
+    let (status, _) = save(&api, &maria, id, 2, json!({"full_name": "Марія"})).await;
+    assert_eq!(status, StatusCode::NOT_FOUND);
+    assert_eq!(api.as_user(&petro, "DELETE", &format!("/api/drafts/{id}"), None).await.status, StatusCode::NO_CONTENT);
+    let (status, _) = save(&api, &petro, id, 2, json!({"full_name": "Після видалення"})).await;
+    assert_eq!(status, StatusCode::NOT_FOUND);
+    let (status, _) = save(&api, &petro, id, 2, json!({"favourite_colour": "red"})).await;
+    assert_eq!(status, StatusCode::NOT_FOUND, "a deleted draft is not found, whatever the answers");
+    assert_eq!(
+        api.as_user(&petro, "POST", &format!("/api/drafts/{id}/restore"), None).await.status,
+        StatusCode::NO_CONTENT
+    );
+    let stored = api.as_user(&petro, "GET", &format!("/api/drafts/{id}"), None).await.body;
+    assert_eq!(
+        (stored["answers"].clone(), stored["version"].as_i64()),
+        (json!({"full_name": "Петренко Петро"}), Some(2))
+    );
+}
+
 /// The first attachment field of a draft's form.
 async fn attachment_field(api: &Api) -> String {
     let form = api.call("GET", "/api/services/import-licence/form", None, &[]).await.body;
