@@ -189,7 +189,9 @@ impl ApiClient {
 
     /// The application form of a service ordered online.
     pub async fn service_form(&self, service_id: &str) -> Result<FormDefinition, ApiError> {
-        let json: serde_json::Value = self.get_json(&format!("/api/services/{service_id}/form")).await?;
+        let path = format!("/api/services/{service_id}/form");
+        let json: serde_json::Value = self.get_json(&path).await?;
+        crate::service_worker::keep_offline(&path);
         FormDefinition::from_json(&json).ok_or(ApiError::Decode)
     }
 

@@ -20,6 +20,7 @@ pub mod lang_store;
 pub mod pages;
 pub mod public_computer;
 pub mod routes;
+pub mod service_worker;
 pub mod theme;
 
 use embed_config::EmbedConfig;
@@ -30,17 +31,7 @@ pub fn start() {
     let host = config.host.clone();
     crash_notice::install(host.clone());
     if config.router == embed_config::RouterKind::Browser && config.api_base.is_empty() {
-        register_service_worker();
+        service_worker::register();
     }
     yew::Renderer::<app::App>::with_root_and_props(host, app::AppProps { config }).render();
-}
-
-/// On the portal's own site (not inside a host page, whose origin is not
-/// ours), the service worker (`src/sw.js`) keeps the app and the forms
-/// readable offline.
-fn register_service_worker() {
-    let navigator = gloo::utils::window().navigator();
-    if js_sys::Reflect::has(&navigator, &"serviceWorker".into()).unwrap_or(false) {
-        let _ = navigator.service_worker().register("/sw.js");
-    }
 }

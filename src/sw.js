@@ -45,6 +45,13 @@ self.addEventListener("fetch", (event) => {
   }
 });
 
+// A page that loaded a form before this worker was in control (a first
+// visit) names it here, so it opens offline too. Only public answers.
+self.addEventListener("message", (event) => {
+  if (typeof event.data !== "string" || !PUBLIC_API.test(event.data)) return;
+  event.waitUntil(caches.open(CACHE).then((cache) => cache.add(event.data)));
+});
+
 async function networkFirst(request) {
   const cache = await caches.open(CACHE);
   try {

@@ -180,6 +180,60 @@ async fn typing_goes_on_offline_survives_a_reload_and_reaches_the_server_when_it
     browser.close().await;
 }
 
+/// Whether the service worker's cache holds `path`.
+async fn cached(page: &Browser, path: &str) -> bool {
+    let script = format!("caches.match('{path}', {{ignoreVary: true}}).then(hit => arguments[0](!!hit))");
+    page.client.execute_async(&script, vec![]).await.unwrap() == serde_json::json!(true)
+}
+
+/// The built SPA without its service worker script (nor its compressed
+/// copies), in a folder of its
+/// own (links to the real files), where the test can put the script later.
+fn dist_without_service_worker() -> tempfile::TempDir {
+    let copy = tempfile::tempdir().unwrap();
+    for entry in std::fs::read_dir(dist_dir()).unwrap() {
+        let entry = entry.unwrap();
+        if !entry.file_name().to_string_lossy().starts_with("sw.js") {
+            std::os::unix::fs::symlink(entry.path(), copy.path().join(entry.file_name())).unwrap();
+        }
+    }
+    copy
+}
+
+#[tokio::test]
+async fn a_form_opened_before_the_service_worker_took_over_still_opens_offline() {
+    // A first visit on a slow line, made certain: the worker's script does
+    // not arrive until the form has loaded, so the form passes outside any
+    // worker, and the page must ask the worker to keep it.
+    let dist = dist_without_service_worker();
+    let mut portal = Portal::start(dist.path().to_owned()).await;
+    let browser = Browser::start("uk").await;
+    let page = &browser;
+    let draft_path = page.start_application(&portal, "import-licence").await;
+    let form = "/api/services/import-licence/form";
+    assert!(!cached(page, form).await);
+    // The script arrives, and the page registers it again (as it does at
+    // every start).
+    std::fs::copy(dist_dir().join("sw.js"), dist.path().join("sw.js")).unwrap();
+    page.client
+        .execute_async("navigator.serviceWorker.register('/sw.js').then(() => arguments[0](true))", vec![])
+        .await
+        .unwrap();
+    let deadline = std::time::Instant::now() + PATIENCE;
+    while !cached(page, form).await {
+        assert!(std::time::Instant::now() < deadline, "the form was never kept for offline use");
+        tokio::time::sleep(std::time::Duration::from_millis(200)).await;
+    }
+    wait_for_service_worker(page).await;
+
+    portal.stop().await;
+    page.client.refresh().await.unwrap();
+    page.element_with_text("h2", "Крок 1 з 4").await;
+    assert_eq!(page.path().await, draft_path);
+    page.client.wait().at_most(PATIENCE).for_element(Locator::Id("field-address")).await.unwrap();
+    browser.close().await;
+}
+
 #[tokio::test]
 async fn two_tabs_on_one_draft_show_the_conflict_field_by_field_and_lose_nothing() {
     let portal = Portal::start(dist_dir()).await;
