@@ -1,8 +1,6 @@
 //! The one place that talks to the API: typed requests, typed errors, and a
 //! timeout so a slow server turns into a message rather than a spinner forever.
 
-use gloo::net::http::{Method, RequestBuilder};
-use gloo::timers::callback::Timeout;
 use portal_model::Catalogue;
 use portal_model::account::{
     Activation, ActivationRequest, EmailChange, IdentifierInfo, IdentifierSignIn, PasswordChange, PasswordReset,
@@ -208,21 +206,24 @@ impl ApiClient {
         self.send(Method::PUT, &format!("/api/drafts/{id}"), Some(save), Some(csrf_token)).await
     }
 
-    /// Attaches `file` to the draft as the answer of `field`.
+    /// Attaches `file` to the draft as the answer of `field`; `on_progress`
+    /// hears the share sent so far, in per cent. (XMLHttpRequest, since
+    /// `fetch` cannot tell how much of a body has gone.)
     pub async fn attach_file(
         &self,
         draft: i64,
         field: &str,
         file: &web_sys::File,
         csrf_token: &str,
+        on_progress: impl Fn(u8) + 'static,
     ) -> Result<AttachmentInfo, ApiError> {
         let path = format!(
             "/api/drafts/{draft}/attachments?field={}&name={}",
             js_sys::encode_uri_component(field),
             js_sys::encode_uri_component(&file.name())
         );
-        let body: &wasm_bindgen::JsValue = file.as_ref();
-        read(&self.exchange(Method::POST, &path, Some(csrf_token), Body::Raw(body.clone())).await?)
+        let (url, body) = (self.url(&path), Body::File(file.clone()));
+        read(&xhr(Method::POST, &url, Some(csrf_token), body, 0, Some(Box::new(on_progress))).await?)
     }
 
     pub async fn remove_attachment(&self, draft: i64, file: i64, csrf_token: &str) -> Result<(), ApiError> {
@@ -283,48 +284,19 @@ impl ApiClient {
         csrf_token: Option<&str>,
         body: Body,
     ) -> Result<String, ApiError> {
-        let controller = web_sys::AbortController::new().map_err(|_| ApiError::Network)?;
-        let timed_out = std::rc::Rc::new(std::cell::Cell::new(false));
-        let timer = {
-            let controller = controller.clone();
-            let timed_out = timed_out.clone();
-            Timeout::new(TIMEOUT_MS, move || {
-                timed_out.set(true);
-                controller.abort();
-            })
-        };
-        let url = self.url(path);
-        let mut builder = RequestBuilder::new(&url)
-            .method(method)
-            .header("Accept", "application/json")
-            .abort_signal(Some(&controller.signal()));
-        if let Some(token) = csrf_token {
-            builder = builder.header("X-CSRF-Token", token);
-        }
-        let request = match body {
-            Body::None => builder.build(),
-            Body::Json(json) => builder.header("Content-Type", "application/json").body(json),
-            Body::Raw(raw) => builder.header("Content-Type", "application/octet-stream").body(raw),
-        }
-        .map_err(|_| ApiError::Network)?;
-        let result = request.send().await;
-        drop(timer);
-        let response = match result {
-            Ok(response) => response,
-            Err(_) if timed_out.get() => return Err(ApiError::Timeout),
-            Err(_) => return Err(ApiError::Network),
-        };
-        if !response.ok() {
-            let status = response.status();
-            let body = response.json::<ApiErrorBody>().await.ok();
-            return Err(match body {
-                Some(body) if !body.fields.is_empty() => ApiError::Invalid(body.fields),
-                Some(body) => ApiError::Status { status, code: body.code },
-                None => ApiError::Status { status, code: ErrorCode::Unknown },
-            });
-        }
-        response.text().await.map_err(|_| if timed_out.get() { ApiError::Timeout } else { ApiError::Decode })
+        xhr(method, &self.url(path), csrf_token, body, TIMEOUT_MS, None).await
     }
+}
+
+/// The HTTP methods the API is called with, spelled as HTTP spells them
+/// (the name is what is sent).
+#[allow(clippy::upper_case_acronyms)]
+#[derive(Clone, Copy, Debug)]
+enum Method {
+    GET,
+    POST,
+    PUT,
+    DELETE,
 }
 
 /// What a request sends.
@@ -332,7 +304,79 @@ enum Body {
     None,
     Json(String),
     /// A file, as it is.
-    Raw(wasm_bindgen::JsValue),
+    File(web_sys::File),
+}
+
+/// An error answer as [`ApiError`]: the API's code, or each field's problem.
+fn error_of(status: u16, text: &str) -> ApiError {
+    match serde_json::from_str::<ApiErrorBody>(text) {
+        Ok(body) if !body.fields.is_empty() => ApiError::Invalid(body.fields),
+        Ok(body) => ApiError::Status { status, code: body.code },
+        Err(_) => ApiError::Status { status, code: ErrorCode::Unknown },
+    }
+}
+
+/// One request through XMLHttpRequest (rather than `fetch`, which cannot
+/// tell how much of a body has gone: uploads show their progress): the
+/// answer's text, or its error. `timeout_ms` 0 waits as long as it takes.
+async fn xhr(
+    method: Method,
+    url: &str,
+    csrf_token: Option<&str>,
+    body: Body,
+    timeout_ms: u32,
+    on_progress: Option<Box<dyn Fn(u8)>>,
+) -> Result<String, ApiError> {
+    use wasm_bindgen::{JsCast, closure::Closure};
+    let request = web_sys::XmlHttpRequest::new().map_err(|_| ApiError::Network)?;
+    request.open(&format!("{method:?}"), url).map_err(|_| ApiError::Network)?;
+    let content_type = match body {
+        Body::None => None,
+        Body::Json(_) => Some("application/json"),
+        Body::File(_) => Some("application/octet-stream"),
+    };
+    let headers = [("Accept", Some("application/json")), ("Content-Type", content_type), ("X-CSRF-Token", csrf_token)];
+    for (name, value) in headers {
+        if let Some(value) = value {
+            request.set_request_header(name, value).map_err(|_| ApiError::Network)?;
+        }
+    }
+    request.set_timeout(timeout_ms);
+    let progress = on_progress.map(|on_progress| {
+        Closure::<dyn Fn(web_sys::ProgressEvent)>::new(move |e: web_sys::ProgressEvent| {
+            if e.length_computable() && e.total() > 0.0 {
+                on_progress((e.loaded() * 100.0 / e.total()).min(100.0) as u8);
+            }
+        })
+    });
+    if let (Some(progress), Ok(upload)) = (&progress, request.upload()) {
+        upload.set_onprogress(Some(progress.as_ref().unchecked_ref()));
+    }
+    // Done, failed, timed out or aborted: `loadend` comes once in every
+    // case; `timeout` before it when the time ran out.
+    let timed_out = std::rc::Rc::new(std::cell::Cell::new(false));
+    let on_timeout = {
+        let timed_out = timed_out.clone();
+        Closure::<dyn Fn()>::new(move || timed_out.set(true))
+    };
+    request.set_ontimeout(Some(on_timeout.as_ref().unchecked_ref()));
+    let ended = js_sys::Promise::new(&mut |resolve, _| request.set_onloadend(Some(&resolve)));
+    match &body {
+        Body::None => request.send(),
+        Body::Json(json) => request.send_with_opt_str(Some(json)),
+        Body::File(file) => request.send_with_opt_blob(Some(file)),
+    }
+    .map_err(|_| ApiError::Network)?;
+    let _ = wasm_bindgen_futures::JsFuture::from(ended).await;
+    drop((progress, on_timeout));
+    let status = request.status().unwrap_or(0);
+    let text = request.response_text().ok().flatten().unwrap_or_default();
+    match status {
+        0 if timed_out.get() => Err(ApiError::Timeout),
+        0 => Err(ApiError::Network),
+        200..=299 => Ok(text),
+        _ => Err(error_of(status, &text)),
+    }
 }
 
 /// An answer's JSON as `T`. No body (204, or 202 "accepted, a mail is on

@@ -28,8 +28,9 @@ pub struct FieldContext<'a> {
     pub i18n: &'a I18n,
     pub answers: &'a Answers,
     pub problems: &'a [FieldProblem],
-    /// The path of the attachment being uploaded, if any.
-    pub uploading: Option<&'a str>,
+    /// The path of the attachment being uploaded, if any, and the share
+    /// of it sent (per cent).
+    pub uploading: Option<(&'a str, u8)>,
     /// The path and Fluent id of an upload that failed.
     pub upload_failed: Option<(&'a str, &'static str)>,
 }
@@ -228,7 +229,8 @@ fn group(cx: &FieldContext, p: Parts, fields: &[Field], max: u32, path: &str) ->
 /// answers becomes the field's answer; an attached file can be removed.
 fn attachment(cx: &FieldContext, p: Parts, path: &str, value: Option<&Value>) -> Html {
     let attached = value.and_then(AttachmentInfo::from_answer);
-    let busy = cx.uploading == Some(path);
+    let sent = cx.uploading.filter(|(at, _)| *at == path).map(|(_, sent)| sent);
+    let busy = sent.is_some();
     let failed = cx.upload_failed.filter(|(at, _)| *at == path).map(|(_, id)| cx.i18n.t(id));
     html! {
         <div class={classes!("ep-field", p.invalid.then_some("ep-field-invalid"))}>
@@ -253,7 +255,15 @@ fn attachment(cx: &FieldContext, p: Parts, path: &str, value: Option<&Value>) ->
             <input id={p.id.clone()} type="file" accept=".pdf,.png,.jpg,.jpeg,application/pdf,image/png,image/jpeg"
                    data-path={path.to_owned()} data-kind="file" disabled={busy}
                    aria-describedby={format!("{}-limit {}", p.id, p.described.unwrap_or_default())} />
-            if busy { <p role="status">{ cx.i18n.t("application-attaching") }</p> }
+            if let Some(sent) = sent {
+                // Announced once; the bar tells the rest without a flood
+                // of announcements.
+                <p role="status">{ cx.i18n.t("application-attaching") }</p>
+                <p class="ep-upload-progress">
+                    <progress max="100" value={sent.to_string()} aria-label={cx.i18n.t("application-attaching")}></progress>
+                    <span aria-hidden="true">{ format!(" {sent} %") }</span>
+                </p>
+            }
             if let Some(text) = failed { <p role="alert" class="ep-field-error">{ "✖ " }{ text }</p> }
             { p.error }
         </div>

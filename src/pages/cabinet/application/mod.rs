@@ -255,7 +255,7 @@ fn editor(props: &EditorProps) -> Html {
     let step = use_state(|| 0_usize);
     let problems = use_state(Vec::<FieldProblem>::new);
     let save_state = use_state(|| SaveState::Saved);
-    let uploading = use_state(|| None::<String>);
+    let uploading = use_state(|| None::<(String, u8)>);
     let upload_failed = use_state(|| None::<(String, &'static str)>);
     // The version saved elsewhere, while a conflict is open.
     let theirs = use_state(|| None::<DraftDocument>);
@@ -576,10 +576,14 @@ fn editor(props: &EditorProps) -> Html {
             }
             let (on_change, uploading, upload_failed, client, csrf) =
                 (on_change.clone(), uploading.clone(), upload_failed.clone(), client.clone(), csrf.clone());
-            uploading.set(Some(path.clone()));
+            uploading.set(Some((path.clone(), 0)));
             upload_failed.set(None);
+            let progress = {
+                let (uploading, path) = (uploading.clone(), path.clone());
+                move |sent| uploading.set(Some((path.clone(), sent)))
+            };
             wasm_bindgen_futures::spawn_local(async move {
-                match client.attach_file(draft, &path, &file, &csrf).await {
+                match client.attach_file(draft, &path, &file, &csrf, progress).await {
                     Ok(info) => on_change.emit((path, info.to_answer())),
                     Err(ApiError::Status { code: ErrorCode::PayloadTooLarge, .. }) => {
                         upload_failed.set(Some((path, "error-file-too-large")))
@@ -621,7 +625,7 @@ fn editor(props: &EditorProps) -> Html {
             i18n: &i18n,
             answers: &answers,
             problems: &problems,
-            uploading: uploading.as_deref(),
+            uploading: uploading.as_ref().map(|(path, sent)| (path.as_str(), *sent)),
             upload_failed: upload_failed.as_ref().map(|(path, id)| (path.as_str(), *id)),
         };
         html! {
