@@ -10,14 +10,17 @@
 //! - `GET` and `DELETE /api/drafts/{id}/attachments/{file}`: the file back
 //!   as a download, or gone.
 //!
-//! Another user's draft is "not found", whatever the verb.
+//! Another user's draft is "not found", whatever the verb. The files
+//! themselves are in the file store (`file_store`), streamed in and out;
+//! a row names its file by key.
 
 use crate::AppState;
 use crate::accounts::session::CurrentSession;
-use crate::error::{ApiError, ApiResult, changed_one, path_id};
+use crate::error::{ApiError, ApiResult, path_id};
+use crate::file_store::{FileStore, ReceiveError, Received};
 use axum::Json;
-use axum::body::Bytes;
-use axum::extract::{DefaultBodyLimit, Path, Query, State};
+use axum::body::Body;
+use axum::extract::{Path, Query, State};
 use axum::http::StatusCode;
 use axum::response::Response;
 use portal_model::api_error::{ApiErrorBody, ErrorCode};
@@ -38,11 +41,7 @@ pub const MAX_FILES: i64 = 20;
 const MAX_NAME_CHARS: usize = 200;
 
 pub fn routes() -> OpenApiRouter<AppState> {
-    OpenApiRouter::new()
-        .routes(routes!(upload))
-        .routes(routes!(download, remove))
-        // (Only these routes read bodies this large.)
-        .layer(DefaultBodyLimit::max(MAX_FILE_BYTES))
+    OpenApiRouter::new().routes(routes!(upload)).routes(routes!(download, remove))
 }
 
 #[derive(Deserialize, utoipa::IntoParams)]
@@ -75,7 +74,7 @@ async fn upload(
     session: CurrentSession,
     Path(raw): Path<String>,
     Query(query): Query<UploadQuery>,
-    content: Bytes,
+    body: Body,
 ) -> ApiResult<(StatusCode, Json<AttachmentInfo>)> {
     let draft_id = path_id(&raw, "draft")?;
     let service = crate::drafts::own_draft_service(&state, session.user_id, draft_id).await?;
@@ -96,28 +95,25 @@ async fn upload(
     if !problems.is_empty() {
         return Err(ApiError::InvalidFields(problems));
     }
-    let media_type = match media_type_of(&content) {
-        Some((media_type, endings)) if name_fits(&name, endings) => media_type,
-        _ => return Err(ApiError::UnsupportedFile),
+    let received = state.files.receive(body, MAX_FILE_BYTES).await.map_err(|error| match error {
+        ReceiveError::TooLarge(_) => ApiError::TooLarge,
+        ReceiveError::BrokenOff(_) => ApiError::BadRequest(ErrorCode::Unknown, "the file broke off"),
+        ReceiveError::Store(error) => ApiError::Storage(error),
+    })?;
+    let stored = match media_type_of(&received.head) {
+        Some((media_type, endings)) if name_fits(&name, endings) => {
+            store_row(&state, draft_id, &query.field, &name, media_type, &received).await.map(|id| (id, media_type))
+        }
+        _ => Err(ApiError::UnsupportedFile),
     };
-    let size = content.len() as i64;
-    // The count is read by the inserting statement itself.
-    let stored: Option<(i64,)> = sqlx::query_as(
-        "INSERT INTO draft_attachments (draft_id, field, file_name, media_type, size, content, created_at)
-         SELECT $1, $2, $3, $4, $5, $6, $7
-         WHERE (SELECT count(*) FROM draft_attachments WHERE draft_id = $1) < $8
-         RETURNING id",
-    )
-    .bind(draft_id)
-    .bind(&query.field)
-    .bind(&name)
-    .bind(media_type)
-    .bind(size)
-    .bind(content.to_vec())
-    .bind(crate::clock::now())
-    .bind(MAX_FILES)
-    .fetch_optional(&state.db)
-    .await?;
+    let (stored, media_type) = match stored {
+        Ok(stored) => stored,
+        Err(error) => {
+            let _ = state.files.remove(&received.key).await;
+            return Err(error);
+        }
+    };
+    let size = received.size as i64;
     let (id,) = stored
         .ok_or(ApiError::Conflict(ErrorCode::AttachmentLimit, "twenty files a draft at most: remove one first"))?;
     let info = AttachmentInfo { id, field: query.field, name, media_type: media_type.to_owned(), size: size as u64 };
@@ -139,16 +135,17 @@ async fn download(
     Path((raw_draft, raw_file)): Path<(String, String)>,
 ) -> ApiResult<Response> {
     let (draft_id, file_id) = (path_id(&raw_draft, "draft")?, path_id(&raw_file, "attachment")?);
-    let file: Option<(String, String, Vec<u8>)> = sqlx::query_as(
-        "SELECT a.file_name, a.media_type, a.content FROM draft_attachments a JOIN drafts d ON d.id = a.draft_id
-         WHERE a.id = $1 AND a.draft_id = $2 AND d.user_id = $3 AND d.deleted_at IS NULL",
+    let file: Option<(String, String, String)> = sqlx::query_as(
+        "SELECT a.file_name, a.media_type, a.stored_as FROM draft_attachments a JOIN drafts d ON d.id = a.draft_id
+         WHERE a.id = $1 AND a.draft_id = $2 AND d.user_id = $3 AND d.deleted_at IS NULL AND a.stored_as IS NOT NULL",
     )
     .bind(file_id)
     .bind(draft_id)
     .bind(session.user_id)
     .fetch_optional(&state.db)
     .await?;
-    let (name, media_type, content) = file.ok_or_else(|| ApiError::NotFound(format!("attachment {file_id}")))?;
+    let (name, media_type, key) = file.ok_or_else(|| ApiError::NotFound(format!("attachment {file_id}")))?;
+    let content = state.files.read(&key).await.map_err(ApiError::Storage)?;
     Ok(crate::file_download::download(&name, &media_type, content))
 }
 
@@ -168,11 +165,77 @@ async fn remove(
 ) -> ApiResult<StatusCode> {
     let (draft_id, file_id) = (path_id(&raw_draft, "draft")?, path_id(&raw_file, "attachment")?);
     crate::drafts::own_draft_service(&state, session.user_id, draft_id).await?;
-    let done = sqlx::query("DELETE FROM draft_attachments WHERE id = $1 AND draft_id = $2")
-        .bind(file_id)
-        .bind(draft_id)
-        .execute(&state.db)
-        .await?;
-    changed_one(&done, "attachment", file_id)?;
+    let removed: Option<(Option<String>,)> =
+        sqlx::query_as("DELETE FROM draft_attachments WHERE id = $1 AND draft_id = $2 RETURNING stored_as")
+            .bind(file_id)
+            .bind(draft_id)
+            .fetch_optional(&state.db)
+            .await?;
+    let (key,) = removed.ok_or_else(|| ApiError::NotFound(format!("attachment {file_id}")))?;
+    if let Some(key) = key {
+        // (Should this fail, the sweep takes the file later.)
+        let _ = state.files.remove(&key).await;
+    }
     Ok(StatusCode::NO_CONTENT)
+}
+
+/// The row of a received file; `None` when the draft holds its twenty
+/// files already (the count is read by the inserting statement itself).
+async fn store_row(
+    state: &AppState,
+    draft_id: i64,
+    field: &str,
+    name: &str,
+    media_type: &str,
+    received: &Received,
+) -> Result<Option<(i64,)>, ApiError> {
+    Ok(sqlx::query_as(
+        "INSERT INTO draft_attachments (draft_id, field, file_name, media_type, size, content, stored_as, created_at)
+         SELECT $1, $2, $3, $4, $5, $6, $7, $8
+         WHERE (SELECT count(*) FROM draft_attachments WHERE draft_id = $1) < $9
+         RETURNING id",
+    )
+    .bind(draft_id)
+    .bind(field)
+    .bind(name)
+    .bind(media_type)
+    .bind(received.size as i64)
+    .bind(Vec::<u8>::new())
+    .bind(&received.key)
+    .bind(crate::clock::now())
+    .bind(MAX_FILES)
+    .fetch_optional(&state.db)
+    .await?)
+}
+
+/// Moves files kept in rows before the file store existed into it, so
+/// that every file is read one way. Runs at start; a no-op once done.
+pub async fn move_rows_into_store(db: &crate::db::Db, files: &FileStore) -> Result<(), String> {
+    loop {
+        let rows: Vec<(i64, Vec<u8>)> =
+            sqlx::query_as("SELECT id, content FROM draft_attachments WHERE stored_as IS NULL LIMIT 50")
+                .fetch_all(db)
+                .await
+                .map_err(|e| e.to_string())?;
+        if rows.is_empty() {
+            return Ok(());
+        }
+        for (id, content) in rows {
+            let key = files.put(&content).await.map_err(|e| e.to_string())?;
+            sqlx::query("UPDATE draft_attachments SET stored_as = $1, content = $2 WHERE id = $3")
+                .bind(key)
+                .bind(Vec::<u8>::new())
+                .bind(id)
+                .execute(db)
+                .await
+                .map_err(|e| e.to_string())?;
+        }
+    }
+}
+
+/// The keys every attachment row names, for the store's sweep.
+pub async fn stored_keys(db: &crate::db::Db) -> Result<std::collections::HashSet<String>, sqlx::Error> {
+    let keys: Vec<(String,)> =
+        sqlx::query_as("SELECT stored_as FROM draft_attachments WHERE stored_as IS NOT NULL").fetch_all(db).await?;
+    Ok(keys.into_iter().map(|(key,)| key).collect())
 }

@@ -15,6 +15,12 @@ pub struct Config {
     #[arg(long, env = "DATABASE_URL", default_value = "sqlite:data/portal.sqlite3")]
     pub database_url: String,
 
+    /// Folder for the files users attach (kept outside the database rows).
+    /// By default `files/` beside an SQLite file, `data/files` with
+    /// PostgreSQL (several instances need a folder they share).
+    #[arg(long, env = "PORTAL_FILES_DIR")]
+    pub files_dir: Option<PathBuf>,
+
     /// Folder with the built SPA (Trunk's `dist/`). `index.html` answers every
     /// path that is not a file and not under `/api/`, so client routes reload.
     #[arg(long, env = "PORTAL_STATIC_DIR", default_value = "dist")]
@@ -112,11 +118,30 @@ impl Config {
         Ok(())
     }
 
+    /// Where users' files go (see `files_dir`).
+    pub fn files_folder(&self) -> PathBuf {
+        if let Some(dir) = &self.files_dir {
+            return dir.clone();
+        }
+        let sqlite_file = self.database_url.strip_prefix("sqlite:").map(|rest| rest.split('?').next().unwrap_or(rest));
+        match sqlite_file.map(|file| PathBuf::from(file.trim_start_matches("//"))) {
+            Some(file) if !file.as_os_str().is_empty() && !file.ends_with(":memory:") => {
+                file.parent().map(|folder| folder.join("files")).unwrap_or_else(|| "files".into())
+            }
+            _ => PathBuf::from("data/files"),
+        }
+    }
+
     /// A configuration for tests: given database and static folder, demo data on.
     pub fn for_tests(database_url: String, static_dir: PathBuf) -> Config {
+        // Files beside an SQLite file (in the test's folder); otherwise in
+        // the system's temporary folder, never in the working tree.
+        let on_file = database_url.starts_with("sqlite:") && !database_url.contains(":memory:");
+        let files_dir = (!on_file).then(|| std::env::temp_dir().join("portal-test-files"));
         Config {
             bind: "127.0.0.1:0".parse().expect("valid address"),
             database_url,
+            files_dir,
             static_dir,
             demo_data: true,
             embed_origins: Vec::new(),

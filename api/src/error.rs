@@ -31,6 +31,9 @@ pub enum ApiError {
     /// says another type than its content.
     #[error("only PDF, PNG and JPEG files named as what they are")]
     UnsupportedFile,
+    /// 413: a body over the route's limit, found while it streamed in.
+    #[error("the file is larger than the portal takes")]
+    TooLarge,
     /// 429: too many password attempts for an account or from an address.
     #[error("too many failed attempts; try again later")]
     TooManyAttempts { retry_after_secs: i64 },
@@ -43,6 +46,9 @@ pub enum ApiError {
     Unavailable(#[source] sqlx::Error),
     #[error("internal error")]
     Internal(#[source] sqlx::Error),
+    /// The file store failed (disk full, permissions).
+    #[error("internal error")]
+    Storage(#[source] std::io::Error),
     /// Stored data that cannot be read back (a bug or a hand-edited database).
     #[error("internal error")]
     Corrupt(String),
@@ -62,7 +68,10 @@ impl ApiError {
             ApiError::Forbidden(code, _) => (StatusCode::FORBIDDEN, *code),
             ApiError::Unavailable(_) => (StatusCode::SERVICE_UNAVAILABLE, ErrorCode::Unavailable),
             ApiError::UnsupportedFile => (StatusCode::UNSUPPORTED_MEDIA_TYPE, ErrorCode::FileType),
-            ApiError::Internal(_) | ApiError::Corrupt(_) => (StatusCode::INTERNAL_SERVER_ERROR, ErrorCode::Internal),
+            ApiError::TooLarge => (StatusCode::PAYLOAD_TOO_LARGE, ErrorCode::PayloadTooLarge),
+            ApiError::Internal(_) | ApiError::Storage(_) | ApiError::Corrupt(_) => {
+                (StatusCode::INTERNAL_SERVER_ERROR, ErrorCode::Internal)
+            }
         }
     }
 }

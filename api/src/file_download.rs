@@ -5,7 +5,7 @@
 use axum::http::{HeaderValue, header};
 use axum::response::{IntoResponse, Response};
 
-pub fn download(file_name: &str, media_type: &str, content: Vec<u8>) -> Response {
+pub fn download(file_name: &str, media_type: &str, content: impl IntoResponse) -> Response {
     // RFC 6266: an ASCII fallback and the real name, percent-encoded.
     let ascii: String =
         file_name.chars().map(|c| if c.is_ascii_alphanumeric() || ".-_".contains(c) { c } else { '_' }).collect();

@@ -13,6 +13,7 @@ mod draft_owners;
 pub mod drafts;
 pub mod error;
 mod file_download;
+pub mod file_store;
 pub mod forms;
 mod health;
 mod http_errors;
@@ -59,6 +60,8 @@ pub struct AppState {
     pub trusted_proxies: std::sync::Arc<[std::net::IpAddr]>,
     /// The catalogue, prepared for serving.
     pub catalogue: catalogue::published::PublishedCatalogue,
+    /// The files users attach, outside the database rows.
+    pub files: file_store::FileStore,
     /// Drafts' owners and services, so an autosave writes without reading.
     pub draft_owners: draft_owners::DraftOwners,
 }
@@ -77,6 +80,8 @@ pub enum StartError {
     Catalogue(#[source] error::ApiError),
     #[error("cannot load the demo catalogue into the database: {0}")]
     Seed(#[source] sqlx::Error),
+    #[error("cannot open the files folder {folder}: {source}")]
+    Files { folder: String, source: std::io::Error },
     #[error("cannot listen on {addr}: {source}")]
     Bind { addr: String, source: std::io::Error },
     #[error("the server failed: {0}")]
@@ -92,6 +97,12 @@ pub async fn prepare(config: &Config) -> Result<AppState, StartError> {
         load_demo_data(&db, &config.database_url).await?;
     }
     let catalogue = catalogue::published::PublishedCatalogue::load(&db).await.map_err(StartError::Catalogue)?;
+    let folder = config.files_folder();
+    let files = file_store::FileStore::open(&folder)
+        .map_err(|source| StartError::Files { folder: folder.display().to_string(), source })?;
+    attachments::move_rows_into_store(&db, &files).await.map_err(|error| {
+        StartError::Config(format!("cannot move attached files into {}: {error}", folder.display()))
+    })?;
     Ok(AppState {
         db,
         backend,
@@ -99,6 +110,7 @@ pub async fn prepare(config: &Config) -> Result<AppState, StartError> {
         secure_cookies: config.secure_cookies,
         trusted_proxies: config.trusted_proxies.iter().map(|ip| ip.to_canonical()).collect(),
         catalogue,
+        files,
         draft_owners: Default::default(),
     })
 }
@@ -173,7 +185,7 @@ pub async fn serve(
         tracing::info!(relay = %relay.address, "mail goes through the SMTP relay");
         tokio::spawn(mail_delivery::run(state.db.clone(), relay));
     }
-    let purging = tokio::spawn(purge::run(state.db.clone()));
+    let purging = tokio::spawn(purge::run(state.db.clone(), state.files.clone()));
     let request_timeout = Duration::from_secs(config.request_timeout_secs);
     let limits = server::ConnectionLimits {
         header_read_timeout: Duration::from_secs(config.header_timeout_secs),

@@ -1,12 +1,14 @@
 //! Clearing away what has expired: sessions past their lifetime or idle
 //! timeout, links (activation, password reset, change of e-mail) past their
 //! time, registrations never activated within the 48 hours of their link,
-//! and rate counters whose window has long passed. Runs at start and every
-//! ten minutes.
+//! and rate counters whose window has long passed; and attached files no
+//! row names any more (their draft or cabinet was deleted). Runs at start
+//! and every ten minutes.
 
 use crate::accounts::{ACTIVATION_HOURS, session};
 use crate::clock::{timestamp, unix_now};
 use crate::db::Db;
+use crate::file_store::FileStore;
 use std::time::Duration;
 
 const EVERY: Duration = Duration::from_secs(600);
@@ -49,14 +51,27 @@ pub async fn purge_once(db: &Db) -> Result<Purged, sqlx::Error> {
     Ok(Purged { sessions, links, pending_accounts, rate_counters })
 }
 
+/// A file no row names is removed only when older than this, so an upload
+/// whose row is being written is left alone.
+const UNNAMED_FILE_AGE: Duration = Duration::from_secs(3600);
+
+/// Removes the attached files no row names any more.
+pub async fn sweep_files(db: &Db, files: &FileStore) -> Result<usize, String> {
+    let kept = crate::attachments::stored_keys(db).await.map_err(|e| e.to_string())?;
+    files.sweep(&kept, UNNAMED_FILE_AGE).await.map_err(|e| e.to_string())
+}
+
 /// Purges now and every ten minutes, for as long as the server runs.
-pub async fn run(db: Db) {
+pub async fn run(db: Db, files: FileStore) {
     let mut ticks = tokio::time::interval(EVERY);
     loop {
         ticks.tick().await;
         match purge_once(&db).await {
             Ok(purged) => tracing::debug!(?purged, "purged expired rows"),
             Err(error) => tracing::warn!(%error, "purge failed; trying again later"),
+        }
+        if let Err(error) = sweep_files(&db, &files).await {
+            tracing::warn!(%error, "sweeping unnamed files failed; trying again later");
         }
     }
 }

@@ -6,7 +6,7 @@
 //! service that has one — are refused under their path, and nobody reaches
 //! another person's draft.
 
-use crate::helpers::{Api, MARIA, PETRO, User, api};
+use crate::helpers::{Api, MARIA, PETRO, User, api, on_postgres};
 use axum::http::StatusCode;
 use futures_util::future::join_all;
 use portal_model::form::FormDefinition;
@@ -389,6 +389,15 @@ async fn a_file_is_attached_when_its_content_is_what_its_name_says() {
         (Some("скан.pdf"), Some("application/pdf"))
     );
     let file = stored.body["id"].as_i64().unwrap();
+    // The file is kept outside the row, in the files folder.
+    let (content, key): (Vec<u8>, String) =
+        sqlx::query_as("SELECT content, stored_as FROM draft_attachments WHERE id = $1")
+            .bind(file)
+            .fetch_one(&api.db)
+            .await
+            .unwrap();
+    assert!(content.is_empty());
+    assert_eq!(std::fs::read(api.files_folder().join(&key)).unwrap(), PDF);
     // A PNG named .pdf, an executable renamed .pdf, and text: refused by content.
     for (name, content) in
         [("scan.pdf", PNG.to_vec()), ("scan.pdf", b"MZ\x90\0\x03\0\0\0".to_vec()), ("a.pdf", b"hello".to_vec())]
@@ -428,6 +437,11 @@ async fn a_file_is_attached_when_its_content_is_what_its_name_says() {
     assert_eq!(removed.status, StatusCode::NO_CONTENT);
     let (status, _, _) = api.download(&petro, &format!("/api/drafts/{id}/attachments/{file}")).await;
     assert_eq!(status, StatusCode::NOT_FOUND);
+    assert!(!api.files_folder().join(&key).exists(), "its file went with it");
+    if !on_postgres() {
+        // (This test's own folder: the refused files left nothing behind.)
+        assert_eq!(std::fs::read_dir(api.files_folder()).unwrap().count(), 1, "the 9 MB file alone");
+    }
 }
 
 #[tokio::test]
@@ -488,4 +502,33 @@ async fn an_attachment_answer_must_name_a_file_stored_for_that_draft_and_field()
     // Its own stored file: saved.
     let body = json!({"base_version": 1, "step": "documents", "answers": {field.clone(): stored}});
     assert_eq!(api.as_user(&petro, "PUT", &format!("/api/drafts/{mine}"), Some(body)).await.status, StatusCode::OK);
+}
+
+#[tokio::test]
+async fn files_kept_in_rows_before_the_file_store_are_moved_into_it() {
+    let api = api().await;
+    let petro = api.demo(PETRO).await;
+    let id = new_draft(&api, &petro).await["id"].as_i64().unwrap();
+    let field = attachment_field(&api).await;
+    let (file,): (i64,) = sqlx::query_as(
+        "INSERT INTO draft_attachments (draft_id, field, file_name, media_type, size, content, created_at)
+         VALUES ($1, $2, 'old.pdf', 'application/pdf', $3, $4, '2026-11-26T10:00:00Z') RETURNING id",
+    )
+    .bind(id)
+    .bind(&field)
+    .bind(PDF.len() as i64)
+    .bind(PDF.to_vec())
+    .fetch_one(&api.db)
+    .await
+    .unwrap();
+    let store = portal_api::file_store::FileStore::open(api.files_folder()).unwrap();
+    portal_api::attachments::move_rows_into_store(&api.db, &store).await.unwrap();
+    let (status, _, bytes) = api.download(&petro, &format!("/api/drafts/{id}/attachments/{file}")).await;
+    assert_eq!((status, bytes.as_slice()), (StatusCode::OK, PDF));
+    let (content,): (Vec<u8>,) = sqlx::query_as("SELECT content FROM draft_attachments WHERE id = $1")
+        .bind(file)
+        .fetch_one(&api.db)
+        .await
+        .unwrap();
+    assert!(content.is_empty(), "the row no longer holds it");
 }

@@ -15,6 +15,8 @@ pub struct Api {
     pub app: axum::Router,
     /// The same database, to check what is stored.
     pub db: portal_api::db::Db,
+    /// Where the portal keeps attached files.
+    files: std::path::PathBuf,
     _dir: tempfile::TempDir,
 }
 
@@ -66,7 +68,11 @@ impl Api {
     /// The router of a state prepared with another configuration.
     pub fn from_state(state: portal_api::AppState, config: &Config, dir: tempfile::TempDir) -> Api {
         let db = state.db.clone();
-        Api { app: portal_api::app(state, config), db, _dir: dir }
+        Api { app: portal_api::app(state, config), db, files: config.files_folder(), _dir: dir }
+    }
+
+    pub fn files_folder(&self) -> &std::path::Path {
+        &self.files
     }
 
     /// A request with a body sent as given (not JSON-encoded here).
