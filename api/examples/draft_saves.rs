@@ -2,8 +2,10 @@
 //! raw SQLite writes of `raw_sqlite_writes.rs`): the portal on a fresh
 //! SQLite file, the demo citizen with 64 drafts of the carrier licence, and
 //! 64 tasks each saving its own draft over one keep-alive HTTP connection
-//! for 8 s — every save the whole draft with 200 answers (25 vehicles of 8
-//! fields) and the version it was based on, as the form's autosave sends it.
+//! for 8 s — every save the whole draft with 220 answers (25 vehicles, 20
+//! of them leased, each with its lease contract attached: 20 attachments'
+//! metadata, the files uploaded beforehand) and the version it was based
+//! on, as the form's autosave sends it.
 //! Prints `saves_per_second p50_ms p99_ms payload_bytes`.
 
 use portal_api::config::Config;
@@ -15,6 +17,8 @@ use tokio::net::{TcpListener, TcpStream};
 const TASKS: usize = 64;
 const SECONDS: u64 = 8;
 const VEHICLES: usize = 25;
+/// Vehicles leased, each with its contract attached.
+const LEASED: usize = 20;
 
 /// One HTTP/1.1 exchange on a kept-alive connection: (status, JSON body).
 async fn exchange(
@@ -57,14 +61,21 @@ async fn exchange(
     (status, value)
 }
 
-fn answers(round: usize) -> Value {
+/// The answers of one save; `contracts` the attachment answers of the
+/// leased vehicles' contracts.
+fn answers(round: usize, contracts: &[Value]) -> Value {
     let vehicles: Vec<Value> = (0..VEHICLES)
         .map(|n| {
-            json!({
+            let mut vehicle = json!({
                 "make": "Богдан", "model": format!("А092-{round}"), "plate": format!("АА{:04}ВВ", n),
-                "vin": "Y6LA0920000123456", "manufacture_year": "2015", "seats": "32",
-                "ownership": "own", "lease_until": ""
-            })
+                "vin": "Y6LA0920000123456", "manufacture_year": "2015", "seats": "32", "ownership": "own"
+            });
+            if let Some(contract) = contracts.get(n) {
+                vehicle["ownership"] = json!("lease");
+                vehicle["lease_until"] = json!("31.12.2030");
+                vehicle["lease_contract"] = contract.clone();
+            }
+            vehicle
         })
         .collect();
     json!({ "applicant_kind": "self", "full_name": "Петренко Петро Петрович", "vehicles": vehicles })
@@ -90,9 +101,8 @@ async fn main() {
         signed_in["set_cookie"].as_str().unwrap(),
         signed_in["csrf_token"].as_str().unwrap()
     );
-    let payload_bytes = answers(0).to_string().len();
-    let until = Instant::now() + Duration::from_secs(SECONDS) + Duration::from_millis(500);
-    let mut tasks = Vec::new();
+    let mut payload_bytes = 0;
+    let (mut tasks, mut ready) = (Vec::new(), Vec::new());
     // (The sign-in's connection is the first task's: 64 connections in all,
     // the most one client may open.)
     let mut first = Some(first);
@@ -106,10 +116,23 @@ async fn main() {
         let (status, draft) = exchange(&mut stream, "POST", "/api/drafts", &headers, &new).await;
         assert_eq!(status, 201, "{draft}");
         let id = draft["id"].as_i64().unwrap();
-        let mut version = draft["version"].as_i64().unwrap();
+        let version = draft["version"].as_i64().unwrap();
+        let mut contracts = Vec::new();
+        for n in 0..LEASED {
+            let path = format!("/api/drafts/{id}/attachments?field=vehicles.{n}.lease_contract&name=lease-{n}.pdf");
+            let (status, stored) = exchange(&mut stream, "POST", &path, &headers, "%PDF-1.4\n%%EOF\n").await;
+            assert_eq!(status, 201, "{stored}");
+            contracts.push(stored);
+        }
+        payload_bytes = answers(0, &contracts).to_string().len();
         // Two sets of answers made beforehand and saved in turn, so the
         // client's own JSON work does not take the server's CPU.
-        let rounds = [answers(0).to_string(), answers(1).to_string()];
+        let rounds = [answers(0, &contracts).to_string(), answers(1, &contracts).to_string()];
+        ready.push((stream, headers, id, version, rounds));
+    }
+    // Every draft made and its files uploaded: now all save at once.
+    let until = Instant::now() + Duration::from_secs(SECONDS);
+    for (mut stream, headers, id, mut version, rounds) in ready {
         tasks.push(tokio::spawn(async move {
             let mut times = Vec::new();
             let mut round = 0;

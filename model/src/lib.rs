@@ -13,6 +13,7 @@ pub mod form;
 pub mod lang;
 pub mod localized;
 pub mod order;
+pub mod order_code;
 pub mod registration;
 pub mod service_id;
 pub mod validation;
