@@ -234,7 +234,7 @@ async fn unsaved(state: &AppState, user_id: i64, id: i64, service: &str) -> ApiE
 /// Attachment answers that do not name a file stored for this draft under
 /// that field (made up, another draft's, or removed): refused, so what is
 /// submitted later names only files the portal holds.
-async fn unstored_attachments(
+pub(crate) async fn unstored_attachments(
     state: &AppState,
     draft: i64,
     form: &portal_model::form::FormDefinition,
@@ -263,7 +263,8 @@ async fn unstored_attachments(
     (status = 200, description = "The user's drafts", body = [Draft]),
 ))]
 async fn list(State(state): State<AppState>, session: CurrentSession) -> ApiResult<Json<Vec<Draft>>> {
-    sqlx::query("DELETE FROM drafts WHERE user_id = $1 AND deleted_at < $2")
+    // (A submitted draft stays: its order names it, and its files.)
+    sqlx::query("DELETE FROM drafts WHERE user_id = $1 AND deleted_at < $2 AND order_id IS NULL")
         .bind(session.user_id)
         .bind(crate::clock::in_seconds(-UNDO_HOURS * 3600))
         .execute(&state.db)
@@ -321,7 +322,7 @@ async fn restore(
 ) -> ApiResult<StatusCode> {
     let id = path_id(&raw, "draft")?;
     let done =
-        sqlx::query("UPDATE drafts SET deleted_at = NULL WHERE id = $1 AND user_id = $2 AND deleted_at IS NOT NULL")
+        sqlx::query("UPDATE drafts SET deleted_at = NULL WHERE id = $1 AND user_id = $2 AND deleted_at IS NOT NULL AND order_id IS NULL")
             .bind(id)
             .bind(session.user_id)
             .execute(&state.db)

@@ -29,6 +29,7 @@ mod security_headers;
 mod server;
 mod spa;
 mod startup_lock;
+pub mod submission;
 
 use axum::Router;
 use axum::extract::DefaultBodyLimit;
@@ -145,6 +146,7 @@ pub fn app(state: AppState, config: &Config) -> Router {
         .merge(outbox::routes())
         .merge(orders::routes())
         .merge(drafts::routes())
+        .merge(submission::routes())
         .merge(attachments::routes())
         .merge(appointments::routes())
         .merge(notifications::routes())

@@ -1,6 +1,8 @@
 //! The cabinet's ordered services: `GET /api/orders` (one's own, newest
-//! first), `GET /api/orders/{id}` (with its answer files) and
-//! `GET /api/orders/{id}/answers/{file}` (the file itself); each 404 for
+//! first), `GET /api/orders/{id}` (with its answer files, and for an
+//! application sent through the portal what was sent and how to pay),
+//! `GET /api/orders/{id}/answers/{file}` (an answer file) and
+//! `GET /api/orders/{id}/files/{file}` (a file sent with it); each 404 for
 //! anyone else's, so nobody can learn which numbers exist.
 
 use crate::AppState;
@@ -10,12 +12,14 @@ use axum::Json;
 use axum::extract::{Path, State};
 use axum::response::Response;
 use portal_model::api_error::ApiErrorBody;
-use portal_model::order::{AnswerFile, Order};
+use portal_model::catalogue::Currency;
+use portal_model::draft::AttachmentInfo;
+use portal_model::order::{AnswerFile, Order, Payment, Submission};
 use utoipa_axum::router::OpenApiRouter;
 use utoipa_axum::routes;
 
 pub fn routes() -> OpenApiRouter<AppState> {
-    OpenApiRouter::new().routes(routes!(list)).routes(routes!(one)).routes(routes!(answer))
+    OpenApiRouter::new().routes(routes!(list)).routes(routes!(one)).routes(routes!(answer)).routes(routes!(sent_file))
 }
 
 /// An order as stored (status and documents still as text).
@@ -32,14 +36,41 @@ struct Row {
     execution_date: Option<String>,
     comment: Option<String>,
     documents_json: String,
+    form_version: Option<i64>,
+    answers_json: Option<String>,
+    payment_code: Option<String>,
+    amount_minor: Option<i64>,
+    currency: Option<String>,
 }
 
 const SELECT: &str = "SELECT o.id, o.service_id, s.provider_id, o.status, o.ordered_at, o.registration_number,
-        o.registration_date, o.control_date, o.execution_date, o.comment, o.documents_json
+        o.registration_date, o.control_date, o.execution_date, o.comment, o.documents_json,
+        o.form_version, o.answers_json, o.payment_code, o.amount_minor, o.currency
     FROM orders o JOIN services s ON s.id = o.service_id";
 
 fn order(row: Row) -> Result<Order, ApiError> {
     let id = row.id;
+    let corrupt = |what: &str| ApiError::Corrupt(format!("{what} of order {id}"));
+    let submission = match (row.form_version, &row.answers_json) {
+        (Some(form_version), Some(answers)) => Some(Submission {
+            form_version,
+            answers: serde_json::from_str(answers).map_err(|_| corrupt("answers"))?,
+            files: Vec::new(),
+        }),
+        _ => None,
+    };
+    let payment = match (row.payment_code, row.amount_minor, row.currency.as_deref()) {
+        (Some(code), Some(amount), Some(currency)) => Some(Payment {
+            code,
+            amount_minor: amount as u64,
+            currency: match currency {
+                "UAH" => Currency::UAH,
+                "BYN" => Currency::BYN,
+                _ => return Err(corrupt("currency")),
+            },
+        }),
+        _ => None,
+    };
     Ok(Order {
         status: row.status.parse().map_err(|_| ApiError::Corrupt(format!("status of order {id}")))?,
         documents: serde_json::from_str(&row.documents_json)
@@ -54,6 +85,8 @@ fn order(row: Row) -> Result<Order, ApiError> {
         execution_date: row.execution_date,
         comment: row.comment,
         answers: Vec::new(),
+        submission,
+        payment,
     })
 }
 
@@ -84,9 +117,14 @@ async fn one(
     Path(raw): Path<String>,
 ) -> ApiResult<Json<Order>> {
     let id = path_id(&raw, "order")?;
+    Ok(Json(own_order(&state, session.user_id, id).await?))
+}
+
+/// One of the user's orders, whole: answer files, and what was sent.
+pub(crate) async fn own_order(state: &AppState, user_id: i64, id: i64) -> Result<Order, ApiError> {
     let row: Option<Row> = sqlx::query_as(&format!("{SELECT} WHERE o.id = $1 AND o.user_id = $2"))
         .bind(id)
-        .bind(session.user_id)
+        .bind(user_id)
         .fetch_optional(&state.db)
         .await?;
     let row = row.ok_or_else(|| ApiError::NotFound(format!("order {id}")))?;
@@ -101,7 +139,53 @@ async fn one(
         .into_iter()
         .map(|(id, file_name, media_type, size)| AnswerFile { id, file_name, media_type, size: size as u64 })
         .collect();
-    Ok(Json(order))
+    if let Some(submission) = &mut order.submission {
+        let files: Vec<(i64, String, String, String, i64)> = sqlx::query_as(
+            "SELECT id, field, file_name, media_type, size FROM order_files WHERE order_id = $1 ORDER BY id",
+        )
+        .bind(id)
+        .fetch_all(&state.db)
+        .await?;
+        submission.files = files
+            .into_iter()
+            .map(|(id, field, name, media_type, size)| AttachmentInfo {
+                id,
+                field,
+                name,
+                media_type,
+                size: size as u64,
+            })
+            .collect();
+    }
+    Ok(order)
+}
+
+/// A file sent with one's own application, as a download.
+#[utoipa::path(get, operation_id = "get_sent_file", path = "/api/orders/{id}/files/{file}", tag = "cabinet", security(("session" = [])),
+    params(("id" = String, Path, description = "The order's number"), ("file" = String, Path, description = "The file's number")),
+    responses(
+        (status = 200, description = "The file as it was sent", content_type = "application/octet-stream", body = Vec<u8>),
+        (status = 400, description = "An id is not a number (`malformed_id`)", body = ApiErrorBody),
+        (status = 404, description = "No such file of this user's order (`not_found`)", body = ApiErrorBody),
+))]
+async fn sent_file(
+    State(state): State<AppState>,
+    session: CurrentSession,
+    Path((raw_order, raw_file)): Path<(String, String)>,
+) -> ApiResult<Response> {
+    let (order_id, file_id) = (path_id(&raw_order, "order")?, path_id(&raw_file, "file")?);
+    let file: Option<(String, String, String)> = sqlx::query_as(
+        "SELECT f.file_name, f.media_type, f.stored_as FROM order_files f JOIN orders o ON o.id = f.order_id
+         WHERE f.id = $1 AND f.order_id = $2 AND o.user_id = $3",
+    )
+    .bind(file_id)
+    .bind(order_id)
+    .bind(session.user_id)
+    .fetch_optional(&state.db)
+    .await?;
+    let (name, media_type, key) = file.ok_or_else(|| ApiError::NotFound(format!("file {file_id}")))?;
+    let content = state.files.read(&key).await.map_err(ApiError::Storage)?;
+    Ok(crate::file_download::download(&name, &media_type, content))
 }
 
 /// One answer file of one's own order, as a download.

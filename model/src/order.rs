@@ -46,7 +46,7 @@ impl fmt::Display for OrderStatus {
 /// One ordered service as the cabinet lists and details it. Dates are
 /// ISO `yyyy-mm-dd`; the SPA shows them as dd.mm.yyyy.
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Order {
     pub id: i64,
     pub service_id: String,
@@ -63,6 +63,44 @@ pub struct Order {
     /// The provider's answer files, to download.
     #[serde(default)]
     pub answers: Vec<AnswerFile>,
+    /// What the applicant sent through the portal, exactly as sent (none
+    /// for orders made elsewhere). In the order's own page only.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub submission: Option<Submission>,
+    /// How to pay, for a service with a fee.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub payment: Option<Payment>,
+}
+
+/// An application as it was submitted: never changed afterwards.
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Submission {
+    /// The version of the service's form it was filled in.
+    pub form_version: i64,
+    #[cfg_attr(feature = "openapi", schema(value_type = Object))]
+    pub answers: crate::form::Answers,
+    /// The files sent with it.
+    pub files: Vec<crate::draft::AttachmentInfo>,
+}
+
+/// The payment asked for: the 30-digit order code (`order_code`) a bank
+/// takes, and the amount.
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Payment {
+    /// The 30 digits, without spaces.
+    pub code: String,
+    /// In kopiyky / kapeiki.
+    pub amount_minor: u64,
+    pub currency: crate::catalogue::Currency,
+}
+
+/// `POST /api/drafts/{id}/submit`: send the draft as it stands at `base_version`.
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SubmitRequest {
+    pub base_version: i64,
 }
 
 /// A file the provider attached to an order as its answer.

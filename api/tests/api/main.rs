@@ -22,4 +22,5 @@ mod mailed_links;
 mod orders;
 mod security;
 mod slow_clients;
+mod submission;
 mod two_instances;

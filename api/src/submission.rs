@@ -1,0 +1,205 @@
+//! Submitting an application (issue 13): `POST /api/drafts/{id}/submit`
+//! `{base_version}` checks the whole form once more, turns the draft into
+//! an order «Надіслано, очікує реєстрації» with a copy of exactly what was
+//! sent (answers, form version, files) that nothing changes afterwards (the
+//! database's triggers refuse it), gives a service with a fee its 30-digit
+//! payment code, and tells the user in the cabinet.
+//!
+//! One order per draft: a double click, a retried request or a second tab
+//! finds the order the first one made (the unique `orders.draft_id` decides,
+//! inside one transaction).
+
+use crate::AppState;
+use crate::accounts::session::CurrentSession;
+use crate::clock;
+use crate::error::{ApiError, ApiResult, path_id};
+use axum::Json;
+use axum::extract::{Path, State};
+use axum::http::StatusCode;
+use portal_model::api_error::{ApiErrorBody, ErrorCode};
+use portal_model::form::{Answers, FormDefinition, Scope};
+use portal_model::order::{Order, SubmitRequest};
+use portal_model::order_code::{CodeParts, OrderCode};
+use rand::Rng;
+use utoipa_axum::router::OpenApiRouter;
+use utoipa_axum::routes;
+
+/// This deployment's number in its payment codes.
+const DEPLOYMENT: u8 = 1;
+
+pub fn routes() -> OpenApiRouter<AppState> {
+    OpenApiRouter::new().routes(routes!(submit))
+}
+
+/// A draft as submitting needs it.
+#[derive(sqlx::FromRow)]
+struct DraftRow {
+    service_id: String,
+    version: i64,
+    form_version: i64,
+    data_json: String,
+    deleted_at: Option<String>,
+    order_id: Option<i64>,
+}
+
+/// Sends a draft: it becomes an order.
+#[utoipa::path(post, operation_id = "submit_draft", path = "/api/drafts/{id}/submit", tag = "cabinet",
+    security(("session" = [], "csrf" = [])),
+    params(("id" = String, Path, description = "The draft's number")),
+    request_body = SubmitRequest,
+    responses(
+        (status = 201, description = "Submitted: the new order", body = Order),
+        (status = 200, description = "Submitted before (another click, tab or retry): the same order", body = Order),
+        (status = 400, description = "The id is not a number (`malformed_id`)", body = ApiErrorBody),
+        (status = 404, description = "No such draft of this user (`not_found`)", body = ApiErrorBody),
+        (status = 409, description = "The draft changed since `base_version` (`draft_conflict`)", body = ApiErrorBody),
+        (status = 422, description = "The form is not complete or not valid: each problem under its path (`invalid_fields`)", body = ApiErrorBody),
+))]
+async fn submit(
+    State(state): State<AppState>,
+    session: CurrentSession,
+    Path(raw): Path<String>,
+    Json(request): Json<SubmitRequest>,
+) -> ApiResult<(StatusCode, Json<Order>)> {
+    let draft_id = path_id(&raw, "draft")?;
+    let draft: Option<DraftRow> = sqlx::query_as(
+        "SELECT service_id, version, form_version, data_json, deleted_at, order_id FROM drafts
+         WHERE id = $1 AND user_id = $2",
+    )
+    .bind(draft_id)
+    .bind(session.user_id)
+    .fetch_optional(&state.db)
+    .await?;
+    let draft = draft.ok_or_else(|| ApiError::NotFound(format!("draft {draft_id}")))?;
+    if let Some(order_id) = draft.order_id {
+        return Ok((StatusCode::OK, Json(crate::orders::own_order(&state, session.user_id, order_id).await?)));
+    }
+    if draft.deleted_at.is_some() {
+        return Err(ApiError::NotFound(format!("draft {draft_id}")));
+    }
+    if draft.version != request.base_version {
+        return Err(ApiError::Conflict(ErrorCode::DraftConflict, "the draft changed since this copy was read"));
+    }
+    let service = draft.service_id.clone();
+    let form = state.catalogue.form(&service).ok_or_else(|| ApiError::NotFound(format!("a form for {service}")))?;
+    let answers: Answers = serde_json::from_str(&draft.data_json)
+        .map_err(|_| ApiError::Corrupt(format!("answers of draft {draft_id}")))?;
+    let mut problems = form.problems(&answers, Scope::Submit);
+    problems.extend(crate::drafts::unstored_attachments(&state, draft_id, &form, &answers).await?);
+    if !problems.is_empty() {
+        return Err(ApiError::InvalidFields(problems));
+    }
+    match make_order(&state, session.user_id, draft_id, &draft, &form, &answers).await? {
+        Some(order_id) => {
+            let order = crate::orders::own_order(&state, session.user_id, order_id).await?;
+            Ok((StatusCode::CREATED, Json(order)))
+        }
+        // Another request submitted it meanwhile: its order.
+        None => {
+            let (order_id,): (i64,) = sqlx::query_as("SELECT id FROM orders WHERE draft_id = $1 AND user_id = $2")
+                .bind(draft_id)
+                .bind(session.user_id)
+                .fetch_optional(&state.db)
+                .await?
+                .ok_or(ApiError::Conflict(ErrorCode::DraftConflict, "the draft changed while it was sent"))?;
+            Ok((StatusCode::OK, Json(crate::orders::own_order(&state, session.user_id, order_id).await?)))
+        }
+    }
+}
+
+/// The order, its copy of the answers and files, its payment code, the
+/// draft closed and the notification: all or nothing. `None` when another
+/// request made the draft's order first.
+async fn make_order(
+    state: &AppState,
+    user_id: i64,
+    draft_id: i64,
+    draft: &DraftRow,
+    form: &FormDefinition,
+    answers: &Answers,
+) -> Result<Option<i64>, ApiError> {
+    let now = clock::now();
+    let mut transaction = state.db.begin().await?;
+    // The insert comes first: it takes the write lock, and the unique
+    // draft_id makes a second submit of the draft find the first's order.
+    let inserted: Option<(i64,)> = sqlx::query_as(
+        "INSERT INTO orders (user_id, service_id, status, ordered_at, draft_id)
+         VALUES ($1, $2, 'sent', $3, $4)
+         ON CONFLICT (draft_id) DO NOTHING
+         RETURNING id",
+    )
+    .bind(user_id)
+    .bind(&draft.service_id)
+    .bind(clock::today_date())
+    .bind(draft_id)
+    .fetch_optional(&mut *transaction)
+    .await?;
+    let Some((order_id,)) = inserted else { return Ok(None) };
+    let fee: Option<(Option<i64>, Option<String>)> =
+        sqlx::query_as("SELECT cost_amount_minor, cost_currency FROM services WHERE id = $1 AND cost_kind = 'fee'")
+            .bind(&draft.service_id)
+            .fetch_optional(&mut *transaction)
+            .await?;
+    let (amount, currency) = fee.unwrap_or((None, None));
+    let code = amount.map(|_| payment_code(order_id));
+    // (One UPDATE sets the copy: the triggers refuse any change after it.)
+    sqlx::query(
+        "UPDATE orders SET form_version = $1, answers_json = $2, payment_code = $3, amount_minor = $4, currency = $5
+         WHERE id = $6",
+    )
+    .bind(draft.form_version)
+    .bind(serde_json::Value::Object(answers.clone()).to_string())
+    .bind(code.as_ref().map(|code| code.digits().to_owned()))
+    .bind(amount)
+    .bind(currency)
+    .bind(order_id)
+    .execute(&mut *transaction)
+    .await?;
+    let named: Vec<i64> = form
+        .attachment_answers(answers)
+        .iter()
+        .filter_map(|(_, answer)| answer.get("id").and_then(serde_json::Value::as_i64))
+        .collect();
+    for file in named {
+        sqlx::query(
+            "INSERT INTO order_files (order_id, field, file_name, media_type, size, stored_as)
+             SELECT $1, field, file_name, media_type, size, stored_as FROM draft_attachments
+             WHERE id = $2 AND draft_id = $3 AND stored_as IS NOT NULL",
+        )
+        .bind(order_id)
+        .bind(file)
+        .bind(draft_id)
+        .execute(&mut *transaction)
+        .await?;
+    }
+    let closed = sqlx::query(
+        "UPDATE drafts SET order_id = $1, deleted_at = $2 WHERE id = $3 AND version = $4 AND deleted_at IS NULL",
+    )
+    .bind(order_id)
+    .bind(&now)
+    .bind(draft_id)
+    .bind(draft.version)
+    .execute(&mut *transaction)
+    .await?;
+    if closed.rows_affected() != 1 {
+        // Saved or deleted since it was read: nothing is sent.
+        return Err(ApiError::Conflict(ErrorCode::DraftConflict, "the draft changed while it was sent"));
+    }
+    sqlx::query("INSERT INTO notifications (user_id, kind, order_id, created_at) VALUES ($1, 'order_status', $2, $3)")
+        .bind(user_id)
+        .bind(order_id)
+        .bind(&now)
+        .execute(&mut *transaction)
+        .await?;
+    transaction.commit().await?;
+    state.draft_owners.forget(draft_id);
+    Ok(Some(order_id))
+}
+
+/// A new payment code for an order: today, its number and 8 random digits.
+fn payment_code(order_id: i64) -> OrderCode {
+    let date = clock::today_date(); // yyyy-mm-dd
+    let issued = format!("{}{}{}", &date[2..4], &date[5..7], &date[8..10]).parse().unwrap_or(0);
+    let random = rand::thread_rng().gen_range(0..100_000_000);
+    OrderCode::new(CodeParts { deployment: DEPLOYMENT, issued, order: order_id as u64, random })
+}

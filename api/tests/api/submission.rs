@@ -1,0 +1,147 @@
+//! Submitting an application (issue 13): the draft becomes an order with a
+//! copy of what was sent that never changes, once however often it is
+//! sent; a service with a fee gets its payment code.
+
+use crate::helpers::{Api, MARIA, PETRO, User, api};
+use axum::http::StatusCode;
+use futures_util::future::join_all;
+use portal_model::order_code::OrderCode;
+use serde_json::{Value, json};
+
+const PDF: &[u8] = b"%PDF-1.4\n%%EOF\n";
+
+/// A draft of the import licence (common form, a fee of 780 UAH) filled
+/// in completely, its four documents attached: (id, version).
+async fn complete_draft(api: &Api, user: &User) -> (i64, i64) {
+    let draft = api.as_user(user, "POST", "/api/drafts", Some(json!({"service_id": "import-licence"}))).await.body;
+    let id = draft["id"].as_i64().unwrap();
+    let mut answers = portal_api::forms::prefilled_answers();
+    let form = api.call("GET", "/api/services/import-licence/form", None, &[]).await.body;
+    for field in form["steps"].as_array().unwrap().iter().flat_map(|s| s["fields"].as_array().unwrap()) {
+        let field_id = field["id"].as_str().unwrap();
+        if field["kind"].get("attachment").is_some() {
+            let uri = format!("/api/drafts/{id}/attachments?field={field_id}&name={field_id}.pdf");
+            let stored = api.upload(user, &uri, PDF.to_vec()).await;
+            assert_eq!(stored.status, StatusCode::CREATED, "{}", stored.body);
+            answers.insert(field_id.into(), stored.body);
+        } else if field["kind"] == "consent" {
+            answers.insert(field_id.into(), json!(true));
+        }
+    }
+    let save = json!({"base_version": 1, "step": "applicant", "answers": answers});
+    let saved = api.as_user(user, "PUT", &format!("/api/drafts/{id}"), Some(save)).await;
+    assert_eq!(saved.status, StatusCode::OK, "{}", saved.body);
+    (id, saved.body["version"].as_i64().unwrap())
+}
+
+async fn submit(api: &Api, user: &User, id: i64, base_version: i64) -> (StatusCode, Value) {
+    let reply = api
+        .as_user(user, "POST", &format!("/api/drafts/{id}/submit"), Some(json!({"base_version": base_version})))
+        .await;
+    (reply.status, reply.body)
+}
+
+#[tokio::test]
+async fn a_complete_draft_becomes_an_order_with_what_was_sent_and_a_payment_code() {
+    let api = api().await;
+    let petro = api.demo(PETRO).await;
+    let (id, version) = complete_draft(&api, &petro).await;
+    let (status, order) = submit(&api, &petro, id, version).await;
+    assert_eq!(status, StatusCode::CREATED, "{order}");
+    assert_eq!((order["status"].as_str(), order["service_id"].as_str()), (Some("sent"), Some("import-licence")));
+    let stored = api.as_user(&petro, "GET", &format!("/api/drafts/{id}"), None).await;
+    assert_eq!(stored.status, StatusCode::NOT_FOUND, "the draft is gone from «Чернетки»");
+    let submission = &order["submission"];
+    assert_eq!(submission["answers"]["full_name"], "Петренко Петро Петрович");
+    let attached = submission["answers"].as_object().unwrap().values().filter(|a| a.get("media_type").is_some());
+    assert_eq!(submission["files"].as_array().unwrap().len(), attached.count(), "every file named is kept");
+    // The 30-digit code checks, and is the order's.
+    let code = order["payment"]["code"].as_str().unwrap();
+    let parsed = OrderCode::parse(code).unwrap();
+    assert_eq!(&parsed.digits()[8..20], &format!("{:012}", order["id"].as_i64().unwrap()));
+    assert_eq!(
+        (order["payment"]["amount_minor"].as_u64(), order["payment"]["currency"].as_str()),
+        (Some(78000), Some("UAH"))
+    );
+    // Listed with the orders, the files sent read back, a notification.
+    let orders = api.as_user(&petro, "GET", "/api/orders", None).await.body;
+    assert!(orders.as_array().unwrap().iter().any(|o| o["id"] == order["id"]));
+    let file = submission["files"][0]["id"].as_i64().unwrap();
+    let uri = format!("/api/orders/{}/files/{file}", order["id"]);
+    let (status, _, bytes) = api.download(&petro, &uri).await;
+    assert_eq!((status, bytes.as_slice()), (StatusCode::OK, PDF));
+    let maria = api.demo(MARIA).await;
+    assert_eq!(api.download(&maria, &uri).await.0, StatusCode::NOT_FOUND);
+    let mine = api.as_user(&maria, "GET", &format!("/api/orders/{}", order["id"]), None).await;
+    assert_eq!(mine.status, StatusCode::NOT_FOUND);
+    let notifications = api.as_user(&petro, "GET", "/api/notifications", None).await.body;
+    assert!(notifications.as_array().unwrap().iter().any(|n| n["order_id"] == order["id"]), "{notifications}");
+}
+
+#[tokio::test]
+async fn an_incomplete_draft_is_not_sent_and_says_what_is_missing() {
+    let api = api().await;
+    let petro = api.demo(PETRO).await;
+    let draft = api.as_user(&petro, "POST", "/api/drafts", Some(json!({"service_id": "import-licence"}))).await.body;
+    let id = draft["id"].as_i64().unwrap();
+    let (status, body) = submit(&api, &petro, id, 1).await;
+    assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(body["fields"].as_array().unwrap().iter().any(|p| p["field"] == "full_name" && p["code"] == "required"));
+    // A stale version is a conflict; another's draft is not found.
+    let (id, version) = complete_draft(&api, &petro).await;
+    assert_eq!(submit(&api, &petro, id, version - 1).await.0, StatusCode::CONFLICT);
+    let maria = api.demo(MARIA).await;
+    assert_eq!(submit(&api, &maria, id, version).await.0, StatusCode::NOT_FOUND);
+    let orders = api.as_user(&petro, "GET", "/api/orders", None).await.body.as_array().unwrap().len();
+    assert_eq!(orders, 4, "the demo's four orders, no more");
+}
+
+#[tokio::test]
+async fn ten_submits_at_once_make_one_order() {
+    let api = api().await;
+    let petro = api.demo(PETRO).await;
+    let (id, version) = complete_draft(&api, &petro).await;
+    let replies = join_all((0..10).map(|_| submit(&api, &petro, id, version))).await;
+    let created = replies.iter().filter(|(status, _)| *status == StatusCode::CREATED).count();
+    assert_eq!(created, 1, "{replies:?}");
+    let first = &replies.iter().find(|(status, _)| *status == StatusCode::CREATED).unwrap().1["id"];
+    assert!(
+        replies.iter().all(|(status, order)| *status == StatusCode::CREATED || order["id"] == *first),
+        "{replies:?}"
+    );
+    // Sent again later (a retried request): the same order.
+    let (status, again) = submit(&api, &petro, id, version).await;
+    assert_eq!((status, &again["id"]), (StatusCode::OK, first));
+    // Nor can the draft be brought back and changed.
+    assert_eq!(
+        api.as_user(&petro, "POST", &format!("/api/drafts/{id}/restore"), None).await.status,
+        StatusCode::NOT_FOUND
+    );
+}
+
+#[tokio::test]
+async fn what_was_submitted_never_changes() {
+    let api = api().await;
+    let petro = api.demo(PETRO).await;
+    let (id, version) = complete_draft(&api, &petro).await;
+    let (_, order) = submit(&api, &petro, id, version).await;
+    let order_id = order["id"].as_i64().unwrap();
+    // Not through the API (the draft is closed)…
+    let save = json!({"base_version": version, "step": "applicant", "answers": {"full_name": "Інше ім'я"}});
+    let saved = api.as_user(&petro, "PUT", &format!("/api/drafts/{id}"), Some(save)).await;
+    assert_eq!(saved.status, StatusCode::NOT_FOUND);
+    // …nor in the database itself.
+    for sql in [
+        "UPDATE orders SET answers_json = '{}' WHERE id = $1",
+        "UPDATE orders SET payment_code = '000000000000000000000000000000' WHERE id = $1",
+        "UPDATE order_files SET stored_as = 'x' WHERE order_id = $1",
+    ] {
+        let changed = sqlx::query(sql).bind(order_id).execute(&api.db).await;
+        assert!(changed.is_err(), "{sql} was refused");
+    }
+    // The status still moves on.
+    sqlx::query("UPDATE orders SET status = 'registered' WHERE id = $1").bind(order_id).execute(&api.db).await.unwrap();
+    let now = api.as_user(&petro, "GET", &format!("/api/orders/{order_id}"), None).await.body;
+    assert_eq!(now["submission"], order["submission"]);
+    assert_eq!(now["status"], "registered");
+}
