@@ -140,6 +140,18 @@ impl ApiClient {
         self.get_json(&format!("/api/orders/{id}")).await
     }
 
+    /// Sends the draft as it stands at `base_version`: the order it became
+    /// (the same one however often it is sent).
+    pub async fn submit_draft(
+        &self,
+        id: i64,
+        base_version: i64,
+        csrf_token: &str,
+    ) -> Result<portal_model::order::Order, ApiError> {
+        let request = portal_model::order::SubmitRequest { base_version };
+        self.send(Method::POST, &format!("/api/drafts/{id}/submit"), Some(&request), Some(csrf_token)).await
+    }
+
     pub async fn request_password_reset(&self, request: &PasswordResetRequest) -> Result<(), ApiError> {
         self.send::<_, ()>(Method::POST, "/api/accounts/password-reset", Some(request), None).await
     }

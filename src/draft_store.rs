@@ -61,6 +61,18 @@ fn key(id: i64) -> JsValue {
     JsValue::from_f64(id as f64)
 }
 
+/// Forgets draft `id` (submitted: its copy is the order's now).
+pub async fn remove(id: i64) {
+    let removed = async {
+        let database = open().await?;
+        let transaction = database.transaction(&[STORE], TransactionMode::ReadWrite)?;
+        transaction.object_store(STORE)?.delete(key(id))?.await?;
+        transaction.await?;
+        Ok::<_, idb::Error>(())
+    };
+    let _ = removed.await;
+}
+
 /// Keeps `local` (replacing what was kept for its draft); whether it is kept.
 pub async fn put(local: &LocalDraft) -> bool {
     let Ok(text) = serde_json::to_string(local) else { return false };

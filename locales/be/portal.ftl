@@ -407,3 +407,18 @@ public-computer-idle-text = Вы нічога не рабілі амаль 15 х
 public-computer-idle-stay = Працягнуць працу
 application-file-limit = PDF, JPEG або PNG, не больш за 10 МБ
 error-file-too-large = Файл большы за 10 МБ. Зменшыце яго (напрыклад, адсканіруйце з меншай раздзяляльнасцю) і дадайце зноў.
+
+# Submitting and paying (issue 13)
+order-payment-title = Аплата
+order-payment-code = Нумар заказу для аплаты
+order-payment-copy = Капіраваць нумар
+order-payment-copied = Нумар скапіраваны.
+order-payment-copy-failed = Не атрымалася скапіраваць: вылучыце нумар і скапіруйце яго ўручную.
+order-payment-amount = Сума
+order-payment-recipient = Атрымальнік
+order-payment-how = Заплаціце ў банку, праз інтэрнэт-банкінг або ў тэрмінале, назваўшы ці ўвёўшы нумар заказу: прабелы і злучкі можна не ўводзіць. Квітанцыю захавайце.
+order-sent-title = Пададзеная заява
+order-sent-files = Пададзеныя файлы
+application-submit = Падаць
+application-submitting = Падаецца…
+application-submit-note = Пасля падачы заяву нельга змяніць; яе можна будзе адклікаць, пакуль яна не разгледжана.

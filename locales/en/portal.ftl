@@ -396,3 +396,18 @@ public-computer-idle-text = You have done nothing for almost 15 minutes. In a mi
 public-computer-idle-stay = Keep working
 application-file-limit = PDF, JPEG or PNG, at most 10 MB
 error-file-too-large = The file is larger than 10 MB. Make it smaller (for example, scan at a lower resolution) and add it again.
+
+# Submitting and paying (issue 13)
+order-payment-title = Payment
+order-payment-code = Order code for payment
+order-payment-copy = Copy the code
+order-payment-copied = Code copied.
+order-payment-copy-failed = Could not copy: select the code and copy it by hand.
+order-payment-amount = Amount
+order-payment-recipient = Recipient
+order-payment-how = Pay at a bank, in online banking or at a terminal by saying or typing the order code; spaces and dashes may be left out. Keep the receipt.
+order-sent-title = Application as submitted
+order-sent-files = Files submitted
+application-submit = Submit
+application-submitting = Submitting…
+application-submit-note = Once submitted, the application cannot be changed; it can be withdrawn until it has been considered.

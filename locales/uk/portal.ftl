@@ -407,3 +407,18 @@ public-computer-idle-text = Ви нічого не робили майже 15 х
 public-computer-idle-stay = Продовжити роботу
 application-file-limit = PDF, JPEG або PNG, не більше 10 МБ
 error-file-too-large = Файл більший за 10 МБ. Зменште його (наприклад, відскануйте з меншою роздільністю) і додайте знову.
+
+# Submitting and paying (issue 13)
+order-payment-title = Оплата
+order-payment-code = Код замовлення для оплати
+order-payment-copy = Копіювати код
+order-payment-copied = Код скопійовано.
+order-payment-copy-failed = Не вдалося скопіювати: виділіть код і скопіюйте його вручну.
+order-payment-amount = Сума
+order-payment-recipient = Отримувач
+order-payment-how = Сплатіть у банку, через інтернет-банкінг або в терміналі, назвавши чи ввівши код замовлення: пробіли й дефіси можна не вводити. Квитанцію збережіть.
+order-sent-title = Подана заява
+order-sent-files = Подані файли
+application-submit = Подати
+application-submitting = Подається…
+application-submit-note = Після подання заяву не можна змінити; її можна буде відкликати, доки її не розглянуто.

@@ -20,7 +20,7 @@ pub mod not_found;
 
 use crate::routes::Route;
 use account::{activate, cabinet_deleted, mailed_links, register, sign_in};
-use cabinet::{application, appointments, drafts, notifications, orders, personal_data, security};
+use cabinet::{application, appointments, drafts, notifications, order, orders, personal_data, security};
 use catalogue::{category, centre, home, provider, search, service};
 use portal_model::AudienceId;
 use yew::prelude::*;
@@ -44,7 +44,7 @@ pub fn render(route: Route) -> Html {
         Route::ConfirmEmail => html! { <mailed_links::ConfirmEmailPage /> },
         Route::Appointments => html! { <appointments::AppointmentsPage /> },
         Route::Orders => html! { <orders::OrdersPage /> },
-        Route::OrderDetail { id } => html! { <orders::OrderDetailPage {id} /> },
+        Route::OrderDetail { id } => html! { <order::OrderDetailPage {id} /> },
         Route::Drafts => html! { <drafts::DraftsPage /> },
         Route::Application { id } => html! { <application::ApplicationPage {id} /> },
         Route::Apply { id } => html! { <application::start::ApplyPage id={AttrValue::from(id)} /> },

@@ -351,3 +351,29 @@ impl Browser {
         panic!("never {n} of {css}");
     }
 }
+
+/// WebDriver's "Set Permission" (the Permissions specification's
+/// extension, which chromedriver implements; fantoccini has no method).
+#[derive(Debug)]
+struct SetPermission {
+    name: &'static str,
+}
+
+impl fantoccini::wd::WebDriverCompatibleCommand for SetPermission {
+    fn endpoint(&self, base: &url::Url, session: Option<&str>) -> Result<url::Url, url::ParseError> {
+        base.join(&format!("session/{}/permissions", session.unwrap_or_default()))
+    }
+
+    fn method_and_body(&self, _: &url::Url) -> (http::Method, Option<String>) {
+        let body = serde_json::json!({ "descriptor": { "name": self.name }, "state": "granted" });
+        (http::Method::POST, Some(body.to_string()))
+    }
+}
+
+impl Browser {
+    /// Lets pages read the clipboard, so a test can check what a copy
+    /// button put there.
+    pub async fn allow_clipboard_reading(&self) {
+        self.client.issue_cmd(SetPermission { name: "clipboard-read" }).await.expect("chromedriver grants it");
+    }
+}

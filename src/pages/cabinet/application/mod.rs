@@ -28,9 +28,10 @@ mod conflict;
 mod events;
 pub mod field_input;
 mod messages;
-mod review;
+pub mod review;
 pub mod save_state;
 pub mod start;
+mod submit;
 
 use crate::account_context::{AccountAction, AccountState, use_account, use_require_sign_in};
 use crate::api_client::{ApiClient, ApiError};
@@ -54,6 +55,7 @@ use save_state::{SaveState, save_state_view};
 use serde_json::{Value, json};
 use std::cell::RefCell;
 use std::rc::Rc;
+use submit::SubmitApplication;
 use yew::prelude::*;
 
 /// The pause in typing after which changes are saved.
@@ -613,9 +615,12 @@ fn editor(props: &EditorProps) -> Html {
                 if !missing.is_empty() {
                     <p class="ep-note">{ i18n.t_args("application-review-missing", &[("count", FluentValue::from(missing.len()))]) }</p>
                 }
-                { review(&i18n, &form, &answers) }
+                { review(&i18n, &form, &answers, true) }
                 <div class="ep-form-nav">
                     <button type="button" class="ep-button" onclick={back}>{ i18n.t("application-back") }</button>
+                    <SubmitApplication client={account.client.clone()} csrf={props.csrf.clone()} draft={props.id}
+                        base_version={saver.borrow().version}
+                        ready={missing.is_empty() && *save_state == SaveState::Saved && !props.csrf.is_empty()} />
                 </div>
             </>
         }

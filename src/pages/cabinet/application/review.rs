@@ -10,8 +10,9 @@ use portal_model::form::{Answers, Field, FieldKind, FormDefinition, answer_at};
 use serde_json::Value;
 use yew::prelude::*;
 
-/// (A function, not a component: it holds no state of its own.)
-pub fn review(i18n: &I18n, form: &FormDefinition, answers: &Answers) -> Html {
+/// (A function, not a component: it holds no state of its own.) Without
+/// `change_links`, the answers as sent, read only (the order's page).
+pub fn review(i18n: &I18n, form: &FormDefinition, answers: &Answers, change_links: bool) -> Html {
     let lang = i18n.lang;
     html! {
         <>
@@ -26,11 +27,13 @@ pub fn review(i18n: &I18n, form: &FormDefinition, answers: &Answers) -> Html {
                                     <dt>{ &label }</dt>
                                     <dd>
                                         { shown_answer(i18n, lang, field, answer_at(answers, &field.id)) }
-                                        { " " }
-                                        <a href={format!("#{}", control_id(&field.id))} data-action="show" data-path={field.id.clone()}
-                                           aria-label={i18n.t_args("application-change-named", &[("field", FluentValue::from(label))])}>
-                                            { i18n.t("application-change") }
-                                        </a>
+                                        if change_links {
+                                            { " " }
+                                            <a href={format!("#{}", control_id(&field.id))} data-action="show" data-path={field.id.clone()}
+                                               aria-label={i18n.t_args("application-change-named", &[("field", FluentValue::from(label))])}>
+                                                { i18n.t("application-change") }
+                                            </a>
+                                        }
                                     </dd>
                                 </>
                             }

@@ -8,3 +8,4 @@ mod appointments;
 mod cabinet;
 mod catalogue;
 mod search;
+mod submission;

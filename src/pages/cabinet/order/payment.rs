@@ -1,0 +1,65 @@
+//! «Оплата»: the 30-digit order code a bank takes (seed 004), in six
+//! groups of five to read aloud and type, a button that copies the digits
+//! only, the amount and the recipient.
+
+use crate::format;
+use crate::i18n::use_i18n;
+use portal_model::catalogue::Currency;
+use portal_model::order::Payment;
+use portal_model::order_code::OrderCode;
+use wasm_bindgen_futures::JsFuture;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct PaymentProps {
+    pub payment: Payment,
+    pub recipient: String,
+}
+
+#[function_component(PaymentSection)]
+pub fn payment_section(props: &PaymentProps) -> Html {
+    let i18n = use_i18n();
+    let copied = use_state(|| None::<bool>);
+    let payment = &props.payment;
+    let grouped = OrderCode::parse(&payment.code).map(|code| code.grouped()).unwrap_or_else(|_| payment.code.clone());
+    let copy = {
+        let (copied, digits) = (copied.clone(), payment.code.clone());
+        Callback::from(move |_: MouseEvent| {
+            let (copied, digits) = (copied.clone(), digits.clone());
+            wasm_bindgen_futures::spawn_local(async move {
+                let clipboard = gloo::utils::window().navigator().clipboard();
+                copied.set(Some(JsFuture::from(clipboard.write_text(&digits)).await.is_ok()));
+            });
+        })
+    };
+    let amount_id = match payment.currency {
+        Currency::UAH => "cost-fee-uah",
+        Currency::BYN => "cost-fee-byn",
+    };
+    let amount = format::amount(i18n.lang, payment.amount_minor);
+    html! {
+        <section class="ep-payment" aria-labelledby="ep-payment-title">
+            <h2 id="ep-payment-title">{ i18n.t("order-payment-title") }</h2>
+            <dl class="ep-facts">
+                <dt>{ i18n.t("order-payment-code") }</dt>
+                <dd>
+                    <span class="ep-payment-code">{ grouped }</span>
+                    { " " }
+                    <button type="button" class="ep-button" onclick={copy}>{ i18n.t("order-payment-copy") }</button>
+                    <span role="status">
+                        { match *copied {
+                            Some(true) => i18n.t("order-payment-copied"),
+                            Some(false) => i18n.t("order-payment-copy-failed"),
+                            None => String::new(),
+                        } }
+                    </span>
+                </dd>
+                <dt>{ i18n.t("order-payment-amount") }</dt>
+                <dd>{ i18n.t_args(amount_id, &[("amount", amount.into())]) }</dd>
+                <dt>{ i18n.t("order-payment-recipient") }</dt>
+                <dd>{ &props.recipient }</dd>
+            </dl>
+            <p>{ i18n.t("order-payment-how") }</p>
+        </section>
+    }
+}

@@ -1,0 +1,83 @@
+//! Submitting an application (issue 13): the review's «Подати» sends the
+//! draft; the order's page shows the payment code in groups, copies its
+//! digits, and shows what was sent.
+
+use portal_e2e::{Browser, Portal, dist_dir};
+use serde_json::Value;
+
+/// Completes the open draft through the API as the page's own session:
+/// every attachment field gets a PDF, every consent is given; the draft is
+/// left at its last step.
+const COMPLETE: &str = "const [id, done] = arguments;
+  (async () => {
+    const csrf = (await (await fetch('/api/me')).json()).csrf_token;
+    const headers = {'X-CSRF-Token': csrf};
+    const draft = await (await fetch(`/api/drafts/${id}`)).json();
+    const form = await (await fetch(`/api/services/${draft.service_id}/form`)).json();
+    const answers = draft.answers;
+    for (const step of form.steps) for (const field of step.fields) {
+      if (field.kind.attachment !== undefined) {
+        const r = await fetch(`/api/drafts/${id}/attachments?field=${field.id}&name=${field.id}.pdf`,
+          {method: 'POST', headers, body: '%PDF-1.4\\n%%EOF\\n'});
+        answers[field.id] = await r.json();
+      } else if (field.kind === 'consent') answers[field.id] = true;
+    }
+    const last = form.steps[form.steps.length - 1].id;
+    const saved = await fetch(`/api/drafts/${id}`, {method: 'PUT', headers: {...headers, 'Content-Type': 'application/json'},
+      body: JSON.stringify({base_version: draft.version, step: last, answers})});
+    done(saved.status);
+  })();";
+
+#[tokio::test]
+async fn a_reviewed_application_is_submitted_and_its_order_shows_how_to_pay() {
+    let portal = Portal::start(dist_dir()).await;
+    let browser = Browser::start("uk").await;
+    let page = &browser;
+    let draft_path = page.start_application(&portal, "import-licence").await;
+    let id: i64 = draft_path.rsplit('/').next().unwrap().parse().unwrap();
+    let status = page.client.execute_async(COMPLETE, vec![Value::from(id)]).await.unwrap();
+    assert_eq!(status, Value::from(200));
+    page.client.refresh().await.unwrap();
+    page.element_with_text("button[type=submit]", "Перевірити заяву").await.click().await.unwrap();
+    page.element_with_text("h2", "Перевірка заяви").await;
+    page.element_with_text("[role=status]", "Збережено").await;
+    page.element_with_text("button", "Подати").await.click().await.unwrap();
+
+    // The order's page: «Надіслано», the code in six groups of five.
+    page.element_with_text("h1", "Замовлена послуга").await;
+    page.element_with_text(".ep-status", "Надіслано").await;
+    let code = page.element_with_text(".ep-payment-code", " ").await.text().await.unwrap();
+    let groups: Vec<&str> = code.split(' ').collect();
+    assert!(
+        groups.len() == 6 && groups.iter().all(|g| g.len() == 5 && g.bytes().all(|b| b.is_ascii_digit())),
+        "{code}"
+    );
+    page.element_with_text("dd", "780,00").await;
+    page.element_with_text("button", "Копіювати код").await.click().await.unwrap();
+    page.element_with_text("[role=status]", "Код скопійовано").await;
+    page.allow_clipboard_reading().await;
+    let copied = page
+        .client
+        .execute_async(
+            "navigator.clipboard.readText().then(arguments[0], e => arguments[0]('unreadable: ' + e))",
+            vec![],
+        )
+        .await
+        .unwrap();
+    assert_eq!(copied.as_str(), Some(code.replace(' ', "").as_str()), "the digits only");
+    // What was sent, read only, with its files.
+    page.element_with_text("h2", "Подана заява").await;
+    page.element_with_text("dd", "Петренко").await;
+    page.element_with_text("a", "⬇").await;
+    assert!(
+        page.client.find(fantoccini::Locator::Css("#ep-sent-title ~ * a[data-action=show]")).await.is_err(),
+        "no «Змінити»"
+    );
+    page.assert_accessible("the submitted order").await;
+
+    // The draft is gone from «Чернетки»; the order is among the orders.
+    page.client.goto(&portal.url("/cabinet/drafts")).await.unwrap();
+    page.element_with_text("h1", "Чернетки").await;
+    assert!(page.client.find(fantoccini::Locator::Css(&format!("a[href='{draft_path}']"))).await.is_err());
+    browser.close().await;
+}
