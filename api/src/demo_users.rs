@@ -166,6 +166,16 @@ async fn add(db: &Db, user: DemoUser<'_>) -> Result<(), sqlx::Error> {
         .fetch_one(&mut *tx)
         .await?;
         order_ids.push(order_id);
+        for (at, status, actor, comment) in demo_timeline(o) {
+            sqlx::query("INSERT INTO order_events (order_id, at, status, actor, comment) VALUES ($1, $2, $3, $4, $5)")
+                .bind(order_id)
+                .bind(at)
+                .bind(status)
+                .bind(actor)
+                .bind(comment)
+                .execute(&mut *tx)
+                .await?;
+        }
     }
     // The done order's answer: the decision, as a small PDF.
     for (o, &order_id) in orders.iter().zip(&order_ids) {
@@ -200,6 +210,21 @@ async fn add(db: &Db, user: DemoUser<'_>) -> Result<(), sqlx::Error> {
         .await?;
     }
     tx.commit().await
+}
+
+/// A demo order's timeline: sent, registered when it has a number, then
+/// refused or done (`at`, status, actor, comment).
+fn demo_timeline(o: &DemoOrder) -> Vec<(String, &'static str, &'static str, Option<&'static str>)> {
+    let at = |day: &str, time: &str| format!("{day}T{time}Z");
+    let mut events = vec![(at(o.ordered_at, "09:12:00"), "sent", "applicant", None)];
+    if let Some(day) = o.registration_date {
+        events.push((at(day, "11:40:00"), "registered", "provider", None));
+    }
+    if matches!(o.status, "refused" | "done") {
+        let day = o.execution_date.or(o.registration_date).unwrap_or(o.ordered_at);
+        events.push((at(day, "15:05:00"), o.status, "provider", o.comment));
+    }
+    events
 }
 
 /// A one-page PDF showing `line` (ASCII): a real file to download, made

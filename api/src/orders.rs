@@ -14,7 +14,7 @@ use axum::response::Response;
 use portal_model::api_error::ApiErrorBody;
 use portal_model::catalogue::Currency;
 use portal_model::draft::AttachmentInfo;
-use portal_model::order::{AnswerFile, Order, Payment, Submission};
+use portal_model::order::{Actor, AnswerFile, Order, OrderEvent, OrderStatus, Payment, Submission};
 use utoipa_axum::router::OpenApiRouter;
 use utoipa_axum::routes;
 
@@ -87,6 +87,7 @@ fn order(row: Row) -> Result<Order, ApiError> {
         answers: Vec::new(),
         submission,
         payment,
+        timeline: Vec::new(),
     })
 }
 
@@ -139,6 +140,7 @@ pub(crate) async fn own_order(state: &AppState, user_id: i64, id: i64) -> Result
         .into_iter()
         .map(|(id, file_name, media_type, size)| AnswerFile { id, file_name, media_type, size: size as u64 })
         .collect();
+    order.timeline = timeline(state, id).await?;
     if let Some(submission) = &mut order.submission {
         let files: Vec<(i64, String, String, String, i64)> = sqlx::query_as(
             "SELECT id, field, file_name, media_type, size FROM order_files WHERE order_id = $1 ORDER BY id",
@@ -158,6 +160,45 @@ pub(crate) async fn own_order(state: &AppState, user_id: i64, id: i64) -> Result
             .collect();
     }
     Ok(order)
+}
+
+/// An order's timeline, oldest first.
+async fn timeline(state: &AppState, order_id: i64) -> Result<Vec<OrderEvent>, ApiError> {
+    let rows: Vec<(String, String, String, Option<String>)> =
+        sqlx::query_as("SELECT at, status, actor, comment FROM order_events WHERE order_id = $1 ORDER BY at, id")
+            .bind(order_id)
+            .fetch_all(&state.db)
+            .await?;
+    rows.into_iter()
+        .map(|(at, status, actor, comment)| {
+            let corrupt = || ApiError::Corrupt(format!("timeline of order {order_id}"));
+            Ok(OrderEvent {
+                at,
+                status: status.parse().map_err(|_| corrupt())?,
+                actor: Actor::ALL.into_iter().find(|a| a.code() == actor).ok_or_else(corrupt)?,
+                comment,
+            })
+        })
+        .collect()
+}
+
+/// Puts a step on an order's timeline (inside the transaction that moved it).
+pub(crate) async fn record_event(
+    connection: &mut sqlx::AnyConnection,
+    order_id: i64,
+    status: OrderStatus,
+    actor: Actor,
+    comment: Option<&str>,
+) -> Result<(), sqlx::Error> {
+    sqlx::query("INSERT INTO order_events (order_id, at, status, actor, comment) VALUES ($1, $2, $3, $4, $5)")
+        .bind(order_id)
+        .bind(crate::clock::now())
+        .bind(status.code())
+        .bind(actor.code())
+        .bind(comment)
+        .execute(connection)
+        .await?;
+    Ok(())
 }
 
 /// A file sent with one's own application, as a download.

@@ -18,7 +18,7 @@ use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use portal_model::api_error::{ApiErrorBody, ErrorCode};
 use portal_model::form::{Answers, FormDefinition, Scope};
-use portal_model::order::{Order, SubmitRequest};
+use portal_model::order::{Actor, Order, OrderStatus, SubmitRequest};
 use portal_model::order_code::{CodeParts, OrderCode};
 use rand::Rng;
 use utoipa_axum::router::OpenApiRouter;
@@ -185,6 +185,7 @@ async fn make_order(
         // Saved or deleted since it was read: nothing is sent.
         return Err(ApiError::Conflict(ErrorCode::DraftConflict, "the draft changed while it was sent"));
     }
+    crate::orders::record_event(&mut transaction, order_id, OrderStatus::Sent, Actor::Applicant, None).await?;
     sqlx::query("INSERT INTO notifications (user_id, kind, order_id, created_at) VALUES ($1, 'order_status', $2, $3)")
         .bind(user_id)
         .bind(order_id)

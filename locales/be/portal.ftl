@@ -422,3 +422,7 @@ order-sent-files = Пададзеныя файлы
 application-submit = Падаць
 application-submitting = Падаецца…
 application-submit-note = Пасля падачы заяву нельга змяніць; яе можна будзе адклікаць, пакуль яна не разгледжана.
+order-timeline-title = Ход разгляду
+order-actor-applicant = заяўнік
+order-actor-provider = суб'ект прадастаўлення паслугі
+order-actor-payment = плацёжная сістэма

@@ -411,3 +411,7 @@ order-sent-files = Files submitted
 application-submit = Submit
 application-submitting = Submitting…
 application-submit-note = Once submitted, the application cannot be changed; it can be withdrawn until it has been considered.
+order-timeline-title = Progress
+order-actor-applicant = applicant
+order-actor-provider = service provider
+order-actor-payment = payment system

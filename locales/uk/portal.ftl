@@ -422,3 +422,7 @@ order-sent-files = Подані файли
 application-submit = Подати
 application-submitting = Подається…
 application-submit-note = Після подання заяву не можна змінити; її можна буде відкликати, доки її не розглянуто.
+order-timeline-title = Хід розгляду
+order-actor-applicant = заявник
+order-actor-provider = суб'єкт надання послуги
+order-actor-payment = платіжна система

@@ -70,6 +70,45 @@ pub struct Order {
     /// How to pay, for a service with a fee.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub payment: Option<Payment>,
+    /// Every status it took, oldest first. In the order's own page only.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub timeline: Vec<OrderEvent>,
+}
+
+/// Who moved an order on.
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Actor {
+    /// The applicant (submitted, withdrew, complained).
+    Applicant,
+    /// The providing authority (registered, refused, completed).
+    Provider,
+    /// The payment system (paid).
+    Payment,
+}
+
+impl Actor {
+    pub const ALL: [Actor; 3] = [Actor::Applicant, Actor::Provider, Actor::Payment];
+
+    pub fn code(self) -> &'static str {
+        match self {
+            Actor::Applicant => "applicant",
+            Actor::Provider => "provider",
+            Actor::Payment => "payment",
+        }
+    }
+}
+
+/// One step of an order's timeline.
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct OrderEvent {
+    /// `yyyy-mm-ddThh:mm:ssZ`, or a day `yyyy-mm-dd` for orders older than the timeline.
+    pub at: String,
+    pub status: OrderStatus,
+    pub actor: Actor,
+    pub comment: Option<String>,
 }
 
 /// An application as it was submitted: never changed afterwards.

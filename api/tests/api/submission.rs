@@ -74,6 +74,10 @@ async fn a_complete_draft_becomes_an_order_with_what_was_sent_and_a_payment_code
     assert_eq!(api.download(&maria, &uri).await.0, StatusCode::NOT_FOUND);
     let mine = api.as_user(&maria, "GET", &format!("/api/orders/{}", order["id"]), None).await;
     assert_eq!(mine.status, StatusCode::NOT_FOUND);
+    // The timeline begins: sent, by the applicant.
+    let timeline = order["timeline"].as_array().unwrap();
+    assert_eq!(timeline.len(), 1);
+    assert_eq!((timeline[0]["status"].as_str(), timeline[0]["actor"].as_str()), (Some("sent"), Some("applicant")));
     let notifications = api.as_user(&petro, "GET", "/api/notifications", None).await.body;
     assert!(notifications.as_array().unwrap().iter().any(|n| n["order_id"] == order["id"]), "{notifications}");
 }
@@ -144,4 +148,21 @@ async fn what_was_submitted_never_changes() {
     let now = api.as_user(&petro, "GET", &format!("/api/orders/{order_id}"), None).await.body;
     assert_eq!(now["submission"], order["submission"]);
     assert_eq!(now["status"], "registered");
+}
+
+#[tokio::test]
+async fn an_order_made_before_the_timeline_shows_its_history() {
+    let api = api().await;
+    let petro = api.demo(PETRO).await;
+    let orders = api.as_user(&petro, "GET", "/api/orders", None).await.body;
+    let done = orders.as_array().unwrap().iter().find(|o| o["status"] == "done").unwrap();
+    let order = api.as_user(&petro, "GET", &format!("/api/orders/{}", done["id"]), None).await.body;
+    let steps: Vec<(&str, &str)> = order["timeline"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| (e["status"].as_str().unwrap(), e["actor"].as_str().unwrap()))
+        .collect();
+    assert_eq!(steps, [("sent", "applicant"), ("registered", "provider"), ("done", "provider")]);
+    assert_eq!(order["timeline"][2]["comment"], "Свідоцтво анульовано.");
 }

@@ -1,9 +1,10 @@
 //! One order's page: its status and registration (seed 000), the provider's
 //! answer files, and for an application sent through the portal how to pay
-//! (`payment`) and what was sent (`sent`).
+//! (`payment`) and what was sent (`sent`); its timeline (`timeline`).
 
 mod payment;
 mod sent;
+mod timeline;
 
 use crate::account_context::{AccountState, use_require_sign_in};
 use crate::catalogue_context::use_catalogue;
@@ -19,6 +20,7 @@ use crate::routes::Route;
 use payment::PaymentSection;
 use portal_model::order::Order;
 use sent::SentApplication;
+use timeline::Timeline;
 use yew::prelude::*;
 use yew_router::prelude::*;
 
@@ -86,6 +88,9 @@ pub fn order_detail_page(props: &OrderDetailProps) -> Html {
                             }
                         </dd>
                     </dl>
+                    if !o.timeline.is_empty() {
+                        <Timeline events={o.timeline.clone()} />
+                    }
                     if let Some(payment) = &o.payment {
                         <PaymentSection payment={payment.clone()} recipient={provider_name(&catalogue, lang, &o.provider_id)} />
                     }

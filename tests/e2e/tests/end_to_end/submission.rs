@@ -65,6 +65,9 @@ async fn a_reviewed_application_is_submitted_and_its_order_shows_how_to_pay() {
         .await
         .unwrap();
     assert_eq!(copied.as_str(), Some(code.replace(' ', "").as_str()), "the digits only");
+    // The timeline begins: sent, by the applicant.
+    page.element_with_text("h2", "Хід розгляду").await;
+    page.element_with_text(".ep-timeline li", "заявник").await;
     // What was sent, read only, with its files.
     page.element_with_text("h2", "Подана заява").await;
     page.element_with_text("dd", "Петренко").await;
