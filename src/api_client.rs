@@ -140,6 +140,17 @@ impl ApiClient {
         self.get_json(&format!("/api/orders/{id}")).await
     }
 
+    /// Withdraws one's own application, giving the reason: the order as it is then.
+    pub async fn withdraw_order(
+        &self,
+        id: i64,
+        reason: &str,
+        csrf_token: &str,
+    ) -> Result<portal_model::order::Order, ApiError> {
+        let request = portal_model::order::WithdrawalRequest { reason: reason.to_owned() };
+        self.send(Method::POST, &format!("/api/orders/{id}/withdraw"), Some(&request), Some(csrf_token)).await
+    }
+
     /// Sends the draft as it stands at `base_version`: the order it became
     /// (the same one however often it is sent).
     pub async fn submit_draft(

@@ -11,15 +11,24 @@ use crate::error::{ApiError, ApiResult, path_id};
 use axum::Json;
 use axum::extract::{Path, State};
 use axum::response::Response;
-use portal_model::api_error::ApiErrorBody;
+use portal_model::api_error::{ApiErrorBody, ErrorCode};
 use portal_model::catalogue::Currency;
 use portal_model::draft::AttachmentInfo;
-use portal_model::order::{Actor, AnswerFile, Order, OrderEvent, OrderStatus, Payment, Submission};
+use portal_model::order::{
+    Actor, AnswerFile, MAX_REASON_CHARS, Order, OrderEvent, OrderStatus, Payment, Submission, WithdrawalRequest,
+};
+use portal_model::registration::FieldProblem;
+use portal_model::validation::{self, FieldError};
 use utoipa_axum::router::OpenApiRouter;
 use utoipa_axum::routes;
 
 pub fn routes() -> OpenApiRouter<AppState> {
-    OpenApiRouter::new().routes(routes!(list)).routes(routes!(one)).routes(routes!(answer)).routes(routes!(sent_file))
+    OpenApiRouter::new()
+        .routes(routes!(list))
+        .routes(routes!(one))
+        .routes(routes!(answer))
+        .routes(routes!(sent_file))
+        .routes(routes!(withdraw))
 }
 
 /// An order as stored (status and documents still as text).
@@ -160,6 +169,58 @@ pub(crate) async fn own_order(state: &AppState, user_id: i64, id: i64) -> Result
             .collect();
     }
     Ok(order)
+}
+
+/// Withdraws one's own application that is not completed yet: the status
+/// becomes «Відкликано», the reason goes on the timeline, and the cabinet
+/// says so.
+#[utoipa::path(post, operation_id = "withdraw_order", path = "/api/orders/{id}/withdraw", tag = "cabinet",
+    security(("session" = [], "csrf" = [])),
+    params(("id" = String, Path, description = "The order's number")),
+    request_body = WithdrawalRequest,
+    responses(
+        (status = 200, description = "Withdrawn: the order as it is now", body = Order),
+        (status = 400, description = "The id is not a number (`malformed_id`)", body = ApiErrorBody),
+        (status = 404, description = "No such order of this user (`not_found`)", body = ApiErrorBody),
+        (status = 409, description = "Decided or withdrawn already (`order_closed`)", body = ApiErrorBody),
+        (status = 422, description = "No reason, or one too long (`invalid_fields`)", body = ApiErrorBody),
+))]
+async fn withdraw(
+    State(state): State<AppState>,
+    session: CurrentSession,
+    Path(raw): Path<String>,
+    Json(request): Json<WithdrawalRequest>,
+) -> ApiResult<Json<Order>> {
+    let id = path_id(&raw, "order")?;
+    let reason = match validation::typed_text(&request.reason) {
+        Ok(reason) if reason.is_empty() => Err(FieldError::Required),
+        Ok(reason) if reason.chars().count() > MAX_REASON_CHARS => Err(FieldError::Format),
+        other => other,
+    }
+    .map_err(|code| ApiError::InvalidFields(vec![FieldProblem { field: "reason".into(), code }]))?;
+    let mut transaction = state.db.begin().await?;
+    let withdrawn = sqlx::query(
+        "UPDATE orders SET status = 'withdrawn' WHERE id = $1 AND user_id = $2 AND status IN ('sent', 'registered')",
+    )
+    .bind(id)
+    .bind(session.user_id)
+    .execute(&mut *transaction)
+    .await?;
+    if withdrawn.rows_affected() != 1 {
+        drop(transaction);
+        // Not one's own (404), or decided or withdrawn already (409).
+        own_order(&state, session.user_id, id).await?;
+        return Err(ApiError::Conflict(ErrorCode::OrderClosed, "the order is completed or withdrawn already"));
+    }
+    record_event(&mut transaction, id, OrderStatus::Withdrawn, Actor::Applicant, Some(&reason)).await?;
+    sqlx::query("INSERT INTO notifications (user_id, kind, order_id, created_at) VALUES ($1, 'order_status', $2, $3)")
+        .bind(session.user_id)
+        .bind(id)
+        .bind(crate::clock::now())
+        .execute(&mut *transaction)
+        .await?;
+    transaction.commit().await?;
+    Ok(Json(own_order(&state, session.user_id, id).await?))
 }
 
 /// An order's timeline, oldest first.

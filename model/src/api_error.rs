@@ -48,6 +48,8 @@ pub enum ErrorCode {
     DraftLimit,
     FileType,
     AttachmentLimit,
+    /// The order is completed or withdrawn already: it cannot be withdrawn.
+    OrderClosed,
     // Errors of the HTTP layer itself (a body that is not JSON, too large,
     // too slow), given the same JSON shape as every other error.
     BadRequest,
@@ -63,7 +65,7 @@ pub enum ErrorCode {
 
 impl ErrorCode {
     /// Every code the API may send.
-    pub const ALL: [ErrorCode; 31] = [
+    pub const ALL: [ErrorCode; 32] = [
         ErrorCode::NotFound,
         ErrorCode::MalformedId,
         ErrorCode::Internal,
@@ -89,6 +91,7 @@ impl ErrorCode {
         ErrorCode::DraftLimit,
         ErrorCode::FileType,
         ErrorCode::AttachmentLimit,
+        ErrorCode::OrderClosed,
         ErrorCode::BadRequest,
         ErrorCode::PayloadTooLarge,
         ErrorCode::UnsupportedMediaType,
@@ -123,6 +126,7 @@ impl ErrorCode {
             ErrorCode::DraftLimit => "error-draft-limit",
             ErrorCode::FileType => "error-file-type",
             ErrorCode::AttachmentLimit => "error-attachment-limit",
+            ErrorCode::OrderClosed => "error-order-closed",
             ErrorCode::RequestTimeout => "error-timeout",
             // A request the portal itself made wrong: nothing the user can
             // change but to try again.

@@ -14,11 +14,19 @@ pub enum OrderStatus {
     Registered,
     Refused,
     Done,
+    /// Withdrawn by the applicant before it was completed.
+    Withdrawn,
 }
 
 impl OrderStatus {
-    pub const ALL: [OrderStatus; 4] =
-        [OrderStatus::Sent, OrderStatus::Registered, OrderStatus::Refused, OrderStatus::Done];
+    pub const ALL: [OrderStatus; 5] =
+        [OrderStatus::Sent, OrderStatus::Registered, OrderStatus::Refused, OrderStatus::Done, OrderStatus::Withdrawn];
+
+    /// Whether the applicant may still withdraw it: not completed (neither
+    /// decided nor withdrawn already).
+    pub fn can_withdraw(self) -> bool {
+        matches!(self, OrderStatus::Sent | OrderStatus::Registered)
+    }
 
     pub fn code(self) -> &'static str {
         match self {
@@ -26,6 +34,7 @@ impl OrderStatus {
             OrderStatus::Registered => "registered",
             OrderStatus::Refused => "refused",
             OrderStatus::Done => "done",
+            OrderStatus::Withdrawn => "withdrawn",
         }
     }
 }
@@ -134,6 +143,16 @@ pub struct Payment {
     pub amount_minor: u64,
     pub currency: crate::catalogue::Currency,
 }
+
+/// `POST /api/orders/{id}/withdraw`: why the applicant withdraws it.
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct WithdrawalRequest {
+    pub reason: String,
+}
+
+/// The longest reason for a withdrawal kept.
+pub const MAX_REASON_CHARS: usize = 1000;
 
 /// `POST /api/drafts/{id}/submit`: send the draft as it stands at `base_version`.
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]

@@ -10,6 +10,7 @@ pub fn symbol(status: OrderStatus) -> &'static str {
         OrderStatus::Registered => "●",
         OrderStatus::Refused => "✖",
         OrderStatus::Done => "✔",
+        OrderStatus::Withdrawn => "↩",
     }
 }
 

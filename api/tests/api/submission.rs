@@ -166,3 +166,35 @@ async fn an_order_made_before_the_timeline_shows_its_history() {
     assert_eq!(steps, [("sent", "applicant"), ("registered", "provider"), ("done", "provider")]);
     assert_eq!(order["timeline"][2]["comment"], "Свідоцтво анульовано.");
 }
+
+async fn withdraw(api: &Api, user: &User, order: &Value, reason: &str) -> (StatusCode, Value) {
+    let uri = format!("/api/orders/{}/withdraw", order["id"]);
+    let reply = api.as_user(user, "POST", &uri, Some(json!({"reason": reason}))).await;
+    (reply.status, reply.body)
+}
+
+#[tokio::test]
+async fn an_application_is_withdrawn_by_its_owner_only_and_only_before_it_is_completed() {
+    let api = api().await;
+    let (petro, maria) = (api.demo(PETRO).await, api.demo(MARIA).await);
+    let (id, version) = complete_draft(&api, &petro).await;
+    let (_, order) = submit(&api, &petro, id, version).await;
+    assert_eq!(withdraw(&api, &maria, &order, "Не моя").await.0, StatusCode::NOT_FOUND);
+    let (status, body) = withdraw(&api, &petro, &order, "  ").await;
+    assert_eq!((status, &body["fields"][0]["field"]), (StatusCode::UNPROCESSABLE_ENTITY, &json!("reason")));
+    let (status, withdrawn) = withdraw(&api, &petro, &order, "Подам заяву пізніше").await;
+    assert_eq!((status, withdrawn["status"].as_str()), (StatusCode::OK, Some("withdrawn")));
+    let last = withdrawn["timeline"].as_array().unwrap().last().unwrap().clone();
+    assert_eq!(
+        (last["status"].as_str(), last["actor"].as_str(), last["comment"].as_str()),
+        (Some("withdrawn"), Some("applicant"), Some("Подам заяву пізніше"))
+    );
+    let (status, body) = withdraw(&api, &petro, &order, "Ще раз").await;
+    assert_eq!((status, body["code"].as_str()), (StatusCode::CONFLICT, Some("order_closed")));
+    // A completed order stays as it is.
+    let orders = api.as_user(&petro, "GET", "/api/orders", None).await.body;
+    let done = orders.as_array().unwrap().iter().find(|o| o["status"] == "done").unwrap().clone();
+    assert_eq!(withdraw(&api, &petro, &done, "Передумав").await.0, StatusCode::CONFLICT);
+    let still = api.as_user(&petro, "GET", &format!("/api/orders/{}", done["id"]), None).await.body;
+    assert_eq!(still["status"], "done");
+}

@@ -1,10 +1,12 @@
 //! One order's page: its status and registration (seed 000), the provider's
 //! answer files, and for an application sent through the portal how to pay
-//! (`payment`) and what was sent (`sent`); its timeline (`timeline`).
+//! (`payment`) and what was sent (`sent`); its timeline (`timeline`); and
+//! withdrawing it while it is not completed (`withdrawal`).
 
 mod payment;
 mod sent;
 mod timeline;
+mod withdrawal;
 
 use crate::account_context::{AccountState, use_require_sign_in};
 use crate::catalogue_context::use_catalogue;
@@ -21,6 +23,7 @@ use payment::PaymentSection;
 use portal_model::order::Order;
 use sent::SentApplication;
 use timeline::Timeline;
+use withdrawal::WithdrawApplication;
 use yew::prelude::*;
 use yew_router::prelude::*;
 
@@ -48,6 +51,15 @@ pub fn order_detail_page(props: &OrderDetailProps) -> Html {
             }
         });
     }
+    // A withdrawal answers with the order as it is now.
+    let withdrawn_now = use_state(|| false);
+    let on_withdrawn = {
+        let (order, withdrawn_now) = (order.clone(), withdrawn_now.clone());
+        Callback::from(move |now: Order| {
+            order.set(Some(Ok(now)));
+            withdrawn_now.set(true);
+        })
+    };
     let lang = i18n.lang;
     let dash = || "—".to_owned();
     let body = match &*order {
@@ -61,6 +73,7 @@ pub fn order_detail_page(props: &OrderDetailProps) -> Html {
                 <>
                     <p class="ep-lead">{ service }</p>
                     <p><OrderStatusBadge status={o.status} /></p>
+                    <p role="status">{ if *withdrawn_now { i18n.t("order-withdrawn") } else { String::new() } }</p>
                     <dl class="ep-facts">
                         <dt>{ i18n.t("order-organisation") }</dt><dd>{ provider }</dd>
                         <dt>{ i18n.t("order-registration-number") }</dt><dd>{ o.registration_number.clone().unwrap_or_else(dash) }</dd>
@@ -88,6 +101,10 @@ pub fn order_detail_page(props: &OrderDetailProps) -> Html {
                             }
                         </dd>
                     </dl>
+                    if let (true, AccountState::SignedIn(signed_in)) = (o.status.can_withdraw(), &account.state) {
+                        <WithdrawApplication order={o.id} client={account.client.clone()}
+                            csrf={signed_in.csrf_token.clone()} on_withdrawn={on_withdrawn.clone()} />
+                    }
                     if !o.timeline.is_empty() {
                         <Timeline events={o.timeline.clone()} />
                     }

@@ -1,6 +1,7 @@
 //! Submitting an application (issue 13): the review's «Подати» sends the
 //! draft; the order's page shows the payment code in groups, copies its
-//! digits, and shows what was sent.
+//! digits, and shows what was sent and the timeline; the application is
+//! withdrawn.
 
 use portal_e2e::{Browser, Portal, dist_dir};
 use serde_json::Value;
@@ -77,6 +78,19 @@ async fn a_reviewed_application_is_submitted_and_its_order_shows_how_to_pay() {
         "no «Змінити»"
     );
     page.assert_accessible("the submitted order").await;
+
+    // Withdrawn: a reason first (asked again when left empty), then «Відкликано».
+    page.element_with_text("button", "Відкликати заяву").await.click().await.unwrap();
+    page.element_with_text("label", "Причина відкликання").await;
+    page.element_with_text("button[type=submit]", "Так, відкликати").await.click().await.unwrap();
+    page.element_with_text("[role=alert]", "Заповніть це поле").await;
+    page.assert_accessible("the withdrawal form").await;
+    page.type_into("withdrawal-reason", "Подам заяву пізніше").await;
+    page.element_with_text("button[type=submit]", "Так, відкликати").await.click().await.unwrap();
+    page.element_with_text("[role=status]", "Заяву відкликано").await;
+    page.element_with_text(".ep-status", "Відкликано").await;
+    page.element_with_text(".ep-timeline li", "Подам заяву пізніше").await;
+    assert!(page.client.find(fantoccini::Locator::XPath("//button[contains(., 'Відкликати заяву')]")).await.is_err());
 
     // The draft is gone from «Чернетки»; the order is among the orders.
     page.client.goto(&portal.url("/cabinet/drafts")).await.unwrap();
