@@ -637,8 +637,15 @@ async fn the_openapi_document_describes_every_operation_and_its_answers() {
         }
     }
     // Every operation README's table lists.
-    assert_eq!(operations, 43, "{ids:?}");
-    for path in ["/api/orders/{id}/answers/{file}", "/api/centres/{id}/slots", "/api/me", "/api/dev/outbox"] {
+    assert_eq!(operations, 46, "{ids:?}");
+    for path in [
+        "/api/orders/{id}/answers/{file}",
+        "/api/centres/{id}/slots",
+        "/api/me",
+        "/api/dev/outbox",
+        "/api/drafts/{id}/submit",
+        "/api/orders/{id}/withdraw",
+    ] {
         assert!(document["paths"].get(path).is_some(), "{path} is not documented");
     }
     for schema in ["Catalogue", "ServiceDetails", "SignedIn", "Order", "ApiErrorBody", "RegistrationForm"] {
