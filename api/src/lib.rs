@@ -23,6 +23,7 @@ pub mod notifications;
 pub mod openapi;
 pub mod orders;
 pub mod outbox;
+pub mod provider_actions;
 pub mod purge;
 pub mod rate_limit;
 mod security_headers;

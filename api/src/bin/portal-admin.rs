@@ -1,16 +1,21 @@
-//! `portal-admin`: what an issuing office does, from the server's shell.
+//! `portal-admin`: what an issuing office or a providing authority does,
+//! from the server's shell (until the officials' workspace exists).
 //!
 //!     portal-admin issue-identifier demo@e-portal.example
 //!     portal-admin restore-identifier 1234-5678-9012
+//!     portal-admin register-order 5 "П 2355" --control-date 2026-12-25
+//!     portal-admin refuse-order 5 "Не додано копію свідоцтва"
+//!     portal-admin complete-order 5 decision.pdf --comment "Ліцензію видано"
 //!
 //! Uses the same database as the portal (`DATABASE_URL`, default
 //! `sqlite:data/portal.sqlite3`).
 
 use clap::{Parser, Subcommand};
 use portal_api::accounts::identifier;
+use portal_api::provider_actions;
 
 #[derive(Parser)]
-#[command(name = "portal-admin", about = "Issue and restore unique identifiers (seed 004)")]
+#[command(name = "portal-admin", about = "Unique identifiers (seed 004) and providers' actions on orders (seed 000)")]
 struct Admin {
     #[arg(long, env = "DATABASE_URL", default_value = "sqlite:data/portal.sqlite3")]
     database_url: String,
@@ -25,6 +30,23 @@ enum Command {
     IssueIdentifier { email: String },
     /// Give back sign-in by an identifier its holder refused.
     RestoreIdentifier { identifier: String },
+    /// Register a sent order under the provider's number.
+    RegisterOrder {
+        order: i64,
+        number: String,
+        /// The control date, yyyy-mm-dd.
+        #[arg(long)]
+        control_date: Option<String>,
+    },
+    /// Refuse an order (or leave it without consideration), saying why.
+    RefuseOrder { order: i64, comment: String },
+    /// Complete an order with its answer file (PDF, PNG or JPEG).
+    CompleteOrder {
+        order: i64,
+        answer: std::path::PathBuf,
+        #[arg(long)]
+        comment: Option<String>,
+    },
 }
 
 #[tokio::main]
@@ -38,12 +60,35 @@ async fn main() -> std::process::ExitCode {
         }
     };
     let result = match admin.command {
-        Command::IssueIdentifier { email } => identifier::issue(&db, &email).await.map(|(id, password)| {
-            println!("identifier: {id}\npassword:   {password}");
-        }),
+        Command::IssueIdentifier { email } => identifier::issue(&db, &email)
+            .await
+            .map(|(id, password)| {
+                println!("identifier: {id}\npassword:   {password}");
+            })
+            .map_err(|e| e.to_string()),
         Command::RestoreIdentifier { identifier: id } => {
-            identifier::restore(&db, &id).await.map(|()| println!("restored: {id}"))
+            identifier::restore(&db, &id).await.map(|()| println!("restored: {id}")).map_err(|e| e.to_string())
         }
+        Command::RegisterOrder { order, number, control_date } => {
+            provider_actions::register(&db, order, &number, control_date.as_deref())
+                .await
+                .map(|()| println!("order {order}: registered as {number}"))
+                .map_err(|e| e.to_string())
+        }
+        Command::RefuseOrder { order, comment } => provider_actions::refuse(&db, order, &comment)
+            .await
+            .map(|()| println!("order {order}: refused"))
+            .map_err(|e| e.to_string()),
+        Command::CompleteOrder { order, answer, comment } => match std::fs::read(&answer) {
+            Err(error) => Err(format!("cannot read {}: {error}", answer.display())),
+            Ok(content) => {
+                let name = answer.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+                provider_actions::complete(&db, order, &name, content, comment.as_deref())
+                    .await
+                    .map(|()| println!("order {order}: completed with {name}"))
+                    .map_err(|e| e.to_string())
+            }
+        },
     };
     match result {
         Ok(()) => std::process::ExitCode::SUCCESS,

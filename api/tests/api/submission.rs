@@ -198,3 +198,80 @@ async fn an_application_is_withdrawn_by_its_owner_only_and_only_before_it_is_com
     let still = api.as_user(&petro, "GET", &format!("/api/orders/{}", done["id"]), None).await.body;
     assert_eq!(still["status"], "done");
 }
+
+async fn timeline_of(api: &Api, user: &User, order: i64) -> (Value, Vec<(String, String)>) {
+    let now = api.as_user(user, "GET", &format!("/api/orders/{order}"), None).await.body;
+    let steps = now["timeline"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| (e["status"].as_str().unwrap().to_owned(), e["actor"].as_str().unwrap().to_owned()))
+        .collect();
+    (now, steps)
+}
+
+#[tokio::test]
+async fn the_provider_registers_completes_or_refuses_and_the_timeline_says_so() {
+    use portal_api::provider_actions::{self, ActionError};
+    let api = api().await;
+    let petro = api.demo(PETRO).await;
+    let (id, version) = complete_draft(&api, &petro).await;
+    let order = submit(&api, &petro, id, version).await.1["id"].as_i64().unwrap();
+    provider_actions::register(&api.db, order, "П 2355", Some("2026-12-25")).await.unwrap();
+    let again = provider_actions::register(&api.db, order, "П 2356", None).await;
+    assert!(matches!(again, Err(ActionError::WrongStatus(..))), "{again:?}");
+    let text = provider_actions::complete(&api.db, order, "a.pdf", b"not a pdf".to_vec(), None).await;
+    assert!(matches!(text, Err(ActionError::FileType)), "{text:?}");
+    provider_actions::complete(&api.db, order, "Рішення.pdf", PDF.to_vec(), Some("Ліцензію видано")).await.unwrap();
+    let (now, steps) = timeline_of(&api, &petro, order).await;
+    let expected = [("sent", "applicant"), ("registered", "provider"), ("done", "provider")];
+    assert_eq!(steps, expected.map(|(s, a)| (s.to_owned(), a.to_owned())));
+    assert_eq!((now["status"].as_str(), now["registration_number"].as_str()), (Some("done"), Some("П 2355")));
+    assert_eq!(now["answers"][0]["file_name"], "Рішення.pdf");
+    let notifications = api.as_user(&petro, "GET", "/api/notifications", None).await.body;
+    assert!(notifications.as_array().unwrap().iter().any(|n| n["kind"] == "answer_ready" && n["order_id"] == order));
+
+    // Another is refused, with its reason; a refusal needs one.
+    let (id, version) = complete_draft(&api, &petro).await;
+    let order = submit(&api, &petro, id, version).await.1["id"].as_i64().unwrap();
+    assert!(matches!(provider_actions::refuse(&api.db, order, " ").await, Err(ActionError::Empty)));
+    provider_actions::refuse(&api.db, order, "Не додано копію свідоцтва").await.unwrap();
+    let (now, steps) = timeline_of(&api, &petro, order).await;
+    assert_eq!(steps.last().unwrap(), &("refused".to_owned(), "provider".to_owned()));
+    assert_eq!(now["timeline"].as_array().unwrap().last().unwrap()["comment"], "Не додано копію свідоцтва");
+    let missing = provider_actions::register(&api.db, 999_999, "П 1", None).await;
+    assert!(matches!(missing, Err(ActionError::NoSuchOrder(999_999))));
+}
+
+#[tokio::test]
+async fn portal_admin_registers_an_order_from_the_shell() {
+    let dir = tempfile::tempdir().unwrap();
+    let url = format!("sqlite:{}", dir.path().join("p.sqlite3").display());
+    let config = portal_api::config::Config::for_tests(url.clone(), dir.path().into());
+    let state = portal_api::prepare(&config).await.unwrap();
+    let (order,): (i64,) = sqlx::query_as("SELECT id FROM orders WHERE status = 'sent' ORDER BY id LIMIT 1")
+        .fetch_one(&state.db)
+        .await
+        .unwrap();
+    let output = std::process::Command::new(env!("CARGO_BIN_EXE_portal-admin"))
+        .env("DATABASE_URL", &url)
+        .args(["register-order", &order.to_string(), "П 2355", "--control-date", "2026-12-25"])
+        .output()
+        .unwrap();
+    assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
+    let (status, number): (String, String) =
+        sqlx::query_as("SELECT status, registration_number FROM orders WHERE id = $1")
+            .bind(order)
+            .fetch_one(&state.db)
+            .await
+            .unwrap();
+    assert_eq!((status.as_str(), number.as_str()), ("registered", "П 2355"));
+    // A second time: refused, with the reason on stderr.
+    let output = std::process::Command::new(env!("CARGO_BIN_EXE_portal-admin"))
+        .env("DATABASE_URL", &url)
+        .args(["register-order", &order.to_string(), "П 2356"])
+        .output()
+        .unwrap();
+    assert!(!output.status.success());
+    assert!(String::from_utf8_lossy(&output.stderr).contains("cannot be registered now"));
+}

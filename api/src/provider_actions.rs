@@ -1,0 +1,155 @@
+//! What a providing authority does with an order (seed 000): register it
+//! with a number such as «П 2355», refuse it with a comment, complete it
+//! with an answer file. Until the officials' workspace exists `portal-admin`
+//! calls these; its screens will call the same functions. Each step goes on
+//! the order's timeline and into the applicant's notifications, in one
+//! transaction with the change itself.
+
+use crate::clock;
+use crate::db::Db;
+use crate::orders::record_event;
+use portal_model::draft::media_type_of;
+use portal_model::order::{Actor, OrderStatus};
+use std::future::Future;
+use std::pin::Pin;
+
+#[derive(Debug, thiserror::Error)]
+pub enum ActionError {
+    #[error("no order {0}")]
+    NoSuchOrder(i64),
+    #[error("order {0} is {1}: it cannot be {2} now")]
+    WrongStatus(i64, OrderStatus, &'static str),
+    #[error("the answer must be a PDF, PNG or JPEG file")]
+    FileType,
+    #[error("a registration number and a refusal's comment cannot be empty")]
+    Empty,
+    #[error("database: {0}")]
+    Database(#[from] sqlx::Error),
+}
+
+/// «Зареєстровано»: the order gets its registration number, today as its
+/// registration date, and the control date when given (`yyyy-mm-dd`).
+pub async fn register(db: &Db, order: i64, number: &str, control_date: Option<&str>) -> Result<(), ActionError> {
+    let number = number.trim();
+    if number.is_empty() {
+        return Err(ActionError::Empty);
+    }
+    let comment = format!("№ {number}");
+    // (The step owns what it writes: it runs inside `move_on`'s transaction.)
+    let (number, control_date) = (number.to_owned(), control_date.map(str::to_owned));
+    move_on(db, order, OrderStatus::Registered, &[OrderStatus::Sent], Some(&comment), "registered", move |tx| {
+        Box::pin(async move {
+            sqlx::query(
+                "UPDATE orders SET registration_number = $1, registration_date = $2, control_date = $3 WHERE id = $4",
+            )
+            .bind(number)
+            .bind(clock::today_date())
+            .bind(control_date)
+            .bind(order)
+            .execute(&mut *tx)
+            .await?;
+            Ok(())
+        })
+    })
+    .await
+}
+
+/// «Відмовлено або залишено без розгляду», with the reason.
+pub async fn refuse(db: &Db, order: i64, comment: &str) -> Result<(), ActionError> {
+    let comment = comment.trim();
+    if comment.is_empty() {
+        return Err(ActionError::Empty);
+    }
+    let open = [OrderStatus::Sent, OrderStatus::Registered];
+    let reason = comment.to_owned();
+    move_on(db, order, OrderStatus::Refused, &open, Some(comment), "refused", move |tx| {
+        Box::pin(async move {
+            sqlx::query("UPDATE orders SET execution_date = $1, comment = $2 WHERE id = $3")
+                .bind(clock::today_date())
+                .bind(reason)
+                .bind(order)
+                .execute(&mut *tx)
+                .await?;
+            Ok(())
+        })
+    })
+    .await
+}
+
+/// «Виконано, відповідь надано»: the answer file (PDF, PNG or JPEG, told by
+/// its content) on the order, with an optional comment.
+pub async fn complete(
+    db: &Db,
+    order: i64,
+    file_name: &str,
+    content: Vec<u8>,
+    comment: Option<&str>,
+) -> Result<(), ActionError> {
+    let Some((media_type, _)) = media_type_of(&content) else { return Err(ActionError::FileType) };
+    let open = [OrderStatus::Sent, OrderStatus::Registered];
+    let (note, file_name) = (comment.map(str::to_owned), file_name.to_owned());
+    move_on(db, order, OrderStatus::Done, &open, comment, "completed", move |tx| {
+        Box::pin(async move {
+            sqlx::query("UPDATE orders SET execution_date = $1, comment = coalesce($2, comment) WHERE id = $3")
+                .bind(clock::today_date())
+                .bind(note)
+                .bind(order)
+                .execute(&mut *tx)
+                .await?;
+            sqlx::query("INSERT INTO order_answers (order_id, file_name, media_type, content) VALUES ($1, $2, $3, $4)")
+                .bind(order)
+                .bind(file_name)
+                .bind(media_type)
+                .bind(content)
+                .execute(&mut *tx)
+                .await?;
+            Ok(())
+        })
+    })
+    .await
+}
+
+/// What an action writes besides the status, inside its transaction.
+type StepFuture<'t> = Pin<Box<dyn Future<Output = Result<(), sqlx::Error>> + Send + 't>>;
+
+/// Moves `order` from one of `from` to `to` (with what `step` also
+/// writes), puts it on the timeline and notifies the applicant: all or
+/// nothing.
+async fn move_on(
+    db: &Db,
+    order: i64,
+    to: OrderStatus,
+    from: &[OrderStatus],
+    comment: Option<&str>,
+    verb: &'static str,
+    step: impl for<'t> FnOnce(&'t mut sqlx::AnyConnection) -> StepFuture<'t> + Send,
+) -> Result<(), ActionError> {
+    let mut tx = db.begin().await?;
+    let row: Option<(String, Option<i64>)> =
+        sqlx::query_as("SELECT status, user_id FROM orders WHERE id = $1").bind(order).fetch_optional(&mut *tx).await?;
+    let (status, user) = row.ok_or(ActionError::NoSuchOrder(order))?;
+    let status: OrderStatus = status.parse().map_err(|_| ActionError::NoSuchOrder(order))?;
+    if !from.contains(&status) {
+        return Err(ActionError::WrongStatus(order, status, verb));
+    }
+    sqlx::query("UPDATE orders SET status = $1 WHERE id = $2 AND status = $3")
+        .bind(to.code())
+        .bind(order)
+        .bind(status.code())
+        .execute(&mut *tx)
+        .await?;
+    step(&mut tx).await?;
+    record_event(&mut tx, order, to, Actor::Provider, comment).await?;
+    if let Some(user) = user {
+        let kind = if to == OrderStatus::Done { "answer_ready" } else { "order_status" };
+        sqlx::query("INSERT INTO notifications (user_id, kind, order_id, created_at) VALUES ($1, $2, $3, $4)")
+            .bind(user)
+            .bind(kind)
+            .bind(order)
+            .bind(clock::now())
+            .execute(&mut *tx)
+            .await?;
+    }
+    tx.commit().await?;
+    Ok(())
+}
