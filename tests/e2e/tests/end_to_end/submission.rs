@@ -7,9 +7,9 @@ use portal_e2e::{Browser, Portal, dist_dir};
 use serde_json::Value;
 
 /// Completes the open draft through the API as the page's own session:
-/// every attachment field gets a PDF, every consent is given; the draft is
-/// left at its last step.
-const COMPLETE: &str = "const [id, done] = arguments;
+/// every attachment field gets a PDF, every consent is given, `extra`
+/// answers the rest; the draft is left at its last step.
+const COMPLETE: &str = "const [id, extra, done] = arguments;
   (async () => {
     const csrf = (await (await fetch('/api/me')).json()).csrf_token;
     const headers = {'X-CSRF-Token': csrf};
@@ -23,6 +23,7 @@ const COMPLETE: &str = "const [id, done] = arguments;
         answers[field.id] = await r.json();
       } else if (field.kind === 'consent') answers[field.id] = true;
     }
+    Object.assign(answers, extra);
     const last = form.steps[form.steps.length - 1].id;
     const saved = await fetch(`/api/drafts/${id}`, {method: 'PUT', headers: {...headers, 'Content-Type': 'application/json'},
       body: JSON.stringify({base_version: draft.version, step: last, answers})});
@@ -36,7 +37,7 @@ async fn a_reviewed_application_is_submitted_and_its_order_shows_how_to_pay() {
     let page = &browser;
     let draft_path = page.start_application(&portal, "import-licence").await;
     let id: i64 = draft_path.rsplit('/').next().unwrap().parse().unwrap();
-    let status = page.client.execute_async(COMPLETE, vec![Value::from(id)]).await.unwrap();
+    let status = page.client.execute_async(COMPLETE, vec![Value::from(id), serde_json::json!({})]).await.unwrap();
     assert_eq!(status, Value::from(200));
     page.client.refresh().await.unwrap();
     page.element_with_text("button[type=submit]", "Перевірити заяву").await.click().await.unwrap();
@@ -96,5 +97,44 @@ async fn a_reviewed_application_is_submitted_and_its_order_shows_how_to_pay() {
     page.client.goto(&portal.url("/cabinet/drafts")).await.unwrap();
     page.element_with_text("h1", "Чернетки").await;
     assert!(page.client.find(fantoccini::Locator::Css(&format!("a[href='{draft_path}']"))).await.is_err());
+    browser.close().await;
+}
+
+#[tokio::test]
+async fn a_belarusian_procedure_is_submitted_in_belarusian() {
+    let portal = Portal::start(dist_dir()).await;
+    let browser = Browser::start("be").await;
+    let page = &browser;
+    page.client.goto(&portal.url("/services/residence-registration-by")).await.unwrap();
+    page.element_with_text("a", "Заказаць паслугу анлайн").await.click().await.unwrap();
+    page.element_with_text("h1", "Уваход у кабінет").await;
+    page.submit_sign_in("demo@e-portal.example", "demo-password-2026").await;
+    page.element_with_text("h2", "Крок 1 з").await;
+    page.element_with_text("[role=status]", "Захавана").await;
+    let id: i64 = page.path().await.rsplit('/').next().unwrap().parse().unwrap();
+    let answers = serde_json::json!({
+        "birth_date": "14.05.1982", "personal_number": "3140582A001PB3", "passport_number": "MP1234567",
+        "passport_issued_by": "Фрунзенскае РУУС г. Мінска", "passport_issue_date": "01.03.2015",
+        "new_address": "г. Мінск, вул. Карла Маркса, 10, кв. 5", "registration_basis": "owner",
+        "previous_address": "г. Гродна, вул. Савецкая, 3", "deregister_previous": true, "military_registration": false
+    });
+    let status = page.client.execute_async(COMPLETE, vec![Value::from(id), answers]).await.unwrap();
+    assert_eq!(status, Value::from(200));
+    page.client.refresh().await.unwrap();
+    page.element_with_text("button[type=submit]", "Праверыць заяву").await.click().await.unwrap();
+    page.element_with_text("h2", "Праверка заявы").await;
+    page.element_with_text("[role=status]", "Захавана").await;
+    page.element_with_text("button", "Падаць").await.click().await.unwrap();
+
+    page.element_with_text("h1", "Заказаная паслуга").await;
+    page.element_with_text(".ep-status", "Адпраўлена").await;
+    page.element_with_text("dt", "Нумар заказу для аплаты").await;
+    page.element_with_text("dd", "20,00").await;
+    page.element_with_text("button", "Капіраваць нумар").await.click().await.unwrap();
+    page.element_with_text("[role=status]", "Нумар скапіраваны").await;
+    page.element_with_text("h2", "Ход разгляду").await;
+    page.element_with_text(".ep-timeline li", "заяўнік").await;
+    page.element_with_text("h2", "Пададзеная заява").await;
+    page.assert_accessible("the submitted order, in Belarusian").await;
     browser.close().await;
 }
