@@ -233,7 +233,7 @@ pub async fn move_rows_into_store(db: &crate::db::Db, files: &FileStore) -> Resu
     }
 }
 
-/// The keys every draft's or order's file row names, for the store's sweep.
+/// The keys every draft's or order's file (and receipt) names, for the store's sweep.
 pub async fn stored_keys(db: &crate::db::Db) -> Result<std::collections::HashSet<String>, sqlx::Error> {
     let keys: Vec<(String,)> = sqlx::query_as(
         "SELECT stored_as FROM draft_attachments WHERE stored_as IS NOT NULL

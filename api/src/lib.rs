@@ -26,6 +26,7 @@ pub mod outbox;
 pub mod provider_actions;
 pub mod purge;
 pub mod rate_limit;
+mod receipts;
 mod security_headers;
 mod server;
 mod spa;
@@ -148,6 +149,7 @@ pub fn app(state: AppState, config: &Config) -> Router {
         .merge(orders::routes())
         .merge(drafts::routes())
         .merge(submission::routes())
+        .merge(receipts::routes())
         .merge(attachments::routes())
         .merge(appointments::routes())
         .merge(notifications::routes())

@@ -15,7 +15,8 @@ use portal_model::api_error::{ApiErrorBody, ErrorCode};
 use portal_model::catalogue::Currency;
 use portal_model::draft::AttachmentInfo;
 use portal_model::order::{
-    Actor, AnswerFile, MAX_REASON_CHARS, Order, OrderEvent, OrderStatus, Payment, Submission, WithdrawalRequest,
+    Actor, AnswerFile, MAX_REASON_CHARS, Order, OrderEvent, OrderStatus, Payment, PaymentState, Submission,
+    WithdrawalRequest,
 };
 use portal_model::registration::FieldProblem;
 use portal_model::validation::{self, FieldError};
@@ -50,11 +51,16 @@ struct Row {
     payment_code: Option<String>,
     amount_minor: Option<i64>,
     currency: Option<String>,
+    payment_state: Option<String>,
+    receipt_name: Option<String>,
+    receipt_media_type: Option<String>,
+    receipt_size: Option<i64>,
 }
 
 const SELECT: &str = "SELECT o.id, o.service_id, s.provider_id, o.status, o.ordered_at, o.registration_number,
         o.registration_date, o.control_date, o.execution_date, o.comment, o.documents_json,
-        o.form_version, o.answers_json, o.payment_code, o.amount_minor, o.currency
+        o.form_version, o.answers_json, o.payment_code, o.amount_minor, o.currency, o.payment_state,
+        o.receipt_name, o.receipt_media_type, o.receipt_size
     FROM orders o JOIN services s ON s.id = o.service_id";
 
 fn order(row: Row) -> Result<Order, ApiError> {
@@ -68,8 +74,14 @@ fn order(row: Row) -> Result<Order, ApiError> {
         }),
         _ => None,
     };
-    let payment = match (row.payment_code, row.amount_minor, row.currency.as_deref()) {
-        (Some(code), Some(amount), Some(currency)) => Some(Payment {
+    let receipt = match (row.receipt_name, row.receipt_media_type, row.receipt_size) {
+        (Some(name), Some(media_type), Some(size)) => {
+            Some(AttachmentInfo { id, field: "receipt".into(), name, media_type, size: size as u64 })
+        }
+        _ => None,
+    };
+    let payment = match (row.payment_code, row.amount_minor, row.currency.as_deref(), row.payment_state.as_deref()) {
+        (Some(code), Some(amount), Some(currency), Some(state)) => Some(Payment {
             code,
             amount_minor: amount as u64,
             currency: match currency {
@@ -77,6 +89,8 @@ fn order(row: Row) -> Result<Order, ApiError> {
                 "BYN" => Currency::BYN,
                 _ => return Err(corrupt("currency")),
             },
+            state: payment_state(state).ok_or_else(|| corrupt("payment state"))?,
+            receipt,
         }),
         _ => None,
     };
@@ -212,7 +226,9 @@ async fn withdraw(
         own_order(&state, session.user_id, id).await?;
         return Err(ApiError::Conflict(ErrorCode::OrderClosed, "the order is completed or withdrawn already"));
     }
-    record_event(&mut transaction, id, OrderStatus::Withdrawn, Actor::Applicant, Some(&reason)).await?;
+    let event =
+        Event { status: OrderStatus::Withdrawn, actor: Actor::Applicant, comment: Some(&reason), payment: None };
+    record_event(&mut transaction, id, event).await?;
     sqlx::query("INSERT INTO notifications (user_id, kind, order_id, created_at) VALUES ($1, 'order_status', $2, $3)")
         .bind(session.user_id)
         .bind(id)
@@ -223,19 +239,34 @@ async fn withdraw(
     Ok(Json(own_order(&state, session.user_id, id).await?))
 }
 
+/// A timeline step as stored.
+#[derive(sqlx::FromRow)]
+struct EventRow {
+    at: String,
+    status: String,
+    actor: String,
+    comment: Option<String>,
+    payment: Option<String>,
+}
+
 /// An order's timeline, oldest first.
 async fn timeline(state: &AppState, order_id: i64) -> Result<Vec<OrderEvent>, ApiError> {
-    let rows: Vec<(String, String, String, Option<String>)> =
-        sqlx::query_as("SELECT at, status, actor, comment FROM order_events WHERE order_id = $1 ORDER BY at, id")
-            .bind(order_id)
-            .fetch_all(&state.db)
-            .await?;
+    let rows: Vec<EventRow> = sqlx::query_as(
+        "SELECT at, status, actor, comment, payment FROM order_events WHERE order_id = $1 ORDER BY at, id",
+    )
+    .bind(order_id)
+    .fetch_all(&state.db)
+    .await?;
     rows.into_iter()
-        .map(|(at, status, actor, comment)| {
+        .map(|EventRow { at, status, actor, comment, payment }| {
             let corrupt = || ApiError::Corrupt(format!("timeline of order {order_id}"));
             Ok(OrderEvent {
                 at,
                 status: status.parse().map_err(|_| corrupt())?,
+                payment: match payment {
+                    Some(state) => Some(payment_state(&state).ok_or_else(corrupt)?),
+                    None => None,
+                },
                 actor: Actor::ALL.into_iter().find(|a| a.code() == actor).ok_or_else(corrupt)?,
                 comment,
             })
@@ -243,22 +274,36 @@ async fn timeline(state: &AppState, order_id: i64) -> Result<Vec<OrderEvent>, Ap
         .collect()
 }
 
-/// Puts a step on an order's timeline (inside the transaction that moved it).
+fn payment_state(code: &str) -> Option<PaymentState> {
+    PaymentState::ALL.into_iter().find(|state| state.code() == code)
+}
+
+/// One step on an order's timeline: the status it moved to (or kept),
+/// who, why, and for a payment step where the payment stands.
+pub(crate) struct Event<'a> {
+    pub status: OrderStatus,
+    pub actor: Actor,
+    pub comment: Option<&'a str>,
+    pub payment: Option<PaymentState>,
+}
+
+/// Puts a step on an order's timeline (inside the transaction that made it).
 pub(crate) async fn record_event(
     connection: &mut sqlx::AnyConnection,
     order_id: i64,
-    status: OrderStatus,
-    actor: Actor,
-    comment: Option<&str>,
+    event: Event<'_>,
 ) -> Result<(), sqlx::Error> {
-    sqlx::query("INSERT INTO order_events (order_id, at, status, actor, comment) VALUES ($1, $2, $3, $4, $5)")
-        .bind(order_id)
-        .bind(crate::clock::now())
-        .bind(status.code())
-        .bind(actor.code())
-        .bind(comment)
-        .execute(connection)
-        .await?;
+    sqlx::query(
+        "INSERT INTO order_events (order_id, at, status, actor, comment, payment) VALUES ($1, $2, $3, $4, $5, $6)",
+    )
+    .bind(order_id)
+    .bind(crate::clock::now())
+    .bind(event.status.code())
+    .bind(event.actor.code())
+    .bind(event.comment)
+    .bind(event.payment.map(PaymentState::code))
+    .execute(connection)
+    .await?;
     Ok(())
 }
 

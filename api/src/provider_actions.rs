@@ -1,15 +1,15 @@
 //! What a providing authority does with an order (seed 000): register it
 //! with a number such as «П 2355», refuse it with a comment, complete it
-//! with an answer file. Until the officials' workspace exists `portal-admin`
+//! with an answer file, confirm its payment. Until the officials' workspace exists `portal-admin`
 //! calls these; its screens will call the same functions. Each step goes on
 //! the order's timeline and into the applicant's notifications, in one
 //! transaction with the change itself.
 
 use crate::clock;
 use crate::db::Db;
-use crate::orders::record_event;
+use crate::orders::{Event, record_event};
 use portal_model::draft::media_type_of;
-use portal_model::order::{Actor, OrderStatus};
+use portal_model::order::{Actor, OrderStatus, PaymentState};
 use std::future::Future;
 use std::pin::Pin;
 
@@ -23,6 +23,8 @@ pub enum ActionError {
     FileType,
     #[error("a registration number and a refusal's comment cannot be empty")]
     Empty,
+    #[error("order {0} has no payment waiting to be confirmed")]
+    NothingToConfirm(i64),
     #[error("database: {0}")]
     Database(#[from] sqlx::Error),
 }
@@ -110,6 +112,41 @@ pub async fn complete(
 }
 
 /// What an action writes besides the status, inside its transaction.
+/// «Оплату підтверджено»: the provider has the money for an order whose
+/// receipt was sent (or, seeing it arrive, for one still waiting).
+pub async fn confirm_payment(db: &Db, order: i64) -> Result<(), ActionError> {
+    let mut tx = db.begin().await?;
+    let row: Option<(String, Option<String>, Option<i64>)> =
+        sqlx::query_as("SELECT status, payment_state, user_id FROM orders WHERE id = $1")
+            .bind(order)
+            .fetch_optional(&mut *tx)
+            .await?;
+    let (status, payment, user) = row.ok_or(ActionError::NoSuchOrder(order))?;
+    let status: OrderStatus = status.parse().map_err(|_| ActionError::NoSuchOrder(order))?;
+    if !matches!(payment.as_deref(), Some("awaiting" | "receipt_sent")) {
+        return Err(ActionError::NothingToConfirm(order));
+    }
+    sqlx::query("UPDATE orders SET payment_state = 'confirmed' WHERE id = $1").bind(order).execute(&mut *tx).await?;
+    let event = Event { status, actor: Actor::Provider, comment: None, payment: Some(PaymentState::Confirmed) };
+    record_event(&mut tx, order, event).await?;
+    notify(&mut tx, user, "order_status", order).await?;
+    tx.commit().await?;
+    Ok(())
+}
+
+async fn notify(tx: &mut sqlx::AnyConnection, user: Option<i64>, kind: &str, order: i64) -> Result<(), sqlx::Error> {
+    if let Some(user) = user {
+        sqlx::query("INSERT INTO notifications (user_id, kind, order_id, created_at) VALUES ($1, $2, $3, $4)")
+            .bind(user)
+            .bind(kind)
+            .bind(order)
+            .bind(clock::now())
+            .execute(tx)
+            .await?;
+    }
+    Ok(())
+}
+
 type StepFuture<'t> = Pin<Box<dyn Future<Output = Result<(), sqlx::Error>> + Send + 't>>;
 
 /// Moves `order` from one of `from` to `to` (with what `step` also
@@ -139,17 +176,9 @@ async fn move_on(
         .execute(&mut *tx)
         .await?;
     step(&mut tx).await?;
-    record_event(&mut tx, order, to, Actor::Provider, comment).await?;
-    if let Some(user) = user {
-        let kind = if to == OrderStatus::Done { "answer_ready" } else { "order_status" };
-        sqlx::query("INSERT INTO notifications (user_id, kind, order_id, created_at) VALUES ($1, $2, $3, $4)")
-            .bind(user)
-            .bind(kind)
-            .bind(order)
-            .bind(clock::now())
-            .execute(&mut *tx)
-            .await?;
-    }
+    record_event(&mut tx, order, Event { status: to, actor: Actor::Provider, comment, payment: None }).await?;
+    let kind = if to == OrderStatus::Done { "answer_ready" } else { "order_status" };
+    notify(&mut tx, user, kind, order).await?;
     tx.commit().await?;
     Ok(())
 }

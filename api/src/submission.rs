@@ -13,6 +13,7 @@ use crate::AppState;
 use crate::accounts::session::CurrentSession;
 use crate::clock;
 use crate::error::{ApiError, ApiResult, path_id};
+use crate::orders::Event;
 use axum::Json;
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
@@ -144,7 +145,8 @@ async fn make_order(
     let code = amount.map(|_| payment_code(order_id));
     // (One UPDATE sets the copy: the triggers refuse any change after it.)
     sqlx::query(
-        "UPDATE orders SET form_version = $1, answers_json = $2, payment_code = $3, amount_minor = $4, currency = $5
+        "UPDATE orders SET form_version = $1, answers_json = $2, payment_code = $3, amount_minor = $4, currency = $5,
+             payment_state = CASE WHEN $3 IS NULL THEN NULL ELSE 'awaiting' END
          WHERE id = $6",
     )
     .bind(draft.form_version)
@@ -185,7 +187,8 @@ async fn make_order(
         // Saved or deleted since it was read: nothing is sent.
         return Err(ApiError::Conflict(ErrorCode::DraftConflict, "the draft changed while it was sent"));
     }
-    crate::orders::record_event(&mut transaction, order_id, OrderStatus::Sent, Actor::Applicant, None).await?;
+    let event = Event { status: OrderStatus::Sent, actor: Actor::Applicant, comment: None, payment: None };
+    crate::orders::record_event(&mut transaction, order_id, event).await?;
     sqlx::query("INSERT INTO notifications (user_id, kind, order_id, created_at) VALUES ($1, 'order_status', $2, $3)")
         .bind(user_id)
         .bind(order_id)

@@ -115,7 +115,11 @@ impl Actor {
 pub struct OrderEvent {
     /// `yyyy-mm-ddThh:mm:ssZ`, or a day `yyyy-mm-dd` for orders older than the timeline.
     pub at: String,
+    /// The order's status then (unchanged by a payment step).
     pub status: OrderStatus,
+    /// A payment step: where the payment stood after it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub payment: Option<PaymentState>,
     pub actor: Actor,
     pub comment: Option<String>,
 }
@@ -133,7 +137,7 @@ pub struct Submission {
 }
 
 /// The payment asked for: the 30-digit order code (`order_code`) a bank
-/// takes, and the amount.
+/// takes, the amount, where it stands and the receipt sent.
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Payment {
@@ -142,6 +146,35 @@ pub struct Payment {
     /// In kopiyky / kapeiki.
     pub amount_minor: u64,
     pub currency: crate::catalogue::Currency,
+    pub state: PaymentState,
+    /// The receipt the applicant attached, if any.
+    #[serde(default)]
+    pub receipt: Option<crate::draft::AttachmentInfo>,
+}
+
+/// Where a payment by order code stands.
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum PaymentState {
+    /// «Очікує оплати».
+    Awaiting,
+    /// «Оплачено, очікує підтвердження»: a receipt is attached.
+    ReceiptSent,
+    /// «Оплату підтверджено» by the provider.
+    Confirmed,
+}
+
+impl PaymentState {
+    pub const ALL: [PaymentState; 3] = [PaymentState::Awaiting, PaymentState::ReceiptSent, PaymentState::Confirmed];
+
+    pub fn code(self) -> &'static str {
+        match self {
+            PaymentState::Awaiting => "awaiting",
+            PaymentState::ReceiptSent => "receipt_sent",
+            PaymentState::Confirmed => "confirmed",
+        }
+    }
 }
 
 /// `POST /api/orders/{id}/withdraw`: why the applicant withdraws it.

@@ -6,6 +6,7 @@
 //!     portal-admin register-order 5 "П 2355" --control-date 2026-12-25
 //!     portal-admin refuse-order 5 "Не додано копію свідоцтва"
 //!     portal-admin complete-order 5 decision.pdf --comment "Ліцензію видано"
+//!     portal-admin confirm-payment 5
 //!
 //! Uses the same database as the portal (`DATABASE_URL`, default
 //! `sqlite:data/portal.sqlite3`).
@@ -40,6 +41,8 @@ enum Command {
     },
     /// Refuse an order (or leave it without consideration), saying why.
     RefuseOrder { order: i64, comment: String },
+    /// Confirm that an order's payment arrived.
+    ConfirmPayment { order: i64 },
     /// Complete an order with its answer file (PDF, PNG or JPEG).
     CompleteOrder {
         order: i64,
@@ -78,6 +81,10 @@ async fn main() -> std::process::ExitCode {
         Command::RefuseOrder { order, comment } => provider_actions::refuse(&db, order, &comment)
             .await
             .map(|()| println!("order {order}: refused"))
+            .map_err(|e| e.to_string()),
+        Command::ConfirmPayment { order } => provider_actions::confirm_payment(&db, order)
+            .await
+            .map(|()| println!("order {order}: payment confirmed"))
             .map_err(|e| e.to_string()),
         Command::CompleteOrder { order, answer, comment } => match std::fs::read(&answer) {
             Err(error) => Err(format!("cannot read {}: {error}", answer.display())),

@@ -275,3 +275,47 @@ async fn portal_admin_registers_an_order_from_the_shell() {
     assert!(!output.status.success());
     assert!(String::from_utf8_lossy(&output.stderr).contains("cannot be registered now"));
 }
+
+#[tokio::test]
+async fn a_receipt_is_attached_by_content_and_the_provider_confirms_the_payment() {
+    let api = api().await;
+    let (petro, maria) = (api.demo(PETRO).await, api.demo(MARIA).await);
+    let (id, version) = complete_draft(&api, &petro).await;
+    let order = submit(&api, &petro, id, version).await.1;
+    assert_eq!(order["payment"]["state"], "awaiting");
+    let order_id = order["id"].as_i64().unwrap();
+    let uri = |name: &str| format!("/api/orders/{order_id}/receipt?name={name}");
+    let png = b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR".to_vec();
+    assert_eq!(api.upload(&petro, &uri("receipt.pdf"), png.clone()).await.status, StatusCode::UNSUPPORTED_MEDIA_TYPE);
+    assert_eq!(
+        api.upload(&petro, &uri("receipt.pdf"), b"MZ\x90\0".to_vec()).await.status,
+        StatusCode::UNSUPPORTED_MEDIA_TYPE
+    );
+    assert_eq!(api.upload(&maria, &uri("receipt.pdf"), PDF.to_vec()).await.status, StatusCode::NOT_FOUND);
+    let attached = api.upload(&petro, &uri("receipt.png"), png.clone()).await;
+    assert_eq!(attached.status, StatusCode::OK, "{}", attached.body);
+    let attached =
+        api.upload(&petro, &uri("%D0%BA%D0%B2%D0%B8%D1%82%D0%B0%D0%BD%D1%86%D1%96%D1%8F.pdf"), PDF.to_vec()).await;
+    assert_eq!(attached.status, StatusCode::OK, "a second receipt replaces the first");
+    let payment = &attached.body["payment"];
+    assert_eq!(
+        (payment["state"].as_str(), payment["receipt"]["name"].as_str()),
+        (Some("receipt_sent"), Some("квитанція.pdf"))
+    );
+    let (status, _, bytes) = api.download(&petro, &format!("/api/orders/{order_id}/receipt")).await;
+    assert_eq!((status, bytes.as_slice()), (StatusCode::OK, PDF));
+    assert_eq!(api.download(&maria, &format!("/api/orders/{order_id}/receipt")).await.0, StatusCode::NOT_FOUND);
+
+    portal_api::provider_actions::confirm_payment(&api.db, order_id).await.unwrap();
+    let now = api.as_user(&petro, "GET", &format!("/api/orders/{order_id}"), None).await.body;
+    assert_eq!(now["payment"]["state"], "confirmed");
+    let payments: Vec<(&str, &str)> = now["timeline"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter_map(|e| Some((e["payment"].as_str()?, e["actor"].as_str().unwrap())))
+        .collect();
+    assert_eq!(payments, [("receipt_sent", "applicant"), ("receipt_sent", "applicant"), ("confirmed", "provider")]);
+    assert_eq!(api.upload(&petro, &uri("late.pdf"), PDF.to_vec()).await.status, StatusCode::CONFLICT);
+    assert!(portal_api::provider_actions::confirm_payment(&api.db, order_id).await.is_err(), "confirmed once");
+}
