@@ -140,6 +140,19 @@ impl ApiClient {
         self.get_json(&format!("/api/orders/{id}")).await
     }
 
+    /// Attaches the bank's receipt to one's own order: the order as it is then.
+    pub async fn attach_receipt(
+        &self,
+        order: i64,
+        file: &web_sys::File,
+        csrf_token: &str,
+        on_progress: impl Fn(u8) + 'static,
+    ) -> Result<portal_model::order::Order, ApiError> {
+        let path = format!("/api/orders/{order}/receipt?name={}", js_sys::encode_uri_component(&file.name()));
+        let (url, body) = (self.url(&path), Body::File(file.clone()));
+        read(&xhr(Method::POST, &url, Some(csrf_token), body, 0, Some(Box::new(on_progress))).await?)
+    }
+
     /// Withdraws one's own application, giving the reason: the order as it is then.
     pub async fn withdraw_order(
         &self,

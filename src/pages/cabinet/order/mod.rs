@@ -1,9 +1,10 @@
 //! One order's page: its status and registration (seed 000), the provider's
 //! answer files, and for an application sent through the portal how to pay
-//! (`payment`) and what was sent (`sent`); its timeline (`timeline`); and
+//! (`payment`, with the receipt: `receipt`) and what was sent (`sent`); its timeline (`timeline`); and
 //! withdrawing it while it is not completed (`withdrawal`).
 
 mod payment;
+mod receipt;
 mod sent;
 mod timeline;
 mod withdrawal;
@@ -60,6 +61,11 @@ pub fn order_detail_page(props: &OrderDetailProps) -> Html {
             withdrawn_now.set(true);
         })
     };
+    // A receipt attached answers with the order as it is now.
+    let on_receipt = {
+        let order = order.clone();
+        Callback::from(move |now: Order| order.set(Some(Ok(now))))
+    };
     let lang = i18n.lang;
     let dash = || "—".to_owned();
     let body = match &*order {
@@ -108,8 +114,10 @@ pub fn order_detail_page(props: &OrderDetailProps) -> Html {
                     if !o.timeline.is_empty() {
                         <Timeline events={o.timeline.clone()} />
                     }
-                    if let Some(payment) = &o.payment {
-                        <PaymentSection payment={payment.clone()} recipient={provider_name(&catalogue, lang, &o.provider_id)} />
+                    if let (Some(payment), AccountState::SignedIn(signed_in)) = (&o.payment, &account.state) {
+                        <PaymentSection order={o.id} payment={payment.clone()}
+                            recipient={provider_name(&catalogue, lang, &o.provider_id)} client={account.client.clone()}
+                            csrf={signed_in.csrf_token.clone()} on_changed={on_receipt.clone()} />
                     }
                     if let Some(submission) = &o.submission {
                         <SentApplication order={o.id} service={o.service_id.clone()} submission={submission.clone()}

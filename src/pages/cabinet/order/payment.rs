@@ -1,19 +1,37 @@
 //! «Оплата»: the 30-digit order code a bank takes (seed 004), in six
 //! groups of five to read aloud and type, a button that copies the digits
-//! only, the amount and the recipient.
+//! only, the amount and the recipient; where the payment stands, in words
+//! and a symbol; and the receipt, attached here until the provider confirms.
 
+use super::receipt::ReceiptInput;
+use crate::api_client::ApiClient;
 use crate::format;
 use crate::i18n::use_i18n;
 use portal_model::catalogue::Currency;
-use portal_model::order::Payment;
+use portal_model::order::{Order, Payment, PaymentState};
 use portal_model::order_code::OrderCode;
 use wasm_bindgen_futures::JsFuture;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct PaymentProps {
+    pub order: i64,
     pub payment: Payment,
     pub recipient: String,
+    pub client: ApiClient,
+    pub csrf: AttrValue,
+    /// The order as it is after a receipt was attached.
+    pub on_changed: Callback<Order>,
+}
+
+/// A payment state in words and a symbol (here and on the timeline).
+pub(super) fn state_text(i18n: &crate::i18n::I18n, state: PaymentState) -> String {
+    let (symbol, id) = match state {
+        PaymentState::Awaiting => ("◷", "payment-state-awaiting"),
+        PaymentState::ReceiptSent => ("●", "payment-state-receipt-sent"),
+        PaymentState::Confirmed => ("✔", "payment-state-confirmed"),
+    };
+    format!("{symbol} {}", i18n.t(id))
 }
 
 #[function_component(PaymentSection)]
@@ -58,8 +76,14 @@ pub fn payment_section(props: &PaymentProps) -> Html {
                 <dd>{ i18n.t_args(amount_id, &[("amount", amount.into())]) }</dd>
                 <dt>{ i18n.t("order-payment-recipient") }</dt>
                 <dd>{ &props.recipient }</dd>
+                <dt>{ i18n.t("order-payment-state") }</dt>
+                <dd>{ state_text(&i18n, payment.state) }</dd>
             </dl>
-            <p>{ i18n.t("order-payment-how") }</p>
+            if payment.state != PaymentState::Confirmed {
+                <p>{ i18n.t("order-payment-how") }</p>
+                <ReceiptInput order={props.order} receipt={payment.receipt.clone()} client={props.client.clone()}
+                    csrf={props.csrf.clone()} on_changed={props.on_changed.clone()} />
+            }
         </section>
     }
 }

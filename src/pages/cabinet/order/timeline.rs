@@ -2,10 +2,12 @@
 //! who and the comment — an ordered list, so a screen reader hears it in
 //! order; each status in words and a symbol (`OrderStatusBadge`).
 
+use super::payment::state_text;
 use crate::components::order_status::OrderStatusBadge;
 use crate::format;
 use crate::i18n::use_i18n;
 use portal_model::order::{Actor, OrderEvent};
+
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -34,7 +36,11 @@ pub fn timeline(props: &TimelineProps) -> Html {
                         <li>
                             <time datetime={event.at.clone()}>{ when }</time>
                             { " " }
-                            <OrderStatusBadge status={event.status} />
+                            if let Some(payment) = event.payment {
+                                <span class="ep-status">{ state_text(&i18n, payment) }</span>
+                            } else {
+                                <OrderStatusBadge status={event.status} />
+                            }
                             { " " }
                             <span class="ep-timeline-actor">{ actor(event.actor) }</span>
                             if let Some(comment) = &event.comment {

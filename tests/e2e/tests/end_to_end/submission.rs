@@ -80,6 +80,22 @@ async fn a_reviewed_application_is_submitted_and_its_order_shows_how_to_pay() {
     );
     page.assert_accessible("the submitted order").await;
 
+    // The receipt: attached here, «Оплачено, очікує підтвердження»; the
+    // provider confirms, and the timeline says so.
+    let dir = tempfile::tempdir().unwrap();
+    let receipt = dir.path().join("квитанція.pdf");
+    std::fs::write(&receipt, b"%PDF-1.4\n%%EOF\n").unwrap();
+    let input = page.client.find(fantoccini::Locator::Id("order-receipt")).await.unwrap();
+    input.send_keys(receipt.to_str().unwrap()).await.unwrap();
+    page.element_with_text("dd", "Оплачено, очікує підтвердження").await;
+    page.element_with_text(".ep-attached", "квитанція.pdf").await;
+    let order: i64 = page.path().await.rsplit('/').next().unwrap().parse().unwrap();
+    portal_api::provider_actions::confirm_payment(&portal.db, order).await.unwrap();
+    page.client.refresh().await.unwrap();
+    page.element_with_text("dd", "Оплату підтверджено").await;
+    page.element_with_text(".ep-timeline li", "Оплату підтверджено").await;
+    page.assert_accessible("the order with its payment confirmed").await;
+
     // Withdrawn: a reason first (asked again when left empty), then «Відкликано».
     page.element_with_text("button", "Відкликати заяву").await.click().await.unwrap();
     page.element_with_text("label", "Причина відкликання").await;
