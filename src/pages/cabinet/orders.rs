@@ -13,7 +13,9 @@ use crate::components::order_status::OrderStatusBadge;
 use crate::format;
 use crate::i18n::use_i18n;
 use crate::routes::Route;
+use fluent::FluentValue;
 use portal_model::order::{Order, OrderStatus};
+use portal_model::order_code::{CodeError, OrderCode};
 use yew::prelude::*;
 use yew_router::prelude::*;
 
@@ -35,8 +37,13 @@ pub fn orders_page() -> Html {
             shown.sort_by(|a, b| {
                 if *newest_first { b.ordered_at.cmp(&a.ordered_at) } else { a.ordered_at.cmp(&b.ordered_at) }
             });
-            html! { <OrderTable orders={shown.into_iter().cloned().collect::<Vec<_>>()} newest_first={*newest_first}
-            on_sort={{ let n = newest_first.clone(); Callback::from(move |_| n.set(!*n)) }} /> }
+            html! {
+                <>
+                    <FindByCode orders={list.clone()} />
+                    <OrderTable orders={shown.into_iter().cloned().collect::<Vec<_>>()} newest_first={*newest_first}
+                        on_sort={{ let n = newest_first.clone(); Callback::from(move |_| n.set(!*n)) }} />
+                </>
+            }
         }
     };
     let on_filter = {
@@ -61,6 +68,64 @@ pub fn orders_page() -> Html {
             </div>
             { body }
         </div>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct FindByCodeProps {
+    orders: Vec<Order>,
+}
+
+/// «Знайти за кодом оплати»: a payment code as read from a receipt or a
+/// bank's screen (spaces and dashes welcome) opens its order; a mistyped
+/// one is caught by its check digits, naming the group to look at.
+#[function_component(FindByCode)]
+fn find_by_code(props: &FindByCodeProps) -> Html {
+    let i18n = use_i18n();
+    let navigator = use_navigator();
+    let typed = use_state(String::new);
+    let problem = use_state(|| None::<String>);
+    let on_input = {
+        let typed = typed.clone();
+        Callback::from(move |e: InputEvent| typed.set(e.target_unchecked_into::<web_sys::HtmlInputElement>().value()))
+    };
+    let on_submit = {
+        let (typed, problem, orders, i18n) = (typed.clone(), problem.clone(), props.orders.clone(), i18n.clone());
+        Callback::from(move |e: SubmitEvent| {
+            e.prevent_default();
+            let found = match OrderCode::parse(&typed) {
+                Err(CodeError::NotDigits) => Err(i18n.t("order-code-not-digits")),
+                Err(CodeError::Length(count)) => {
+                    Err(i18n.t_args("order-code-length", &[("count", FluentValue::from(count))]))
+                }
+                Err(CodeError::Check { suspect_groups }) => {
+                    let groups: Vec<String> = suspect_groups.iter().map(|g| (g + 1).to_string()).collect();
+                    Err(i18n.t_args("order-code-check", &[("groups", FluentValue::from(groups.join(", ")))]))
+                }
+                Ok(code) => orders
+                    .iter()
+                    .find(|o| o.payment.as_ref().is_some_and(|p| p.code == code.digits()))
+                    .map(|o| o.id)
+                    .ok_or_else(|| i18n.t("order-code-unknown")),
+            };
+            match (found, &navigator) {
+                (Ok(id), Some(navigator)) => navigator.push(&Route::OrderDetail { id }),
+                (Ok(_), None) => {}
+                (Err(message), _) => problem.set(Some(message)),
+            }
+        })
+    };
+    html! {
+        <form class="ep-filters" onsubmit={on_submit} novalidate=true>
+            <label for="ep-order-code">{ i18n.t("order-code-find") }</label>
+            <input id="ep-order-code" type="text" inputmode="numeric" autocomplete="off" value={(*typed).clone()}
+                   oninput={on_input} aria-invalid={problem.is_some().to_string()}
+                   aria-describedby={problem.is_some().then_some("ep-order-code-error")} />
+            <button type="submit" class="ep-button">{ i18n.t("order-code-open") }</button>
+            if let Some(message) = &*problem {
+                <p id="ep-order-code-error" role="alert" class="ep-field-error">{ "✖ " }{ message }</p>
+            }
+        </form>
     }
 }
 

@@ -67,6 +67,24 @@ async fn a_reviewed_application_is_submitted_and_its_order_shows_how_to_pay() {
         .await
         .unwrap();
     assert_eq!(copied.as_str(), Some(code.replace(' ', "").as_str()), "the digits only");
+    let order_path = page.path().await;
+
+    // Found again by its code: a mistyped digit is caught and its group
+    // named; typed with dashes, it opens the order.
+    let digits = code.replace(' ', "");
+    let wrong_digit = if &digits[12..13] == "9" { "0" } else { "9" };
+    let typo = format!("{}{wrong_digit}{}", &digits[..12], &digits[13..]);
+    page.client.goto(&portal.url("/cabinet/orders")).await.unwrap();
+    page.type_into("ep-order-code", &typo).await;
+    page.element_with_text("button[type=submit]", "Відкрити").await.click().await.unwrap();
+    let alert = page.element_with_text("[role=alert]", "групу цифр №").await.text().await.unwrap();
+    let named = alert.split('№').nth(1).unwrap_or_default();
+    assert!(named.split([',', ' ']).any(|group| group == "3"), "the third group is named: {alert}");
+    page.assert_accessible("a mistyped payment code").await;
+    page.type_into("ep-order-code", &code.replace(' ', "-")).await;
+    page.element_with_text("button[type=submit]", "Відкрити").await.click().await.unwrap();
+    page.element_with_text("h1", "Замовлена послуга").await;
+    assert_eq!(page.path().await, order_path);
     // The timeline begins: sent, by the applicant.
     page.element_with_text("h2", "Хід розгляду").await;
     page.element_with_text(".ep-timeline li", "заявник").await;
