@@ -83,11 +83,7 @@ async fn upload(
     if !form.field_at(&query.field).is_some_and(|field| matches!(field.kind, FieldKind::Attachment { .. })) {
         problems.push(FieldProblem { field: "field".into(), code: FieldError::Format });
     }
-    let name = match validation::typed_text(&query.name) {
-        Ok(name) if name.is_empty() => Err(FieldError::Required),
-        Ok(name) if name.chars().count() > MAX_NAME_CHARS || name.contains(['/', '\\']) => Err(FieldError::Format),
-        other => other,
-    };
+    let name = file_name(&query.name);
     let name = name.unwrap_or_else(|code| {
         problems.push(FieldProblem { field: "name".into(), code });
         String::new()
@@ -95,28 +91,17 @@ async fn upload(
     if !problems.is_empty() {
         return Err(ApiError::InvalidFields(problems));
     }
-    let received = state.files.receive(body, MAX_FILE_BYTES).await.map_err(|error| match error {
-        ReceiveError::TooLarge(_) => ApiError::TooLarge,
-        ReceiveError::BrokenOff(_) => ApiError::BadRequest(ErrorCode::Unknown, "the file broke off"),
-        ReceiveError::Store(error) => ApiError::Storage(error),
-    })?;
-    let stored = match media_type_of(&received.head) {
-        Some((media_type, endings)) if name_fits(&name, endings) => {
-            store_row(&state, draft_id, &query.field, &name, media_type, &received).await.map(|id| (id, media_type))
-        }
-        _ => Err(ApiError::UnsupportedFile),
+    let (received, media_type) = receive_file(&state, body, &name).await?;
+    let stored = store_row(&state, draft_id, &query.field, &name, media_type, &received).await;
+    let Ok(Some((id,))) = stored else {
+        let _ = state.files.remove(&received.key).await;
+        return Err(stored.err().unwrap_or(ApiError::Conflict(
+            ErrorCode::AttachmentLimit,
+            "twenty files a draft at most: remove one first",
+        )));
     };
-    let (stored, media_type) = match stored {
-        Ok(stored) => stored,
-        Err(error) => {
-            let _ = state.files.remove(&received.key).await;
-            return Err(error);
-        }
-    };
-    let size = received.size as i64;
-    let (id,) = stored
-        .ok_or(ApiError::Conflict(ErrorCode::AttachmentLimit, "twenty files a draft at most: remove one first"))?;
-    let info = AttachmentInfo { id, field: query.field, name, media_type: media_type.to_owned(), size: size as u64 };
+    let size = received.size;
+    let info = AttachmentInfo { id, field: query.field, name, media_type: media_type.to_owned(), size };
     Ok((StatusCode::CREATED, Json(info)))
 }
 
@@ -177,6 +162,38 @@ async fn remove(
         let _ = state.files.remove(&key).await;
     }
     Ok(StatusCode::NO_CONTENT)
+}
+
+/// A file's name as the user chose it, fit to keep: trimmed, in NFC, no
+/// path in it, 200 characters at most.
+pub(crate) fn file_name(raw: &str) -> Result<String, FieldError> {
+    match validation::typed_text(raw) {
+        Ok(name) if name.is_empty() => Err(FieldError::Required),
+        Ok(name) if name.chars().count() > MAX_NAME_CHARS || name.contains(['/', '\\']) => Err(FieldError::Format),
+        other => other,
+    }
+}
+
+/// A request's body into the file store, when it is a PDF, PNG or JPEG
+/// (told by its first bytes) named as what it is: the stored file and its
+/// media type. Anything else is refused and nothing is kept.
+pub(crate) async fn receive_file(
+    state: &AppState,
+    body: Body,
+    name: &str,
+) -> Result<(Received, &'static str), ApiError> {
+    let received = state.files.receive(body, MAX_FILE_BYTES).await.map_err(|error| match error {
+        ReceiveError::TooLarge(_) => ApiError::TooLarge,
+        ReceiveError::BrokenOff(_) => ApiError::BadRequest(ErrorCode::Unknown, "the file broke off"),
+        ReceiveError::Store(error) => ApiError::Storage(error),
+    })?;
+    match media_type_of(&received.head) {
+        Some((media_type, endings)) if name_fits(name, endings) => Ok((received, media_type)),
+        _ => {
+            let _ = state.files.remove(&received.key).await;
+            Err(ApiError::UnsupportedFile)
+        }
+    }
 }
 
 /// The row of a received file; `None` when the draft holds its twenty

@@ -8,19 +8,16 @@
 
 use crate::AppState;
 use crate::accounts::session::CurrentSession;
-use crate::attachments::MAX_FILE_BYTES;
+use crate::attachments::{file_name, receive_file};
 use crate::error::{ApiError, ApiResult, path_id};
-use crate::file_store::ReceiveError;
 use crate::orders::{Event, own_order, record_event};
 use axum::Json;
 use axum::body::Body;
 use axum::extract::{Path, Query, State};
 use axum::response::Response;
 use portal_model::api_error::{ApiErrorBody, ErrorCode};
-use portal_model::draft::{media_type_of, name_fits};
 use portal_model::order::{Actor, Order, OrderStatus, PaymentState};
 use portal_model::registration::FieldProblem;
-use portal_model::validation::{self, FieldError};
 use serde::Deserialize;
 use utoipa_axum::router::OpenApiRouter;
 use utoipa_axum::routes;
@@ -65,24 +62,9 @@ async fn attach(
     if !payable {
         return Err(ApiError::Conflict(ErrorCode::OrderClosed, "there is no payment waiting for a receipt"));
     }
-    let name = match validation::typed_text(&query.name) {
-        Ok(name) if name.is_empty() => Err(FieldError::Required),
-        Ok(name) if name.chars().count() > 200 || name.contains(['/', '\\']) => Err(FieldError::Format),
-        other => other,
-    }
-    .map_err(|code| ApiError::InvalidFields(vec![FieldProblem { field: "name".into(), code }]))?;
-    let received = state.files.receive(body, MAX_FILE_BYTES).await.map_err(|error| match error {
-        ReceiveError::TooLarge(_) => ApiError::TooLarge,
-        ReceiveError::BrokenOff(_) => ApiError::BadRequest(ErrorCode::Unknown, "the file broke off"),
-        ReceiveError::Store(error) => ApiError::Storage(error),
-    })?;
-    let media_type = match media_type_of(&received.head) {
-        Some((media_type, endings)) if name_fits(&name, endings) => media_type,
-        _ => {
-            let _ = state.files.remove(&received.key).await;
-            return Err(ApiError::UnsupportedFile);
-        }
-    };
+    let name = file_name(&query.name)
+        .map_err(|code| ApiError::InvalidFields(vec![FieldProblem { field: "name".into(), code }]))?;
+    let (received, media_type) = receive_file(&state, body, &name).await?;
     let mut transaction = state.db.begin().await?;
     let (before,): (Option<String>,) = sqlx::query_as("SELECT receipt_stored_as FROM orders WHERE id = $1")
         .bind(id)

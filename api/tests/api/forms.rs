@@ -460,6 +460,10 @@ async fn a_draft_holds_twenty_files_at_most() {
     let over =
         api.upload(&petro, &format!("/api/drafts/{id}/attachments?field={field}&name=21.png"), PNG.to_vec()).await;
     assert_eq!((over.status, over.body["code"].as_str()), (StatusCode::CONFLICT, Some("attachment_limit")));
+    if !on_postgres() {
+        // (This test's own folder: the refused file is not kept.)
+        assert_eq!(std::fs::read_dir(api.files_folder()).unwrap().count(), 20);
+    }
 }
 
 #[tokio::test]

@@ -3,7 +3,7 @@
 //! digits, and shows what was sent and the timeline; the application is
 //! withdrawn.
 
-use portal_e2e::{Browser, Portal, dist_dir};
+use portal_e2e::{Browser, PATIENCE, Portal, dist_dir};
 use serde_json::Value;
 
 /// Completes the open draft through the API as the page's own session:
@@ -75,6 +75,8 @@ async fn a_reviewed_application_is_submitted_and_its_order_shows_how_to_pay() {
     let wrong_digit = if &digits[12..13] == "9" { "0" } else { "9" };
     let typo = format!("{}{wrong_digit}{}", &digits[..12], &digits[13..]);
     page.client.goto(&portal.url("/cabinet/orders")).await.unwrap();
+    // (The field comes with the list of orders.)
+    page.client.wait().at_most(PATIENCE).for_element(fantoccini::Locator::Id("ep-order-code")).await.unwrap();
     page.type_into("ep-order-code", &typo).await;
     page.element_with_text("button[type=submit]", "Відкрити").await.click().await.unwrap();
     let alert = page.element_with_text("[role=alert]", "групу цифр №").await.text().await.unwrap();
