@@ -124,7 +124,10 @@ async fn list(State(state): State<AppState>, session: CurrentSession) -> ApiResu
             .bind(session.user_id)
             .fetch_all(&state.db)
             .await?;
-    Ok(Json(rows.into_iter().map(order).collect::<Result<_, _>>()?))
+    // (What was sent belongs to the order's own page, not to every line
+    // of the list.)
+    let listed = rows.into_iter().map(|row| order(Row { answers_json: None, ..row }));
+    Ok(Json(listed.collect::<Result<_, _>>()?))
 }
 
 /// One of the user's orders, with its answer files.

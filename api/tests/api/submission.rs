@@ -65,7 +65,9 @@ async fn a_complete_draft_becomes_an_order_with_what_was_sent_and_a_payment_code
     );
     // Listed with the orders, the files sent read back, a notification.
     let orders = api.as_user(&petro, "GET", "/api/orders", None).await.body;
-    assert!(orders.as_array().unwrap().iter().any(|o| o["id"] == order["id"]));
+    let listed = orders.as_array().unwrap().iter().find(|o| o["id"] == order["id"]).unwrap();
+    assert!(listed["submission"].is_null(), "the list does not carry every answer");
+    assert_eq!(listed["payment"]["code"], order["payment"]["code"], "the code is found from the list");
     let file = submission["files"][0]["id"].as_i64().unwrap();
     let uri = format!("/api/orders/{}/files/{file}", order["id"]);
     let (status, _, bytes) = api.download(&petro, &uri).await;
