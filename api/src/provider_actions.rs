@@ -116,22 +116,36 @@ pub async fn complete(
 /// receipt was sent (or, seeing it arrive, for one still waiting).
 pub async fn confirm_payment(db: &Db, order: i64) -> Result<(), ActionError> {
     let mut tx = db.begin().await?;
-    let row: Option<(String, Option<String>, Option<i64>)> =
-        sqlx::query_as("SELECT status, payment_state, user_id FROM orders WHERE id = $1")
-            .bind(order)
-            .fetch_optional(&mut *tx)
-            .await?;
-    let (status, payment, user) = row.ok_or(ActionError::NoSuchOrder(order))?;
+    // The write comes first and decides: two confirmations at once make
+    // one (and on SQLite a write-first transaction waits its turn).
+    let confirmed: Option<(String, Option<i64>)> = sqlx::query_as(
+        "UPDATE orders SET payment_state = 'confirmed'
+         WHERE id = $1 AND payment_state IN ('awaiting', 'receipt_sent')
+         RETURNING status, user_id",
+    )
+    .bind(order)
+    .fetch_optional(&mut *tx)
+    .await?;
+    let Some((status, user)) = confirmed else {
+        drop(tx);
+        return Err(match current_status(db, order).await? {
+            None => ActionError::NoSuchOrder(order),
+            Some(_) => ActionError::NothingToConfirm(order),
+        });
+    };
     let status: OrderStatus = status.parse().map_err(|_| ActionError::NoSuchOrder(order))?;
-    if !matches!(payment.as_deref(), Some("awaiting" | "receipt_sent")) {
-        return Err(ActionError::NothingToConfirm(order));
-    }
-    sqlx::query("UPDATE orders SET payment_state = 'confirmed' WHERE id = $1").bind(order).execute(&mut *tx).await?;
     let event = Event { status, actor: Actor::Provider, comment: None, payment: Some(PaymentState::Confirmed) };
     record_event(&mut tx, order, event).await?;
     notify(&mut tx, user, "order_status", order).await?;
     tx.commit().await?;
     Ok(())
+}
+
+/// An order's status as it is; `None` when there is no such order.
+async fn current_status(db: &Db, order: i64) -> Result<Option<OrderStatus>, sqlx::Error> {
+    let row: Option<(String,)> =
+        sqlx::query_as("SELECT status FROM orders WHERE id = $1").bind(order).fetch_optional(db).await?;
+    Ok(row.and_then(|(status,)| status.parse().ok()))
 }
 
 async fn notify(tx: &mut sqlx::AnyConnection, user: Option<i64>, kind: &str, order: i64) -> Result<(), sqlx::Error> {
@@ -162,19 +176,23 @@ async fn move_on(
     step: impl for<'t> FnOnce(&'t mut sqlx::AnyConnection) -> StepFuture<'t> + Send,
 ) -> Result<(), ActionError> {
     let mut tx = db.begin().await?;
-    let row: Option<(String, Option<i64>)> =
-        sqlx::query_as("SELECT status, user_id FROM orders WHERE id = $1").bind(order).fetch_optional(&mut *tx).await?;
-    let (status, user) = row.ok_or(ActionError::NoSuchOrder(order))?;
-    let status: OrderStatus = status.parse().map_err(|_| ActionError::NoSuchOrder(order))?;
-    if !from.contains(&status) {
-        return Err(ActionError::WrongStatus(order, status, verb));
-    }
-    sqlx::query("UPDATE orders SET status = $1 WHERE id = $2 AND status = $3")
-        .bind(to.code())
-        .bind(order)
-        .bind(status.code())
-        .execute(&mut *tx)
-        .await?;
+    // The write comes first and decides (see `confirm_payment`); `from`
+    // holds one or two statuses.
+    let moved: Option<(Option<i64>,)> =
+        sqlx::query_as("UPDATE orders SET status = $1 WHERE id = $2 AND status IN ($3, $4) RETURNING user_id")
+            .bind(to.code())
+            .bind(order)
+            .bind(from.first().map(|s| s.code()))
+            .bind(from.last().map(|s| s.code()))
+            .fetch_optional(&mut *tx)
+            .await?;
+    let Some((user,)) = moved else {
+        drop(tx);
+        return Err(match current_status(db, order).await? {
+            None => ActionError::NoSuchOrder(order),
+            Some(status) => ActionError::WrongStatus(order, status, verb),
+        });
+    };
     step(&mut tx).await?;
     record_event(&mut tx, order, Event { status: to, actor: Actor::Provider, comment, payment: None }).await?;
     let kind = if to == OrderStatus::Done { "answer_ready" } else { "order_status" };

@@ -65,11 +65,13 @@ async fn attach(
     let name = file_name(&query.name)
         .map_err(|code| ApiError::InvalidFields(vec![FieldProblem { field: "name".into(), code }]))?;
     let (received, media_type) = receive_file(&state, body, &name).await?;
+    // The receipt this one replaces, read before the transaction: on SQLite
+    // a transaction that reads first and then writes cannot wait its turn
+    // behind another writer. (Keys are never shared, so a stale read can
+    // only leave a file to the sweep, never remove one still in use.)
+    let (before,): (Option<String>,) =
+        sqlx::query_as("SELECT receipt_stored_as FROM orders WHERE id = $1").bind(id).fetch_one(&state.db).await?;
     let mut transaction = state.db.begin().await?;
-    let (before,): (Option<String>,) = sqlx::query_as("SELECT receipt_stored_as FROM orders WHERE id = $1")
-        .bind(id)
-        .fetch_one(&mut *transaction)
-        .await?;
     let attached = sqlx::query(
         "UPDATE orders SET payment_state = 'receipt_sent', receipt_name = $1, receipt_media_type = $2,
              receipt_size = $3, receipt_stored_as = $4

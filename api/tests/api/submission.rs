@@ -321,3 +321,39 @@ async fn a_receipt_is_attached_by_content_and_the_provider_confirms_the_payment(
     assert_eq!(api.upload(&petro, &uri("late.pdf"), PDF.to_vec()).await.status, StatusCode::CONFLICT);
     assert!(portal_api::provider_actions::confirm_payment(&api.db, order_id).await.is_err(), "confirmed once");
 }
+
+#[tokio::test]
+async fn receipts_confirmations_and_withdrawals_at_once_each_count_once() {
+    let api = api().await;
+    let petro = api.demo(PETRO).await;
+    let (id, version) = complete_draft(&api, &petro).await;
+    let order = submit(&api, &petro, id, version).await.1;
+    let order_id = order["id"].as_i64().unwrap();
+    // Five receipts at once: each is taken in turn, the last one stays.
+    let uri = format!("/api/orders/{order_id}/receipt?name=r.pdf");
+    let replies = join_all((0..5).map(|_| api.upload(&petro, &uri, PDF.to_vec()))).await;
+    assert!(
+        replies.iter().all(|r| r.status == StatusCode::OK),
+        "{:?}",
+        replies.iter().map(|r| r.status).collect::<Vec<_>>()
+    );
+    let now = api.as_user(&petro, "GET", &format!("/api/orders/{order_id}"), None).await.body;
+    assert_eq!(now["payment"]["state"], "receipt_sent");
+    let (status, _, bytes) = api.download(&petro, &format!("/api/orders/{order_id}/receipt")).await;
+    assert_eq!((status, bytes.as_slice()), (StatusCode::OK, PDF));
+    // Five confirmations at once (two provider screens): confirmed once.
+    let confirmations =
+        join_all((0..5).map(|_| portal_api::provider_actions::confirm_payment(&api.db, order_id))).await;
+    assert_eq!(confirmations.iter().filter(|c| c.is_ok()).count(), 1, "{confirmations:?}");
+    let now = api.as_user(&petro, "GET", &format!("/api/orders/{order_id}"), None).await.body;
+    let confirmed = now["timeline"].as_array().unwrap().iter().filter(|e| e["payment"] == "confirmed").count();
+    assert_eq!(confirmed, 1);
+    // Ten withdrawals at once: one is applied, the others are told it is closed.
+    let replies = join_all((0..10).map(|_| withdraw(&api, &petro, &order, "Передумав"))).await;
+    let applied = replies.iter().filter(|(status, _)| *status == StatusCode::OK).count();
+    assert_eq!(applied, 1, "{replies:?}");
+    assert!(replies.iter().all(|(status, _)| matches!(*status, StatusCode::OK | StatusCode::CONFLICT)));
+    let now = api.as_user(&petro, "GET", &format!("/api/orders/{order_id}"), None).await.body;
+    let withdrawals = now["timeline"].as_array().unwrap().iter().filter(|e| e["status"] == "withdrawn").count();
+    assert_eq!(withdrawals, 1);
+}
