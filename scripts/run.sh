@@ -12,4 +12,5 @@ exec target/server/portal-api \
   --database-url "${DATABASE_URL:-sqlite:data/portal.sqlite3}" \
   --static-dir dist \
   --demo-data \
-  --dev-outbox
+  --dev-outbox \
+  --sandbox-payments

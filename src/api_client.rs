@@ -153,6 +153,20 @@ impl ApiClient {
         read(&xhr(Method::POST, &url, Some(csrf_token), body, 0, Some(Box::new(on_progress))).await?)
     }
 
+    /// Starts paying one's own order by card: the provider's page to go to.
+    pub async fn start_card_payment(
+        &self,
+        order: i64,
+        lang: portal_model::lang::Lang,
+        csrf_token: &str,
+    ) -> Result<String, ApiError> {
+        let request = portal_model::order::CardPaymentStart { language: lang.code().to_owned() };
+        let path = format!("/api/orders/{order}/card-payment");
+        let started: portal_model::order::CardPaymentStarted =
+            self.send(Method::POST, &path, Some(&request), Some(csrf_token)).await?;
+        Ok(started.pay_url)
+    }
+
     /// Withdraws one's own application, giving the reason: the order as it is then.
     pub async fn withdraw_order(
         &self,

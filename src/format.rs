@@ -6,20 +6,7 @@ use portal_model::{Cost, Currency, Lang, OpeningHours, Term};
 
 /// "1 050,00" in Ukrainian and Belarusian, "1,050.00" in English.
 pub fn amount(lang: Lang, amount_minor: u64) -> String {
-    let (group, decimal) = match lang {
-        Lang::En => (',', '.'),
-        // A no-break space groups thousands in Ukrainian and Belarusian.
-        Lang::Uk | Lang::Be => ('\u{a0}', ','),
-    };
-    let whole = (amount_minor / 100).to_string();
-    let mut grouped = String::new();
-    for (i, digit) in whole.chars().enumerate() {
-        if i > 0 && (whole.len() - i).is_multiple_of(3) {
-            grouped.push(group);
-        }
-        grouped.push(digit);
-    }
-    format!("{grouped}{decimal}{:02}", amount_minor % 100)
+    portal_model::amount::written(lang, amount_minor)
 }
 
 pub fn cost(i18n: &I18n, cost: &Cost) -> String {

@@ -92,6 +92,17 @@ pub struct Config {
     /// Log lines as JSON (for collectors) or as readable text.
     #[arg(long, env = "PORTAL_LOG_FORMAT", value_enum, default_value_t = LogFormat::Text)]
     pub log_format: LogFormat,
+
+    /// Take card payments through the sandbox provider inside the portal
+    /// (`/sandbox-pay/`, test cards in README): development and demos only.
+    /// Without it (and without a real acquirer) card payments answer 503.
+    #[arg(long, env = "PORTAL_SANDBOX_PAYMENTS")]
+    pub sandbox_payments: bool,
+
+    /// The key the sandbox signs its callbacks with; a random one per start
+    /// when not given.
+    #[arg(long, env = "PORTAL_PAYMENT_SECRET", hide_env_values = true)]
+    pub payment_secret: Option<String>,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
@@ -157,6 +168,8 @@ impl Config {
             mail_from: "noreply@e-portal.example".into(),
             secure_cookies: false,
             log_format: LogFormat::Text,
+            sandbox_payments: true,
+            payment_secret: Some("test-sandbox-payment-secret".into()),
         }
     }
 }

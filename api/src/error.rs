@@ -52,6 +52,16 @@ pub enum ApiError {
     /// Stored data that cannot be read back (a bug or a hand-edited database).
     #[error("internal error")]
     Corrupt(String),
+    /// 503: no card payment provider is configured.
+    #[error("card payments are not available")]
+    PaymentsOff,
+    /// 502-like trouble with the payment provider, answered as 503: worth
+    /// retrying later.
+    #[error("the payment provider failed: {0}")]
+    Provider(String),
+    /// A document (an extract) could not be made.
+    #[error("internal error")]
+    Document(String),
 }
 
 impl ApiError {
@@ -69,7 +79,8 @@ impl ApiError {
             ApiError::Unavailable(_) => (StatusCode::SERVICE_UNAVAILABLE, ErrorCode::Unavailable),
             ApiError::UnsupportedFile => (StatusCode::UNSUPPORTED_MEDIA_TYPE, ErrorCode::FileType),
             ApiError::TooLarge => (StatusCode::PAYLOAD_TOO_LARGE, ErrorCode::PayloadTooLarge),
-            ApiError::Internal(_) | ApiError::Storage(_) | ApiError::Corrupt(_) => {
+            ApiError::PaymentsOff | ApiError::Provider(_) => (StatusCode::SERVICE_UNAVAILABLE, ErrorCode::Unavailable),
+            ApiError::Internal(_) | ApiError::Storage(_) | ApiError::Corrupt(_) | ApiError::Document(_) => {
                 (StatusCode::INTERNAL_SERVER_ERROR, ErrorCode::Internal)
             }
         }

@@ -120,7 +120,7 @@ impl FileStore {
 }
 
 /// 128 random bits in hex: unguessable, and never a path.
-fn new_key() -> String {
+pub(crate) fn new_key() -> String {
     let mut bytes = [0u8; 16];
     rand::rngs::OsRng.fill_bytes(&mut bytes);
     bytes.iter().map(|b| format!("{b:02x}")).collect()

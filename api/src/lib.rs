@@ -4,6 +4,7 @@
 pub mod accounts;
 pub mod appointments;
 pub mod attachments;
+pub mod card_payments;
 pub mod catalogue;
 pub mod clock;
 pub mod config;
@@ -17,12 +18,17 @@ pub mod file_store;
 pub mod forms;
 mod health;
 mod http_errors;
+mod locale_text;
 pub mod logging;
 pub mod mail_delivery;
 pub mod notifications;
+mod online_extract;
 pub mod openapi;
 pub mod orders;
 pub mod outbox;
+pub mod payment_qr;
+mod payment_slip;
+mod pdf_document;
 pub mod provider_actions;
 pub mod purge;
 pub mod rate_limit;
@@ -67,6 +73,10 @@ pub struct AppState {
     pub files: file_store::FileStore,
     /// Drafts' owners and services, so an autosave writes without reading.
     pub draft_owners: draft_owners::DraftOwners,
+    /// The card payment provider, if one is configured (the sandbox).
+    pub payments: Option<std::sync::Arc<dyn card_payments::provider::PaymentProvider>>,
+    /// The key the sandbox provider signs its callbacks with.
+    pub payment_secret: std::sync::Arc<[u8]>,
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -106,7 +116,18 @@ pub async fn prepare(config: &Config) -> Result<AppState, StartError> {
     attachments::move_rows_into_store(&db, &files).await.map_err(|error| {
         StartError::Config(format!("cannot move attached files into {}: {error}", folder.display()))
     })?;
+    let payment_secret: std::sync::Arc<[u8]> = match &config.payment_secret {
+        Some(secret) => secret.as_bytes().into(),
+        // (Callbacks then verify only within this process's life, which is
+        // all the sandbox needs.)
+        None => crate::file_store::new_key().into_bytes().into(),
+    };
+    let payments: Option<std::sync::Arc<dyn card_payments::provider::PaymentProvider>> = config
+        .sandbox_payments
+        .then(|| std::sync::Arc::new(card_payments::sandbox::Sandbox::new(db.clone(), &payment_secret)) as _);
     Ok(AppState {
+        payments,
+        payment_secret,
         db,
         backend,
         dev_outbox: config.dev_outbox,
@@ -150,12 +171,17 @@ pub fn app(state: AppState, config: &Config) -> Router {
         .merge(drafts::routes())
         .merge(submission::routes())
         .merge(receipts::routes())
+        .merge(card_payments::routes())
+        .merge(payment_qr::routes())
+        .merge(payment_slip::routes())
         .merge(attachments::routes())
         .merge(appointments::routes())
         .merge(notifications::routes())
         .split_for_parts();
+    let sandbox = state.payments.is_some().then(card_payments::sandbox::routes);
     let routes = documented
         .merge(openapi::serve(document))
+        .merge(sandbox.unwrap_or_default())
         .route("/api", any(spa::api_not_found))
         .route("/api/{*rest}", any(spa::api_not_found))
         .method_not_allowed_fallback(spa::api_method_not_allowed)

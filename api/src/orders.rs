@@ -15,8 +15,8 @@ use portal_model::api_error::{ApiErrorBody, ErrorCode};
 use portal_model::catalogue::Currency;
 use portal_model::draft::AttachmentInfo;
 use portal_model::order::{
-    Actor, AnswerFile, MAX_REASON_CHARS, Order, OrderEvent, OrderStatus, Payment, PaymentState, Submission,
-    WithdrawalRequest,
+    Actor, AnswerFile, CardAttempt, MAX_REASON_CHARS, Order, OrderEvent, OrderStatus, Payment, PaymentMethod,
+    PaymentRecipient, PaymentState, Submission, WithdrawalRequest,
 };
 use portal_model::registration::FieldProblem;
 use portal_model::validation::{self, FieldError};
@@ -55,13 +55,18 @@ struct Row {
     receipt_name: Option<String>,
     receipt_media_type: Option<String>,
     receipt_size: Option<i64>,
+    payment_method: Option<String>,
+    card_attempt: Option<String>,
+    country: String,
 }
 
 const SELECT: &str = "SELECT o.id, o.service_id, s.provider_id, o.status, o.ordered_at, o.registration_number,
         o.registration_date, o.control_date, o.execution_date, o.comment, o.documents_json,
         o.form_version, o.answers_json, o.payment_code, o.amount_minor, o.currency, o.payment_state,
-        o.receipt_name, o.receipt_media_type, o.receipt_size
-    FROM orders o JOIN services s ON s.id = o.service_id";
+        o.receipt_name, o.receipt_media_type, o.receipt_size, o.payment_method,
+        (SELECT c.state FROM card_payments c WHERE c.order_id = o.id ORDER BY c.id DESC LIMIT 1) AS card_attempt,
+        p.country
+    FROM orders o JOIN services s ON s.id = o.service_id JOIN providers p ON p.id = s.provider_id";
 
 fn order(row: Row) -> Result<Order, ApiError> {
     let id = row.id;
@@ -80,6 +85,11 @@ fn order(row: Row) -> Result<Order, ApiError> {
         }
         _ => None,
     };
+    let method = match row.payment_method.as_deref() {
+        Some("card") => PaymentMethod::Card,
+        Some("order_code") | None => PaymentMethod::OrderCode,
+        Some(_) => return Err(corrupt("payment method")),
+    };
     let payment = match (row.payment_code, row.amount_minor, row.currency.as_deref(), row.payment_state.as_deref()) {
         (Some(code), Some(amount), Some(currency), Some(state)) => Some(Payment {
             code,
@@ -91,6 +101,17 @@ fn order(row: Row) -> Result<Order, ApiError> {
             },
             state: payment_state(state).ok_or_else(|| corrupt("payment state"))?,
             receipt,
+            method,
+            recipient: (method == PaymentMethod::OrderCode)
+                .then(|| crate::payment_qr::recipient(&row.country))
+                .flatten()
+                .map(|r| PaymentRecipient { name: r.name.clone(), iban: r.iban.clone(), code: r.code.clone() }),
+            card_attempt: match row.card_attempt.as_deref() {
+                Some(code) => Some(
+                    CardAttempt::ALL.into_iter().find(|a| a.code() == code).ok_or_else(|| corrupt("card attempt"))?,
+                ),
+                None => None,
+            },
         }),
         _ => None,
     };

@@ -19,7 +19,7 @@ use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use portal_model::api_error::{ApiErrorBody, ErrorCode};
 use portal_model::form::{Answers, FormDefinition, Scope};
-use portal_model::order::{Actor, Order, OrderStatus, SubmitRequest};
+use portal_model::order::{Actor, Order, OrderStatus, PaymentMethod, SubmitRequest};
 use portal_model::order_code::{CodeParts, OrderCode};
 use rand::Rng;
 use utoipa_axum::router::OpenApiRouter;
@@ -141,12 +141,13 @@ async fn make_order(
             .bind(&draft.service_id)
             .fetch_optional(&mut *transaction)
             .await?;
+    let method = fee.as_ref().map(|_| crate::card_payments::method_for(answers));
     let (amount, currency) = fee.unwrap_or((None, None));
     let code = amount.map(|_| payment_code(order_id));
     // (One UPDATE sets the copy: the triggers refuse any change after it.)
     sqlx::query(
         "UPDATE orders SET form_version = $1, answers_json = $2, payment_code = $3, amount_minor = $4, currency = $5,
-             payment_state = CASE WHEN $3 IS NULL THEN NULL ELSE 'awaiting' END
+             payment_state = CASE WHEN $3 IS NULL THEN NULL ELSE 'awaiting' END, payment_method = $7
          WHERE id = $6",
     )
     .bind(draft.form_version)
@@ -155,6 +156,10 @@ async fn make_order(
     .bind(amount)
     .bind(currency)
     .bind(order_id)
+    .bind(method.map(|method| match method {
+        PaymentMethod::Card => "card",
+        PaymentMethod::OrderCode => "order_code",
+    }))
     .execute(&mut *transaction)
     .await?;
     let named: Vec<i64> = form

@@ -50,6 +50,11 @@ pub enum ErrorCode {
     AttachmentLimit,
     /// The order is completed or withdrawn already: it cannot be withdrawn.
     OrderClosed,
+    /// The order waits for no (card) payment: paid already, not paid by
+    /// card, or closed.
+    NothingToPay,
+    /// A payment provider's report whose signature is not the provider's.
+    BadSignature,
     // Errors of the HTTP layer itself (a body that is not JSON, too large,
     // too slow), given the same JSON shape as every other error.
     BadRequest,
@@ -65,7 +70,7 @@ pub enum ErrorCode {
 
 impl ErrorCode {
     /// Every code the API may send.
-    pub const ALL: [ErrorCode; 32] = [
+    pub const ALL: [ErrorCode; 34] = [
         ErrorCode::NotFound,
         ErrorCode::MalformedId,
         ErrorCode::Internal,
@@ -92,6 +97,8 @@ impl ErrorCode {
         ErrorCode::FileType,
         ErrorCode::AttachmentLimit,
         ErrorCode::OrderClosed,
+        ErrorCode::NothingToPay,
+        ErrorCode::BadSignature,
         ErrorCode::BadRequest,
         ErrorCode::PayloadTooLarge,
         ErrorCode::UnsupportedMediaType,
@@ -127,6 +134,7 @@ impl ErrorCode {
             ErrorCode::FileType => "error-file-type",
             ErrorCode::AttachmentLimit => "error-attachment-limit",
             ErrorCode::OrderClosed => "error-order-closed",
+            ErrorCode::NothingToPay => "error-nothing-to-pay",
             ErrorCode::RequestTimeout => "error-timeout",
             // A request the portal itself made wrong: nothing the user can
             // change but to try again.
@@ -137,6 +145,7 @@ impl ErrorCode {
             | ErrorCode::UnsupportedMediaType
             | ErrorCode::UnprocessableBody
             | ErrorCode::MethodNotAllowed
+            | ErrorCode::BadSignature
             | ErrorCode::Unknown => "error-request",
         }
     }

@@ -4,6 +4,7 @@
 //! with `cargo test -p portal-model`.
 
 pub mod account;
+pub mod amount;
 pub mod api_error;
 pub mod appointment;
 pub mod cabinet;

@@ -150,6 +150,79 @@ pub struct Payment {
     /// The receipt the applicant attached, if any.
     #[serde(default)]
     pub receipt: Option<crate::draft::AttachmentInfo>,
+    /// By the order code at a bank, or by card on the provider's page.
+    #[serde(default)]
+    pub method: PaymentMethod,
+    /// Who receives a payment by order code: name, IBAN, code (ЄДРПОУ).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub recipient: Option<PaymentRecipient>,
+    /// How the last card payment attempt went, if one was made.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub card_attempt: Option<CardAttempt>,
+}
+
+/// The account a payment by order code goes to.
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PaymentRecipient {
+    pub name: String,
+    pub iban: String,
+    /// ЄДРПОУ (Ukraine) or УНП (Belarus).
+    pub code: String,
+}
+
+/// How a service is paid.
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum PaymentMethod {
+    /// The 30-digit order code, at any bank or ЕРІП (seed 004).
+    #[default]
+    OrderCode,
+    /// A card on the payment provider's page (seed 002: online extracts).
+    Card,
+}
+
+/// Where a card payment attempt stands.
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum CardAttempt {
+    /// Started, with no result from the provider yet.
+    Pending,
+    Paid,
+    /// The bank declined the card.
+    Declined,
+    InsufficientFunds,
+}
+
+impl CardAttempt {
+    pub const ALL: [CardAttempt; 4] =
+        [CardAttempt::Pending, CardAttempt::Paid, CardAttempt::Declined, CardAttempt::InsufficientFunds];
+
+    pub fn code(self) -> &'static str {
+        match self {
+            CardAttempt::Pending => "pending",
+            CardAttempt::Paid => "paid",
+            CardAttempt::Declined => "declined",
+            CardAttempt::InsufficientFunds => "insufficient_funds",
+        }
+    }
+}
+
+/// `POST /api/orders/{id}/card-payment`: the language the provider's page
+/// should speak (`uk`, `be`, `en`).
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CardPaymentStart {
+    pub language: String,
+}
+
+/// The provider's page to send the user to.
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CardPaymentStarted {
+    pub pay_url: String,
 }
 
 /// Where a payment by order code stands.

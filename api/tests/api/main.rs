@@ -9,6 +9,7 @@
 mod accounts;
 mod appointments;
 mod cabinet;
+mod card_payments;
 mod catalogue;
 mod crash_durability;
 mod database_outage;

@@ -357,3 +357,30 @@ async fn receipts_confirmations_and_withdrawals_at_once_each_count_once() {
     let withdrawals = now["timeline"].as_array().unwrap().iter().filter(|e| e["status"] == "withdrawn").count();
     assert_eq!(withdrawals, 1);
 }
+
+#[tokio::test]
+async fn an_order_paid_by_code_has_a_printable_slip_and_a_qr_code_for_its_owner_only() {
+    let api = api().await;
+    let petro = api.demo(PETRO).await;
+    let (id, version) = complete_draft(&api, &petro).await;
+    let (_, order) = submit(&api, &petro, id, version).await;
+    let order_id = order["id"].as_i64().unwrap();
+    assert_eq!(order["payment"]["method"], "order_code");
+    let recipient = &order["payment"]["recipient"];
+    assert!(recipient["iban"].as_str().unwrap().starts_with("UA"), "{recipient}");
+    let (status, headers, svg) = api.download(&petro, &format!("/api/orders/{order_id}/payment-qr")).await;
+    assert_eq!((status, &headers["content-type"]), (StatusCode::OK, &"image/svg+xml".parse().unwrap()));
+    assert!(String::from_utf8(svg).unwrap().starts_with("<svg"));
+    let (status, _, page) = api.download(&petro, &format!("/api/orders/{order_id}/payment-slip?lang=be")).await;
+    assert_eq!(status, StatusCode::OK);
+    let page = String::from_utf8(page).unwrap();
+    let grouped = OrderCode::parse(order["payment"]["code"].as_str().unwrap()).unwrap().grouped();
+    assert!(page.contains("lang=\"be\"") && page.contains(&grouped) && page.contains("780,00"), "{page}");
+    assert!(page.contains("Надрукаваць плацёжку") && page.contains("role=\"img\""), "Belarusian texts, the QR named");
+    assert!(page.contains(recipient["iban"].as_str().unwrap()));
+    let maria = api.demo(MARIA).await;
+    for path in ["payment-qr", "payment-slip"] {
+        let (status, _, _) = api.download(&maria, &format!("/api/orders/{order_id}/{path}")).await;
+        assert_eq!(status, StatusCode::NOT_FOUND, "{path} of another's order");
+    }
+}

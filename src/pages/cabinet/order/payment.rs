@@ -8,7 +8,7 @@ use crate::api_client::ApiClient;
 use crate::format;
 use crate::i18n::use_i18n;
 use portal_model::catalogue::Currency;
-use portal_model::order::{Order, Payment, PaymentState};
+use portal_model::order::{CardAttempt, Order, Payment, PaymentMethod, PaymentState};
 use portal_model::order_code::OrderCode;
 use wasm_bindgen_futures::JsFuture;
 use yew::prelude::*;
@@ -55,6 +55,23 @@ pub fn payment_section(props: &PaymentProps) -> Html {
         Currency::BYN => "cost-fee-byn",
     };
     let amount = format::amount(i18n.lang, payment.amount_minor);
+    if payment.method == PaymentMethod::Card {
+        return html! {
+            <section class="ep-payment" aria-labelledby="ep-payment-title">
+                <h2 id="ep-payment-title">{ i18n.t("order-payment-title") }</h2>
+                <dl class="ep-facts">
+                    <dt>{ i18n.t("order-payment-amount") }</dt>
+                    <dd>{ i18n.t_args(amount_id, &[("amount", amount.into())]) }</dd>
+                    <dt>{ i18n.t("order-payment-state") }</dt>
+                    <dd>{ state_text(&i18n, payment.state) }</dd>
+                </dl>
+                if payment.state == PaymentState::Awaiting {
+                    <PayByCard order={props.order} attempt={payment.card_attempt} client={props.client.clone()}
+                        csrf={props.csrf.clone()} />
+                }
+            </section>
+        };
+    }
     html! {
         <section class="ep-payment" aria-labelledby="ep-payment-title">
             <h2 id="ep-payment-title">{ i18n.t("order-payment-title") }</h2>
@@ -75,15 +92,83 @@ pub fn payment_section(props: &PaymentProps) -> Html {
                 <dt>{ i18n.t("order-payment-amount") }</dt>
                 <dd>{ i18n.t_args(amount_id, &[("amount", amount.into())]) }</dd>
                 <dt>{ i18n.t("order-payment-recipient") }</dt>
-                <dd>{ &props.recipient }</dd>
+                <dd>
+                    if let Some(r) = &payment.recipient {
+                        { &r.name }<br />{ i18n.t("order-payment-iban") }{ " " }{ &r.iban }<br />
+                        { i18n.t("order-payment-recipient-code") }{ " " }{ &r.code }<br />
+                    }
+                    { i18n.t_args("order-payment-for", &[("provider", props.recipient.clone().into())]) }
+                </dd>
                 <dt>{ i18n.t("order-payment-state") }</dt>
                 <dd>{ state_text(&i18n, payment.state) }</dd>
             </dl>
+            <figure class="ep-payment-qr">
+                <img src={props.client.url(&format!("/api/orders/{}/payment-qr", props.order))}
+                    alt={i18n.t("order-payment-qr-alt")} width="180" height="180" />
+                <figcaption>{ i18n.t("order-payment-qr") }</figcaption>
+            </figure>
+            <p>
+                <a href={props.client.url(&format!("/api/orders/{}/payment-slip?lang={}", props.order, i18n.lang.code()))}
+                    class="ep-link-block">{ "🖶 " }{ i18n.t("order-payment-print") }</a>
+            </p>
             if payment.state != PaymentState::Confirmed {
                 <p>{ i18n.t("order-payment-how") }</p>
                 <ReceiptInput order={props.order} receipt={payment.receipt.clone()} client={props.client.clone()}
                     csrf={props.csrf.clone()} on_changed={props.on_changed.clone()} />
             }
         </section>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct PayByCardProps {
+    order: i64,
+    attempt: Option<CardAttempt>,
+    client: ApiClient,
+    csrf: AttrValue,
+}
+
+/// «Сплатити карткою»: to the payment provider's page, which sends the
+/// user back here; a refused card is said in words, and another can be tried.
+#[function_component(PayByCard)]
+fn pay_by_card(props: &PayByCardProps) -> Html {
+    let i18n = use_i18n();
+    let error = use_state(|| None::<&'static str>);
+    let busy = use_state(|| false);
+    let pay = {
+        let (error, busy, client, csrf, order, lang) =
+            (error.clone(), busy.clone(), props.client.clone(), props.csrf.clone(), props.order, i18n.lang);
+        Callback::from(move |_: MouseEvent| {
+            let (error, busy, client, csrf) = (error.clone(), busy.clone(), client.clone(), csrf.clone());
+            busy.set(true);
+            wasm_bindgen_futures::spawn_local(async move {
+                match client.start_card_payment(order, lang, &csrf).await {
+                    Ok(url) => {
+                        let _ = gloo::utils::window().location().assign(&url);
+                    }
+                    Err(e) => {
+                        error.set(Some(e.message_id()));
+                        busy.set(false);
+                    }
+                }
+            });
+        })
+    };
+    let refused = match props.attempt {
+        Some(CardAttempt::Declined) => Some("order-card-declined"),
+        Some(CardAttempt::InsufficientFunds) => Some("order-card-insufficient"),
+        _ => None,
+    };
+    html! {
+        <>
+            if let Some(id) = refused {
+                <p class="ep-error-summary" role="alert">{ "⚠ " }{ i18n.t(id) }</p>
+            }
+            <p>{ i18n.t("order-card-how") }</p>
+            <button type="button" class="ep-button ep-button-primary" onclick={pay} disabled={*busy}>
+                { i18n.t("order-card-pay") }
+            </button>
+            <p role="status">{ error.map(|id| i18n.t(id)).unwrap_or_default() }</p>
+        </>
     }
 }

@@ -1,0 +1,37 @@
+-- Paying by card (issue 13, seed 002): a payment provider (a real acquirer,
+-- or the sandbox inside the portal) takes the card; the portal keeps each
+-- attempt by its own random reference and settles it once, whether the
+-- signed callback or the status query brings the result first.
+ALTER TABLE orders ADD COLUMN payment_method TEXT
+    CHECK (payment_method IS NULL OR payment_method IN ('order_code', 'card'));
+UPDATE orders SET payment_method = 'order_code' WHERE payment_code IS NOT NULL;
+
+CREATE TABLE card_payments (
+    id           BIGSERIAL PRIMARY KEY,
+    order_id     BIGINT NOT NULL REFERENCES orders (id) ON DELETE CASCADE,
+    -- Ours, sent to the provider: 128 random bits in hex.
+    reference    TEXT NOT NULL UNIQUE,
+    provider     TEXT NOT NULL,
+    provider_ref TEXT,
+    amount_minor BIGINT NOT NULL,
+    currency     TEXT NOT NULL,
+    state        TEXT NOT NULL DEFAULT 'pending'
+        CHECK (state IN ('pending', 'paid', 'declined', 'insufficient_funds')),
+    created_at   TEXT NOT NULL,
+    settled_at   TEXT
+);
+CREATE INDEX card_payments_order ON card_payments (order_id, id);
+
+-- The sandbox provider's own book: what a bank keeps on its side.
+CREATE TABLE sandbox_payments (
+    id           TEXT PRIMARY KEY,
+    reference    TEXT NOT NULL,
+    amount_minor BIGINT NOT NULL,
+    currency     TEXT NOT NULL,
+    description  TEXT NOT NULL,
+    return_url   TEXT NOT NULL,
+    state        TEXT NOT NULL DEFAULT 'created'
+        CHECK (state IN ('created', 'paid', 'declined', 'insufficient_funds')),
+    card_last4   TEXT,
+    created_at   TEXT NOT NULL
+);

@@ -1,0 +1,55 @@
+//! The interface's own texts on the server: the same Fluent files the SPA
+//! embeds (`locales/{uk,be,en}/portal.ftl`), for the few pages the server
+//! renders itself (the printable payment slip), so a text is written once
+//! and the locale test keeps all three languages in step.
+
+use fluent_bundle::concurrent::FluentBundle;
+use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
+use portal_model::lang::Lang;
+use std::sync::LazyLock;
+
+type Bundle = FluentBundle<FluentResource>;
+
+static BUNDLES: LazyLock<[Bundle; 3]> = LazyLock::new(|| {
+    [
+        bundle(Lang::Uk, include_str!("../../locales/uk/portal.ftl")),
+        bundle(Lang::Be, include_str!("../../locales/be/portal.ftl")),
+        bundle(Lang::En, include_str!("../../locales/en/portal.ftl")),
+    ]
+});
+
+fn bundle(lang: Lang, source: &str) -> Bundle {
+    let id = lang.code().parse().expect("uk, be and en are language ids");
+    let mut bundle = Bundle::new_concurrent(vec![id]);
+    // (No invisible isolation marks around arguments: the text is HTML.)
+    bundle.set_use_isolating(false);
+    let resource = FluentResource::try_new(source.to_owned()).unwrap_or_else(|(resource, _)| resource);
+    let _ = bundle.add_resource(resource);
+    bundle
+}
+
+/// The message `id` in `lang` with its arguments; the id itself when the
+/// message is missing (the locale test makes that a failing test).
+pub fn text(lang: Lang, id: &str, args: &[(&str, String)]) -> String {
+    let bundle = &BUNDLES[Lang::ALL.iter().position(|l| *l == lang).unwrap_or(0)];
+    let Some(pattern) = bundle.get_message(id).and_then(|message| message.value()) else { return id.to_owned() };
+    let mut fluent_args = FluentArgs::new();
+    for (name, value) in args {
+        fluent_args.set(*name, FluentValue::from(value.clone()));
+    }
+    let mut errors = Vec::new();
+    bundle.format_pattern(pattern, Some(&fluent_args), &mut errors).into_owned()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn texts_come_from_the_interface_files_in_each_language() {
+        assert_eq!(text(Lang::Uk, "order-payment-amount", &[]), "Сума");
+        assert_eq!(text(Lang::En, "order-payment-amount", &[]), "Amount");
+        assert!(text(Lang::Be, "order-payment-for", &[("provider", "X".into())]).ends_with(", X"));
+        assert_eq!(text(Lang::Uk, "no-such-message", &[]), "no-such-message");
+    }
+}
