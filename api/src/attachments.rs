@@ -254,7 +254,9 @@ pub async fn move_rows_into_store(db: &crate::db::Db, files: &FileStore) -> Resu
 pub async fn stored_keys(db: &crate::db::Db) -> Result<std::collections::HashSet<String>, sqlx::Error> {
     let keys: Vec<(String,)> = sqlx::query_as(
         "SELECT stored_as FROM draft_attachments WHERE stored_as IS NOT NULL
-             UNION SELECT stored_as FROM order_files",
+             UNION SELECT stored_as FROM order_files
+             UNION SELECT receipt_stored_as FROM orders WHERE receipt_stored_as IS NOT NULL
+             UNION SELECT stored_as FROM complaint_files",
     )
     .fetch_all(db)
     .await?;

@@ -7,6 +7,7 @@ pub mod attachments;
 pub mod card_payments;
 pub mod catalogue;
 pub mod clock;
+pub mod complaints;
 pub mod config;
 pub mod db;
 pub mod demo_users;
@@ -174,6 +175,7 @@ pub fn app(state: AppState, config: &Config) -> Router {
         .merge(card_payments::routes())
         .merge(payment_qr::routes())
         .merge(payment_slip::routes())
+        .merge(complaints::routes())
         .merge(attachments::routes())
         .merge(appointments::routes())
         .merge(notifications::routes())

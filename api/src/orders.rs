@@ -15,8 +15,8 @@ use portal_model::api_error::{ApiErrorBody, ErrorCode};
 use portal_model::catalogue::Currency;
 use portal_model::draft::AttachmentInfo;
 use portal_model::order::{
-    Actor, AnswerFile, CardAttempt, MAX_REASON_CHARS, Order, OrderEvent, OrderStatus, Payment, PaymentMethod,
-    PaymentRecipient, PaymentState, Submission, WithdrawalRequest,
+    Actor, AnswerFile, CardAttempt, ComplaintStatus, ComplaintStep, MAX_REASON_CHARS, Order, OrderEvent, OrderStatus,
+    Payment, PaymentMethod, PaymentRecipient, PaymentState, Submission, WithdrawalRequest,
 };
 use portal_model::registration::FieldProblem;
 use portal_model::validation::{self, FieldError};
@@ -132,6 +132,7 @@ fn order(row: Row) -> Result<Order, ApiError> {
         submission,
         payment,
         timeline: Vec::new(),
+        complaints: Vec::new(),
     })
 }
 
@@ -188,6 +189,7 @@ pub(crate) async fn own_order(state: &AppState, user_id: i64, id: i64) -> Result
         .map(|(id, file_name, media_type, size)| AnswerFile { id, file_name, media_type, size: size as u64 })
         .collect();
     order.timeline = timeline(state, id).await?;
+    order.complaints = crate::complaints::of_order(state, id).await?;
     if let Some(submission) = &mut order.submission {
         let files: Vec<(i64, String, String, String, i64)> = sqlx::query_as(
             "SELECT id, field, file_name, media_type, size FROM order_files WHERE order_id = $1 ORDER BY id",
@@ -271,18 +273,21 @@ struct EventRow {
     actor: String,
     comment: Option<String>,
     payment: Option<String>,
+    complaint_number: Option<String>,
+    complaint_status: Option<String>,
 }
 
 /// An order's timeline, oldest first.
 async fn timeline(state: &AppState, order_id: i64) -> Result<Vec<OrderEvent>, ApiError> {
     let rows: Vec<EventRow> = sqlx::query_as(
-        "SELECT at, status, actor, comment, payment FROM order_events WHERE order_id = $1 ORDER BY at, id",
+        "SELECT at, status, actor, comment, payment, complaint_number, complaint_status FROM order_events
+         WHERE order_id = $1 ORDER BY at, id",
     )
     .bind(order_id)
     .fetch_all(&state.db)
     .await?;
     rows.into_iter()
-        .map(|EventRow { at, status, actor, comment, payment }| {
+        .map(|EventRow { at, status, actor, comment, payment, complaint_number, complaint_status }| {
             let corrupt = || ApiError::Corrupt(format!("timeline of order {order_id}"));
             Ok(OrderEvent {
                 at,
@@ -293,6 +298,12 @@ async fn timeline(state: &AppState, order_id: i64) -> Result<Vec<OrderEvent>, Ap
                 },
                 actor: Actor::ALL.into_iter().find(|a| a.code() == actor).ok_or_else(corrupt)?,
                 comment,
+                complaint: match (complaint_number, complaint_status) {
+                    (Some(number), Some(status)) => {
+                        Some(ComplaintStep { number, status: ComplaintStatus::from_code(&status).ok_or_else(corrupt)? })
+                    }
+                    _ => None,
+                },
             })
         })
         .collect()
@@ -309,6 +320,27 @@ pub(crate) struct Event<'a> {
     pub actor: Actor,
     pub comment: Option<&'a str>,
     pub payment: Option<PaymentState>,
+}
+
+/// Puts a complaint step on an order's timeline: the order's status stays.
+pub(crate) async fn record_complaint_step(
+    connection: &mut sqlx::AnyConnection,
+    order_id: i64,
+    status: OrderStatus,
+    step: &ComplaintStep,
+) -> Result<(), sqlx::Error> {
+    sqlx::query(
+        "INSERT INTO order_events (order_id, at, status, actor, complaint_number, complaint_status)
+         VALUES ($1, $2, $3, 'applicant', $4, $5)",
+    )
+    .bind(order_id)
+    .bind(crate::clock::now())
+    .bind(status.code())
+    .bind(&step.number)
+    .bind(step.status.code())
+    .execute(connection)
+    .await?;
+    Ok(())
 }
 
 /// Puts a step on an order's timeline (inside the transaction that made it).

@@ -441,6 +441,7 @@ order-actor-payment = плацёжная сістэма
 order-status-withdrawn = Адклікана
 error-order-closed = Заява ўжо разгледжана або адклікана: адклікаць яе нельга.
 error-nothing-to-pay = Гэтая заява не чакае аплаты карткай: яна ўжо аплачана або закрыта.
+error-complaint-not-allowed = Скаргу падаць нельга: рашэння яшчэ няма, або папярэдняя скарга яшчэ не разгледжана ці ўжо адклікана.
 order-withdraw = Адклікаць заяву
 order-withdraw-reason = Прычына адклікання
 order-withdraw-confirm = Так, адклікаць

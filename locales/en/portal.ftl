@@ -430,6 +430,7 @@ order-actor-payment = payment system
 order-status-withdrawn = Withdrawn
 error-order-closed = The application has been decided or withdrawn already: it cannot be withdrawn.
 error-nothing-to-pay = This application is not waiting for a card payment: it has been paid or closed already.
+error-complaint-not-allowed = The complaint cannot be filed or changed: there is no decision yet, another complaint is still open, or it was withdrawn already.
 order-withdraw = Withdraw the application
 order-withdraw-reason = Reason for withdrawing
 order-withdraw-confirm = Yes, withdraw

@@ -441,6 +441,7 @@ order-actor-payment = платіжна система
 order-status-withdrawn = Відкликано
 error-order-closed = Заяву вже розглянуто або відкликано: відкликати її не можна.
 error-nothing-to-pay = Ця заява не чекає оплати карткою: її вже сплачено або закрито.
+error-complaint-not-allowed = Скаргу подати не можна: рішення ще немає, або попередню скаргу ще не розглянуто чи її вже відкликано.
 order-withdraw = Відкликати заяву
 order-withdraw-reason = Причина відкликання
 order-withdraw-confirm = Так, відкликати

@@ -55,6 +55,9 @@ pub enum ErrorCode {
     NothingToPay,
     /// A payment provider's report whose signature is not the provider's.
     BadSignature,
+    /// A complaint cannot be filed (the order is not decided, or one is
+    /// open) or changed (withdrawn already).
+    ComplaintNotAllowed,
     // Errors of the HTTP layer itself (a body that is not JSON, too large,
     // too slow), given the same JSON shape as every other error.
     BadRequest,
@@ -70,7 +73,7 @@ pub enum ErrorCode {
 
 impl ErrorCode {
     /// Every code the API may send.
-    pub const ALL: [ErrorCode; 34] = [
+    pub const ALL: [ErrorCode; 35] = [
         ErrorCode::NotFound,
         ErrorCode::MalformedId,
         ErrorCode::Internal,
@@ -99,6 +102,7 @@ impl ErrorCode {
         ErrorCode::OrderClosed,
         ErrorCode::NothingToPay,
         ErrorCode::BadSignature,
+        ErrorCode::ComplaintNotAllowed,
         ErrorCode::BadRequest,
         ErrorCode::PayloadTooLarge,
         ErrorCode::UnsupportedMediaType,
@@ -135,6 +139,7 @@ impl ErrorCode {
             ErrorCode::AttachmentLimit => "error-attachment-limit",
             ErrorCode::OrderClosed => "error-order-closed",
             ErrorCode::NothingToPay => "error-nothing-to-pay",
+            ErrorCode::ComplaintNotAllowed => "error-complaint-not-allowed",
             ErrorCode::RequestTimeout => "error-timeout",
             // A request the portal itself made wrong: nothing the user can
             // change but to try again.

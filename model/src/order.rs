@@ -82,7 +82,71 @@ pub struct Order {
     /// Every status it took, oldest first. In the order's own page only.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub timeline: Vec<OrderEvent>,
+    /// Administrative complaints about its decision, oldest first. In the
+    /// order's own page only.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub complaints: Vec<Complaint>,
 }
+
+impl OrderStatus {
+    /// Whether a complaint may be filed: the order is decided.
+    pub fn can_complain(self) -> bool {
+        matches!(self, OrderStatus::Refused | OrderStatus::Done)
+    }
+}
+
+/// An administrative complaint about an order's decision (seed 004).
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Complaint {
+    pub id: i64,
+    /// Its own number, «СК-<order>-<n>».
+    pub number: String,
+    pub text: String,
+    pub status: ComplaintStatus,
+    /// `yyyy-mm-ddThh:mm:ssZ`.
+    pub filed_at: String,
+    #[serde(default)]
+    pub withdrawn_at: Option<String>,
+    #[serde(default)]
+    pub files: Vec<crate::draft::AttachmentInfo>,
+}
+
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum ComplaintStatus {
+    /// «Подано»: waiting for consideration.
+    Filed,
+    /// «Відкликано» by the applicant.
+    Withdrawn,
+}
+
+impl ComplaintStatus {
+    pub fn code(self) -> &'static str {
+        match self {
+            ComplaintStatus::Filed => "filed",
+            ComplaintStatus::Withdrawn => "withdrawn",
+        }
+    }
+
+    pub fn from_code(code: &str) -> Option<ComplaintStatus> {
+        [ComplaintStatus::Filed, ComplaintStatus::Withdrawn].into_iter().find(|s| s.code() == code)
+    }
+}
+
+/// `POST /api/orders/{id}/complaints`: the complaint's text.
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ComplaintRequest {
+    pub text: String,
+}
+
+/// The longest complaint text kept.
+pub const MAX_COMPLAINT_CHARS: usize = 5000;
+
+/// The most files one complaint carries.
+pub const MAX_COMPLAINT_FILES: usize = 10;
 
 /// Who moved an order on.
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
@@ -122,6 +186,16 @@ pub struct OrderEvent {
     pub payment: Option<PaymentState>,
     pub actor: Actor,
     pub comment: Option<String>,
+    /// A complaint step: the complaint's number and where it stands after it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub complaint: Option<ComplaintStep>,
+}
+
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ComplaintStep {
+    pub number: String,
+    pub status: ComplaintStatus,
 }
 
 /// An application as it was submitted: never changed afterwards.

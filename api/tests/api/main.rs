@@ -11,6 +11,7 @@ mod appointments;
 mod cabinet;
 mod card_payments;
 mod catalogue;
+mod complaints;
 mod crash_durability;
 mod database_outage;
 mod demo_catalogue;

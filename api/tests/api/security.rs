@@ -637,7 +637,7 @@ async fn the_openapi_document_describes_every_operation_and_its_answers() {
         }
     }
     // Every operation README's table lists.
-    assert_eq!(operations, 54, "{ids:?}");
+    assert_eq!(operations, 58, "{ids:?}");
     for path in [
         "/api/orders/{id}/answers/{file}",
         "/api/centres/{id}/slots",
