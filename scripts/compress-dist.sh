@@ -7,12 +7,14 @@ dir=${TRUNK_STAGING_DIR:-dist}
 # The service worker's cache list: the shell and every hashed asset of this
 # build, and the build's own name (a new worker per deploy).
 if [ -f "$dir/sw.js" ]; then
-  shell=$(cd "$dir" && find . -maxdepth 1 -type f \( -name '*.wasm' -o -name '*.js' -o -name '*.css' \) ! -name sw.js |
+  shell=$(cd "$dir" && { find . -maxdepth 1 -type f \( -name '*.wasm' -o -name '*.js' -o -name '*.css' \) ! -name sw.js;
+    find ./locales -name '*.ftl' ! -path './locales/uk/*' 2>/dev/null; } |
     sed 's#^\./#/#' | sort | sed 's/.*/"&"/' | paste -sd, -)
-  build=$(cd "$dir" && cat $(ls | sort | grep -v '^sw.js$' | grep -v '\.\(br\|gz\)$') 2>/dev/null | sha256sum | cut -c1-16)
+  # (The languages' files are not hashed by name: their text counts here.)
+  build=$(cd "$dir" && find . -type f ! -name sw.js ! -name '*.br' ! -name '*.gz' | sort | xargs cat | sha256sum | cut -c1-16)
   sed -i "s#^const BUILD = .*#const BUILD = \"$build\";#; s#^const SHELL = .*#const SHELL = [\"/index.html\", $shell];#" "$dir/sw.js"
 fi
-find "$dir" -type f \( -name '*.wasm' -o -name '*.js' -o -name '*.css' -o -name '*.html' \) |
+find "$dir" -type f \( -name '*.wasm' -o -name '*.js' -o -name '*.css' -o -name '*.html' -o -name '*.ftl' \) |
 while read -r file; do
   gzip -9 -k -f "$file"
   brotli -q 11 -k -f "$file"

@@ -132,6 +132,11 @@ impl ApiClient {
         self.send::<(), ()>(Method::DELETE, "/api/sessions", None, Some(csrf_token)).await
     }
 
+    /// A static file's text (a language's messages).
+    pub async fn text(&self, path: &str) -> Result<String, ApiError> {
+        self.exchange(Method::GET, path, None, Body::None).await
+    }
+
     pub async fn orders(&self) -> Result<Vec<portal_model::order::Order>, ApiError> {
         self.get_json("/api/orders").await
     }
@@ -165,6 +170,34 @@ impl ApiClient {
         let started: portal_model::order::CardPaymentStarted =
             self.send(Method::POST, &path, Some(&request), Some(csrf_token)).await?;
         Ok(started.pay_url)
+    }
+
+    /// Files a complaint about one's own decided order: the order as it is then.
+    pub async fn file_complaint(
+        &self,
+        order: i64,
+        text: &str,
+        csrf_token: &str,
+    ) -> Result<portal_model::order::Order, ApiError> {
+        let request = portal_model::order::ComplaintRequest { text: text.to_owned() };
+        self.send(Method::POST, &format!("/api/orders/{order}/complaints"), Some(&request), Some(csrf_token)).await
+    }
+
+    /// Attaches a file to one's own filed complaint.
+    pub async fn attach_complaint_file(
+        &self,
+        complaint: i64,
+        file: &web_sys::File,
+        csrf_token: &str,
+    ) -> Result<AttachmentInfo, ApiError> {
+        let path = format!("/api/complaints/{complaint}/files?name={}", js_sys::encode_uri_component(&file.name()));
+        let (url, body) = (self.url(&path), Body::File(file.clone()));
+        read(&xhr(Method::POST, &url, Some(csrf_token), body, 0, None).await?)
+    }
+
+    /// Withdraws one's own complaint: the order as it is then.
+    pub async fn withdraw_complaint(&self, id: i64, csrf_token: &str) -> Result<portal_model::order::Order, ApiError> {
+        self.send::<(), _>(Method::POST, &format!("/api/complaints/{id}/withdraw"), None, Some(csrf_token)).await
     }
 
     /// Withdraws one's own application, giving the reason: the order as it is then.

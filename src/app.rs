@@ -28,7 +28,7 @@ pub struct AppProps {
 pub fn app(props: &AppProps) -> Html {
     let config = props.config.clone();
     let theme = use_memo(config.theme.clone(), |name| Theme::by_name(name));
-    let initial_lang = *use_memo((), |_| lang_store::initial(config.default_lang));
+    let initial_lang = *use_memo((), |_| crate::i18n::available(lang_store::initial(config.default_lang)));
     let standalone = config.standalone;
     use_effect_with((), move |_| mark_document_language(standalone, initial_lang));
     let on_lang_change = use_callback(standalone, |lang: Lang, standalone| {

@@ -1,51 +1,113 @@
-//! Translations: Fluent files in `locales/{uk,be,en}/portal.ftl`, embedded in
-//! the wasm and read through i18n-embed. The current language lives in a Yew
+//! Translations: Fluent files in `locales/{uk,be,en}/portal.ftl`, read
+//! through i18n-embed. Ukrainian, the portal's first language, is embedded
+//! in the wasm; Belarusian and English are fetched (`locales/…`, cached by
+//! the service worker) the first time they are needed — before the first
+//! render when the page starts in one of them — so nobody downloads the
+//! languages they do not read. The current language lives in a Yew
 //! context, so switching re-renders every component that reads it.
 
 use fluent::FluentValue;
-use i18n_embed::LanguageLoader;
 use i18n_embed::fluent::FluentLanguageLoader;
+use i18n_embed::{I18nAssets, LanguageLoader};
 use portal_model::Lang;
-use rust_embed::RustEmbed;
+use std::borrow::Cow;
+use std::cell::RefCell;
 use std::collections::HashMap;
 use std::rc::Rc;
 use yew::prelude::*;
 
-#[derive(RustEmbed)]
-#[folder = "locales/"]
-struct Localizations;
+const UKRAINIAN: &str = include_str!("../locales/uk/portal.ftl");
 
 fn langid(lang: Lang) -> unic_langid::LanguageIdentifier {
     lang.code().parse().expect("uk, be and en are valid language ids")
 }
 
-/// One loader per language, built once: all three are loaded together and
-/// each is a cheap selection of the shared bundles.
-struct Loaders {
-    by_lang: [Rc<FluentLanguageLoader>; 3],
+/// One language's file, as i18n-embed asks for it (`be/portal.ftl`).
+struct OneFile<'a> {
+    lang: Lang,
+    source: &'a str,
 }
 
-impl Loaders {
-    fn build() -> Loaders {
-        let all = FluentLanguageLoader::new("portal", langid(Lang::Uk));
-        let ids: Vec<_> = Lang::ALL.iter().map(|l| langid(*l)).collect();
-        if let Err(error) = all.load_languages(&Localizations, &ids) {
-            gloo::console::error!(format!("translations failed to load: {error}"));
+impl I18nAssets for OneFile<'_> {
+    fn get_files(&self, file_path: &str) -> Vec<Cow<'_, [u8]>> {
+        if file_path == format!("{}/portal.ftl", self.lang.code()) {
+            vec![Cow::Borrowed(self.source.as_bytes())]
+        } else {
+            Vec::new()
         }
-        // Values inserted into messages (names, numbers) must not be wrapped
-        // in invisible direction marks; this holds only after loading.
-        all.set_use_isolating(false);
-        Loaders { by_lang: Lang::ALL.map(|l| Rc::new(all.select_languages(&[langid(l)]))) }
+    }
+
+    fn filenames_iter(&self) -> Box<dyn Iterator<Item = String> + '_> {
+        Box::new(std::iter::once(format!("{}/portal.ftl", self.lang.code())))
     }
 }
 
 thread_local! {
-    static LOADERS: Loaders = Loaders::build();
+    /// The languages loaded so far (Ukrainian from the start).
+    static LOADERS: RefCell<HashMap<Lang, Rc<FluentLanguageLoader>>> =
+        RefCell::new(HashMap::from([(Lang::Uk, build(Lang::Uk, UKRAINIAN))]));
+    /// Where the other languages' files are fetched from (the API's base).
+    static SOURCE: RefCell<String> = const { RefCell::new(String::new()) };
 }
 
+fn build(lang: Lang, source: &str) -> Rc<FluentLanguageLoader> {
+    let loader = FluentLanguageLoader::new("portal", langid(lang));
+    if let Err(error) = loader.load_languages(&OneFile { lang, source }, &[langid(lang)]) {
+        gloo::console::error!(format!("translations failed to load: {error}"));
+    }
+    // Values inserted into messages (names, numbers) must not be wrapped
+    // in invisible direction marks; this holds only after loading.
+    loader.set_use_isolating(false);
+    Rc::new(loader)
+}
+
+/// Makes a language's text available (the wasm tests give it directly).
+pub fn install(lang: Lang, source: &str) {
+    LOADERS.with(|loaders| loaders.borrow_mut().insert(lang, build(lang, source)));
+}
+
+/// Where to fetch the languages' files: the portal's origin (`api_base`).
+pub fn set_source(base: &str) {
+    SOURCE.with(|source| *source.borrow_mut() = base.to_owned());
+}
+
+/// `lang` when its text is here, else Ukrainian (a start offline in a
+/// language whose file was never fetched).
+pub fn available(lang: Lang) -> Lang {
+    if is_loaded(lang) { lang } else { Lang::Uk }
+}
+
+fn is_loaded(lang: Lang) -> bool {
+    LOADERS.with(|loaders| loaders.borrow().contains_key(&lang))
+}
+
+/// Fetches a language's file unless it is here already; whether it is here
+/// now (offline with no cached copy, it is not: the page stays in its
+/// current language).
+pub async fn ensure_loaded(lang: Lang) -> bool {
+    if is_loaded(lang) {
+        return true;
+    }
+    let base = SOURCE.with(|source| source.borrow().clone());
+    let client = crate::api_client::ApiClient::new(base);
+    match client.text(&format!("/locales/{}/portal.ftl", lang.code())).await {
+        Ok(source) => {
+            install(lang, &source);
+            true
+        }
+        Err(_) => {
+            gloo::console::error!(format!("the {} translation could not be fetched", lang.code()));
+            false
+        }
+    }
+}
+
+/// A loaded language's loader; Ukrainian for one not loaded.
 fn loader(lang: Lang) -> Rc<FluentLanguageLoader> {
-    let index = Lang::ALL.iter().position(|l| *l == lang).unwrap_or(0);
-    LOADERS.with(|loaders| loaders.by_lang[index].clone())
+    LOADERS.with(|loaders| {
+        let loaders = loaders.borrow();
+        loaders.get(&lang).or_else(|| loaders.get(&Lang::Uk)).cloned().expect("Ukrainian is always loaded")
+    })
 }
 
 /// The translator components read from context.
@@ -78,8 +140,18 @@ impl I18n {
         self.loader.get_args_concrete(id, args)
     }
 
+    /// Switches to `lang`, once its text is here (at once when it is).
     pub fn set_lang(&self, lang: Lang) {
-        self.set_lang.emit(lang);
+        if is_loaded(lang) {
+            self.set_lang.emit(lang);
+            return;
+        }
+        let set_lang = self.set_lang.clone();
+        wasm_bindgen_futures::spawn_local(async move {
+            if ensure_loaded(lang).await {
+                set_lang.emit(lang);
+            }
+        });
     }
 }
 

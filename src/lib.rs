@@ -33,5 +33,12 @@ pub fn start() {
     if config.router == embed_config::RouterKind::Browser && config.api_base.is_empty() {
         service_worker::register();
     }
-    yew::Renderer::<app::App>::with_root_and_props(host, app::AppProps { config }).render();
+    i18n::set_source(&config.api_base);
+    // A page that starts in Belarusian or English renders once its text is
+    // here (Ukrainian is in the wasm), rather than flash Ukrainian first.
+    let lang = lang_store::initial(config.default_lang);
+    wasm_bindgen_futures::spawn_local(async move {
+        i18n::ensure_loaded(lang).await;
+        yew::Renderer::<app::App>::with_root_and_props(host, app::AppProps { config }).render();
+    });
 }

@@ -74,8 +74,16 @@ fn text(root: &Element, id: &str) -> String {
     root.query_selector(&format!("#{id}")).unwrap().unwrap().text_content().unwrap_or_default()
 }
 
+/// Belarusian and English, which the app fetches when first needed, given
+/// here directly (the test runner serves no `locales/`).
+fn all_languages() {
+    portal_web::i18n::install(Lang::Be, include_str!("../../locales/be/portal.ftl"));
+    portal_web::i18n::install(Lang::En, include_str!("../../locales/en/portal.ftl"));
+}
+
 #[wasm_bindgen_test]
 async fn language_switch_re_renders_in_the_chosen_language() {
+    all_languages();
     let root = render::<ProbeApp>(ProbeAppProps { initial: Lang::Uk }).await;
     assert_eq!(text(&root, "probe-text"), "Увійти до кабінету");
     assert_eq!(button_for(&root, "uk").get_attribute("aria-pressed").as_deref(), Some("true"));
@@ -93,6 +101,7 @@ async fn language_switch_re_renders_in_the_chosen_language() {
 
 #[wasm_bindgen_test]
 async fn plurals_and_money_follow_each_language() {
+    all_languages();
     let root = render::<ProbeApp>(ProbeAppProps { initial: Lang::Be }).await;
     assert_eq!(text(&root, "probe-term-3"), "3 працоўныя дні");
     assert_eq!(text(&root, "probe-term-5"), "5 працоўных дзён");

@@ -377,3 +377,70 @@ impl Browser {
         self.client.issue_cmd(SetPermission { name: "clipboard-read" }).await.expect("chromedriver grants it");
     }
 }
+
+/// A Chrome DevTools Protocol command through chromedriver's
+/// `goog/cdp/execute` extension (fantoccini has no method).
+#[derive(Debug)]
+struct DevTools {
+    command: &'static str,
+    params: serde_json::Value,
+}
+
+impl fantoccini::wd::WebDriverCompatibleCommand for DevTools {
+    fn endpoint(&self, base: &url::Url, session: Option<&str>) -> Result<url::Url, url::ParseError> {
+        base.join(&format!("session/{}/goog/cdp/execute", session.unwrap_or_default()))
+    }
+
+    fn method_and_body(&self, _: &url::Url) -> (http::Method, Option<String>) {
+        let body = serde_json::json!({ "cmd": self.command, "params": self.params });
+        (http::Method::POST, Some(body.to_string()))
+    }
+}
+
+impl Browser {
+    /// Renders the page as for printing (CSS `@media print` applies), as
+    /// Chromium's print preview would.
+    pub async fn emulate_print_media(&self) {
+        let command =
+            DevTools { command: "Emulation.setEmulatedMedia", params: serde_json::json!({ "media": "print" }) };
+        self.client.issue_cmd(command).await.expect("chromedriver runs the DevTools command");
+    }
+
+    /// Whether the element that `css` selects is laid out (not `display: none`).
+    pub async fn is_displayed(&self, css: &str) -> bool {
+        let script =
+            "const e = document.querySelector(arguments[0]); return !!e && getComputedStyle(e).display !== 'none';";
+        self.client.execute(script, vec![serde_json::Value::from(css)]).await.unwrap() == serde_json::Value::Bool(true)
+    }
+}
+
+/// Completes the open draft through the API as the page's own session:
+/// every attachment field gets a PDF, every consent is given, `extra`
+/// answers the rest; the draft is left at its last step.
+const COMPLETE_DRAFT: &str = "const [id, extra, done] = arguments;
+  (async () => {
+    const csrf = (await (await fetch('/api/me')).json()).csrf_token;
+    const headers = {'X-CSRF-Token': csrf};
+    const draft = await (await fetch(`/api/drafts/${id}`)).json();
+    const form = await (await fetch(`/api/services/${draft.service_id}/form`)).json();
+    const answers = draft.answers;
+    for (const step of form.steps) for (const field of step.fields) {
+      if (field.kind.attachment !== undefined) {
+        const r = await fetch(`/api/drafts/${id}/attachments?field=${field.id}&name=${field.id}.pdf`,
+          {method: 'POST', headers, body: '%PDF-1.4\\n%%EOF\\n'});
+        answers[field.id] = await r.json();
+      } else if (field.kind === 'consent') answers[field.id] = true;
+    }
+    Object.assign(answers, extra);
+    const last = form.steps[form.steps.length - 1].id;
+    const saved = await fetch(`/api/drafts/${id}`, {method: 'PUT', headers: {...headers, 'Content-Type': 'application/json'},
+      body: JSON.stringify({base_version: draft.version, step: last, answers})});
+    done(saved.status);
+  })();";
+
+impl Browser {
+    /// Completes draft `id` (see `COMPLETE_DRAFT`): the save's HTTP status.
+    pub async fn complete_draft(&self, id: i64, extra: serde_json::Value) -> serde_json::Value {
+        self.client.execute_async(COMPLETE_DRAFT, vec![serde_json::Value::from(id), extra]).await.unwrap()
+    }
+}

@@ -3,6 +3,7 @@
 //! (`payment`, with the receipt: `receipt`) and what was sent (`sent`); its timeline (`timeline`); and
 //! withdrawing it while it is not completed (`withdrawal`).
 
+mod complaints;
 mod payment;
 mod receipt;
 mod sent;
@@ -20,6 +21,7 @@ use crate::components::order_status::OrderStatusBadge;
 use crate::format;
 use crate::i18n::use_i18n;
 use crate::routes::Route;
+use complaints::Complaints;
 use payment::PaymentSection;
 use portal_model::order::Order;
 use sent::SentApplication;
@@ -61,7 +63,7 @@ pub fn order_detail_page(props: &OrderDetailProps) -> Html {
             withdrawn_now.set(true);
         })
     };
-    // A receipt attached answers with the order as it is now.
+    // A receipt attached, a complaint filed or withdrawn: the order as it is now.
     let on_receipt = {
         let order = order.clone();
         Callback::from(move |now: Order| order.set(Some(Ok(now))))
@@ -110,6 +112,12 @@ pub fn order_detail_page(props: &OrderDetailProps) -> Html {
                     if let (true, AccountState::SignedIn(signed_in)) = (o.status.can_withdraw(), &account.state) {
                         <WithdrawApplication order={o.id} client={account.client.clone()}
                             csrf={signed_in.csrf_token.clone()} on_withdrawn={on_withdrawn.clone()} />
+                    }
+                    if let (true, AccountState::SignedIn(signed_in)) =
+                        (o.status.can_complain() || !o.complaints.is_empty(), &account.state) {
+                        <Complaints order={o.id} complaints={o.complaints.clone()} decided={o.status.can_complain()}
+                            client={account.client.clone()} csrf={signed_in.csrf_token.clone()}
+                            on_changed={on_receipt.clone()} />
                     }
                     if !o.timeline.is_empty() {
                         <Timeline events={o.timeline.clone()} />

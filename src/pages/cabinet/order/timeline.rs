@@ -2,6 +2,7 @@
 //! who and the comment — an ordered list, so a screen reader hears it in
 //! order; each status in words and a symbol (`OrderStatusBadge`).
 
+use super::complaints::complaint_status_text;
 use super::payment::state_text;
 use crate::components::order_status::OrderStatusBadge;
 use crate::format;
@@ -36,7 +37,12 @@ pub fn timeline(props: &TimelineProps) -> Html {
                         <li>
                             <time datetime={event.at.clone()}>{ when }</time>
                             { " " }
-                            if let Some(payment) = event.payment {
+                            if let Some(step) = &event.complaint {
+                                <span class="ep-status">
+                                    { i18n.t_args("complaint-number", &[("number", step.number.clone().into())]) }
+                                    { ": " }{ complaint_status_text(&i18n, step.status) }
+                                </span>
+                            } else if let Some(payment) = event.payment {
                                 <span class="ep-status">{ state_text(&i18n, payment) }</span>
                             } else {
                                 <OrderStatusBadge status={event.status} />

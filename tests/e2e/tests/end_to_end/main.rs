@@ -7,5 +7,7 @@ mod application;
 mod appointments;
 mod cabinet;
 mod catalogue;
+mod complaints;
+mod payments;
 mod search;
 mod submission;

@@ -6,30 +6,6 @@
 use portal_e2e::{Browser, PATIENCE, Portal, dist_dir};
 use serde_json::Value;
 
-/// Completes the open draft through the API as the page's own session:
-/// every attachment field gets a PDF, every consent is given, `extra`
-/// answers the rest; the draft is left at its last step.
-const COMPLETE: &str = "const [id, extra, done] = arguments;
-  (async () => {
-    const csrf = (await (await fetch('/api/me')).json()).csrf_token;
-    const headers = {'X-CSRF-Token': csrf};
-    const draft = await (await fetch(`/api/drafts/${id}`)).json();
-    const form = await (await fetch(`/api/services/${draft.service_id}/form`)).json();
-    const answers = draft.answers;
-    for (const step of form.steps) for (const field of step.fields) {
-      if (field.kind.attachment !== undefined) {
-        const r = await fetch(`/api/drafts/${id}/attachments?field=${field.id}&name=${field.id}.pdf`,
-          {method: 'POST', headers, body: '%PDF-1.4\\n%%EOF\\n'});
-        answers[field.id] = await r.json();
-      } else if (field.kind === 'consent') answers[field.id] = true;
-    }
-    Object.assign(answers, extra);
-    const last = form.steps[form.steps.length - 1].id;
-    const saved = await fetch(`/api/drafts/${id}`, {method: 'PUT', headers: {...headers, 'Content-Type': 'application/json'},
-      body: JSON.stringify({base_version: draft.version, step: last, answers})});
-    done(saved.status);
-  })();";
-
 #[tokio::test]
 async fn a_reviewed_application_is_submitted_and_its_order_shows_how_to_pay() {
     let portal = Portal::start(dist_dir()).await;
@@ -37,7 +13,7 @@ async fn a_reviewed_application_is_submitted_and_its_order_shows_how_to_pay() {
     let page = &browser;
     let draft_path = page.start_application(&portal, "import-licence").await;
     let id: i64 = draft_path.rsplit('/').next().unwrap().parse().unwrap();
-    let status = page.client.execute_async(COMPLETE, vec![Value::from(id), serde_json::json!({})]).await.unwrap();
+    let status = page.complete_draft(id, serde_json::json!({})).await;
     assert_eq!(status, Value::from(200));
     page.client.refresh().await.unwrap();
     page.element_with_text("button[type=submit]", "Перевірити заяву").await.click().await.unwrap();
@@ -154,7 +130,7 @@ async fn a_belarusian_procedure_is_submitted_in_belarusian() {
         "new_address": "г. Мінск, вул. Карла Маркса, 10, кв. 5", "registration_basis": "owner",
         "previous_address": "г. Гродна, вул. Савецкая, 3", "deregister_previous": true, "military_registration": false
     });
-    let status = page.client.execute_async(COMPLETE, vec![Value::from(id), answers]).await.unwrap();
+    let status = page.complete_draft(id, answers).await;
     assert_eq!(status, Value::from(200));
     page.client.refresh().await.unwrap();
     page.element_with_text("button[type=submit]", "Праверыць заяву").await.click().await.unwrap();

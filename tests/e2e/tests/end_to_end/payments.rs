@@ -1,0 +1,110 @@
+//! Paying (issue 13): an online extract paid by a sandbox card and
+//! downloaded at once, its PDF's text read back (seed 002); the printable
+//! payment slip of an order paid by code, checked as printed (seed 004).
+
+use base64::Engine;
+use portal_e2e::{Browser, PATIENCE, Portal, dist_dir};
+use serde_json::{Value, json};
+
+/// Reviews and submits the open, completed draft; waits for its order.
+async fn review_and_submit(page: &Browser) {
+    page.client.refresh().await.unwrap();
+    page.element_with_text("button[type=submit]", "Перевірити заяву").await.click().await.unwrap();
+    page.element_with_text("h2", "Перевірка заяви").await;
+    page.element_with_text("[role=status]", "Збережено").await;
+    page.element_with_text("button", "Подати").await.click().await.unwrap();
+    page.element_with_text("h1", "Замовлена послуга").await;
+}
+
+/// The bytes of a file the page can download (with its session).
+async fn fetched(page: &Browser, path: &str) -> Vec<u8> {
+    let script = "fetch(arguments[0]).then(r => r.arrayBuffer()).then(b => {
+        let s = ''; for (const x of new Uint8Array(b)) s += String.fromCharCode(x); arguments[1](btoa(s)); })";
+    let encoded = page.client.execute_async(script, vec![Value::from(path)]).await.unwrap();
+    base64::engine::general_purpose::STANDARD.decode(encoded.as_str().unwrap()).unwrap()
+}
+
+#[tokio::test]
+async fn an_online_extract_is_paid_by_card_and_downloaded_at_once() {
+    let portal = Portal::start(dist_dir()).await;
+    let browser = Browser::start("uk").await;
+    let page = &browser;
+    let draft_path = page.start_application(&portal, "extract-property-rights-register").await;
+    let id: i64 = draft_path.rsplit('/').next().unwrap().parse().unwrap();
+    let answers = json!({
+        "rnokpp": "1234567899", "passport_number": "АА 123456", "postal_code": "01001",
+        "search_by": "address", "object_kind": "apartment",
+        "object_address": "м. Київ, вул. Січових Стрільців, 12, кв. 5", "information_kind": "current",
+        "payment_method": "card",
+    });
+    assert_eq!(page.complete_draft(id, answers).await, Value::from(200));
+    review_and_submit(page).await;
+    page.element_with_text("dd", "40,00").await;
+    page.element_with_text("button", "Сплатити карткою").await.click().await.unwrap();
+
+    // The provider's page: a mistyped card is refused with what was typed kept.
+    page.element_with_text("h1", "Оплата карткою").await;
+    page.assert_accessible("the sandbox provider's payment page").await;
+    page.type_into("number", "4242 4242 4242 4241").await;
+    page.type_into("expiry", "12/30").await;
+    page.type_into("cvc", "123").await;
+    page.element_with_text("button[type=submit]", "Сплатити").await.click().await.unwrap();
+    page.element_with_text("[role=alert]", "перевірка Луна").await;
+    let kept = page.client.find(fantoccini::Locator::Id("number")).await.unwrap().prop("value").await.unwrap();
+    assert_eq!(kept.as_deref(), Some("4242 4242 4242 4241"));
+    page.assert_accessible("the payment page with a refused card").await;
+    page.type_into("number", "4242 4242 4242 4242").await;
+    page.element_with_text("button[type=submit]", "Сплатити").await.click().await.unwrap();
+
+    // Back on the order: «Виконано», paid, the extract to download.
+    page.element_with_text("h1", "Замовлена послуга").await;
+    page.element_with_text(".ep-status", "Виконано").await;
+    page.element_with_text("dd", "Оплату підтверджено").await;
+    page.element_with_text(".ep-timeline li", "платіжна система").await;
+    let link = page.element_with_text("a", "vytiah-").await;
+    let href = link.attr("href").await.unwrap().unwrap();
+    let pdf = fetched(page, &href).await;
+    let text = pdf_extract::extract_text_from_mem(&pdf).unwrap();
+    let text = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    for expected in
+        ["Витяг з Державного реєстру речових прав на нерухоме майно", "Петренко Петро Петрович", "Січових Стрільців"]
+    {
+        assert!(text.contains(expected), "«{expected}» not in the extract: {text}");
+    }
+    page.assert_accessible("the order completed with its extract").await;
+    browser.close().await;
+}
+
+#[tokio::test]
+async fn the_payment_slip_prints_the_code_amount_recipient_and_qr_code_only() {
+    let portal = Portal::start(dist_dir()).await;
+    let browser = Browser::start("uk").await;
+    let page = &browser;
+    let draft_path = page.start_application(&portal, "import-licence").await;
+    let id: i64 = draft_path.rsplit('/').next().unwrap().parse().unwrap();
+    assert_eq!(page.complete_draft(id, json!({})).await, Value::from(200));
+    review_and_submit(page).await;
+    let code = page.element_with_text(".ep-payment-code", " ").await.text().await.unwrap();
+    // The QR code, drawn by the server, is shown on the order's page.
+    page.element_with_text("figcaption", "Скануйте QR-код").await;
+    let loaded =
+        "const i = document.querySelector('.ep-payment-qr img'); return !!i && i.complete && i.naturalWidth > 0;";
+    let started = std::time::Instant::now();
+    while page.client.execute(loaded, vec![]).await.unwrap() != Value::Bool(true) {
+        assert!(started.elapsed() < PATIENCE, "the QR code never loaded");
+        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+    }
+    page.element_with_text("dd", "IBAN").await;
+
+    page.element_with_text("a", "Надрукувати платіжку").await.click().await.unwrap();
+    page.element_with_text("h1", "Надрукувати платіжку").await;
+    page.element_with_text(".code", &code).await;
+    page.element_with_text("dd", "780,00").await;
+    page.assert_accessible("the payment slip").await;
+    assert!(page.is_displayed(".no-print").await, "the print button shows on screen");
+    page.emulate_print_media().await;
+    assert!(!page.is_displayed(".no-print").await, "no button or link on paper");
+    assert!(page.is_displayed("figure svg").await, "the QR code is printed");
+    assert!(page.is_displayed(".code").await, "the code is printed");
+    browser.close().await;
+}
