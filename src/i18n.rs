@@ -88,18 +88,21 @@ pub async fn ensure_loaded(lang: Lang) -> bool {
     if is_loaded(lang) {
         return true;
     }
+    // From the portal's origin, else from the page's own (an embedding page
+    // that serves the portal's files itself).
     let base = SOURCE.with(|source| source.borrow().clone());
-    let client = crate::api_client::ApiClient::new(base);
-    match client.text(&format!("/locales/{}/portal.ftl", lang.code())).await {
-        Ok(source) => {
+    let path = format!("/locales/{}/portal.ftl", lang.code());
+    for origin in [base.clone(), String::new()] {
+        if let Ok(source) = crate::api_client::ApiClient::new(origin).text(&path).await {
             install(lang, &source);
-            true
+            return true;
         }
-        Err(_) => {
-            gloo::console::error!(format!("the {} translation could not be fetched", lang.code()));
-            false
+        if base.is_empty() {
+            break;
         }
     }
+    gloo::console::error!(format!("the {} translation could not be fetched", lang.code()));
+    false
 }
 
 /// A loaded language's loader; Ukrainian for one not loaded.

@@ -72,6 +72,11 @@ async fn embedded_portal_with_unreachable_api_explains_and_offers_retry() {
             std::fs::copy(entry.path(), host_dir.path().join(entry.file_name())).unwrap();
         }
     }
+    // The languages' files too: with the portal's origin unreachable, the
+    // page's own copy gives the Belarusian text.
+    let locales = host_dir.path().join("locales/be");
+    std::fs::create_dir_all(&locales).unwrap();
+    std::fs::copy(dist.join("locales/be/portal.ftl"), locales.join("portal.ftl")).unwrap();
     let index = std::fs::read_to_string(dist.join("index.html")).unwrap();
     let host_page = index.replace(
         "<body>",
