@@ -8,7 +8,7 @@ dir=${TRUNK_STAGING_DIR:-dist}
 # build, and the build's own name (a new worker per deploy).
 if [ -f "$dir/sw.js" ]; then
   shell=$(cd "$dir" && { find . -maxdepth 1 -type f \( -name '*.wasm' -o -name '*.js' -o -name '*.css' \) ! -name sw.js;
-    find ./locales -name '*.ftl' ! -path './locales/uk/*' 2>/dev/null; } |
+    find ./locales -name portal.ftl ! -path './locales/uk/*' 2>/dev/null; } |
     sed 's#^\./#/#' | sort | sed 's/.*/"&"/' | paste -sd, -)
   # (The languages' files are not hashed by name: their text counts here.)
   build=$(cd "$dir" && find . -type f ! -name sw.js ! -name '*.br' ! -name '*.gz' | sort | xargs cat | sha256sum | cut -c1-16)

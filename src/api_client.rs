@@ -418,7 +418,14 @@ async fn xhr(
         Body::Json(_) => Some("application/json"),
         Body::File(_) => Some("application/octet-stream"),
     };
-    let headers = [("Accept", Some("application/json")), ("Content-Type", content_type), ("X-CSRF-Token", csrf_token)];
+    // The language the page shows: the account remembers it for its mail.
+    let lang = crate::lang_store::shown().map(|lang| lang.code());
+    let headers = [
+        ("Accept", Some("application/json")),
+        ("Accept-Language", lang),
+        ("Content-Type", content_type),
+        ("X-CSRF-Token", csrf_token),
+    ];
     for (name, value) in headers {
         if let Some(value) = value {
             request.set_request_header(name, value).map_err(|_| ApiError::Network)?;

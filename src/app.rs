@@ -30,9 +30,13 @@ pub fn app(props: &AppProps) -> Html {
     let theme = use_memo(config.theme.clone(), |name| Theme::by_name(name));
     let initial_lang = *use_memo((), |_| crate::i18n::available(lang_store::initial(config.default_lang)));
     let standalone = config.standalone;
-    use_effect_with((), move |_| mark_document_language(standalone, initial_lang));
+    use_effect_with((), move |_| {
+        lang_store::showing(initial_lang);
+        mark_document_language(standalone, initial_lang)
+    });
     let on_lang_change = use_callback(standalone, |lang: Lang, standalone| {
         lang_store::remember(lang);
+        lang_store::showing(lang);
         mark_document_language(*standalone, lang);
     });
     // Our own class prefix keeps generated class names apart from a host

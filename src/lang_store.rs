@@ -16,6 +16,21 @@ pub fn remembered() -> Option<Lang> {
     LocalStorage::get::<String>(KEY).ok().as_deref().and_then(Lang::from_tag)
 }
 
+thread_local! {
+    static SHOWN: std::cell::Cell<Option<Lang>> = const { std::cell::Cell::new(None) };
+}
+
+/// Notes the language the page shows now (API requests name it, so the
+/// account's mail is written in it).
+pub fn showing(lang: Lang) {
+    SHOWN.with(|shown| shown.set(Some(lang)));
+}
+
+/// The language the page shows, once it has started.
+pub fn shown() -> Option<Lang> {
+    SHOWN.with(|shown| shown.get())
+}
+
 pub fn remember(lang: Lang) {
     // Private modes may refuse storage; the switch still works for this visit.
     let _ = LocalStorage::set(KEY, lang.code());

@@ -93,6 +93,25 @@ pub struct Config {
     #[arg(long, env = "PORTAL_LOG_FORMAT", value_enum, default_value_t = LogFormat::Text)]
     pub log_format: LogFormat,
 
+    /// The portal's address as its users reach it (`https://e.gov.example`):
+    /// links in mail start with it. Required unless `--dev-outbox` is on
+    /// (development), where it defaults to `http://` and the bind address.
+    #[arg(long, env = "PORTAL_PUBLIC_URL")]
+    pub public_url: Option<String>,
+
+    /// Upgrade connections to the SMTP relay with STARTTLS (required, not
+    /// opportunistic), for a relay outside this machine.
+    #[arg(long, env = "PORTAL_SMTP_STARTTLS")]
+    pub smtp_starttls: bool,
+
+    /// The user name for a relay that asks for authentication (the password
+    /// in `PORTAL_SMTP_PASSWORD`).
+    #[arg(long, env = "PORTAL_SMTP_USER", requires = "smtp_password")]
+    pub smtp_user: Option<String>,
+
+    #[arg(long, env = "PORTAL_SMTP_PASSWORD", hide_env_values = true, hide = true)]
+    pub smtp_password: Option<String>,
+
     /// Take card payments through the sandbox provider inside the portal
     /// (`/sandbox-pay/`, test cards in README): development and demos only.
     /// Without it (and without a real acquirer) card payments answer 503.
@@ -126,7 +145,23 @@ impl Config {
                 "--dev-outbox is for development: it cannot run with --secure-cookies (an https deployment)".into()
             );
         }
+        self.public_url()?;
         Ok(())
+    }
+
+    /// The address links in mail start with (see `public_url`), without a
+    /// trailing slash.
+    pub fn public_url(&self) -> Result<String, String> {
+        match &self.public_url {
+            Some(url) if url.starts_with("https://") || url.starts_with("http://") => {
+                Ok(url.trim_end_matches('/').to_owned())
+            }
+            Some(url) => Err(format!("--public-url must start with https:// (or http://), not {url:?}")),
+            None if self.dev_outbox => Ok(format!("http://{}", self.bind)),
+            None => Err("--public-url (PORTAL_PUBLIC_URL) is required: the address users reach the portal at, \
+                 which links in mail start with (e.g. https://e.gov.example)"
+                .into()),
+        }
     }
 
     /// Where users' files go (see `files_dir`).
@@ -169,6 +204,11 @@ impl Config {
             secure_cookies: false,
             log_format: LogFormat::Text,
             sandbox_payments: true,
+            // (The end-to-end harness puts its server's real address here.)
+            public_url: Some("https://e-portal.test".into()),
+            smtp_starttls: false,
+            smtp_user: None,
+            smtp_password: None,
             payment_secret: Some("test-sandbox-payment-secret".into()),
         }
     }

@@ -199,13 +199,15 @@ async fn add(db: &Db, user: DemoUser<'_>) -> Result<(), sqlx::Error> {
     }
     for (kind, order, read) in notifications {
         sqlx::query(
-            "INSERT INTO notifications (user_id, kind, order_id, read_at)
-             VALUES ($1, $2, $3, $4)",
+            "INSERT INTO notifications (user_id, kind, order_id, read_at, mailed_at)
+             VALUES ($1, $2, $3, $4, $5)",
         )
         .bind(user_id)
         .bind(kind)
         .bind(order.map(|i| order_ids[i]))
         .bind(read.then(crate::clock::now))
+        // (Demo notifications are not mailed.)
+        .bind(crate::clock::now())
         .execute(&mut *tx)
         .await?;
     }

@@ -22,6 +22,8 @@ mod http_errors;
 mod locale_text;
 pub mod logging;
 pub mod mail_delivery;
+pub mod mail_letters;
+pub mod notification_mail;
 pub mod notifications;
 mod online_extract;
 pub mod openapi;
@@ -78,6 +80,8 @@ pub struct AppState {
     pub payments: Option<std::sync::Arc<dyn card_payments::provider::PaymentProvider>>,
     /// The key the sandbox provider signs its callbacks with.
     pub payment_secret: std::sync::Arc<[u8]>,
+    /// The portal's address as users reach it: links in mail start with it.
+    pub public_url: std::sync::Arc<str>,
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -127,6 +131,7 @@ pub async fn prepare(config: &Config) -> Result<AppState, StartError> {
         .sandbox_payments
         .then(|| std::sync::Arc::new(card_payments::sandbox::Sandbox::new(db.clone(), &payment_secret)) as _);
     Ok(AppState {
+        public_url: config.public_url().map_err(StartError::Config)?.into(),
         payments,
         payment_secret,
         db,
@@ -214,10 +219,17 @@ pub async fn serve(
     shutdown: impl Future<Output = ()> + Send + 'static,
 ) -> Result<(), StartError> {
     if let Some(address) = &config.smtp_relay {
-        let relay = mail_delivery::Relay { address: address.clone(), from: config.mail_from.clone() };
-        tracing::info!(relay = %relay.address, "mail goes through the SMTP relay");
-        tokio::spawn(mail_delivery::run(state.db.clone(), relay));
+        let relay = mail_delivery::Relay {
+            address: address.clone(),
+            from: config.mail_from.clone(),
+            starttls: config.smtp_starttls,
+            credentials: config.smtp_user.clone().zip(config.smtp_password.clone()),
+        };
+        let mailer = mail_delivery::Mailer::new(&relay).map_err(StartError::Config)?;
+        tracing::info!(relay = %relay.address, starttls = relay.starttls, "mail goes through the SMTP relay");
+        tokio::spawn(mail_delivery::run(state.db.clone(), mailer));
     }
+    let mailing = tokio::spawn(notification_mail::run(state.db.clone(), state.public_url.to_string()));
     let purging = tokio::spawn(purge::run(state.db.clone(), state.files.clone()));
     let request_timeout = Duration::from_secs(config.request_timeout_secs);
     let limits = server::ConnectionLimits {
@@ -231,6 +243,7 @@ pub async fn serve(
     };
     server::serve(listener, app(state, config), limits, shutdown).await;
     purging.abort();
+    mailing.abort();
     Ok(())
 }
 

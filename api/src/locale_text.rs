@@ -1,7 +1,8 @@
 //! The interface's own texts on the server: the same Fluent files the SPA
-//! embeds (`locales/{uk,be,en}/portal.ftl`), for the few pages the server
-//! renders itself (the printable payment slip), so a text is written once
-//! and the locale test keeps all three languages in step.
+//! reads (`locales/{uk,be,en}/portal.ftl`), for the few pages the server
+//! renders itself (the printable payment slip), and the mail's texts
+//! (`locales/{uk,be,en}/mail.ftl`), so a text is written once and the
+//! locale test keeps all three languages in step.
 
 use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
@@ -12,19 +13,21 @@ type Bundle = FluentBundle<FluentResource>;
 
 static BUNDLES: LazyLock<[Bundle; 3]> = LazyLock::new(|| {
     [
-        bundle(Lang::Uk, include_str!("../../locales/uk/portal.ftl")),
-        bundle(Lang::Be, include_str!("../../locales/be/portal.ftl")),
-        bundle(Lang::En, include_str!("../../locales/en/portal.ftl")),
+        bundle(Lang::Uk, [include_str!("../../locales/uk/portal.ftl"), include_str!("../../locales/uk/mail.ftl")]),
+        bundle(Lang::Be, [include_str!("../../locales/be/portal.ftl"), include_str!("../../locales/be/mail.ftl")]),
+        bundle(Lang::En, [include_str!("../../locales/en/portal.ftl"), include_str!("../../locales/en/mail.ftl")]),
     ]
 });
 
-fn bundle(lang: Lang, source: &str) -> Bundle {
+fn bundle(lang: Lang, sources: [&str; 2]) -> Bundle {
     let id = lang.code().parse().expect("uk, be and en are language ids");
     let mut bundle = Bundle::new_concurrent(vec![id]);
-    // (No invisible isolation marks around arguments: the text is HTML.)
+    // (No invisible isolation marks around arguments: the text is HTML or mail.)
     bundle.set_use_isolating(false);
-    let resource = FluentResource::try_new(source.to_owned()).unwrap_or_else(|(resource, _)| resource);
-    let _ = bundle.add_resource(resource);
+    for source in sources {
+        let resource = FluentResource::try_new(source.to_owned()).unwrap_or_else(|(resource, _)| resource);
+        let _ = bundle.add_resource(resource);
+    }
     bundle
 }
 

@@ -4,15 +4,18 @@
 //! to the relay and marks it sent; failures are retried up to
 //! `MAX_ATTEMPTS` times, each recorded in `last_error`.
 //!
-//! The relay is a local MTA (Postfix, Exim, a provider's smarthost on the
-//! private network) that accepts plain SMTP from this host; TLS and
-//! authentication towards the Internet are its job.
+//! Messages are built and sent with lettre: `Date`, `Message-ID`, RFC 2047
+//! subjects, a plain text part and a simple HTML alternative (`lang` set,
+//! links as links); connections to the relay are pooled and reused;
+//! STARTTLS and authentication are there for relays that need them
+//! (`--smtp-starttls`, `--smtp-user`, `PORTAL_SMTP_PASSWORD`). An address
+//! lettre cannot parse (a control character, say) is never attempted.
 
 use crate::db::Db;
-use base64::Engine;
+use lettre::message::{Mailbox, MultiPart};
+use lettre::transport::smtp::authentication::Credentials;
+use lettre::{AsyncSmtpTransport, AsyncTransport, Message, Tokio1Executor};
 use std::time::Duration;
-use tokio::io::{AsyncBufReadExt, AsyncWriteExt, BufReader};
-use tokio::net::TcpStream;
 
 const MAX_ATTEMPTS: i64 = 8;
 const POLL: Duration = Duration::from_secs(2);
@@ -24,12 +27,40 @@ pub struct Relay {
     pub address: String,
     /// The envelope and `From:` address.
     pub from: String,
+    /// Upgrade the connection with STARTTLS (required, not opportunistic).
+    pub starttls: bool,
+    /// User name and password, for a relay that asks for them.
+    pub credentials: Option<(String, String)>,
+}
+
+/// A relay ready to send through: its connections are pooled.
+pub struct Mailer {
+    transport: AsyncSmtpTransport<Tokio1Executor>,
+    from: Mailbox,
+}
+
+impl Mailer {
+    pub fn new(relay: &Relay) -> Result<Mailer, String> {
+        let (host, port) = relay.address.rsplit_once(':').ok_or("the relay is host:port")?;
+        let port: u16 = port.parse().map_err(|_| format!("bad port in {}", relay.address))?;
+        let builder = if relay.starttls {
+            AsyncSmtpTransport::<Tokio1Executor>::starttls_relay(host).map_err(|e| e.to_string())?
+        } else {
+            AsyncSmtpTransport::<Tokio1Executor>::builder_dangerous(host)
+        };
+        let mut builder = builder.port(port).timeout(Some(TIMEOUT));
+        if let Some((user, password)) = &relay.credentials {
+            builder = builder.credentials(Credentials::new(user.clone(), password.clone()));
+        }
+        let from = relay.from.parse().map_err(|e| format!("--mail-from {}: {e}", relay.from))?;
+        Ok(Mailer { transport: builder.build(), from })
+    }
 }
 
 /// Runs forever: delivers pending mail every couple of seconds.
-pub async fn run(db: Db, relay: Relay) {
+pub async fn run(db: Db, mailer: Mailer) {
     loop {
-        if let Err(error) = deliver_pending(&db, &relay).await {
+        if let Err(error) = deliver_pending(&db, &mailer).await {
             tracing::warn!(%error, "mail delivery: could not read the outbox");
         }
         tokio::time::sleep(POLL).await;
@@ -47,12 +78,13 @@ struct Leased {
     recipient: String,
     subject: String,
     body: String,
+    lang: String,
 }
 
 /// Leases the oldest unsent mail after `after` (an id) that nobody else is
-/// sending. The row's state is
-/// checked again by the UPDATE itself (PostgreSQL re-reads a row it had to
-/// wait for; SQLite has one writer), so two instances never lease one mail.
+/// sending. The row's state is checked again by the UPDATE itself
+/// (PostgreSQL re-reads a row it had to wait for; SQLite has one writer),
+/// so two instances never lease one mail.
 async fn lease_next(db: &Db, after: i64) -> Result<Option<Leased>, sqlx::Error> {
     let now = crate::clock::unix_now();
     sqlx::query_as(
@@ -60,7 +92,7 @@ async fn lease_next(db: &Db, after: i64) -> Result<Option<Leased>, sqlx::Error> 
          WHERE id = (SELECT id FROM outbox
                      WHERE sent_at IS NULL AND attempts < $2 AND lease_until < $3 AND id > $4 ORDER BY id LIMIT 1)
            AND sent_at IS NULL AND lease_until < $3
-         RETURNING id, recipient, subject, body",
+         RETURNING id, recipient, subject, body, lang",
     )
     .bind(now + LEASE_SECS)
     .bind(MAX_ATTEMPTS)
@@ -74,13 +106,13 @@ async fn lease_next(db: &Db, after: i64) -> Result<Option<Leased>, sqlx::Error> 
 /// each mail is in the hands of one instance at a time. (Delivery is at
 /// least once: an instance that dies after the relay took a mail but before
 /// recording it leaves it to be sent again.) Returns how many this call sent.
-pub async fn deliver_pending(db: &Db, relay: &Relay) -> Result<usize, sqlx::Error> {
+pub async fn deliver_pending(db: &Db, mailer: &Mailer) -> Result<usize, sqlx::Error> {
     let mut sent = 0;
     // Each call goes through the outbox once, oldest first: a mail that
     // fails is tried again by the next call, not at once.
     let mut after = 0;
     for _ in 0..50 {
-        let Some(Leased { id, recipient, subject, body }) = lease_next(db, after).await? else {
+        let Some(mail) = lease_next(db, after).await? else {
             // Another instance may have leased the one this call chose at
             // the same moment (PostgreSQL then answers no row): go on while
             // unsent mail after it remains.
@@ -97,30 +129,40 @@ pub async fn deliver_pending(db: &Db, relay: &Relay) -> Result<usize, sqlx::Erro
             }
             continue;
         };
-        after = id;
-        let message = message(&relay.from, &recipient, &subject, &body);
-        match tokio::time::timeout(TIMEOUT, send(&relay.address, &relay.from, &recipient, &message)).await {
-            Ok(Ok(())) => {
+        after = mail.id;
+        let message = match message(&mailer.from, &mail) {
+            Ok(message) => message,
+            Err(error) => {
+                // Never attempted, and never again.
+                tracing::warn!(recipient = %mail.recipient.escape_debug(), %error, "mail not sent: bad address");
+                sqlx::query("UPDATE outbox SET attempts = $1, last_error = $2, lease_until = 0 WHERE id = $3")
+                    .bind(MAX_ATTEMPTS)
+                    .bind(format!("not sent: {error}"))
+                    .bind(mail.id)
+                    .execute(db)
+                    .await?;
+                continue;
+            }
+        };
+        match mailer.transport.send(message).await {
+            Ok(_) => {
                 sqlx::query("UPDATE outbox SET sent_at = $2, attempts = attempts + 1 WHERE id = $1")
-                    .bind(id)
+                    .bind(mail.id)
                     .bind(crate::clock::now())
                     .execute(db)
                     .await?;
-                tracing::info!(%recipient, "mail delivered to the relay");
+                tracing::info!(recipient = %mail.recipient, "mail delivered to the relay");
                 sent += 1;
             }
-            failed => {
-                let error = match failed {
-                    Ok(Err(error)) => error,
-                    _ => "timed out".to_owned(),
-                };
-                tracing::warn!(%recipient, %error, "mail delivery failed; will retry");
+            Err(error) => {
+                let error = error.to_string();
+                tracing::warn!(recipient = %mail.recipient, %error, "mail delivery failed; will retry");
                 // The lease ends: the next call may try again.
                 sqlx::query(
                     "UPDATE outbox SET attempts = attempts + 1, last_error = $1, lease_until = 0 WHERE id = $2",
                 )
                 .bind(&error)
-                .bind(id)
+                .bind(mail.id)
                 .execute(db)
                 .await?;
             }
@@ -129,55 +171,45 @@ pub async fn deliver_pending(db: &Db, relay: &Relay) -> Result<usize, sqlx::Erro
     Ok(sent)
 }
 
-/// The mail as RFC 5322 text: UTF-8 subject (RFC 2047) and a base64 body,
-/// so Ukrainian and Belarusian text travels intact through any relay.
-pub fn message(from: &str, to: &str, subject: &str, body: &str) -> String {
-    let b64 = base64::engine::general_purpose::STANDARD;
-    let encoded: Vec<u8> = b64.encode(body.as_bytes()).into_bytes();
-    let lines: Vec<&str> = encoded.chunks(76).map(|c| std::str::from_utf8(c).expect("base64 is ASCII")).collect();
+/// The mail as a message: text and HTML alternatives in the mail's language.
+fn message(from: &Mailbox, mail: &Leased) -> Result<Message, String> {
+    if mail.recipient.chars().any(char::is_control) {
+        return Err("a control character in the address".into());
+    }
+    let to: Mailbox = mail.recipient.parse().map_err(|e| format!("{e}"))?;
+    Message::builder()
+        .from(from.clone())
+        .to(to)
+        .subject(mail.subject.clone())
+        .message_id(None)
+        .multipart(MultiPart::alternative_plain_html(mail.body.clone(), html(&mail.lang, &mail.body)))
+        .map_err(|e| e.to_string())
+}
+
+/// The text as simple, accessible HTML: paragraphs, lines, links as links.
+pub fn html(lang: &str, body: &str) -> String {
+    let escape = |s: &str| s.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;");
+    let paragraphs: Vec<String> = body
+        .trim_end()
+        .split("\n\n")
+        .map(|paragraph| {
+            let lines: Vec<String> = paragraph
+                .lines()
+                .map(|line| {
+                    let line = line.trim_end();
+                    if line.starts_with("https://") || line.starts_with("http://") {
+                        format!("<a href=\"{0}\">{0}</a>", escape(line))
+                    } else {
+                        escape(line)
+                    }
+                })
+                .collect();
+            format!("<p>{}</p>", lines.join("<br>\n"))
+        })
+        .collect();
     format!(
-        "From: {from}\r\nTo: {to}\r\nSubject: =?UTF-8?B?{}?=\r\nMIME-Version: 1.0\r\n\
-         Content-Type: text/plain; charset=utf-8\r\nContent-Transfer-Encoding: base64\r\n\r\n{}\r\n",
-        b64.encode(subject.as_bytes()),
-        lines.join("\r\n")
+        "<!doctype html>\n<html lang=\"{}\"><head><meta charset=\"utf-8\"></head>\n<body style=\"font-family:sans-serif;font-size:16px;line-height:1.5\">\n{}\n</body></html>\n",
+        escape(lang),
+        paragraphs.join("\n")
     )
-}
-
-/// One SMTP conversation: EHLO, MAIL, RCPT, DATA, QUIT.
-async fn send(address: &str, from: &str, to: &str, message: &str) -> Result<(), String> {
-    let stream = TcpStream::connect(address).await.map_err(|e| format!("connect {address}: {e}"))?;
-    let (read, mut write) = stream.into_split();
-    let mut replies = BufReader::new(read).lines();
-    expect(&mut replies, "220").await?;
-    for (command, code) in [
-        ("EHLO e-portal\r\n".to_owned(), "250"),
-        (format!("MAIL FROM:<{from}>\r\n"), "250"),
-        (format!("RCPT TO:<{to}>\r\n"), "250"),
-        ("DATA\r\n".to_owned(), "354"),
-    ] {
-        write.write_all(command.as_bytes()).await.map_err(|e| e.to_string())?;
-        expect(&mut replies, code).await?;
-    }
-    // Base64 lines never start with "."; headers here never do either.
-    write.write_all(message.as_bytes()).await.map_err(|e| e.to_string())?;
-    write.write_all(b".\r\n").await.map_err(|e| e.to_string())?;
-    expect(&mut replies, "250").await?;
-    write.write_all(b"QUIT\r\n").await.map_err(|e| e.to_string())?;
-    Ok(())
-}
-
-type Replies = tokio::io::Lines<BufReader<tokio::net::tcp::OwnedReadHalf>>;
-
-/// Reads one reply and checks its code. Multi-line replies go on with
-/// "250-"; the last line has "250 ".
-async fn expect(replies: &mut Replies, code: &str) -> Result<(), String> {
-    loop {
-        let line = replies.next_line().await.map_err(|e| e.to_string())?.ok_or("the relay hung up")?;
-        if !line.starts_with(code) {
-            return Err(format!("expected {code}, got {line:?}"));
-        }
-        if line.as_bytes().get(3) != Some(&b'-') {
-            return Ok(());
-        }
-    }
 }

@@ -9,30 +9,33 @@
 
 use crate::AppState;
 use crate::error::{ApiError, ApiResult};
+use crate::mail_letters::Letter;
 use axum::extract::{ConnectInfo, State};
 use axum::http::HeaderMap;
 use axum::{Extension, Json};
 use portal_model::api_error::ApiErrorBody;
+use portal_model::lang::Lang;
 use serde::Serialize;
 use std::net::SocketAddr;
 use utoipa_axum::router::OpenApiRouter;
 use utoipa_axum::routes;
 
-/// Queues a mail; `db` is the pool, or a transaction when the mail belongs
-/// with what it commits (an activation link with its token).
+/// Queues a mail written in `lang`; `db` is the pool, or a transaction when
+/// the mail belongs with what it commits (an activation link with its token).
 pub async fn send<'e>(
     db: impl sqlx::Executor<'e, Database = sqlx::Any>,
     recipient: &str,
-    subject: &str,
-    body: &str,
+    lang: Lang,
+    letter: &Letter,
 ) -> Result<(), sqlx::Error> {
-    sqlx::query("INSERT INTO outbox (recipient, subject, body) VALUES ($1, $2, $3)")
+    sqlx::query("INSERT INTO outbox (recipient, subject, body, lang) VALUES ($1, $2, $3, $4)")
         .bind(recipient)
-        .bind(subject)
-        .bind(body)
+        .bind(&letter.subject)
+        .bind(&letter.body)
+        .bind(lang.code())
         .execute(db)
         .await?;
-    tracing::info!(%recipient, %subject, "mail queued in the outbox");
+    tracing::info!(%recipient, subject = %letter.subject, "mail queued in the outbox");
     Ok(())
 }
 

@@ -18,12 +18,14 @@
 use super::session::CurrentSession;
 use super::{mail_limits, secrets, throttle};
 use crate::error::{ApiError, ApiResult};
+use crate::mail_letters::{letter, link};
 use crate::{AppState, clock, outbox};
 use axum::Json;
 use axum::extract::State;
 use axum::http::StatusCode;
 use portal_model::account::{ActivationRequest, EmailChange, PasswordReset, PasswordResetRequest};
 use portal_model::api_error::{ApiErrorBody, ErrorCode};
+use portal_model::lang::Lang;
 use portal_model::registration::FieldProblem;
 use portal_model::validation::FieldError;
 
@@ -61,9 +63,10 @@ pub async fn request_password_reset(
 
 /// Mails a reset link if a cabinet (activated or not) has `email`.
 async fn mail_reset_link(state: &AppState, email: &str) -> Result<(), sqlx::Error> {
-    let user: Option<(i64,)> =
-        sqlx::query_as("SELECT id FROM users WHERE email = $1").bind(email).fetch_optional(&state.db).await?;
-    let Some((user_id,)) = user else { return Ok(()) };
+    let user: Option<(i64, String)> =
+        sqlx::query_as("SELECT id, lang FROM users WHERE email = $1").bind(email).fetch_optional(&state.db).await?;
+    let Some((user_id, lang)) = user else { return Ok(()) };
+    let lang = Lang::from_tag(&lang).unwrap_or(Lang::Uk);
     let token = secrets::new_token();
     sqlx::query("INSERT INTO password_reset_tokens (token_hash, user_id, expires_at) VALUES ($1, $2, $3)")
         .bind(secrets::token_hash(&token))
@@ -71,12 +74,8 @@ async fn mail_reset_link(state: &AppState, email: &str) -> Result<(), sqlx::Erro
         .bind(clock::in_seconds(RESET_MINUTES * 60))
         .execute(&state.db)
         .await?;
-    let body = format!(
-        "Щоб задати новий пароль, відкрийте посилання / Каб задаць новы пароль, адкрыйце спасылку / To set a new password, open:\n\
-         /reset-password?token={token}\n\
-         Посилання діє годину. Якщо ви не просили змінити пароль, нічого не робіть. / If you did not ask for this, ignore this mail.\n"
-    );
-    outbox::send(&state.db, email, "Відновлення паролю / Аднаўленне пароля / Password reset", &body).await
+    let args = [("link", link(&state.public_url, &format!("/reset-password?token={token}")))];
+    outbox::send(&state.db, email, lang, &letter(lang, "reset", &args)).await
 }
 
 /// Sets a new password from a reset link; every session ends.
@@ -126,6 +125,7 @@ pub async fn request_email_change(
     State(state): State<AppState>,
     session: CurrentSession,
     throttle::PeerAddress(address): throttle::PeerAddress,
+    headers: axum::http::HeaderMap,
     Json(change): Json<EmailChange>,
 ) -> ApiResult<StatusCode> {
     let (stored, current): (String, String) = sqlx::query_as("SELECT password_hash, email FROM users WHERE id = $1")
@@ -160,11 +160,9 @@ pub async fn request_email_change(
         .bind(clock::in_seconds(EMAIL_CHANGE_HOURS * 3600))
         .execute(&state.db)
         .await?;
-    let body = format!(
-        "Щоб підтвердити нову адресу кабінету, відкрийте посилання / Каб пацвердзіць новы адрас, адкрыйце спасылку / To confirm your cabinet's new address, open:\n\
-         /confirm-email?token={token}\n"
-    );
-    outbox::send(&state.db, &new_email, "Нова адреса / Новы адрас / New address", &body).await?;
+    let lang = crate::mail_letters::request_lang(&headers);
+    let args = [("link", link(&state.public_url, &format!("/confirm-email?token={token}")))];
+    outbox::send(&state.db, &new_email, lang, &letter(lang, "email-change", &args)).await?;
     Ok(StatusCode::ACCEPTED)
 }
 
@@ -187,8 +185,9 @@ pub async fn confirm_email_change(
     .fetch_optional(&mut *tx)
     .await?;
     let (user_id, new_email) = change.ok_or_else(invalid_link)?;
-    let (old_email,): (String,) =
-        sqlx::query_as("SELECT email FROM users WHERE id = $1").bind(user_id).fetch_one(&mut *tx).await?;
+    let (old_email, lang): (String, String) =
+        sqlx::query_as("SELECT email, lang FROM users WHERE id = $1").bind(user_id).fetch_one(&mut *tx).await?;
+    let lang = Lang::from_tag(&lang).unwrap_or(Lang::Uk);
     // A registration of the address never activated holds nothing: the
     // followed link proves the address is this user's.
     sqlx::query("DELETE FROM users WHERE email = $1 AND activated_at IS NULL")
@@ -207,12 +206,6 @@ pub async fn confirm_email_change(
         return Err(ApiError::BadRequest(ErrorCode::EmailTaken, "the address belongs to another cabinet now"));
     }
     tx.commit().await?;
-    outbox::send(
-        &state.db,
-        &old_email,
-        "Адресу змінено / Адрас зменены / Address changed",
-        "Адресу електронної пошти вашого кабінету змінено. Якщо це були не ви, зверніться до служби підтримки. / Your cabinet's e-mail address was changed. If it was not you, contact support.",
-    )
-    .await?;
+    outbox::send(&state.db, &old_email, lang, &letter(lang, "email-changed", &[])).await?;
     Ok(StatusCode::NO_CONTENT)
 }

@@ -18,6 +18,7 @@ pub mod session;
 mod throttle;
 
 use crate::error::{ApiError, ApiResult};
+use crate::mail_letters::{letter, link};
 use crate::{AppState, clock, outbox};
 use axum::Json;
 use axum::extract::State;
@@ -73,8 +74,11 @@ struct Accepted {
 async fn register(
     State(state): State<AppState>,
     throttle::PeerAddress(address): throttle::PeerAddress,
+    headers: axum::http::HeaderMap,
     Json(form): Json<RegistrationForm>,
 ) -> ApiResult<(StatusCode, Json<Accepted>)> {
+    // The language of the form: the new account's, and its mail's.
+    let lang = crate::mail_letters::request_lang(&headers);
     let valid = form.validate().map_err(ApiError::InvalidFields)?;
     mail_limits::allow(&state.db, &valid.email, address.as_deref()).await?;
     // Hashed on every path, taken address or not: the same time either way.
@@ -86,12 +90,12 @@ async fn register(
     // cabinet is left alone. One statement, so parallel registrations of
     // one address cannot collide.
     let pending: Option<(i64,)> = sqlx::query_as(
-        "INSERT INTO users (email, password_hash, full_name, rnokpp, passport, phone, postal_code, address, region, created_at)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)
+        "INSERT INTO users (email, password_hash, full_name, rnokpp, passport, phone, postal_code, address, region, created_at, lang)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)
          ON CONFLICT (email) DO UPDATE SET
              password_hash = excluded.password_hash, full_name = excluded.full_name, rnokpp = excluded.rnokpp,
              passport = excluded.passport, phone = excluded.phone, postal_code = excluded.postal_code,
-             address = excluded.address, region = excluded.region,
+             address = excluded.address, region = excluded.region, lang = excluded.lang,
              created_at = $10
          WHERE users.activated_at IS NULL
          RETURNING id",
@@ -106,17 +110,13 @@ async fn register(
     .bind(&valid.address)
     .bind(&valid.region)
     .bind(clock::now())
+    .bind(lang.code())
     .fetch_optional(&mut *tx)
     .await?;
     let Some((user_id,)) = pending else {
         tx.rollback().await?;
-        outbox::send(
-            &state.db,
-            &valid.email,
-            "Реєстрація / Рэгістрацыя / Registration",
-            "Someone tried to register this address again. If it was you, sign in or reset your password.",
-        )
-        .await?;
+        let args = [("link", link(&state.public_url, "/forgot-password"))];
+        outbox::send(&state.db, &valid.email, lang, &letter(lang, "registration-again", &args)).await?;
         return Ok((StatusCode::ACCEPTED, Json(Accepted { status: "activation_sent" })));
     };
     sqlx::query("DELETE FROM activation_tokens WHERE user_id = $1").bind(user_id).execute(&mut *tx).await?;
@@ -127,14 +127,13 @@ async fn register(
         .bind(clock::in_seconds(ACTIVATION_HOURS * 3600))
         .execute(&mut *tx)
         .await?;
-    let body = format!(
-        "Щоб активувати кабінет, відкрийте посилання / Каб актываваць кабінет, адкрыйце спасылку / To activate your account, open:\n/activate?token={token}\n\
-         Якщо ви не реєструвалися на порталі, нічого не робіть. / If you did not register on the portal, ignore this mail.\n"
-    );
+    let args = [
+        ("link", link(&state.public_url, &format!("/activate?token={token}"))),
+        ("hours", ACTIVATION_HOURS.to_string()),
+    ];
     // In the same transaction: of parallel registrations, the newest mail
     // carries the link that works.
-    outbox::send(&mut *tx, &valid.email, "Активація кабінету / Актывацыя кабінета / Activate your account", &body)
-        .await?;
+    outbox::send(&mut *tx, &valid.email, lang, &letter(lang, "activation", &args)).await?;
     tx.commit().await?;
     Ok((StatusCode::ACCEPTED, Json(Accepted { status: "activation_sent" })))
 }

@@ -102,10 +102,11 @@ impl FromRequestParts<AppState> for CurrentSession {
         // once a minute (the idle timeout is counted to the minute), so
         // signed-in reads do not queue for SQLite's one writer.
         let now = unix_now();
-        let row: Option<(i64, String, i64, i64)> = sqlx::query_as(
-            "SELECT user_id, csrf_token, last_seen_at, public_computer FROM sessions
-             WHERE token_hash = $1 AND expires_at > $2
-               AND last_seen_at > CASE WHEN public_computer = 1 THEN $4 ELSE $3 END",
+        let row: Option<(i64, String, i64, i64, String)> = sqlx::query_as(
+            "SELECT s.user_id, s.csrf_token, s.last_seen_at, s.public_computer, u.lang
+             FROM sessions s JOIN users u ON u.id = s.user_id
+             WHERE s.token_hash = $1 AND s.expires_at > $2
+               AND s.last_seen_at > CASE WHEN s.public_computer = 1 THEN $4 ELSE $3 END",
         )
         .bind(&hash)
         .bind(timestamp(now))
@@ -113,7 +114,18 @@ impl FromRequestParts<AppState> for CurrentSession {
         .bind(now - PUBLIC_COMPUTER_IDLE_SECS)
         .fetch_optional(&state.db)
         .await?;
-        let (user_id, csrf, last_seen, public_computer) = row.ok_or_else(signed_out)?;
+        let (user_id, csrf, last_seen, public_computer, lang) = row.ok_or_else(signed_out)?;
+        // The account remembers the language its user last used, for mail
+        // (written only when it changes).
+        if let Some(shown) = crate::mail_letters::shown_lang(&parts.headers)
+            && shown.code() != lang
+        {
+            sqlx::query("UPDATE users SET lang = $1 WHERE id = $2")
+                .bind(shown.code())
+                .bind(user_id)
+                .execute(&state.db)
+                .await?;
+        }
         if now - last_seen >= LAST_SEEN_STEP_SECS {
             // (Never backwards: another instance's clock may be behind.)
             sqlx::query("UPDATE sessions SET last_seen_at = $1 WHERE token_hash = $2 AND last_seen_at < $1")

@@ -45,6 +45,7 @@ async fn request(
 async fn start(database: &str, address: &str) -> Child {
     let child = Command::new(env!("CARGO_BIN_EXE_portal-api"))
         .args(["--database-url", database, "--bind", address, "--static-dir", "/nonexistent", "--demo-data"])
+        .args(["--public-url", &format!("http://{address}")])
         .env("RUST_LOG", "warn")
         .stdout(Stdio::null())
         .stderr(Stdio::null())

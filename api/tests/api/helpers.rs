@@ -263,6 +263,7 @@ pub async fn smtp_relay(refuse_rcpt: bool) -> (String, Received) {
                             b"354 go on\r\n"
                         }
                         "QUIT" => b"221 bye\r\n",
+                        l if l.starts_with("NOOP") || l.starts_with("RSET") => b"250 ok\r\n",
                         _ => b"500 what?\r\n",
                     };
                     write.write_all(reply).await.unwrap();

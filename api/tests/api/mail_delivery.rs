@@ -1,25 +1,38 @@
-//! Mail through an SMTP relay: a real SMTP conversation with a small relay
-//! run by the test, which records what it is handed.
+//! Mail (issue 16): written in the reader's language with absolute links,
+//! sent through lettre over a real SMTP conversation with a small relay run
+//! by the test (which records what it is handed), well-formed (`Date`,
+//! `Message-ID`, an encoded subject, text and HTML parts); sent once,
+//! retried on failure, never attempted to an address with a control
+//! character; and a mail for each change of an order.
 
-use base64::Engine;
-use portal_api::mail_delivery::{Relay, deliver_pending};
+use crate::helpers::{Api, PETRO, api, smtp_relay};
+use mail_parser::MessageParser;
+use portal_api::mail_delivery::{Mailer, Relay, deliver_pending};
 use serde_json::json;
 
-#[tokio::test]
-async fn the_outbox_goes_out_through_the_relay_once_and_failures_are_retried() {
-    let api = crate::helpers::api().await;
-    // A registration queues an activation mail (Ukrainian, Belarusian, English text).
+fn mailer(address: String) -> Mailer {
+    Mailer::new(&Relay { address, from: "noreply@e-portal.example".into(), starttls: false, credentials: None })
+        .unwrap()
+}
+
+async fn register_in(api: &Api, email: &str, lang: &str) {
     let form = json!({
-        "email": "oksana@example.ua", "password": "correct horse battery", "full_name": "Коваленко Оксана Іванівна",
+        "email": email, "password": "correct horse battery", "full_name": "Коваленко Оксана Іванівна",
         "rnokpp": "1234567899", "passport": "АА 123456", "phone": "+380442535485",
         "postal_code": "01001", "address": "Київ, вул. Хрещатик, 1", "region": "Київська область"
     });
-    api.call("POST", "/api/accounts", Some(form), &[]).await;
+    let reply = api.call("POST", "/api/accounts", Some(form), &[("accept-language", lang)]).await;
+    assert_eq!(reply.status, axum::http::StatusCode::ACCEPTED);
+}
+
+#[tokio::test]
+async fn mail_goes_out_once_well_formed_in_the_readers_language_and_failures_are_retried() {
+    let api = api().await;
+    register_in(&api, "oksana@example.ua", "be,uk;q=0.8").await;
 
     // A relay that refuses: nothing is lost, the error is kept, a retry is due.
-    let (down, _) = crate::helpers::smtp_relay(true).await;
-    let refused = Relay { address: down, from: "noreply@e-portal.example".into() };
-    assert_eq!(deliver_pending(&api.db, &refused).await.unwrap(), 0);
+    let (down, _) = smtp_relay(true).await;
+    assert_eq!(deliver_pending(&api.db, &mailer(down)).await.unwrap(), 0);
     let (attempts, error): (i64, Option<String>) =
         sqlx::query_as("SELECT attempts, last_error FROM outbox WHERE recipient = 'oksana@example.ua'")
             .fetch_one(&api.db)
@@ -28,21 +41,60 @@ async fn the_outbox_goes_out_through_the_relay_once_and_failures_are_retried() {
     assert_eq!(attempts, 1);
     assert!(error.unwrap().contains("451"));
 
-    let (address, received) = crate::helpers::smtp_relay(false).await;
-    let relay = Relay { address, from: "noreply@e-portal.example".into() };
+    let (address, received) = smtp_relay(false).await;
+    let relay = mailer(address);
     assert_eq!(deliver_pending(&api.db, &relay).await.unwrap(), 1);
     assert_eq!(deliver_pending(&api.db, &relay).await.unwrap(), 0, "sent once only");
     let mails = received.lock().unwrap().clone();
     assert_eq!(mails.len(), 1);
-    let (to, text) = &mails[0];
+    let (to, raw) = &mails[0];
     assert_eq!(to, "oksana@example.ua");
-    assert!(
-        text.contains("From: noreply@e-portal.example") && text.contains("Content-Type: text/plain; charset=utf-8")
-    );
-    let subject = text.lines().find_map(|l| l.strip_prefix("Subject: =?UTF-8?B?")).unwrap().trim_end_matches("?=");
-    let subject = String::from_utf8(base64::engine::general_purpose::STANDARD.decode(subject).unwrap()).unwrap();
-    assert!(subject.contains("Активація кабінету"), "{subject}");
-    let body: String = text.split("\n\n").nth(1).unwrap().lines().collect();
-    let body = String::from_utf8(base64::engine::general_purpose::STANDARD.decode(body).unwrap()).unwrap();
-    assert!(body.contains("/activate?token="), "{body}");
+    assert!(raw.lines().any(|l| l.starts_with("Subject: =?utf-8?") || l.starts_with("Subject: =?UTF-8?")), "{raw}");
+    let message = MessageParser::default().parse(raw.as_bytes()).expect("a well-formed message");
+    assert!(message.date().is_some(), "a Date header");
+    assert!(message.message_id().is_some_and(|id| id.contains('@')), "a Message-ID");
+    assert_eq!(message.subject(), Some("Актывацыя кабінета"), "in Belarusian, the form's language");
+    let text = message.body_text(0).unwrap();
+    assert!(text.contains("https://e-portal.test/activate?token="), "an absolute link: {text}");
+    assert!(text.contains("Каб актываваць кабінет") && !text.contains("Щоб"), "one language: {text}");
+    let html = message.body_html(0).unwrap();
+    assert!(html.contains("lang=\"be\"") && html.contains("<a href=\"https://e-portal.test/activate?token="), "{html}");
+}
+
+#[tokio::test]
+async fn a_mail_to_an_address_with_a_control_character_is_never_attempted() {
+    let api = api().await;
+    sqlx::query("INSERT INTO outbox (recipient, subject, body) VALUES ($1, 'Тема', 'Текст')")
+        .bind("bell\u{7}@example.ua")
+        .execute(&api.db)
+        .await
+        .unwrap();
+    let (address, received) = smtp_relay(false).await;
+    assert_eq!(deliver_pending(&api.db, &mailer(address)).await.unwrap(), 0);
+    assert!(received.lock().unwrap().is_empty(), "nothing reached the relay");
+    let (attempts, error): (i64, String) =
+        sqlx::query_as("SELECT attempts, last_error FROM outbox").fetch_one(&api.db).await.unwrap();
+    assert!(attempts >= 8 && error.starts_with("not sent"), "{attempts} {error}");
+}
+
+#[tokio::test]
+async fn each_change_of_an_order_is_mailed_once_in_the_accounts_language() {
+    let api = api().await;
+    let petro = api.demo(PETRO).await;
+    let orders = api.as_user(&petro, "GET", "/api/orders", None).await.body;
+    let sent = orders.as_array().unwrap().iter().find(|o| o["status"] == "sent").unwrap()["id"].as_i64().unwrap();
+    portal_api::provider_actions::register(&api.db, sent, "П 2355", None).await.unwrap();
+    assert_eq!(portal_api::notification_mail::queue_pending(&api.db, "https://e-portal.test").await.unwrap(), 1);
+    assert_eq!(portal_api::notification_mail::queue_pending(&api.db, "https://e-portal.test").await.unwrap(), 0);
+    let mail = api.mail_to(PETRO, &format!("https://e-portal.test/cabinet/orders/{sent}")).await.expect("a mail");
+    assert_eq!(mail["subject"], format!("Замовлення № {sent}: Зареєстровано"));
+    // The account now uses Belarusian: the next change is mailed in it.
+    let reply = api.call("GET", "/api/orders", None, &[("cookie", &petro.cookie), ("accept-language", "be")]).await;
+    assert_eq!(reply.status, axum::http::StatusCode::OK);
+    portal_api::provider_actions::refuse(&api.db, sent, "Не додано копію свідоцтва").await.unwrap();
+    portal_api::notification_mail::queue_pending(&api.db, "https://e-portal.test").await.unwrap();
+    let outbox = api.outbox().await;
+    let newest = outbox.iter().find(|m| m["recipient"] == PETRO).unwrap();
+    assert!(newest["subject"].as_str().unwrap().starts_with(&format!("Заказ № {sent}: Адмоўлена")), "{newest}");
+    assert!(newest["body"].as_str().unwrap().contains("Вітаем"), "{newest}");
 }

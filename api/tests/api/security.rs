@@ -194,6 +194,22 @@ fn the_outbox_refuses_to_start_on_a_network_address() {
     assert!(config.check().is_ok());
 }
 
+#[test]
+fn outside_development_the_public_address_is_required_for_mailed_links() {
+    let mut config = Config::for_tests("sqlite::memory:".into(), ".".into());
+    config.public_url = None;
+    config.dev_outbox = false;
+    let refusal = config.check().unwrap_err();
+    assert!(refusal.contains("--public-url"), "{refusal}");
+    config.public_url = Some("portal.example".into());
+    assert!(config.check().unwrap_err().contains("https://"), "a URL, not a host");
+    config.public_url = Some("https://portal.example/".into());
+    assert_eq!(config.public_url().unwrap(), "https://portal.example");
+    config.public_url = None;
+    config.dev_outbox = true;
+    assert_eq!(config.public_url().unwrap(), "http://127.0.0.1:0", "development: the bind address");
+}
+
 // --- Races -----------------------------------------------------------------
 
 #[tokio::test]

@@ -9,7 +9,7 @@ use crate::helpers::{Api, PETRO, registration};
 use axum::http::StatusCode;
 use futures_util::future::join_all;
 use portal_api::config::Config;
-use portal_api::mail_delivery::{Relay, deliver_pending};
+use portal_api::mail_delivery::{Mailer, Relay, deliver_pending};
 use serde_json::json;
 use std::collections::HashMap;
 
@@ -86,7 +86,8 @@ async fn each_outbox_mail_is_delivered_once_by_two_instances() {
         a.call("POST", "/api/accounts", Some(registration(&format!("person{n}@example.ua"))), &[]).await;
     }
     let (address, received) = crate::helpers::smtp_relay(false).await;
-    let relay = Relay { address, from: "noreply@e-portal.example".into() };
+    let relay = Relay { address, from: "noreply@e-portal.example".into(), starttls: false, credentials: None };
+    let relay = Mailer::new(&relay).unwrap();
     // Both deliver at once, twice over.
     for _ in 0..2 {
         let (sent_a, sent_b) = tokio::join!(deliver_pending(&a.db, &relay), deliver_pending(&b.db, &relay));

@@ -42,9 +42,11 @@ impl Portal {
     pub async fn start(static_dir: PathBuf) -> Portal {
         let data = tempfile::tempdir().expect("temp dir");
         let db = data.path().join("portal.sqlite3");
-        let config = Config::for_tests(format!("sqlite:{}", db.display()), static_dir);
+        let mut config = Config::for_tests(format!("sqlite:{}", db.display()), static_dir);
         let listener = TcpListener::bind("127.0.0.1:0").await.expect("a free port");
         let base_url = format!("http://{}", listener.local_addr().unwrap());
+        // Links in mail lead here, as a mail client would open them.
+        config.public_url = Some(base_url.clone());
         let (db, shutdown, serving) = Portal::serve(&config, listener).await;
         Portal { base_url, db, config, shutdown: Some(shutdown), serving: Some(serving), _data: data }
     }
@@ -318,8 +320,8 @@ impl Portal {
 
 /// Mail and tables.
 impl Browser {
-    /// The path of the newest mailed link to `to` that starts with `path`,
-    /// read from the development outbox.
+    /// The newest mailed link to `to` whose path starts with `path`, read
+    /// from the development outbox: absolute, as a mail client opens it.
     pub async fn mailed_link(&self, portal: &Portal, to: &str, path: &str) -> String {
         self.client.goto(&portal.url("/api/dev/outbox")).await.unwrap();
         let text = self.client.execute("return document.body.innerText", vec![]).await.unwrap();
@@ -330,7 +332,10 @@ impl Browser {
             .unwrap()
             .iter()
             .filter(|mail| mail["recipient"] == to)
-            .find_map(|mail| mail["body"].as_str().unwrap().lines().find(|l| l.starts_with(path)).map(str::to_owned))
+            .find_map(|mail| {
+                let link = portal.url(path);
+                mail["body"].as_str().unwrap().lines().find(|l| l.starts_with(&link)).map(str::to_owned)
+            })
             .unwrap_or_else(|| panic!("no {path} link mailed to {to}"))
     }
 

@@ -1,5 +1,7 @@
-//! The three locale files stay in step: same message ids, valid Fluent, and
-//! every id the SPA asks for exists.
+//! The three languages' files stay in step — the interface's
+//! (`portal.ftl`) and the mail's (`mail.ftl`): same message ids, valid
+//! Fluent; every id the SPA asks for exists, and every mail the API writes
+//! has its subject and text.
 
 use fluent_syntax::ast::{Entry, Resource};
 use std::collections::BTreeSet;
@@ -10,7 +12,11 @@ fn root() -> PathBuf {
 }
 
 fn ids(lang: &str) -> BTreeSet<String> {
-    let path = root().join(format!("locales/{lang}/portal.ftl"));
+    file_ids(lang, "portal.ftl")
+}
+
+fn file_ids(lang: &str, file: &str) -> BTreeSet<String> {
+    let path = root().join(format!("locales/{lang}/{file}"));
     let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
     let resource: Resource<&str> = fluent_syntax::parser::parse(text.as_str())
         .unwrap_or_else(|(_, errors)| panic!("{} has Fluent syntax errors: {errors:?}", path.display()));
@@ -27,14 +33,37 @@ fn ids(lang: &str) -> BTreeSet<String> {
 
 #[test]
 fn every_locale_has_the_same_messages() {
-    let uk = ids("uk");
-    assert!(uk.len() > 50, "the Ukrainian file has the messages");
-    for lang in ["be", "en"] {
-        let other = ids(lang);
-        let missing: Vec<_> = uk.difference(&other).collect();
-        let extra: Vec<_> = other.difference(&uk).collect();
-        assert!(missing.is_empty(), "{lang} lacks {missing:?}");
-        assert!(extra.is_empty(), "{lang} has ids Ukrainian lacks: {extra:?}");
+    for file in ["portal.ftl", "mail.ftl"] {
+        let uk = file_ids("uk", file);
+        assert!(uk.len() > 10, "the Ukrainian {file} has the messages");
+        for lang in ["be", "en"] {
+            let other = file_ids(lang, file);
+            let missing: Vec<_> = uk.difference(&other).collect();
+            let extra: Vec<_> = other.difference(&uk).collect();
+            assert!(missing.is_empty(), "{lang}/{file} lacks {missing:?}");
+            assert!(extra.is_empty(), "{lang}/{file} has ids Ukrainian lacks: {extra:?}");
+        }
+    }
+}
+
+/// Every mail the API writes (`letter(lang, "<kind>", …)` in `api/src`) has
+/// its subject and text in the mail files.
+#[test]
+fn every_mail_the_api_writes_has_its_texts() {
+    let mail = file_ids("uk", "mail.ftl");
+    let mut kinds = BTreeSet::new();
+    for file in rust_files(&root().join("api/src")) {
+        let text = std::fs::read_to_string(&file).unwrap();
+        for rest in text.split("letter(lang, \"").skip(1) {
+            kinds.insert(rest.split('"').next().unwrap().to_owned());
+        }
+    }
+    assert!(kinds.len() >= 6, "the mails were found: {kinds:?}");
+    for kind in kinds {
+        for part in ["subject", "body"] {
+            let id = format!("mail-{kind}-{part}");
+            assert!(mail.contains(&id), "{id} is not in locales/uk/mail.ftl");
+        }
     }
 }
 
