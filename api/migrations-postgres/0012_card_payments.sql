@@ -13,14 +13,20 @@ CREATE TABLE card_payments (
     reference    TEXT NOT NULL UNIQUE,
     provider     TEXT NOT NULL,
     provider_ref TEXT,
+    -- The provider's page for it, offered again while it is pending.
+    pay_url      TEXT,
     amount_minor BIGINT NOT NULL,
     currency     TEXT NOT NULL,
     state        TEXT NOT NULL DEFAULT 'pending'
-        CHECK (state IN ('pending', 'paid', 'declined', 'insufficient_funds')),
+        -- refund_due: paid when the order no longer waited for it (paid by an
+        -- earlier attempt, withdrawn, decided): the money goes back.
+        CHECK (state IN ('pending', 'paid', 'declined', 'insufficient_funds', 'refund_due')),
     created_at   TEXT NOT NULL,
     settled_at   TEXT
 );
 CREATE INDEX card_payments_order ON card_payments (order_id, id);
+-- One attempt open per order: a second tab or click gets the same page.
+CREATE UNIQUE INDEX card_payments_one_pending ON card_payments (order_id) WHERE state = 'pending';
 
 -- The sandbox provider's own book: what a bank keeps on its side.
 CREATE TABLE sandbox_payments (

@@ -30,6 +30,11 @@ use serde::Deserialize;
 use utoipa_axum::router::OpenApiRouter;
 use utoipa_axum::routes;
 
+/// The most complaints one order gets (filed and withdrawn together), and
+/// with `MAX_COMPLAINT_FILES` counted over all of them, the most storage a
+/// user can take through one order's complaints.
+const MAX_COMPLAINTS_PER_ORDER: i64 = 5;
+
 pub fn routes() -> OpenApiRouter<AppState> {
     OpenApiRouter::new()
         .routes(routes!(file))
@@ -96,7 +101,7 @@ pub(crate) async fn of_order(state: &AppState, order_id: i64) -> Result<Vec<Comp
         (status = 201, description = "Filed: the order as it is now, the complaint last in `complaints`", body = Order),
         (status = 400, description = "The id is not a number (`malformed_id`)", body = ApiErrorBody),
         (status = 404, description = "No such order of this user (`not_found`)", body = ApiErrorBody),
-        (status = 409, description = "Not decided, or a complaint about it is open already (`complaint_not_allowed`)", body = ApiErrorBody),
+        (status = 409, description = "Not decided, a complaint about it is open already, or it has had 5 (`complaint_not_allowed`)", body = ApiErrorBody),
         (status = 422, description = "No text, or one too long (`invalid_fields`)", body = ApiErrorBody),
 ))]
 async fn file(
@@ -120,6 +125,7 @@ async fn file(
         "INSERT INTO complaints (order_id, number, text, filed_at)
          SELECT o.id, 'СК-' || o.id || '-' || (SELECT count(*) + 1 FROM complaints c WHERE c.order_id = o.id), $3, $4
          FROM orders o WHERE o.id = $1 AND o.user_id = $2 AND o.status IN ('refused', 'done')
+           AND (SELECT count(*) FROM complaints c WHERE c.order_id = o.id) < $5
          ON CONFLICT DO NOTHING
          RETURNING number, (SELECT status FROM orders WHERE id = $1)",
     )
@@ -127,6 +133,7 @@ async fn file(
     .bind(session.user_id)
     .bind(&text)
     .bind(&now)
+    .bind(MAX_COMPLAINTS_PER_ORDER)
     .fetch_optional(&mut *tx)
     .await?;
     let Some((number, status)) = filed else {
@@ -182,7 +189,7 @@ struct FileQuery {
         (status = 201, description = "Attached: the file", body = AttachmentInfo),
         (status = 400, description = "The id is not a number (`malformed_id`)", body = ApiErrorBody),
         (status = 404, description = "No such complaint of this user (`not_found`)", body = ApiErrorBody),
-        (status = 409, description = "Withdrawn, or it has 10 files already (`complaint_not_allowed`)", body = ApiErrorBody),
+        (status = 409, description = "Withdrawn, or the order's complaints have 10 files already (`complaint_not_allowed`)", body = ApiErrorBody),
         (status = 413, description = "Over 10 MB (`payload_too_large`)", body = ApiErrorBody),
         (status = 415, description = "Not a PDF, PNG or JPEG, or named as another type (`file_type`)", body = ApiErrorBody),
         (status = 422, description = "`name` is not usable (`invalid_fields`)", body = ApiErrorBody),
@@ -206,9 +213,10 @@ async fn attach(
     // has room.
     let kept: Option<(i64,)> = sqlx::query_as(
         "INSERT INTO complaint_files (complaint_id, file_name, media_type, size, stored_as)
-         SELECT $1, $2, $3, $4, $5 FROM complaints
-         WHERE id = $1 AND status = 'filed'
-           AND (SELECT count(*) FROM complaint_files WHERE complaint_id = $1) < $6
+         SELECT $1, $2, $3, $4, $5 FROM complaints c
+         WHERE c.id = $1 AND c.status = 'filed'
+           AND (SELECT count(*) FROM complaint_files f JOIN complaints k ON k.id = f.complaint_id
+                WHERE k.order_id = c.order_id) < $6
          RETURNING id",
     )
     .bind(id)

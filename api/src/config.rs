@@ -145,6 +145,17 @@ impl Config {
                 "--dev-outbox is for development: it cannot run with --secure-cookies (an https deployment)".into()
             );
         }
+        if self.sandbox_payments && self.secure_cookies {
+            return Err("--sandbox-payments takes any test card as payment: it cannot run with --secure-cookies \
+                 (an https deployment); plug in a real acquirer instead"
+                .into());
+        }
+        if self.payment_secret.as_ref().is_some_and(|secret| secret.len() < 32) {
+            return Err("--payment-secret (PORTAL_PAYMENT_SECRET) must be at least 32 characters".into());
+        }
+        if self.smtp_user.is_some() && !self.smtp_starttls {
+            return Err("--smtp-user sends a password: it needs --smtp-starttls, so it never crosses in clear".into());
+        }
         self.public_url()?;
         Ok(())
     }
@@ -209,7 +220,7 @@ impl Config {
             smtp_starttls: false,
             smtp_user: None,
             smtp_password: None,
-            payment_secret: Some("test-sandbox-payment-secret".into()),
+            payment_secret: Some("test-sandbox-payment-secret-32-characters".into()),
         }
     }
 }

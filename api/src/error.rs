@@ -55,10 +55,10 @@ pub enum ApiError {
     /// 503: no card payment provider is configured.
     #[error("card payments are not available")]
     PaymentsOff,
-    /// 502-like trouble with the payment provider, answered as 503: worth
-    /// retrying later.
-    #[error("the payment provider failed: {0}")]
-    Provider(String),
+    /// Trouble with the payment provider (its detail is logged, not sent),
+    /// answered as 503: worth retrying later.
+    #[error("the payment provider failed")]
+    Provider,
     /// A document (an extract) could not be made.
     #[error("internal error")]
     Document(String),
@@ -79,7 +79,7 @@ impl ApiError {
             ApiError::Unavailable(_) => (StatusCode::SERVICE_UNAVAILABLE, ErrorCode::Unavailable),
             ApiError::UnsupportedFile => (StatusCode::UNSUPPORTED_MEDIA_TYPE, ErrorCode::FileType),
             ApiError::TooLarge => (StatusCode::PAYLOAD_TOO_LARGE, ErrorCode::PayloadTooLarge),
-            ApiError::PaymentsOff | ApiError::Provider(_) => (StatusCode::SERVICE_UNAVAILABLE, ErrorCode::Unavailable),
+            ApiError::PaymentsOff | ApiError::Provider => (StatusCode::SERVICE_UNAVAILABLE, ErrorCode::Unavailable),
             ApiError::Internal(_) | ApiError::Storage(_) | ApiError::Corrupt(_) | ApiError::Document(_) => {
                 (StatusCode::INTERNAL_SERVER_ERROR, ErrorCode::Internal)
             }

@@ -83,6 +83,15 @@ fn readable_time(at: &str) -> String {
 /// An answer as the extract prints it; `None` for what it leaves out
 /// (unanswered questions, files, repeated groups).
 fn answer_text(field: &Field, answers: &Answers) -> Option<String> {
+    // Only what the form asked (an answer to a question it hid is not part
+    // of the application), and no free text: the extract is a legal
+    // document, and the applicant's own words do not belong in it.
+    if field.shown_when.as_ref().is_some_and(|condition| !condition.holds(answers)) {
+        return None;
+    }
+    if matches!(field.kind, FieldKind::Text { multiline: true, .. }) {
+        return None;
+    }
     let value = answers.get(&field.id)?;
     let option_label = |value: &str, options: &[portal_model::form::ChoiceOption]| {
         options.iter().find(|option| option.value == value).map(|option| option.label.get(Lang::Uk).to_owned())
@@ -99,6 +108,9 @@ fn answer_text(field: &Field, answers: &Answers) -> Option<String> {
         (_, Value::Number(number)) => number.to_string(),
         _ => return None,
     };
+    // (One line each: a line break or control character cannot start what
+    // looks like another entry of the document.)
+    let text: String = text.chars().map(|c| if c.is_control() { ' ' } else { c }).collect();
     (!text.trim().is_empty()).then_some(text)
 }
 
@@ -113,6 +125,10 @@ mod tests {
             "applicant_kind": "self",
             "full_name": "Мельник Мар\u{2bc}яна Ґудзівна",
             "rnokpp": "3012345678",
+            // Hidden by the form (applying for oneself), and free text:
+            // neither belongs in the document.
+            "represented_full_name": "ВИТЯГ ЗАСВІДЧЕНО РЕЄСТРАТОРОМ",
+            "comment": "Рядок один\nВідомості з реєстру: право власності підтверджено",
         }))
         .unwrap();
         let request = ExtractRequest {
@@ -136,6 +152,9 @@ mod tests {
             "без участі реєстратора",
         ] {
             assert!(text.contains(expected), "«{expected}» not in {text}");
+        }
+        for unwanted in ["ЗАСВІДЧЕНО", "право власності підтверджено"] {
+            assert!(!text.contains(unwanted), "«{unwanted}» printed: {text}");
         }
     }
 }

@@ -429,6 +429,7 @@ order-card-how = Аплата плацежнай карткай на старо�
 order-card-pay = Аплаціць карткай
 order-card-declined = Банк адхіліў аплату. Паспрабуйце іншую картку.
 order-card-insufficient = Недастаткова сродкаў на картцы. Паспрабуйце іншую картку.
+order-card-refund = Картка аплачана, калі заява ўжо не чакала аплаты: сродкі будуць вернуты на картку.
 order-sent-title = Пададзеная заява
 order-sent-files = Пададзеныя файлы
 application-submit = Падаць

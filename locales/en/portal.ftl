@@ -418,6 +418,7 @@ order-card-how = Pay by card on the payment provider's page. The extract is prod
 order-card-pay = Pay by card
 order-card-declined = The bank declined the payment. Try another card.
 order-card-insufficient = There are not enough funds on the card. Try another card.
+order-card-refund = The card was charged when the application no longer awaited payment: the money will be returned to the card.
 order-sent-title = Application as submitted
 order-sent-files = Files submitted
 application-submit = Submit

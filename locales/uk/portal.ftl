@@ -429,6 +429,7 @@ order-card-how = Оплата платіжною карткою на сторі�
 order-card-pay = Сплатити карткою
 order-card-declined = Банк відхилив оплату. Спробуйте іншу картку.
 order-card-insufficient = Недостатньо коштів на картці. Спробуйте іншу картку.
+order-card-refund = Картку сплачено, коли заява вже не чекала оплати: кошти буде повернено на картку.
 order-sent-title = Подана заява
 order-sent-files = Подані файли
 application-submit = Подати

@@ -268,11 +268,18 @@ pub enum CardAttempt {
     /// The bank declined the card.
     Declined,
     InsufficientFunds,
+    /// Paid when the order no longer waited for it: the money goes back.
+    RefundDue,
 }
 
 impl CardAttempt {
-    pub const ALL: [CardAttempt; 4] =
-        [CardAttempt::Pending, CardAttempt::Paid, CardAttempt::Declined, CardAttempt::InsufficientFunds];
+    pub const ALL: [CardAttempt; 5] = [
+        CardAttempt::Pending,
+        CardAttempt::Paid,
+        CardAttempt::Declined,
+        CardAttempt::InsufficientFunds,
+        CardAttempt::RefundDue,
+    ];
 
     pub fn code(self) -> &'static str {
         match self {
@@ -280,6 +287,7 @@ impl CardAttempt {
             CardAttempt::Paid => "paid",
             CardAttempt::Declined => "declined",
             CardAttempt::InsufficientFunds => "insufficient_funds",
+            CardAttempt::RefundDue => "refund_due",
         }
     }
 }

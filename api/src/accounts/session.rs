@@ -115,17 +115,6 @@ impl FromRequestParts<AppState> for CurrentSession {
         .fetch_optional(&state.db)
         .await?;
         let (user_id, csrf, last_seen, public_computer, lang) = row.ok_or_else(signed_out)?;
-        // The account remembers the language its user last used, for mail
-        // (written only when it changes).
-        if let Some(shown) = crate::mail_letters::shown_lang(&parts.headers)
-            && shown.code() != lang
-        {
-            sqlx::query("UPDATE users SET lang = $1 WHERE id = $2")
-                .bind(shown.code())
-                .bind(user_id)
-                .execute(&state.db)
-                .await?;
-        }
         if now - last_seen >= LAST_SEEN_STEP_SECS {
             // (Never backwards: another instance's clock may be behind.)
             sqlx::query("UPDATE sessions SET last_seen_at = $1 WHERE token_hash = $2 AND last_seen_at < $1")
@@ -140,6 +129,17 @@ impl FromRequestParts<AppState> for CurrentSession {
             if sent != Some(csrf.as_str()) {
                 return Err(ApiError::Forbidden(ErrorCode::Csrf, "missing or wrong X-CSRF-Token"));
             }
+        }
+        // (After the CSRF check.) The account remembers the language its user last used, for mail
+        // (written only when it changes).
+        if let Some(shown) = crate::mail_letters::shown_lang(&parts.headers)
+            && shown.code() != lang
+        {
+            sqlx::query("UPDATE users SET lang = $1 WHERE id = $2")
+                .bind(shown.code())
+                .bind(user_id)
+                .execute(&state.db)
+                .await?;
         }
         Ok(CurrentSession { user_id, token_hash: hash, csrf_token: csrf, public_computer: public_computer == 1 })
     }

@@ -73,11 +73,16 @@ async fn start(
         return Err(ApiError::Conflict(ErrorCode::NothingToPay, "this order waits for no card payment"));
     };
     let provider = state.payments.clone().ok_or(ApiError::PaymentsOff)?;
+    if let Some(pay_url) = open_attempt(&state, id).await? {
+        return Ok((StatusCode::CREATED, Json(CardPaymentStarted { pay_url })));
+    }
     let reference = crate::file_store::new_key();
     let currency = payment.currency.code();
-    sqlx::query(
+    // (One pending attempt per order: a second click at the same moment
+    // finds the first's.)
+    let inserted = sqlx::query(
         "INSERT INTO card_payments (order_id, reference, provider, amount_minor, currency, created_at)
-         VALUES ($1, $2, $3, $4, $5, $6)",
+         VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT DO NOTHING",
     )
     .bind(id)
     .bind(&reference)
@@ -87,6 +92,12 @@ async fn start(
     .bind(clock::now())
     .execute(&state.db)
     .await?;
+    if inserted.rows_affected() == 0 {
+        // (Another click's attempt; should it still be on its way to the
+        // provider, this one asks to try again in a moment.)
+        let pay_url = open_attempt(&state, id).await?.ok_or(ApiError::Provider)?;
+        return Ok((StatusCode::CREATED, Json(CardPaymentStarted { pay_url })));
+    }
     let lang = Lang::from_tag(&request.language).unwrap_or(Lang::Uk);
     let service: Option<(String, String, String)> =
         sqlx::query_as("SELECT name_uk, name_be, name_en FROM services WHERE id = $1")
@@ -108,14 +119,46 @@ async fn start(
             return_url: format!("/api/payments/return/{reference}"),
             language: lang.code(),
         })
-        .await
-        .map_err(|error| ApiError::Provider(error.to_string()))?;
-    sqlx::query("UPDATE card_payments SET provider_ref = $1 WHERE reference = $2")
+        .await;
+    let created = match created {
+        Ok(created) => created,
+        Err(error) => {
+            // (The attempt is dropped, so the next click starts afresh.)
+            let _ =
+                sqlx::query("DELETE FROM card_payments WHERE reference = $1").bind(&reference).execute(&state.db).await;
+            tracing::error!(%error, "the payment provider refused to create a payment");
+            return Err(ApiError::Provider);
+        }
+    };
+    sqlx::query("UPDATE card_payments SET provider_ref = $1, pay_url = $2 WHERE reference = $3")
         .bind(&created.provider_ref)
+        .bind(&created.pay_url)
         .bind(&reference)
         .execute(&state.db)
         .await?;
     Ok((StatusCode::CREATED, Json(CardPaymentStarted { pay_url: created.pay_url })))
+}
+
+/// The page of the order's pending attempt, if it has one the provider
+/// still holds open; an attempt the provider has decided meanwhile is
+/// settled first (then there is none).
+async fn open_attempt(state: &AppState, order: i64) -> ApiResult<Option<String>> {
+    let pending: Option<(String, Option<String>, Option<String>)> = sqlx::query_as(
+        "SELECT reference, provider_ref, pay_url FROM card_payments WHERE order_id = $1 AND state = 'pending'",
+    )
+    .bind(order)
+    .fetch_optional(&state.db)
+    .await?;
+    let Some((reference, Some(provider_ref), Some(pay_url))) = pending else { return Ok(None) };
+    let Some(provider) = &state.payments else { return Ok(None) };
+    match provider.status(&provider_ref).await {
+        Ok(report) if report.reference == reference && report.outcome == Outcome::Pending => Ok(Some(pay_url)),
+        Ok(report) if report.reference == reference => {
+            settle(state, &report).await?;
+            Ok(None)
+        }
+        _ => Ok(Some(pay_url)),
+    }
 }
 
 /// Where the provider sends the user back: the portal asks the provider
@@ -202,15 +245,20 @@ pub(crate) async fn settle(state: &AppState, report: &Report) -> ApiResult<()> {
     }
     let confirmed: Option<(Option<i64>, String)> = sqlx::query_as(
         "UPDATE orders SET payment_state = 'confirmed'
-         WHERE id = $1 AND payment_method = 'card' AND payment_state = 'awaiting'
+         WHERE id = $1 AND payment_method = 'card' AND payment_state = 'awaiting' AND status IN ('sent', 'registered')
          RETURNING user_id, status",
     )
     .bind(order_id)
     .fetch_optional(&mut *tx)
     .await?;
     let Some((user, status)) = confirmed else {
-        // Paid by an earlier attempt already: this money goes back.
-        tracing::warn!(reference = %report.reference, order_id, "a second card payment for one order: refund it");
+        // Paid when the order no longer waited for it (paid already,
+        // withdrawn or decided meanwhile): recorded, so the money goes back.
+        sqlx::query("UPDATE card_payments SET state = 'refund_due' WHERE reference = $1")
+            .bind(&report.reference)
+            .execute(&mut *tx)
+            .await?;
+        tracing::warn!(reference = %report.reference, order_id, "a card payment the order no longer waited for: refund due");
         tx.commit().await?;
         return Ok(());
     };

@@ -9,7 +9,7 @@ use axum::http::StatusCode;
 use portal_api::card_payments::provider::sign;
 use serde_json::{Value, json};
 
-const SECRET: &[u8] = b"test-sandbox-payment-secret";
+const SECRET: &[u8] = b"test-sandbox-payment-secret-32-characters";
 const SERVICE: &str = "extract-property-rights-register";
 
 /// Petro's submitted application for a property rights extract, paid by
@@ -272,4 +272,32 @@ async fn only_the_owner_pays_and_an_order_code_service_takes_no_card() {
     );
     let lost = api.raw("GET", "/api/payments/return/nothing", "", &[]).await;
     assert_eq!(lost.headers["location"], "/cabinet/orders");
+}
+
+#[tokio::test]
+async fn a_second_click_gets_the_same_payment_page_and_a_payment_after_withdrawal_is_due_back() {
+    let api = api().await;
+    let petro = api.demo(PETRO).await;
+    let id = card_order(&api, &petro).await["id"].as_i64().unwrap();
+    // Two clicks, two tabs: one attempt, one page.
+    let first = start(&api, &petro, id).await;
+    let second = start(&api, &petro, id).await;
+    assert_eq!(first, second);
+    let (attempts,): (i64,) = sqlx::query_as("SELECT count(*) FROM card_payments WHERE order_id = $1")
+        .bind(id)
+        .fetch_one(&api.db)
+        .await
+        .unwrap();
+    assert_eq!(attempts, 1);
+    // Withdrawn while the provider's page was open, then paid there: the
+    // order stays withdrawn and unpaid, the attempt is recorded as due back.
+    let withdrawn =
+        api.as_user(&petro, "POST", &format!("/api/orders/{id}/withdraw"), Some(json!({"reason": "Передумав"}))).await;
+    assert_eq!(withdrawn.status, StatusCode::OK);
+    let (_, location) = pay(&api, &first, "4242 4242 4242 4242", "12/30", "123").await;
+    api.raw("GET", &location, "", &[]).await;
+    let after = order(&api, &petro, id).await;
+    assert_eq!((after["status"].as_str(), after["payment"]["state"].as_str()), (Some("withdrawn"), Some("awaiting")));
+    assert_eq!(after["payment"]["card_attempt"], "refund_due");
+    assert!(after["answers"].as_array().unwrap().is_empty(), "no extract");
 }

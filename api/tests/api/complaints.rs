@@ -98,3 +98,19 @@ async fn complaints_are_for_decided_orders_of_ones_own_only() {
     let forged = api.without_csrf(&petro, "POST", &format!("/api/complaints/{id}/withdraw"), None).await;
     assert_eq!(forged.status, StatusCode::FORBIDDEN);
 }
+
+#[tokio::test]
+async fn an_order_takes_five_complaints_at_most() {
+    let api = api().await;
+    let petro = api.demo(PETRO).await;
+    let order = order_with(&api, &petro, "refused").await;
+    for n in 1..=5 {
+        let (status, body) = complain(&api, &petro, order, &format!("Скарга {n}")).await;
+        assert_eq!(status, StatusCode::CREATED, "{body}");
+        let id = body["complaints"][n - 1]["id"].as_i64().unwrap();
+        let withdrawn = api.as_user(&petro, "POST", &format!("/api/complaints/{id}/withdraw"), None).await;
+        assert_eq!(withdrawn.status, StatusCode::OK);
+    }
+    let (status, body) = complain(&api, &petro, order, "Шоста").await;
+    assert_eq!((status, body["code"].as_str()), (StatusCode::CONFLICT, Some("complaint_not_allowed")));
+}

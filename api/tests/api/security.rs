@@ -210,6 +210,25 @@ fn outside_development_the_public_address_is_required_for_mailed_links() {
     assert_eq!(config.public_url().unwrap(), "http://127.0.0.1:0", "development: the bind address");
 }
 
+#[test]
+fn the_sandbox_a_weak_payment_key_and_a_password_in_clear_are_refused_at_start() {
+    let mut config = Config::for_tests("sqlite::memory:".into(), ".".into());
+    config.dev_outbox = false;
+    config.public_url = Some("https://portal.example".into());
+    config.secure_cookies = true;
+    assert!(config.check().unwrap_err().contains("--sandbox-payments"), "no test cards behind https");
+    config.sandbox_payments = false;
+    assert!(config.check().is_ok());
+    config.payment_secret = Some("short".into());
+    assert!(config.check().unwrap_err().contains("32"));
+    config.payment_secret = None;
+    config.smtp_user = Some("portal".into());
+    config.smtp_password = Some("secret".into());
+    assert!(config.check().unwrap_err().contains("--smtp-starttls"));
+    config.smtp_starttls = true;
+    assert!(config.check().is_ok());
+}
+
 // --- Races -----------------------------------------------------------------
 
 #[tokio::test]

@@ -125,7 +125,8 @@ pub fn order_detail_page(props: &OrderDetailProps) -> Html {
                     if let (Some(payment), AccountState::SignedIn(signed_in)) = (&o.payment, &account.state) {
                         <PaymentSection order={o.id} payment={payment.clone()}
                             recipient={provider_name(&catalogue, lang, &o.provider_id)} client={account.client.clone()}
-                            csrf={signed_in.csrf_token.clone()} on_changed={on_receipt.clone()} />
+                            csrf={signed_in.csrf_token.clone()} on_changed={on_receipt.clone()}
+                            open={o.status.can_withdraw()} />
                     }
                     if let Some(submission) = &o.submission {
                         <SentApplication order={o.id} service={o.service_id.clone()} submission={submission.clone()}

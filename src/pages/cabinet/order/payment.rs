@@ -22,6 +22,8 @@ pub struct PaymentProps {
     pub csrf: AttrValue,
     /// The order as it is after a receipt was attached.
     pub on_changed: Callback<Order>,
+    /// The order still takes payment (neither decided nor withdrawn).
+    pub open: bool,
 }
 
 /// A payment state in words and a symbol (here and on the timeline).
@@ -65,7 +67,10 @@ pub fn payment_section(props: &PaymentProps) -> Html {
                     <dt>{ i18n.t("order-payment-state") }</dt>
                     <dd>{ state_text(&i18n, payment.state) }</dd>
                 </dl>
-                if payment.state == PaymentState::Awaiting {
+                if payment.card_attempt == Some(CardAttempt::RefundDue) {
+                    <p role="status">{ "↩ " }{ i18n.t("order-card-refund") }</p>
+                }
+                if payment.state == PaymentState::Awaiting && props.open {
                     <PayByCard order={props.order} attempt={payment.card_attempt} client={props.client.clone()}
                         csrf={props.csrf.clone()} />
                 }
@@ -111,7 +116,7 @@ pub fn payment_section(props: &PaymentProps) -> Html {
                 <a href={props.client.url(&format!("/api/orders/{}/payment-slip?lang={}", props.order, i18n.lang.code()))}
                     class="ep-link-block">{ "🖶 " }{ i18n.t("order-payment-print") }</a>
             </p>
-            if payment.state != PaymentState::Confirmed {
+            if payment.state != PaymentState::Confirmed && props.open {
                 <p>{ i18n.t("order-payment-how") }</p>
                 <ReceiptInput order={props.order} receipt={payment.receipt.clone()} client={props.client.clone()}
                     csrf={props.csrf.clone()} on_changed={props.on_changed.clone()} />
