@@ -174,6 +174,29 @@ pub(crate) fn file_name(raw: &str) -> Result<String, FieldError> {
     }
 }
 
+/// `?name=…` of an upload that is one file of its own (a receipt, a
+/// complaint's document).
+#[derive(Deserialize, utoipa::IntoParams)]
+#[into_params(parameter_in = Query)]
+pub(crate) struct FileNameQuery {
+    /// The file's name as the user chose it.
+    #[serde(default)]
+    pub name: String,
+}
+
+/// The body of a one-file upload (`?name=…`) into the file store: the
+/// stored file, its usable name and its media type (see `receive_file`).
+pub(crate) async fn receive_named_file(
+    state: &AppState,
+    body: Body,
+    query: &FileNameQuery,
+) -> Result<(Received, String, &'static str), ApiError> {
+    let name = file_name(&query.name)
+        .map_err(|code| ApiError::InvalidFields(vec![FieldProblem { field: "name".into(), code }]))?;
+    let (received, media_type) = receive_file(state, body, &name).await?;
+    Ok((received, name, media_type))
+}
+
 /// A request's body into the file store, when it is a PDF, PNG or JPEG
 /// (told by its first bytes) named as what it is: the stored file and its
 /// media type. Anything else is refused and nothing is kept.

@@ -10,7 +10,7 @@
 
 use crate::AppState;
 use crate::accounts::session::CurrentSession;
-use crate::attachments::{file_name, receive_file};
+use crate::attachments::{FileNameQuery, receive_named_file};
 use crate::error::{ApiError, ApiResult, path_id};
 use crate::orders::{own_order, record_complaint_step};
 use axum::Json;
@@ -26,7 +26,6 @@ use portal_model::order::{
 };
 use portal_model::registration::FieldProblem;
 use portal_model::validation::{self, FieldError};
-use serde::Deserialize;
 use utoipa_axum::router::OpenApiRouter;
 use utoipa_axum::routes;
 
@@ -172,18 +171,10 @@ async fn own_complaint(state: &AppState, user: i64, id: i64) -> Result<(i64, Str
     row.ok_or_else(|| ApiError::NotFound(format!("complaint {id}")))
 }
 
-#[derive(Deserialize, utoipa::IntoParams)]
-#[into_params(parameter_in = Query)]
-struct FileQuery {
-    /// The file's name as the user chose it.
-    #[serde(default)]
-    name: String,
-}
-
 /// Attaches a file to one's own complaint while it is filed.
 #[utoipa::path(post, operation_id = "attach_complaint_file", path = "/api/complaints/{id}/files", tag = "cabinet",
     security(("session" = [], "csrf" = [])),
-    params(("id" = String, Path, description = "The complaint's id"), FileQuery),
+    params(("id" = String, Path, description = "The complaint's id"), FileNameQuery),
     request_body(content = Vec<u8>, content_type = "application/octet-stream", description = "PDF, PNG or JPEG, at most 10 MB"),
     responses(
         (status = 201, description = "Attached: the file", body = AttachmentInfo),
@@ -198,7 +189,7 @@ async fn attach(
     State(state): State<AppState>,
     session: CurrentSession,
     Path(raw): Path<String>,
-    Query(query): Query<FileQuery>,
+    Query(query): Query<FileNameQuery>,
     body: Body,
 ) -> ApiResult<(StatusCode, Json<AttachmentInfo>)> {
     let id = path_id(&raw, "complaint")?;
@@ -206,9 +197,7 @@ async fn attach(
     if status != ComplaintStatus::Filed.code() {
         return Err(ApiError::Conflict(ErrorCode::ComplaintNotAllowed, "the complaint is withdrawn"));
     }
-    let name = file_name(&query.name)
-        .map_err(|code| ApiError::InvalidFields(vec![FieldProblem { field: "name".into(), code }]))?;
-    let (received, media_type) = receive_file(&state, body, &name).await?;
+    let (received, name, media_type) = receive_named_file(&state, body, &query).await?;
     // Write first: the file is kept only while the complaint is filed and
     // has room.
     let kept: Option<(i64,)> = sqlx::query_as(

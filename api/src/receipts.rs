@@ -8,7 +8,7 @@
 
 use crate::AppState;
 use crate::accounts::session::CurrentSession;
-use crate::attachments::{file_name, receive_file};
+use crate::attachments::{FileNameQuery, receive_named_file};
 use crate::error::{ApiError, ApiResult, path_id};
 use crate::orders::{Event, own_order, record_event};
 use axum::Json;
@@ -17,8 +17,6 @@ use axum::extract::{Path, Query, State};
 use axum::response::Response;
 use portal_model::api_error::{ApiErrorBody, ErrorCode};
 use portal_model::order::{Actor, Order, OrderStatus, PaymentState};
-use portal_model::registration::FieldProblem;
-use serde::Deserialize;
 use utoipa_axum::router::OpenApiRouter;
 use utoipa_axum::routes;
 
@@ -26,18 +24,10 @@ pub fn routes() -> OpenApiRouter<AppState> {
     OpenApiRouter::new().routes(routes!(attach, download))
 }
 
-#[derive(Deserialize, utoipa::IntoParams)]
-#[into_params(parameter_in = Query)]
-struct ReceiptQuery {
-    /// The file's name as the user chose it.
-    #[serde(default)]
-    name: String,
-}
-
 /// Attaches the payment's receipt to one's own order.
 #[utoipa::path(post, operation_id = "attach_receipt", path = "/api/orders/{id}/receipt", tag = "cabinet",
     security(("session" = [], "csrf" = [])),
-    params(("id" = String, Path, description = "The order's number"), ReceiptQuery),
+    params(("id" = String, Path, description = "The order's number"), FileNameQuery),
     request_body(content = Vec<u8>, content_type = "application/octet-stream", description = "The receipt, PDF, PNG or JPEG, at most 10 MB"),
     responses(
         (status = 200, description = "Attached: the order as it is now", body = Order),
@@ -52,7 +42,7 @@ async fn attach(
     State(state): State<AppState>,
     session: CurrentSession,
     Path(raw): Path<String>,
-    Query(query): Query<ReceiptQuery>,
+    Query(query): Query<FileNameQuery>,
     body: Body,
 ) -> ApiResult<Json<Order>> {
     let id = path_id(&raw, "order")?;
@@ -62,9 +52,7 @@ async fn attach(
     if !payable {
         return Err(ApiError::Conflict(ErrorCode::OrderClosed, "there is no payment waiting for a receipt"));
     }
-    let name = file_name(&query.name)
-        .map_err(|code| ApiError::InvalidFields(vec![FieldProblem { field: "name".into(), code }]))?;
-    let (received, media_type) = receive_file(&state, body, &name).await?;
+    let (received, name, media_type) = receive_named_file(&state, body, &query).await?;
     // The receipt this one replaces, read before the transaction: on SQLite
     // a transaction that reads first and then writes cannot wait its turn
     // behind another writer. (Keys are never shared, so a stale read can
