@@ -444,6 +444,17 @@ const COMPLETE_DRAFT: &str = "const [id, extra, done] = arguments;
   })();";
 
 impl Browser {
+    /// In Ukrainian, reviews the open, completed draft and submits it;
+    /// waits for its order's page.
+    pub async fn review_and_submit(&self) {
+        self.client.refresh().await.unwrap();
+        self.element_with_text("button[type=submit]", "Перевірити заяву").await.click().await.unwrap();
+        self.element_with_text("h2", "Перевірка заяви").await;
+        self.element_with_text("[role=status]", "Збережено").await;
+        self.element_with_text("button", "Подати").await.click().await.unwrap();
+        self.element_with_text("h1", "Замовлена послуга").await;
+    }
+
     /// Completes draft `id` (see `COMPLETE_DRAFT`): the save's HTTP status.
     pub async fn complete_draft(&self, id: i64, extra: serde_json::Value) -> serde_json::Value {
         self.client.execute_async(COMPLETE_DRAFT, vec![serde_json::Value::from(id), extra]).await.unwrap()

@@ -6,16 +6,6 @@ use base64::Engine;
 use portal_e2e::{Browser, PATIENCE, Portal, dist_dir};
 use serde_json::{Value, json};
 
-/// Reviews and submits the open, completed draft; waits for its order.
-async fn review_and_submit(page: &Browser) {
-    page.client.refresh().await.unwrap();
-    page.element_with_text("button[type=submit]", "Перевірити заяву").await.click().await.unwrap();
-    page.element_with_text("h2", "Перевірка заяви").await;
-    page.element_with_text("[role=status]", "Збережено").await;
-    page.element_with_text("button", "Подати").await.click().await.unwrap();
-    page.element_with_text("h1", "Замовлена послуга").await;
-}
-
 /// The bytes of a file the page can download (with its session).
 async fn fetched(page: &Browser, path: &str) -> Vec<u8> {
     let script = "fetch(arguments[0]).then(r => r.arrayBuffer()).then(b => {
@@ -38,7 +28,7 @@ async fn an_online_extract_is_paid_by_card_and_downloaded_at_once() {
         "payment_method": "card",
     });
     assert_eq!(page.complete_draft(id, answers).await, Value::from(200));
-    review_and_submit(page).await;
+    page.review_and_submit().await;
     page.element_with_text("dd", "40,00").await;
     page.element_with_text("button", "Сплатити карткою").await.click().await.unwrap();
 
@@ -83,7 +73,7 @@ async fn the_payment_slip_prints_the_code_amount_recipient_and_qr_code_only() {
     let draft_path = page.start_application(&portal, "import-licence").await;
     let id: i64 = draft_path.rsplit('/').next().unwrap().parse().unwrap();
     assert_eq!(page.complete_draft(id, json!({})).await, Value::from(200));
-    review_and_submit(page).await;
+    page.review_and_submit().await;
     let code = page.element_with_text(".ep-payment-code", " ").await.text().await.unwrap();
     // The QR code, drawn by the server, is shown on the order's page.
     page.element_with_text("figcaption", "Скануйте QR-код").await;

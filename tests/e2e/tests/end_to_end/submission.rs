@@ -15,14 +15,9 @@ async fn a_reviewed_application_is_submitted_and_its_order_shows_how_to_pay() {
     let id: i64 = draft_path.rsplit('/').next().unwrap().parse().unwrap();
     let status = page.complete_draft(id, serde_json::json!({})).await;
     assert_eq!(status, Value::from(200));
-    page.client.refresh().await.unwrap();
-    page.element_with_text("button[type=submit]", "Перевірити заяву").await.click().await.unwrap();
-    page.element_with_text("h2", "Перевірка заяви").await;
-    page.element_with_text("[role=status]", "Збережено").await;
-    page.element_with_text("button", "Подати").await.click().await.unwrap();
+    page.review_and_submit().await;
 
     // The order's page: «Надіслано», the code in six groups of five.
-    page.element_with_text("h1", "Замовлена послуга").await;
     page.element_with_text(".ep-status", "Надіслано").await;
     let code = page.element_with_text(".ep-payment-code", " ").await.text().await.unwrap();
     let groups: Vec<&str> = code.split(' ').collect();
