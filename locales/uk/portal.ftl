@@ -49,7 +49,7 @@ service-offline-explained = Цю послугу можна отримати ли
 
 cost-free = Безоплатно
 cost-fee-uah = { $amount } грн
-cost-fee-byn = { $amount } бел. руб.
+cost-fee-byn = { $amount } BYN
 term-immediate = Одразу після звернення
 term-working-days = { $days ->
     [one] { $days } робочий день
@@ -302,7 +302,7 @@ appointments-title = Запис на прийом
 appointments-upcoming = Ваші записи
 appointments-none = Записів на прийом немає.
 appointments-book = Записатися на прийом
-appointment-centre = ЦНАП або «Адно акно»
+appointment-centre = ЦНАП або «Одне вікно»
 appointment-choose-centre = Оберіть центр
 appointment-date = Дата
 appointment-time = Вільний час
@@ -316,7 +316,7 @@ appointment-cancel = Скасувати запис
 appointment-cancel-named = Скасувати запис на { $date } о { $time }
 error-slot-taken = Цей час щойно зайняли. Оберіть інший — перелік оновлено.
 error-bad-date = Введіть дату у вигляді дд.мм.рррр.
-error-outside-window = Записатися можна з завтрашнього дня і не більше ніж на 30 днів наперед.
+error-outside-window = Записатися можна із завтрашнього дня і не більше ніж на 30 днів наперед.
 error-no-such-slot = Цього часу немає в розкладі центру. Оберіть час із переліку.
 error-appointment-limit = У вас уже три майбутні записи. Скасуйте один, щоб записатися ще.
 error-appointment-same-day = У вас уже є запис до цього центру на цей день.
@@ -332,7 +332,7 @@ delete-cabinet-appointments = { $count ->
 
 ## Унікальний ідентифікатор (seed 004)
 identifier-sign-in-title = Вхід за унікальним ідентифікатором
-identifier-sign-in-intro = Ідентифікатор видає служба «Адно акно» разом із першим паролем.
+identifier-sign-in-intro = Ідентифікатор видає служба «Одне вікно» разом із першим паролем.
 field-identifier = Унікальний ідентифікатор
 field-identifier-hint = 12 цифр, наприклад 1111-2222-3333
 validation-format-identifier = Ідентифікатор складається з 12 цифр.
@@ -340,10 +340,10 @@ identifier-title = Унікальний ідентифікатор
 identifier-yours = Ваш ідентифікатор:
 identifier-password-title = Пароль ідентифікатора
 identifier-refuse = Відмовитися від ідентифікатора…
-identifier-refuse-question = Відмовитися від ідентифікатора? Вхід за ним буде заблоковано, доки служба «Адно акно» не відновить його. Кабінет та його історія залишаться.
+identifier-refuse-question = Відмовитися від ідентифікатора? Вхід за ним буде заблоковано, доки служба «Одне вікно» не відновить його. Кабінет та його історія залишаться.
 identifier-refuse-confirm = Так, відмовитися
-identifier-refused = Ви відмовилися від ідентифікатора: вхід за ним заблоковано. Відновити його може служба «Адно акно»; уся історія збережеться.
-error-identifier-refused = Від цього ідентифікатора відмовилися: вхід за ним заблоковано. Відновити його можна в службі «Адно акно».
+identifier-refused = Ви відмовилися від ідентифікатора: вхід за ним заблоковано. Відновити його може служба «Одне вікно»; уся історія збережеться.
+error-identifier-refused = Від цього ідентифікатора відмовилися: вхід за ним заблоковано. Відновити його можна в службі «Одне вікно».
 order-answers = Відповідь
 order-no-answers = Відповіді ще немає.
 
