@@ -12,6 +12,7 @@ use crate::AppState;
 use crate::accounts::session::CurrentSession;
 use crate::attachments::{FileNameQuery, receive_named_file};
 use crate::error::{ApiError, ApiResult, path_id};
+use crate::notifications::order_changed;
 use crate::orders::{own_order, record_complaint_step};
 use axum::Json;
 use axum::body::Body;
@@ -143,19 +144,9 @@ async fn file(
     let status: OrderStatus = status.parse().map_err(|_| ApiError::Corrupt(format!("status of order {id}")))?;
     let step = ComplaintStep { number, status: ComplaintStatus::Filed };
     record_complaint_step(&mut tx, id, status, &step).await?;
-    notify(&mut tx, session.user_id, id).await?;
+    order_changed(&mut tx, Some(session.user_id), "order_status", id).await?;
     tx.commit().await?;
     Ok((StatusCode::CREATED, Json(own_order(&state, session.user_id, id).await?)))
-}
-
-async fn notify(tx: &mut sqlx::AnyConnection, user: i64, order: i64) -> Result<(), sqlx::Error> {
-    sqlx::query("INSERT INTO notifications (user_id, kind, order_id, created_at) VALUES ($1, 'order_status', $2, $3)")
-        .bind(user)
-        .bind(order)
-        .bind(crate::clock::now())
-        .execute(tx)
-        .await?;
-    Ok(())
 }
 
 /// One's own complaint: its order and status.
@@ -291,7 +282,7 @@ async fn withdraw(
     let status: OrderStatus = status.parse().map_err(|_| ApiError::Corrupt(format!("status of order {order_id}")))?;
     let step = ComplaintStep { number, status: ComplaintStatus::Withdrawn };
     record_complaint_step(&mut tx, order_id, status, &step).await?;
-    notify(&mut tx, session.user_id, order_id).await?;
+    order_changed(&mut tx, Some(session.user_id), "order_status", order_id).await?;
     tx.commit().await?;
     Ok(Json(own_order(&state, session.user_id, order_id).await?))
 }

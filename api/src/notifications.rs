@@ -18,6 +18,27 @@ pub fn routes() -> OpenApiRouter<AppState> {
     OpenApiRouter::new().routes(routes!(list)).routes(routes!(unread)).routes(routes!(mark_read))
 }
 
+/// Tells the cabinet of `user` (if the order still has one) that `order`
+/// changed (`order_status`) or has its answer (`answer_ready`), inside the
+/// transaction that changed it; `notification_mail` mails it later.
+pub(crate) async fn order_changed(
+    tx: &mut sqlx::AnyConnection,
+    user: Option<i64>,
+    kind: &str,
+    order: i64,
+) -> Result<(), sqlx::Error> {
+    if let Some(user) = user {
+        sqlx::query("INSERT INTO notifications (user_id, kind, order_id, created_at) VALUES ($1, $2, $3, $4)")
+            .bind(user)
+            .bind(kind)
+            .bind(order)
+            .bind(crate::clock::now())
+            .execute(tx)
+            .await?;
+    }
+    Ok(())
+}
+
 /// A notification as stored, with the order it is about.
 #[derive(sqlx::FromRow)]
 struct Row {

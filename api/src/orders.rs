@@ -255,12 +255,7 @@ async fn withdraw(
     let event =
         Event { status: OrderStatus::Withdrawn, actor: Actor::Applicant, comment: Some(&reason), payment: None };
     record_event(&mut transaction, id, event).await?;
-    sqlx::query("INSERT INTO notifications (user_id, kind, order_id, created_at) VALUES ($1, 'order_status', $2, $3)")
-        .bind(session.user_id)
-        .bind(id)
-        .bind(crate::clock::now())
-        .execute(&mut *transaction)
-        .await?;
+    crate::notifications::order_changed(&mut transaction, Some(session.user_id), "order_status", id).await?;
     transaction.commit().await?;
     Ok(Json(own_order(&state, session.user_id, id).await?))
 }

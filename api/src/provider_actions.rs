@@ -136,7 +136,7 @@ pub async fn confirm_payment(db: &Db, order: i64) -> Result<(), ActionError> {
     let status: OrderStatus = status.parse().map_err(|_| ActionError::NoSuchOrder(order))?;
     let event = Event { status, actor: Actor::Provider, comment: None, payment: Some(PaymentState::Confirmed) };
     record_event(&mut tx, order, event).await?;
-    notify(&mut tx, user, "order_status", order).await?;
+    crate::notifications::order_changed(&mut tx, user, "order_status", order).await?;
     tx.commit().await?;
     Ok(())
 }
@@ -146,19 +146,6 @@ async fn current_status(db: &Db, order: i64) -> Result<Option<OrderStatus>, sqlx
     let row: Option<(String,)> =
         sqlx::query_as("SELECT status FROM orders WHERE id = $1").bind(order).fetch_optional(db).await?;
     Ok(row.and_then(|(status,)| status.parse().ok()))
-}
-
-async fn notify(tx: &mut sqlx::AnyConnection, user: Option<i64>, kind: &str, order: i64) -> Result<(), sqlx::Error> {
-    if let Some(user) = user {
-        sqlx::query("INSERT INTO notifications (user_id, kind, order_id, created_at) VALUES ($1, $2, $3, $4)")
-            .bind(user)
-            .bind(kind)
-            .bind(order)
-            .bind(clock::now())
-            .execute(tx)
-            .await?;
-    }
-    Ok(())
 }
 
 type StepFuture<'t> = Pin<Box<dyn Future<Output = Result<(), sqlx::Error>> + Send + 't>>;
@@ -196,7 +183,7 @@ async fn move_on(
     step(&mut tx).await?;
     record_event(&mut tx, order, Event { status: to, actor: Actor::Provider, comment, payment: None }).await?;
     let kind = if to == OrderStatus::Done { "answer_ready" } else { "order_status" };
-    notify(&mut tx, user, kind, order).await?;
+    crate::notifications::order_changed(&mut tx, user, kind, order).await?;
     tx.commit().await?;
     Ok(())
 }

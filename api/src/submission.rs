@@ -194,12 +194,7 @@ async fn make_order(
     }
     let event = Event { status: OrderStatus::Sent, actor: Actor::Applicant, comment: None, payment: None };
     crate::orders::record_event(&mut transaction, order_id, event).await?;
-    sqlx::query("INSERT INTO notifications (user_id, kind, order_id, created_at) VALUES ($1, 'order_status', $2, $3)")
-        .bind(user_id)
-        .bind(order_id)
-        .bind(&now)
-        .execute(&mut *transaction)
-        .await?;
+    crate::notifications::order_changed(&mut transaction, Some(user_id), "order_status", order_id).await?;
     transaction.commit().await?;
     state.draft_owners.forget(draft_id);
     Ok(Some(order_id))

@@ -271,15 +271,7 @@ pub(crate) async fn settle(state: &AppState, report: &Report) -> ApiResult<()> {
     } else {
         "order_status"
     };
-    if let Some(user) = user {
-        sqlx::query("INSERT INTO notifications (user_id, kind, order_id, created_at) VALUES ($1, $2, $3, $4)")
-            .bind(user)
-            .bind(kind)
-            .bind(order_id)
-            .bind(clock::now())
-            .execute(&mut *tx)
-            .await?;
-    }
+    crate::notifications::order_changed(&mut tx, user, kind, order_id).await?;
     tx.commit().await?;
     Ok(())
 }
