@@ -203,6 +203,35 @@ pub struct Catalogue {
     pub services: Vec<Service>,
     #[serde(default)]
     pub centres: Vec<Centre>,
+    /// What helps search and its empty state; kept beside the catalogue
+    /// (`api/seed/search_aids.json`) and added to it when it is served.
+    #[serde(default)]
+    pub search_aids: SearchAids,
+}
+
+/// Everyday words, abbreviations and old names the catalogue's own texts do
+/// not use, and the services people use most.
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, Default)]
+pub struct SearchAids {
+    #[serde(default)]
+    pub synonyms: Vec<SearchSynonym>,
+    /// Services offered when a search finds nothing, most used first.
+    #[serde(default)]
+    pub most_used: Vec<ServiceId>,
+}
+
+/// Entries whose name or text says `means` are also found by each phrase of
+/// `also` (one way: «права» finds «посвідчення водія», not the reverse,
+/// because «права» also means rights).
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SearchSynonym {
+    /// The language people say it in (`uk`, `be`, `en`); for review.
+    pub lang: String,
+    /// A phrase as the catalogue writes it (inflected forms also count).
+    pub means: String,
+    pub also: Vec<String>,
 }
 
 /// One problem found by [`Catalogue::check`].

@@ -22,7 +22,7 @@ pub mod validation;
 pub use api_error::ApiErrorBody;
 pub use catalogue::{
     ApplicantGroup, Audience, AudienceId, Catalogue, Category, Centre, Cost, Currency, DocumentKind, OpeningHours,
-    Provider, Service, ServiceDetails, Subcategory, Term,
+    Provider, SearchAids, SearchSynonym, Service, ServiceDetails, Subcategory, Term,
 };
 pub use lang::Lang;
 pub use localized::Localized;

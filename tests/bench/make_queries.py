@@ -8,6 +8,12 @@ fixed rules (a typo, the wrong keyboard layout, Latin transliteration, a
 prefix, another word order, another apostrophe), so the set is reproducible:
 
     python3 tests/bench/make_queries.py
+
+The "everyday" set follows them: queries written by hand from how people
+talk (everyday words, abbreviations, inflected and Belarusian phrases,
+Russian spelling, chatty queries with a word too many), by someone who had
+not seen the engine. They are kept in everyday_queries.json and copied in
+as they are; the reports show the two sets apart.
 """
 import json, pathlib, random
 
@@ -107,7 +113,8 @@ for s in services[70:84]:
 for s in services[84:94]:
     derived.append(("english", " ".join(key_words(s["name"]["en"])), [f"service:{s['id']}"]))
 
-queries = [{"group": g, "query": q, "expected": e, "hand_written": True} for g, q, e in HAND]
-queries += [{"group": g, "query": q, "expected": e, "hand_written": False} for g, q, e in derived]
+queries = [{"group": g, "query": q, "expected": e, "hand_written": True, "set": "original"} for g, q, e in HAND]
+queries += [{"group": g, "query": q, "expected": e, "hand_written": False, "set": "original"} for g, q, e in derived]
+queries += json.loads((pathlib.Path(__file__).parent / "everyday_queries.json").read_text())
 (pathlib.Path(__file__).parent / "queries.json").write_text(json.dumps(queries, ensure_ascii=False, indent=1) + "\n")
 print(len(queries), "queries")

@@ -4,6 +4,7 @@
 pub mod demo;
 pub mod published;
 mod rows;
+pub mod search_aids;
 pub mod store;
 
 use crate::AppState;

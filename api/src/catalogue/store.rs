@@ -52,6 +52,7 @@ pub async fn load(db: &Db) -> Result<Catalogue, ApiError> {
         applicant_groups: groups.into_iter().map(|g| ApplicantGroup { name: g.name(), id: g.id }).collect(),
         services: Vec::new(),
         centres: Vec::new(),
+        search_aids: super::search_aids::shipped(),
     };
     catalogue.services = services(db).await?;
     catalogue.centres = centres(db).await?;

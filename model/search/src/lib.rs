@@ -14,10 +14,12 @@
 mod distance;
 mod heap_sort;
 pub mod keyboard_layout;
+mod most_words;
 pub mod normalize;
 mod scratch;
 mod short_prefixes;
 pub mod stem;
+mod synonyms;
 pub mod transliteration;
 mod typo_index;
 
@@ -41,6 +43,22 @@ pub struct Hit {
     pub kind: Kind,
     pub id: String,
     pub score: u32,
+}
+
+/// Whether the results matched every word of the query, or (when no entry
+/// did) only most of them: the interface says so.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Matched {
+    EveryWord,
+    MostWords,
+}
+
+/// What a search found.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Found {
+    pub hits: Vec<Hit>,
+    pub matched: Matched,
 }
 
 /// Words of a query beyond this many are ignored.
@@ -159,7 +177,8 @@ pub struct SearchIndex {
 
 impl SearchIndex {
     pub fn from_catalogue(catalogue: &Catalogue) -> SearchIndex {
-        let mut builder = Builder::default();
+        let mut builder =
+            Builder { synonyms: synonyms::Synonyms::new(&catalogue.search_aids.synonyms), ..Builder::default() };
         for service in &catalogue.services {
             let provider = catalogue.provider(&service.provider).map(|p| &p.name);
             let mut texts = vec![&service.description];
@@ -216,17 +235,24 @@ impl SearchIndex {
         scratch.forget_finished_words();
     }
 
-    /// The best `limit` entries for `raw` (what the user typed), best first.
+    /// The best `limit` entries for `raw` (what the user typed), best first;
+    /// when none matches every word, those matching most of them.
     pub fn search(&self, raw: &str, limit: usize) -> Vec<Hit> {
+        self.find(raw, limit).hits
+    }
+
+    /// As `search`, saying whether the hits matched every word.
+    pub fn find(&self, raw: &str, limit: usize) -> Found {
         let mut found = Vec::new();
-        self.search_entries(raw, limit, &mut found);
-        found
+        let matched = self.search_entries(raw, limit, &mut found);
+        let hits = found
             .into_iter()
             .map(|(entry, score)| {
                 let e = &self.entries[entry as usize];
                 Hit { kind: e.kind, id: e.id.clone(), score }
             })
-            .collect()
+            .collect();
+        Found { hits, matched }
     }
 
     /// What an entry number from `search_entries` stands for.
@@ -234,10 +260,10 @@ impl SearchIndex {
         self.entries.get(entry as usize).map(|e| (e.kind, e.id.as_str()))
     }
 
-    /// As `search`, but (entry number, score) into `found` (cleared first):
+    /// As `find`, but (entry number, score) into `found` (cleared first):
     /// for a caller that keeps `found` and maps numbers to ids itself, as the
     /// benchmark's JavaScript side does, nothing is allocated per keystroke.
-    pub fn search_entries(&self, raw: &str, limit: usize, found: &mut Vec<(u32, u32)>) {
+    pub fn search_entries(&self, raw: &str, limit: usize, found: &mut Vec<(u32, u32)>) -> Matched {
         found.clear();
         // A poisoned lock only means an earlier search panicked; its scratch is reset below.
         let mut scratch = self.scratch.lock().unwrap_or_else(|p| p.into_inner());
@@ -268,6 +294,12 @@ impl SearchIndex {
             (entry, score)
         }));
         scratch.ranked = ranked;
+        let several_words = scratch.readings[..count].iter().any(|words| words.len() > 1);
+        if found.is_empty() && several_words && limit > 0 {
+            self.most_words(&scratch.readings[..count], typing_last, limit, found);
+            return Matched::MostWords;
+        }
+        Matched::EveryWord
     }
 
     /// Adds the entries matching every word of one reading of the query to
@@ -600,6 +632,7 @@ fn word_meets(word: &str, query: &str, may_be_prefix: bool) -> bool {
 /// stem, Latin form) are worked out once, however often it occurs.
 #[derive(Default)]
 struct Builder {
+    synonyms: synonyms::Synonyms,
     entries: Vec<Entry>,
     name_lens: Vec<u16>,
     /// Term → its number.
@@ -619,6 +652,9 @@ impl Builder {
         let name_words = [&name.uk, &name.be, &name.en].map(|text| normalize::words(text));
         let name_terms =
             name_words.clone().map(|words| words.iter().map(|word| self.add_word(entry, word, NAME_WEIGHT)).collect());
+        for words in &name_words {
+            self.add_synonyms(entry, words, NAME_WEIGHT);
+        }
         let mut name_forms: Vec<u32> = name_words
             .iter()
             .flatten()
@@ -630,14 +666,25 @@ impl Builder {
         name_forms.dedup();
         for text in texts {
             for part in text.all() {
-                for word in normalize::words(part) {
-                    self.add_word(entry, &word, TEXT_WEIGHT);
+                let words = normalize::words(part);
+                for word in &words {
+                    self.add_word(entry, word, TEXT_WEIGHT);
                 }
+                self.add_synonyms(entry, &words, TEXT_WEIGHT);
             }
         }
         let name_len = name.uk.len().min(usize::from(u16::MAX)) as u16;
         self.entries.push(Entry { kind, id: id.to_owned(), name_terms, name_forms: name_forms.into() });
         self.name_lens.push(name_len);
+    }
+
+    /// Indexes the synonyms of the phrases in one text of an entry.
+    fn add_synonyms(&mut self, entry: u32, words: &[String], weight: u32) {
+        let synonyms = std::mem::take(&mut self.synonyms);
+        for word in synonyms.extra_words(words) {
+            self.add_word(entry, word, weight);
+        }
+        self.synonyms = synonyms;
     }
 
     /// Indexes one word of an entry; returns the term number of the word itself.

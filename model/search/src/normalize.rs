@@ -1,5 +1,5 @@
 //! Turning text into comparable words: lower case, one apostrophe, ё as е,
-//! letters and digits only.
+//! ґ as г, ў as у, letters and digits only.
 
 /// The apostrophes Ukrainians type interchangeably: ' ’ ʼ ` (and ‘ ′).
 fn is_apostrophe(c: char) -> bool {
@@ -37,6 +37,9 @@ fn fold(c: char) -> Option<char> {
     Some(match lower {
         'ё' => 'е',
         'ґ' => 'г',
+        // Belarusian writes у as ў after a vowel, also across words («у
+        // Мінску», «яна ўзяла»), and keyboards without ў type у: one letter.
+        'ў' => 'у',
         other => other,
     })
 }
@@ -120,6 +123,7 @@ mod tests {
         assert_eq!(words("СІМ’Я та сімʼя, сім`я"), ["сімя", "та", "сімя", "сімя"]);
         assert_eq!(words("Ёлка"), ["елка"]);
         assert_eq!(words("Ґанок"), ["ганок"]);
+        assert_eq!(words("ўнутраных спраў"), ["унутраных", "спрау"]);
         assert_eq!(words("  ID-картка (ЄДР)  "), ["id", "картка", "єдр"]);
     }
 

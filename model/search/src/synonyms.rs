@@ -1,0 +1,64 @@
+//! Synonyms, abbreviations and old names (the catalogue's search aids),
+//! applied when the index is built: an entry whose name or text says a
+//! phrase («міністерство юстиції») is also indexed under the words people
+//! use for it («мінюст»), with the weight of where the phrase stands. Nothing
+//! changes per keystroke.
+
+use crate::{normalize, stem};
+use portal_model::SearchSynonym;
+
+#[derive(Default)]
+pub(crate) struct Synonyms {
+    /// (the phrase's stems, the words it is also found by).
+    rules: Vec<(Vec<String>, Vec<String>)>,
+}
+
+impl Synonyms {
+    pub(crate) fn new(synonyms: &[SearchSynonym]) -> Synonyms {
+        let rules = synonyms
+            .iter()
+            .filter_map(|synonym| {
+                let means: Vec<String> =
+                    normalize::words(&synonym.means).iter().map(|w| stem::stem(w).to_owned()).collect();
+                let also: Vec<String> = synonym.also.iter().flat_map(|phrase| normalize::words(phrase)).collect();
+                (!means.is_empty() && !also.is_empty()).then_some((means, also))
+            })
+            .collect();
+        Synonyms { rules }
+    }
+
+    /// The words to index beside `words` (one text's words, in order): those
+    /// of every rule whose phrase occurs in them, in any inflected form.
+    pub(crate) fn extra_words<'a>(&'a self, words: &'a [String]) -> impl Iterator<Item = &'a str> + 'a {
+        let stems: Vec<&str> = words.iter().map(|w| stem::stem(w)).collect();
+        self.rules
+            .iter()
+            .filter(move |(means, _)| stems.windows(means.len()).any(|window| window.iter().eq(means.iter())))
+            .flat_map(|(_, also)| also.iter().map(String::as_str))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn synonym(means: &str, also: &[&str]) -> SearchSynonym {
+        SearchSynonym { lang: "uk".into(), means: means.into(), also: also.iter().map(|s| s.to_string()).collect() }
+    }
+
+    #[test]
+    fn a_phrase_in_any_form_brings_its_synonyms() {
+        let synonyms =
+            Synonyms::new(&[synonym("Міністерство юстиції", &["мінʼюст"]), synonym("посвідчення водія", &["права"])]);
+        let words = normalize::words("Витяг Міністерства юстиції України");
+        assert_eq!(synonyms.extra_words(&words).collect::<Vec<_>>(), ["мінюст"]);
+        let words = normalize::words("Обмін посвідчень водіїв");
+        assert_eq!(synonyms.extra_words(&words).collect::<Vec<_>>(), ["права"]);
+        let words = normalize::words("водія посвідчення");
+        assert_eq!(
+            synonyms.extra_words(&words).count(),
+            0,
+            "the words of a phrase in another order are not the phrase"
+        );
+    }
+}
