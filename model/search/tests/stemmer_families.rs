@@ -51,7 +51,7 @@ fn measure(families: &[Vec<String>]) -> Agreement {
             a.worst.push((forms.len() - most, format!("{:?}", seen)));
         }
     }
-    a.worst.sort_by(|x, y| y.0.cmp(&x.0));
+    a.worst.sort_by_key(|w| std::cmp::Reverse(w.0));
     a
 }
 
