@@ -16,6 +16,7 @@ mod heap_sort;
 pub mod keyboard_layout;
 mod most_words;
 pub mod normalize;
+pub mod russian_spelling;
 mod scratch;
 mod short_prefixes;
 pub mod stem;
@@ -272,9 +273,17 @@ impl SearchIndex {
         let typing_last = !raw.ends_with(char::is_whitespace);
         // The readings' words, lent by the scratch for this query.
         let (mut readings, mut layouts) = (std::mem::take(&mut scratch.readings), std::mem::take(&mut scratch.layouts));
-        let count = query_readings_into(raw, &mut readings, &mut layouts);
-        for (lane, words) in readings[..count].iter().enumerate() {
-            self.score_reading(lane, words, typing_last, limit, scratch);
+        let (count, as_typed) = query_readings_into(raw, &mut readings, &mut layouts);
+        for (lane, words) in readings[..as_typed].iter().enumerate() {
+            self.score_reading(lane, words, typing_last, limit, Reading::AsTyped, scratch);
+        }
+        // Russian respellings only when a word as typed is no word of the
+        // catalogue (a rule that does not depend on `limit`, so the first
+        // results of a longer list are the results of a shorter one).
+        if count > as_typed && self.has_unknown_word(&readings[0], typing_last) {
+            for (lane, words) in readings[..count].iter().enumerate().skip(as_typed) {
+                self.score_reading(lane, words, typing_last, limit, Reading::Respelt, scratch);
+            }
         }
         (scratch.readings, scratch.layouts) = (readings, layouts);
         // One integer per hit orders them: higher score, then shorter name,
@@ -304,7 +313,15 @@ impl SearchIndex {
 
     /// Adds the entries matching every word of one reading of the query to
     /// `scratch.best` (keeping each entry's best score over readings).
-    fn score_reading(&self, lane: usize, words: &[String], typing_last: bool, limit: usize, scratch: &mut Scratch) {
+    fn score_reading(
+        &self,
+        lane: usize,
+        words: &[String],
+        typing_last: bool,
+        limit: usize,
+        reading: Reading,
+        scratch: &mut Scratch,
+    ) {
         if words.is_empty() {
             return;
         }
@@ -351,7 +368,7 @@ impl SearchIndex {
         if finished == words.len() {
             scratch.results_are_reading();
         }
-        self.keep_results(words, scratch);
+        self.keep_results(words, reading, scratch);
     }
 
     /// Offers the entries holding the word's candidate terms (after the
@@ -392,7 +409,7 @@ impl SearchIndex {
     }
 
     /// Adds the reading's results to the best over all readings, with title bonuses.
-    fn keep_results(&self, words: &[String], scratch: &mut Scratch) {
+    fn keep_results(&self, words: &[String], reading: Reading, scratch: &mut Scratch) {
         // Title bonuses only where they can apply: every word met exactly in a name.
         let in_names = words.len() as u32 * quality::EXACT * NAME_WEIGHT;
         let mut word_terms = std::mem::take(&mut scratch.word_terms);
@@ -402,7 +419,7 @@ impl SearchIndex {
         for n in 0..scratch.results.len() {
             let (entry, base) = scratch.results[n];
             let bonus = if bonus_possible && base >= in_names { self.title_bonus(entry, &word_terms) } else { 0 };
-            scratch.keep_best(entry, base + bonus);
+            scratch.keep_best(entry, reading.weigh(base + bonus));
         }
         scratch.word_terms = word_terms;
     }
@@ -527,6 +544,18 @@ impl SearchIndex {
         found.dedup_by_key(|(term, _)| *term);
     }
 
+    /// Whether a word Russian may spell differently is neither an indexed
+    /// word nor its stem (nor, being typed, the start of one).
+    fn has_unknown_word(&self, words: &[String], typing_last: bool) -> bool {
+        words.iter().enumerate().any(|(i, word)| {
+            let being_typed = typing_last && i + 1 == words.len();
+            russian_spelling::may_differ(word)
+                && self.term(word).is_none()
+                && self.term(stem::stem(word)).is_none()
+                && !(being_typed && !self.with_prefix(word).is_empty())
+        })
+    }
+
     fn term(&self, word: &str) -> Option<u32> {
         // Words of four letters or more are in the typo index under their
         // own hash: a bucket lookup instead of a binary search over strings.
@@ -584,22 +613,46 @@ fn from_rank_key(key: u64) -> (u32, u32) {
     ((key >> 40) as u32, (MASK - (key & MASK)) as u32)
 }
 
-/// The ways to read a query: as typed, and for Latin input also as Cyrillic
-/// typed on the wrong layout.
+/// How a reading of the query came about.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Reading {
+    /// As typed, or the same keys on another keyboard layout.
+    AsTyped,
+    /// Respelt from Russian spelling: ranked below what the query as typed
+    /// finds equally well.
+    Respelt,
+}
+
+impl Reading {
+    fn weigh(self, score: u32) -> u32 {
+        match self {
+            Reading::AsTyped => score,
+            Reading::Respelt => score * 4 / 5,
+        }
+    }
+}
+
+/// The ways to read a query: as typed, for Latin input also as Cyrillic
+/// typed on the wrong layout, for Russian spelling also respelt.
 fn query_readings(raw: &str) -> Vec<Vec<String>> {
     let mut readings = Vec::new();
-    let count = query_readings_into(raw, &mut readings, &mut Default::default());
+    let (count, _) = query_readings_into(raw, &mut readings, &mut Default::default());
     readings.truncate(count);
     readings
 }
 
 /// As `query_readings`, into `readings` (reusing the room its words have;
-/// `layouts` holds the keyboard-layout readings); returns how many there
-/// are. Empty readings and repeats of the one before are left out.
-fn query_readings_into(raw: &str, readings: &mut Vec<Vec<String>>, layouts: &mut [String; 2]) -> usize {
-    let layout_readings = keyboard_layout::cyrillic_readings_into(raw, layouts);
+/// `others` holds the keyboard-layout readings or the respellings, never
+/// both: one needs Latin input, the other Cyrillic); returns how many
+/// readings there are, and how many of them (at the front) read the query
+/// as typed. Empty readings and repeats of the one before are left out.
+fn query_readings_into(raw: &str, readings: &mut Vec<Vec<String>>, others: &mut [String; 2]) -> (usize, usize) {
+    let layouts = keyboard_layout::cyrillic_readings_into(raw, others);
+    let respellings = if layouts == 0 { russian_spelling::respellings_into(raw, others) } else { 0 };
     let mut count = 0;
-    for text in std::iter::once(raw).chain(layouts[..layout_readings].iter().map(String::as_str)) {
+    let mut as_typed = 0;
+    for (n, text) in std::iter::once(raw).chain(others[..layouts + respellings].iter().map(String::as_str)).enumerate()
+    {
         if readings.len() == count {
             readings.push(Vec::new());
         }
@@ -610,11 +663,14 @@ fn query_readings_into(raw: &str, readings: &mut Vec<Vec<String>>, layouts: &mut
         let repeat = count > 0 && readings[count] == readings[count - 1];
         if !readings[count].is_empty() && !repeat {
             count += 1;
+            if n <= layouts {
+                as_typed = count;
+            }
         }
     }
-    // One scratch lane each; there are at most three (as typed, Ukrainian
-    // and Belarusian layouts).
-    count.min(scratch::LANES)
+    // One scratch lane each; there are at most three (as typed, and the
+    // Ukrainian and Belarusian layouts or respellings).
+    (count.min(scratch::LANES), as_typed.min(scratch::LANES))
 }
 
 /// Whether an entry's word meets a query word in any of the index's ways.
