@@ -549,10 +549,11 @@ impl SearchIndex {
     fn has_unknown_word(&self, words: &[String], typing_last: bool) -> bool {
         words.iter().enumerate().any(|(i, word)| {
             let being_typed = typing_last && i + 1 == words.len();
+            let starts_a_word = being_typed && !self.with_prefix(word).is_empty();
             russian_spelling::may_differ(word)
                 && self.term(word).is_none()
                 && self.term(stem::stem(word)).is_none()
-                && !(being_typed && !self.with_prefix(word).is_empty())
+                && !starts_a_word
         })
     }
 
