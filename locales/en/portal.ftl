@@ -72,6 +72,21 @@ search-count = { $count ->
    *[other] { $count } services found for “{ $query }”
 }
 search-nothing-found = Nothing found. Check the spelling or shorten the query.
+search-similar-count = { $count ->
+    [one] { $count } similar service found for “{ $query }”
+   *[other] { $count } similar services found for “{ $query }”
+}
+search-no-exact-matches = No exact matches. Similar services:
+search-nothing-title = How to find what you need
+search-nothing-spelling = Check the spelling: search forgives one or two mistakes in a word, not more.
+search-nothing-fewer-words = Try a shorter query or other words, such as “passport”, “pension”, “sole trader”.
+search-nothing-other-names = Search by the name of an authority or a document too, such as “Pension Fund” or “extract”.
+search-most-used = Popular services
+search-browse-categories = Services by category
+search-suggestions-similar = { $count ->
+    [one] No exact matches, { $count } similar suggestion. Up and down arrows to choose, Enter to open.
+   *[other] No exact matches, { $count } similar suggestions. Up and down arrows to choose, Enter to open.
+}
 
 faq-title = Questions and answers
 faq-p1 = What can I do on the portal? Find a public service and see who provides it, what it costs, how long it takes and which documents are needed.

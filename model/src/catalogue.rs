@@ -227,7 +227,8 @@ pub struct SearchAids {
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct SearchSynonym {
-    /// The language people say it in (`uk`, `be`, `en`); for review.
+    /// The language people say it in (`uk`, `be`, `en`, or `ru` for the
+    /// Russian words typed for official terms); for review.
     pub lang: String,
     /// A phrase as the catalogue writes it (inflected forms also count).
     pub means: String,

@@ -11,7 +11,7 @@ use crate::routes::Route;
 use crate::routes::SearchQuery;
 use fluent::FluentValue;
 use portal_model::Lang;
-use portal_search::Kind;
+use portal_search::{Kind, Matched};
 use stylist::yew::styled_component;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
@@ -26,6 +26,22 @@ struct Suggestion {
     label: String,
     ranges: Vec<(usize, usize)>,
     route: Route,
+}
+
+/// The suggestions for what is typed, and whether they match only some of
+/// its words (no entry matched them all): the live region says so.
+#[derive(Default)]
+struct Suggestions {
+    items: Vec<Suggestion>,
+    similar: bool,
+}
+
+impl std::ops::Deref for Suggestions {
+    type Target = Vec<Suggestion>;
+
+    fn deref(&self) -> &Vec<Suggestion> {
+        &self.items
+    }
 }
 
 #[styled_component(SearchBox)]
@@ -49,7 +65,7 @@ pub fn search_box() -> Html {
         };
         use_memo(((*text).clone(), i18n.lang, ready), |(text, lang, ready)| match ready {
             Some((catalogue, index)) if !text.trim().is_empty() => suggest(catalogue, &index.0, text, *lang),
-            _ => Vec::new(),
+            _ => Suggestions::default(),
         })
     };
     let shown = *open && !suggestions.is_empty();
@@ -169,6 +185,8 @@ pub fn search_box() -> Html {
         String::new()
     } else if suggestions.is_empty() {
         i18n.t("search-suggestions-none")
+    } else if suggestions.similar {
+        i18n.t_args("search-suggestions-similar", &[("count", FluentValue::from(suggestions.len()))])
     } else {
         i18n.t_args("search-suggestions-count", &[("count", FluentValue::from(suggestions.len()))])
     };
@@ -230,8 +248,9 @@ fn suggest(
     index: &portal_search::SearchIndex,
     text: &str,
     lang: Lang,
-) -> Vec<Suggestion> {
-    let hits = index.search(text, 40);
+) -> Suggestions {
+    let found = index.find(text, 40);
+    let hits = found.hits;
     let mut out = Vec::new();
     for kind in [Kind::Service, Kind::Provider, Kind::Centre] {
         for hit in hits.iter().filter(|h| h.kind == kind).take(PER_KIND) {
@@ -253,5 +272,5 @@ fn suggest(
             out.push(Suggestion { kind, label, ranges, route });
         }
     }
-    out
+    Suggestions { items: out, similar: found.matched == Matched::MostWords }
 }

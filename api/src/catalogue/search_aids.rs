@@ -22,7 +22,8 @@ pub fn shipped() -> SearchAids {
 }
 
 /// What in the aids does not fit the catalogue: unknown services, empty
-/// phrases, languages other than uk, be, en.
+/// phrases, languages other than uk, be, en and ru (the Russian words
+/// citizens of both countries type for official terms).
 pub fn problems(aids: &SearchAids, catalogue: &Catalogue) -> Vec<String> {
     let mut problems = Vec::new();
     for id in &aids.most_used {
@@ -31,7 +32,7 @@ pub fn problems(aids: &SearchAids, catalogue: &Catalogue) -> Vec<String> {
         }
     }
     for synonym in &aids.synonyms {
-        if !["uk", "be", "en"].contains(&synonym.lang.as_str()) {
+        if !["uk", "be", "en", "ru"].contains(&synonym.lang.as_str()) {
             problems.push(format!("{:?}: language {}", synonym.means, synonym.lang));
         }
         if synonym.means.trim().is_empty()

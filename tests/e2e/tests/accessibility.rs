@@ -4,7 +4,7 @@
 use portal_e2e::{Browser, Portal, dist_dir};
 
 /// (path, a text that shows the page has rendered its content)
-const PAGES_UK: [(&str, &str); 9] = [
+const PAGES_UK: [(&str, &str); 10] = [
     ("/register", "Серія та номер паспорта"),
     ("/sign-in", "Ще немає кабінету?"),
     ("/centres/cnap-lviv", "Графік роботи"),
@@ -13,6 +13,7 @@ const PAGES_UK: [(&str, &str); 9] = [
     ("/citizens/categories/transport", "Посвідчення водія"),
     ("/services/international-driving-permit", "Необхідні документи"),
     ("/search?q=%D0%B2%D0%B8%D1%82%D1%8F%D0%B3", "Знайдено"),
+    ("/search?q=qqqqqqqq", "Як знайти потрібне"),
     ("/no/such/page", "Сторінку не знайдено"),
 ];
 

@@ -2,11 +2,16 @@
 //!
 //!     cargo run -p portal-model --bin catalogue-search -- api/seed/catalogue.json "посвідчення водія" [--limit 10]
 //!
-//! The file is JSON in the format of `GET /api/catalogue`. Prints the top
-//! results as a JSON array, best first: `[{"kind":"service","id":"…","score":…}]`.
+//! The file is JSON in the format of `GET /api/catalogue`; the search aids
+//! (`search_aids.json`) are read from beside it when they are there. Prints
+//! the top results, best first, and whether they matched every word:
+//! `{"hits":[{"kind":"service","id":"…","score":…}],"matched":"every_word"}`.
+//! Output piped into `head` and cut short ends quietly.
 
 use portal_model::Catalogue;
 use portal_search::SearchIndex;
+use std::io::Write;
+use std::path::Path;
 use std::process::ExitCode;
 
 fn main() -> ExitCode {
@@ -31,14 +36,25 @@ fn main() -> ExitCode {
         Ok(text) => text,
         Err(error) => return fail(&format!("cannot read {path}: {error}")),
     };
-    let catalogue: Catalogue = match serde_json::from_str(&text) {
+    let mut catalogue: Catalogue = match serde_json::from_str(&text) {
         Ok(catalogue) => catalogue,
         Err(error) => return fail(&format!("{path} is not a catalogue: {error}")),
     };
+    let aids_path = Path::new(path).with_file_name("search_aids.json");
+    if let Ok(text) = std::fs::read_to_string(&aids_path) {
+        match serde_json::from_str(&text) {
+            Ok(aids) => catalogue.search_aids = aids,
+            Err(error) => return fail(&format!("{} is not valid: {error}", aids_path.display())),
+        }
+    }
     let index = SearchIndex::from_catalogue(&catalogue);
-    let hits = index.search(query, limit);
-    println!("{}", serde_json::to_string_pretty(&hits).expect("hits serialise"));
-    ExitCode::SUCCESS
+    let found = index.find(query, limit);
+    let json = serde_json::to_string_pretty(&found).expect("results serialise");
+    match writeln!(std::io::stdout().lock(), "{json}") {
+        // A reader that stopped reading (`| head`) is not an error.
+        Err(error) if error.kind() != std::io::ErrorKind::BrokenPipe => fail(&format!("cannot write: {error}")),
+        _ => ExitCode::SUCCESS,
+    }
 }
 
 fn usage(problem: &str) -> ExitCode {

@@ -73,3 +73,38 @@ async fn results_page_keeps_query_and_filters_in_the_url() {
     assert!(!page.contains(">Державна реєстрація транспортного засобу<"), "in-person services hidden");
     browser.close().await;
 }
+
+/// Everyday words, abbreviations and Russian spelling find services through
+/// the search aids the API serves with the catalogue; a query that only
+/// partly matches says so; one that matches nothing offers a way on.
+#[tokio::test]
+async fn search_forgives_everyday_words_and_never_ends_empty_handed() {
+    let portal = Portal::start(dist_dir()).await;
+    let browser = Browser::start("uk").await;
+    browser.client.goto(&portal.url("/")).await.unwrap();
+    browser.element_with_text("h2 a", "Транспорт").await;
+    let input = browser.client.wait().for_element(Locator::Id("ep-search")).await.unwrap();
+    input.send_keys("прописка").await.unwrap();
+    browser.element_with_text("[role=option]", "Декларування та реєстрація місця проживання").await;
+    input.clear().await.unwrap();
+    input.send_keys("лицензия на экспорт").await.unwrap();
+    browser.element_with_text("[role=option]", "Видача ліцензії на експорт товарів").await;
+
+    // One word matches nothing: the entries matching the others, said so.
+    let chatty = "хочу витяг з мінюсту терміново будь ласка";
+    input.clear().await.unwrap();
+    input.send_keys(chatty).await.unwrap();
+    browser.element_with_text("[role=status]", "Точних збігів немає").await;
+    input.send_keys("\u{E007}").await.unwrap(); // Enter: the results page
+    browser.element_with_text("main p", "Точних збігів немає. Схожі послуги:").await;
+    browser.element_with_text("main a", "Надання витягу з Спадкового реєстру").await;
+
+    // Nothing anywhere: how to search, popular services, categories.
+    browser.client.goto(&portal.url("/search?q=qqqqqqqq%20zzzzzzzz")).await.unwrap();
+    browser.element_with_text("main h2", "Як знайти потрібне").await;
+    browser.element_with_text("main h2", "Популярні послуги").await;
+    browser.element_with_text("main a", "Комплексна послуга «єМалятко»").await;
+    browser.element_with_text("main a", "Транспорт").await.click().await.unwrap();
+    assert_eq!(browser.path().await, "/citizens/categories/transport");
+    browser.close().await;
+}

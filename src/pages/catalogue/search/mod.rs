@@ -1,5 +1,9 @@
 //! The full results page: `/search?q=…&audience=business&online=true`. The
-//! query and the filters live in the URL, so a link can be shared.
+//! query and the filters live in the URL, so a link can be shared. When no
+//! entry matches every word, the entries matching most of them are shown
+//! under a note saying so; when nothing matches, `nothing_found` helps on.
+
+mod nothing_found;
 
 use crate::catalogue_context::with_catalogue;
 use crate::catalogue_context::{CatalogueState, use_catalogue};
@@ -8,8 +12,9 @@ use crate::components::highlighted::Highlighted;
 use crate::i18n::use_i18n;
 use crate::routes::{Route, SearchQuery};
 use fluent::FluentValue;
+use nothing_found::NothingFound;
 use portal_model::AudienceId;
-use portal_search::Kind;
+use portal_search::{Kind, Matched};
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 use yew_router::prelude::*;
@@ -80,7 +85,9 @@ pub fn search_page() -> Html {
         let (Some(index), false) = (index, query.q.trim().is_empty()) else {
             return html! { <p>{ i18n.t("search-empty-query") }</p> };
         };
-        let hits = index.0.search(&query.q, LIMIT);
+        let found = index.0.find(&query.q, LIMIT);
+        let similar = found.matched == Matched::MostWords;
+        let hits = found.hits;
         let service_items: Vec<ResultItem> = hits
             .iter()
             .filter(|h| h.kind == Kind::Service)
@@ -112,7 +119,7 @@ pub fn search_page() -> Html {
             })
             .collect();
         let count = i18n.t_args(
-            "search-count",
+            if similar { "search-similar-count" } else { "search-count" },
             &[("count", FluentValue::from(service_items.len())), ("query", FluentValue::from(query.q.clone()))],
         );
         let nothing = service_items.is_empty() && provider_items.is_empty() && centre_items.is_empty();
@@ -145,6 +152,9 @@ pub fn search_page() -> Html {
                 <p role="status">{ count }</p>
                 if nothing {
                     <p>{ i18n.t("search-nothing-found") }</p>
+                    <NothingFound catalogue={catalogue.clone()} />
+                } else if similar {
+                    <p class="ep-similar-note">{ i18n.t("search-no-exact-matches") }</p>
                 }
                 { section("services", service_items) }
                 { section("providers", provider_items) }
