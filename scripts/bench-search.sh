@@ -22,7 +22,9 @@ cp "$M/minisearch/dist/es/index.js" "$OUT/peers/minisearch.js"
 cp "$M/fuse.js/dist/fuse.mjs" "$OUT/peers/fuse.mjs"
 
 python3 tests/bench/make_synthetic.py "$OUT/synthetic-catalogue.json" 20000
-cp api/seed/catalogue.json tests/bench/queries.json tests/bench/harness.html tests/bench/harness.js "$OUT/"
+cp tests/bench/queries.json tests/bench/harness.html tests/bench/harness.js "$OUT/"
+# The real catalogue as the API serves it: with the search aids beside it.
+python3 -c 'import json,sys; c=json.load(open("api/seed/catalogue.json")); c["search_aids"]=json.load(open("api/seed/search_aids.json")); json.dump(c, open(sys.argv[1], "w"), ensure_ascii=False)' "$OUT/catalogue.json"
 
 # The engine with the SPA's own release profile.
 env $WASM_ENV ${BENCH_CARGO_ENV:-} cargo build --release --target wasm32-unknown-unknown -p search-bench-engine

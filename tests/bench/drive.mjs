@@ -28,3 +28,11 @@ for (const [name, r] of Object.entries(result.results)) {
   const mb = (r.memory_bytes / 1048576).toFixed(1) + ' MB';
   console.log(`| ${name} | ${Math.round(r.build_ms)} ms | ${r.keystrokes} | ${r.p50_ms.toFixed(3)} ms | ${r.p99_ms.toFixed(3)} ms | ${mb} | ${r.recall_at_5.toFixed(3)} | ${r.mrr.toFixed(3)} |`);
 }
+// Quality by set of queries: recall@5 / MRR / share with no result.
+const sets = Object.keys(Object.values(result.results)[0].sets);
+console.log('\n| Engine | ' + sets.map((s) => `${s}: recall@5 / MRR / no result`).join(' | ') + ' | no result, all |');
+console.log('| --- |' + sets.map(() => ' --- |').join('') + ' --- |');
+for (const [name, r] of Object.entries(result.results)) {
+  const cells = sets.map((s) => { const v = r.sets[s]; return `${v.recall_at_5.toFixed(3)} / ${v.mrr.toFixed(3)} / ${(v.no_result * 100).toFixed(1)} %`; });
+  console.log(`| ${name} | ${cells.join(' | ')} | ${(r.no_result_all * 100).toFixed(1)} % |`);
+}

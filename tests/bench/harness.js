@@ -162,19 +162,28 @@ async function main() {
     log(`${name}: typed ${latencies.length} keystrokes`);
     // Quality, on the real catalogue.
     engine.build(real);
-    let found = 0, reciprocal = 0;
     const byGroup = {};
+    // Per set of queries (original, everyday, held-out): recall@5, MRR and
+    // how many queries got no result at all.
+    const bySet = {};
     for (const q of queries) {
       const top = engine.search(q.query);
       const rank = top.findIndex((id) => q.expected.includes(id));
-      const group = (byGroup[q.group] ||= { n: 0, found: 0 });
+      const group = (byGroup[`${q.set}/${q.group}`] ||= { n: 0, found: 0 });
+      const set = (bySet[q.set] ||= { n: 0, found: 0, reciprocal: 0, empty: 0 });
       group.n++;
-      if (rank >= 0) { found++; reciprocal += 1 / (rank + 1); group.found++; }
+      set.n++;
+      if (top.length === 0) set.empty++;
+      if (rank >= 0) { set.found++; set.reciprocal += 1 / (rank + 1); group.found++; }
     }
+    const original = bySet.original;
     results[name] = {
       build_ms: buildMs, keystrokes: latencies.length,
       p50_ms: percentile(latencies, 0.5), p99_ms: percentile(latencies, 0.99), max_ms: latencies[latencies.length - 1],
-      memory_bytes: memory, recall_at_5: found / queries.length, mrr: reciprocal / queries.length,
+      memory_bytes: memory, recall_at_5: original.found / original.n, mrr: original.reciprocal / original.n,
+      sets: Object.fromEntries(Object.entries(bySet).map(([name, v]) => [name,
+        { queries: v.n, recall_at_5: v.found / v.n, mrr: v.reciprocal / v.n, no_result: v.empty / v.n }])),
+      no_result_all: Object.values(bySet).reduce((a, v) => a + v.empty, 0) / queries.length,
       typings: TYPINGS,
       slowest: slowest.sort((a, b) => b[0] - a[0]).slice(0, 8),
       around_median: slowest.slice(Math.floor(slowest.length / 2) - 15, Math.floor(slowest.length / 2) + 15),

@@ -13,6 +13,8 @@ ROOT = pathlib.Path(__file__).resolve().parents[2]
 out = pathlib.Path(sys.argv[1]) if len(sys.argv) > 1 else ROOT / "target/bench/synthetic-catalogue.json"
 count = int(sys.argv[2]) if len(sys.argv) > 2 else 20000
 catalogue = json.loads((ROOT / "api/seed/catalogue.json").read_text())
+# As the API serves it: with the search aids (synonyms) beside it.
+catalogue["search_aids"] = json.loads((ROOT / "api/seed/search_aids.json").read_text())
 
 REGIONS = [
  ("Вінницька", "Вінніцкая", "Vinnytsia"), ("Волинська", "Валынская", "Volyn"), ("Дніпропетровська", "Днепрапятроўская", "Dnipropetrovsk"),

@@ -13,10 +13,17 @@ pub enum DemoError {
     Integrity(String),
 }
 
-/// Parses and checks the demo catalogue.
+/// Parses and checks the demo catalogue, with the search aids shipped
+/// beside it (as the catalogue is served).
 pub fn catalogue() -> Result<Catalogue, DemoError> {
-    let catalogue: Catalogue = serde_json::from_str(DEMO_CATALOGUE_JSON)?;
-    let problems = catalogue.check();
+    let mut catalogue: Catalogue = serde_json::from_str(DEMO_CATALOGUE_JSON)?;
+    catalogue.search_aids = super::search_aids::shipped();
+    let mut problems = catalogue.check();
+    problems.extend(
+        super::search_aids::problems(&catalogue.search_aids, &catalogue)
+            .into_iter()
+            .map(portal_model::catalogue::CatalogueProblem),
+    );
     if !problems.is_empty() {
         let list: Vec<String> = problems.into_iter().map(|p| p.0).collect();
         return Err(DemoError::Integrity(list.join("; ")));
