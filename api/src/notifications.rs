@@ -1,4 +1,4 @@
-//! The cabinet's «Сповіщення»: `GET /api/notifications` (one's own, newest
+//! The cabinet's «Повідомлення»: `GET /api/notifications` (one's own, newest
 //! first), `GET /api/notifications/unread` (the count the header shows) and
 //! `POST /api/notifications/{id}/read` (opened). Another user's
 //! notification is "not found".

@@ -1,4 +1,4 @@
-# The portal's mail (issue 16): each mail's subject and text. Links ($link)
+# The portal’s mail (issue 16): each mail’s subject and text. Links ($link)
 # are absolute, from --public-url. The server makes the HTML part from the text.
 
 mail-greeting = Hello,
@@ -24,10 +24,10 @@ mail-email-change-body = To make this the address of your account, open this lin
     If you did not ask to change your address, ignore this mail.
 
 mail-email-changed-subject = Address changed
-mail-email-changed-body = The e-mail address of your account was changed to another one. If it was not you, contact the portal's support.
+mail-email-changed-body = The e-mail address of your account was changed to another one. If it was not you, contact the portal’s support.
 
 mail-order-subject = Order No. { $order }: { $status }
-mail-order-body = Your order's status has changed.
+mail-order-body = Your order’s status has changed.
     Service: { $service }
     Status: { $status }
     Details are in your account:

@@ -1,11 +1,11 @@
-# Ukrainian: the portal's default language.
+# Ukrainian: the portal’s default language.
 
 portal-name = Портал електронних послуг
 skip-to-content = Перейти до основного вмісту
 loading = Завантаження…
 retry = Спробувати ще раз
 error-title = Не вдалося завантажити дані
-error-network = Немає зв'язку із сервером. Перевірте підключення до інтернету і спробуйте ще раз.
+error-network = Немає зв’язку із сервером. Перевірте підключення до інтернету і спробуйте ще раз.
 error-timeout = Сервер не відповів вчасно. Спробуйте ще раз за хвилину.
 error-not-found = Запитаних даних не знайдено.
 error-server = На сервері сталася помилка. Ми вже про неї знаємо; спробуйте ще раз пізніше.
@@ -26,7 +26,7 @@ footer-nav-label = Довідка
 footer-faq = Питання та відповіді
 footer-instructions = Інструкції
 footer-integration = Як інтегруватись
-footer-feedback = Зворотний зв'язок
+footer-feedback = Зворотний зв’язок
 
 audience-switch-label = Для кого послуги
 breadcrumbs-label = Ви тут
@@ -37,7 +37,7 @@ home-lead = Оберіть розділ або скористайтеся пош
 
 service-online = Можна замовити онлайн
 service-offline = Лише особисто
-service-provider = Суб'єкт надання
+service-provider = Суб’єкт надання
 service-applicants = Хто може звернутися
 service-cost = Вартість
 service-term = Строк надання
@@ -45,7 +45,7 @@ service-availability = Спосіб отримання
 service-documents = Необхідні документи
 service-order-online = Замовити послугу онлайн
 service-order-needs-sign-in = Щоб замовити послугу, увійдіть до кабінету.
-service-offline-explained = Цю послугу можна отримати лише особисто, звернувшись до суб'єкта надання або ЦНАП.
+service-offline-explained = Цю послугу можна отримати лише особисто, звернувшись до суб’єкта надання або ЦНАП.
 
 cost-free = Безоплатно
 cost-fee-uah = { $amount } грн
@@ -96,10 +96,10 @@ search-suggestions-similar = { $count ->
 faq-title = Питання та відповіді
 faq-p1 = Що можна зробити на порталі? Знайти державну послугу, дізнатися, хто її надає, скільки вона коштує, скільки триває і які документи потрібні.
 faq-p2 = Чи потрібно реєструватися, щоб переглядати послуги? Ні. Каталог відкритий для всіх; вхід потрібен лише для замовлення послуги.
-faq-p3 = Як змінити мову? Оберіть «Українська», «Беларуская» або «English» угорі сторінки. Портал запам'ятає ваш вибір.
+faq-p3 = Як змінити мову? Оберіть «Українська», «Беларуская» або «English» угорі сторінки. Портал запам’ятає ваш вибір.
 faq-p4 = Що означає «Можна замовити онлайн»? Заяву на таку послугу можна подати через портал, не відвідуючи установу.
 faq-p5 = Скільки коштує послуга? Вартість указано на сторінці послуги: «Безоплатно» або сума у гривнях чи білоруських рублях.
-faq-p6 = Що робити, якщо сторінка не завантажується? Натисніть «Спробувати ще раз»; якщо не допомогло, напишіть нам через «Зворотний зв'язок».
+faq-p6 = Що робити, якщо сторінка не завантажується? Натисніть «Спробувати ще раз»; якщо не допомогло, напишіть нам через «Зворотний зв’язок».
 instructions-title = Інструкції
 instructions-p1 = Оберіть розділ «Громадянам» або «Бізнесу» на головній сторінці.
 instructions-p2 = Відкрийте категорію, наприклад «Транспорт», і оберіть послугу зі списку.
@@ -109,9 +109,9 @@ integration-title = Як інтегруватись
 integration-p1 = Регіональний портал може вбудувати цей портал у свою сторінку: додайте елемент із атрибутом data-e-portal і підключіть таблицю стилів та модуль зі сторінки index.html нашого порталу.
 integration-p2 = Атрибути елемента задають адресу API (data-api-base), мову за замовчуванням (data-lang: uk, be або en), тему (data-theme: default або contrast) і маршрутизацію (data-router: hash, щоб не змінювати адресу сторінки-господаря).
 integration-p3 = Стилі порталу діють лише всередині його кореневого елемента і не впливають на сторінку-господаря. Адресу сторінки-господаря слід додати до списку дозволених джерел (PORTAL_EMBED_ORIGINS).
-feedback-title = Зворотний зв'язок
+feedback-title = Зворотний зв’язок
 feedback-p1 = Помітили помилку в описі послуги або маєте пропозицію? Напишіть на адресу служби підтримки, зазначивши адресу сторінки.
-feedback-p2 = Служба підтримки відповідає протягом п'яти робочих днів.
+feedback-p2 = Служба підтримки відповідає протягом п’яти робочих днів.
 sign-in-page-title = Вхід до кабінету
 register-page-title = Реєстрація
 
@@ -145,7 +145,7 @@ weekday-5 = Пт
 weekday-6 = Сб
 weekday-7 = Нд
 search-filter-category = Категорія
-search-filter-provider = Суб'єкт надання
+search-filter-provider = Суб’єкт надання
 
 sign-out = Вийти
 signed-in-as = Ви увійшли як
@@ -160,7 +160,7 @@ activate-intro = Щоб завершити активацію, введіть п
 activate-submit = Активувати кабінет
 field-email = Електронна адреса
 field-password = Пароль
-field-full-name = Повне ім'я (ПІБ)
+field-full-name = Повне ім’я (ПІБ)
 field-rnokpp = РНОКПП (ідентифікаційний код)
 field-passport = Серія та номер паспорта
 field-phone = Телефон
@@ -174,7 +174,7 @@ validation-required = Заповніть це поле.
 validation-characters = Поле містить невидимі або керівні символи (наприклад, розрив рядка). Введіть текст звичайними літерами.
 validation-format-email = Введіть адресу у вигляді name@example.ua.
 validation-format-password = Пароль має містити щонайменше 10 символів.
-validation-format-full-name = Ім'я задовге (не більше 200 символів).
+validation-format-full-name = Ім’я задовге (не більше 200 символів).
 validation-format-rnokpp = РНОКПП складається з 10 цифр.
 validation-checksum-rnokpp = У РНОКПП помилка: контрольна цифра не збігається. Перевірте номер.
 validation-format-passport = Введіть дві великі кириличні літери і 6 цифр або 9 цифр ID-картки.
@@ -216,7 +216,7 @@ orders-none = Ви ще не замовляли послуг.
 orders-filter-status = Статус
 orders-col-status = Статус
 orders-col-documents = Подані документи
-orders-col-provider = Суб'єкт надання
+orders-col-provider = Суб’єкт надання
 orders-col-service = Послуга
 orders-col-date = Дата замовлення
 orders-back = До списку замовлених послуг
@@ -248,19 +248,19 @@ drafts-deleted = Чернетку «{ $service }» видалено.
 cancel = Скасувати
 undo = Повернути
 
-## Кабінет: сповіщення
-notifications-title = Сповіщення
-notifications-none = Сповіщень немає.
+## Кабінет: повідомлення
+notifications-title = Повідомлення
+notifications-none = Повідомлень немає.
 notifications-unread = { $count ->
-    [one] { $count } непрочитане сповіщення
-    [few] { $count } непрочитані сповіщення
-   *[other] { $count } непрочитаних сповіщень
+    [one] { $count } непрочитане повідомлення
+    [few] { $count } непрочитані повідомлення
+   *[other] { $count } непрочитаних повідомлень
 }
 notification-new = нове
 notification-order-status = Змінено статус замовлення «{ $service }»
 notification-order-status-details = Нинішній статус замовлення «{ $service }»: { $status }.
 notification-answer-ready = Відповідь на замовлення «{ $service }» готова
-notification-answer-ready-details = Суб'єкт надання послуги надав відповідь на замовлення «{ $service }». Її можна переглянути на сторінці замовлення.
+notification-answer-ready-details = Суб’єкт надання послуги надав відповідь на замовлення «{ $service }». Її можна переглянути на сторінці замовлення.
 notification-new-sign-in = Вхід до кабінету з нового пристрою
 notification-new-sign-in-details = До вашого кабінету увійшли з нового пристрою або браузера. Якщо це були не ви, змініть пароль і завершіть усі сеанси в розділі «Безпека».
 notification-open-order = Відкрити замовлення
@@ -275,9 +275,9 @@ delete-cabinet-drafts = { $count ->
    *[other] { $count } чернеток
 }
 delete-cabinet-notifications = { $count ->
-    [one] { $count } сповіщення
-    [few] { $count } сповіщення
-   *[other] { $count } сповіщень
+    [one] { $count } повідомлення
+    [few] { $count } повідомлення
+   *[other] { $count } повідомлень
 }
 delete-cabinet-sessions = { $count ->
     [one] { $count } активний сеанс (вас буде виведено з кабінету)
@@ -285,12 +285,12 @@ delete-cabinet-sessions = { $count ->
    *[other] { $count } активних сеансів (вас буде виведено з кабінету)
 }
 delete-cabinet-personal-data = ваші персональні дані, електронну адресу й пароль
-delete-cabinet-orders-stay = Замовлені послуги ({ $count }) залишаться в суб'єктів надання, як того вимагає закон, але більше не будуть пов'язані з вами й не показуватимуться в кабінеті.
+delete-cabinet-orders-stay = Замовлені послуги ({ $count }) залишаться в суб’єктів надання, як того вимагає закон, але більше не будуть пов’язані з вами й не показуватимуться в кабінеті.
 delete-cabinet-type-email = Щоб підтвердити, введіть адресу електронної пошти кабінету ({ $email })
 delete-cabinet-confirm = Видалити кабінет назавжди
 validation-mismatch-confirmation = Введена адреса не збігається з адресою кабінету.
 cabinet-deleted-title = Кабінет видалено
-cabinet-deleted-text = Ваш кабінет і персональні дані видалено. Замовлені послуги залишилися в суб'єктів надання.
+cabinet-deleted-text = Ваш кабінет і персональні дані видалено. Замовлені послуги залишилися в суб’єктів надання.
 cabinet-deleted-home = На головну
 
 ## Відновлення паролю і зміна адреси
@@ -395,7 +395,7 @@ application-money-hint = Наприклад: 1250.50
 application-save-saved = Збережено
 application-save-pending = Є незбережені зміни
 application-save-saving = Зберігається…
-application-save-offline = Немає зв'язку — не закривайте сторінку: зміни буде надіслано, щойно зв'язок відновиться
+application-save-offline = Немає зв’язку — не закривайте сторінку: зміни буде надіслано, щойно зв’язок відновиться
 application-save-failed = Не вдалося зберегти.
 application-save-conflict = Конфлікт: цю заяву змінено в іншій вкладці або на іншому пристрої. Оберіть, яку версію залишити.
 application-conflict-keep-mine = Залишити всі відповіді з цієї сторінки
@@ -418,10 +418,10 @@ validation-checksum-edrpou = У коді ЄДРПОУ помилка: контр
 validation-form-money = Введіть суму, наприклад 1250.50.
 validation-form-group = Кількість записів не відповідає вимогам.
 validation-form-attachment = Додайте файл.
-sign-in-public-computer = Я на чужому комп'ютері (центр надання послуг, бібліотека)
+sign-in-public-computer = Я на чужому комп’ютері (центр надання послуг, бібліотека)
 sign-in-public-computer-hint = Нічого не зберігатиметься в цьому браузері, а після виходу або 15 хвилин бездіяльності всі сліди буде стерто.
 public-computer-idle-title = Сеанс скоро завершиться
-public-computer-idle-text = Ви нічого не робили майже 15 хвилин. За хвилину сеанс завершиться, а дані буде стерто з цього комп'ютера.
+public-computer-idle-text = Ви нічого не робили майже 15 хвилин. За хвилину сеанс завершиться, а дані буде стерто з цього комп’ютера.
 public-computer-idle-stay = Продовжити роботу
 application-file-limit = PDF, JPEG або PNG, не більше 10 МБ
 error-file-too-large = Файл більший за 10 МБ. Зменште його (наприклад, відскануйте з меншою роздільністю) і додайте знову.
@@ -454,7 +454,7 @@ application-submitting = Подається…
 application-submit-note = Після подання заяву не можна змінити; її можна буде відкликати, доки її не розглянуто.
 order-timeline-title = Хід розгляду
 order-actor-applicant = заявник
-order-actor-provider = суб'єкт надання послуги
+order-actor-provider = суб’єкт надання послуги
 order-actor-payment = платіжна система
 order-status-withdrawn = Відкликано
 error-order-closed = Заяву вже розглянуто або відкликано: відкликати її не можна.
@@ -469,7 +469,7 @@ complaint-status-filed = Подано, очікує розгляду
 complaint-status-withdrawn = Відкликано
 complaint-text = Текст адміністративної скарги
 complaint-text-hint = Що саме у рішенні ви оскаржуєте і чому; до 5000 знаків.
-complaint-files = Документи до скарги (необов'язково)
+complaint-files = Документи до скарги (необов’язково)
 complaint-file = Подати скаргу
 complaint-withdraw = Відкликати скаргу
 complaint-withdraw-confirm = Відкликати скаргу? Її розгляд буде припинено.
@@ -486,5 +486,5 @@ order-code-find = Знайти замовлення за кодом оплати
 order-code-open = Відкрити
 order-code-not-digits = Код складається лише з цифр (пробіли й дефіси можна лишити).
 order-code-length = У коді 30 цифр, а введено { $count }.
-order-code-check = У коді помилка: перевірте групу цифр № { $groups } (групи по п'ять цифр, зліва направо).
+order-code-check = У коді помилка: перевірте групу цифр № { $groups } (групи по п’ять цифр, зліва направо).
 order-code-unknown = Замовлення з таким кодом у вашому кабінеті немає.

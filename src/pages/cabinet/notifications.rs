@@ -1,4 +1,4 @@
-//! «Сповіщення»: the user's notifications, newest first. Unread ones are
+//! «Повідомлення»: the user's notifications, newest first. Unread ones are
 //! bold and say «нове» in words; opening one shows it whole and marks it
 //! read, and the count in the header follows.
 

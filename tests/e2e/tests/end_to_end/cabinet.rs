@@ -44,9 +44,9 @@ async fn unread_notifications_are_counted_in_the_header_and_read_when_opened() {
     page.submit_sign_in("demo@e-portal.example", "demo-password-2026").await;
     // The count is a badge for the eye and words for screen readers.
     page.element_with_text("header .ep-unread", "2").await;
-    page.element_with_text("header .ep-visually-hidden", "2 непрочитані сповіщення").await;
-    page.element_with_text("header a", "Сповіщення").await.click().await.unwrap();
-    page.element_with_text("h1", "Сповіщення").await;
+    page.element_with_text("header .ep-visually-hidden", "2 непрочитані повідомлення").await;
+    page.element_with_text("header a", "Повідомлення").await.click().await.unwrap();
+    page.element_with_text("h1", "Повідомлення").await;
     page.assert_accessible("the notifications page").await;
     let unread = page.element_with_text(".ep-notification-unread button", "нове").await;
     assert_eq!(unread.attr("aria-expanded").await.unwrap().as_deref(), Some("false"));
