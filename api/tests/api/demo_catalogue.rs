@@ -35,7 +35,7 @@ fn every_service_named_in_the_seeds_is_there() {
     assert!(contains("єМалятко"));
     assert!(contains("унікального ідентифікатора"));
     assert!(contains("Витяг з Державного реєстру"), "Ministry of Justice extracts");
-    assert!(contains("Бронювання військовозобов'язаних"));
+    assert!(contains("Бронювання військовозобов’язаних"));
     assert!(contains("Видача ліцензії на експорт товарів"));
     let providers: Vec<&str> = catalogue.providers.iter().map(|p| p.name.get(Lang::Uk)).collect();
     for provider in [
@@ -74,7 +74,7 @@ fn home_grid_of_business_has_the_categories_of_seed_001() {
             "Вибухові матеріали",
             "Зброя та військове спорядження",
             "Роботи підвищеної небезпеки",
-            "Бронювання військовозобов'язаних"
+            "Бронювання військовозобов’язаних"
         ]
     );
 }

@@ -171,7 +171,7 @@ async fn typing_goes_on_offline_survives_a_reload_and_reaches_the_server_when_it
     // The connection goes: typing goes on, and the page says where the changes are.
     portal.stop().await;
     page.type_into("field-address", "м. Київ, вул. Хрещатик, 22").await;
-    page.element_with_text("[role=status]", "Немає зв'язку").await;
+    page.element_with_text("[role=status]", "Немає зв’язку").await;
 
     // A reload with no server: the app from the service worker, the draft
     // from the browser's copy, with the change made offline.
@@ -179,9 +179,9 @@ async fn typing_goes_on_offline_survives_a_reload_and_reaches_the_server_when_it
     page.element_with_text("h2", "Крок 1 з 4").await;
     let address = page.client.wait().at_most(PATIENCE).for_element(Locator::Id("field-address")).await.unwrap();
     assert_eq!(address.prop("value").await.unwrap().as_deref(), Some("м. Київ, вул. Хрещатик, 22"));
-    page.element_with_text("[role=status]", "Немає зв'язку").await;
+    page.element_with_text("[role=status]", "Немає зв’язку").await;
     page.type_into("field-phone", "+380 44 555 12 34").await;
-    page.element_with_text("[role=status]", "Немає зв'язку").await;
+    page.element_with_text("[role=status]", "Немає зв’язку").await;
 
     // The server returns: the changes go by themselves.
     portal.restart().await;
@@ -323,7 +323,7 @@ async fn a_public_computer_keeps_nothing_personal_and_signing_out_wipes_the_rest
     let page = &browser;
     page.client.goto(&portal.url("/services/import-licence")).await.unwrap();
     page.element_with_text("a", "Замовити послугу онлайн").await.click().await.unwrap();
-    page.element_with_text("label", "Я на чужому комп'ютері").await.click().await.unwrap();
+    page.element_with_text("label", "Я на чужому комп’ютері").await.click().await.unwrap();
     page.submit_sign_in("demo@e-portal.example", "demo-password-2026").await;
     page.element_with_text("h2", "Крок 1 з 4").await;
     page.type_into("field-address", "м. Київ, вул. Хрещатик, 1").await;

@@ -97,7 +97,7 @@ async fn search_forgives_everyday_words_and_never_ends_empty_handed() {
     browser.element_with_text("[role=status]", "Точних збігів немає").await;
     input.send_keys("\u{E007}").await.unwrap(); // Enter: the results page
     browser.element_with_text("main p", "Точних збігів немає. Схожі послуги:").await;
-    browser.element_with_text("main a", "Надання витягу з Спадкового реєстру").await;
+    browser.element_with_text("main a", "Надання витягу зі Спадкового реєстру").await;
 
     // Nothing anywhere: how to search, popular services, categories.
     browser.client.goto(&portal.url("/search?q=qqqqqqqq%20zzzzzzzz")).await.unwrap();
