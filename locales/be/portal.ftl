@@ -49,7 +49,7 @@ service-offline-explained = Гэтую паслугу можна атрымац�
 
 cost-free = Бясплатна
 cost-fee-uah = { $amount } грн
-cost-fee-byn = { $amount } бел. руб.
+cost-fee-byn = { $amount } BYN
 term-immediate = Адразу пасля звароту
 term-working-days = { $days ->
     [one] { $days } працоўны дзень
@@ -171,7 +171,7 @@ hint-password = Не менш за 10 сімвалаў.
 hint-phone = У фармаце +380XXXXXXXXX або +375XXXXXXXXX.
 hint-passport = Кніжка: «АА 123456»; ID-карта: 9 лічбаў.
 validation-required = Запоўніце гэтае поле.
-validation-characters = Поле змяшчае нябачныя або кіроўныя сімвалы (напрыклад, разрыў радка). Увядзіце тэкст звычайнымі літарамі.
+validation-characters = Поле змяшчае нябачныя або кіравальныя сімвалы (напрыклад, разрыў радка). Увядзіце тэкст звычайнымі літарамі.
 validation-format-email = Увядзіце адрас у выглядзе name@example.by.
 validation-format-password = Пароль мае ўтрымліваць не менш за 10 сімвалаў.
 validation-format-full-name = Імя занадта доўгае (не больш за 200 сімвалаў).
@@ -212,7 +212,7 @@ sessions-count = { $count ->
 session-current = гэтая прылада
 sign-out-everywhere = Выйсці на ўсіх прыладах
 orders-title = Заказаныя паслугі
-orders-none = Вы яшчэ не замаўлялі паслуг.
+orders-none = Вы яшчэ не заказвалі паслуг.
 orders-filter-status = Статус
 orders-col-status = Статус
 orders-col-documents = Пададзеныя дакументы
@@ -235,7 +235,7 @@ order-status-done = Выканана, адказ дадзены
 
 ## Кабінет: чарнавікі
 drafts-title = Чарнавікі
-drafts-none = Чарнавікаў няма. Заява захоўваецца як чарнавік, пакуль вы яе не адправіце.
+drafts-none = Чарнавікоў няма. Заява захоўваецца як чарнавік, пакуль вы яе не адправіце.
 drafts-col-created = Створана
 drafts-col-actions = Дзеянні
 drafts-continue = Працягнуць
@@ -272,7 +272,7 @@ delete-cabinet-will-lose = Будзе выдалена назаўсёды:
 delete-cabinet-drafts = { $count ->
     [one] { $count } чарнавік
     [few] { $count } чарнавікі
-   *[other] { $count } чарнавікаў
+   *[other] { $count } чарнавікоў
 }
 delete-cabinet-notifications = { $count ->
     [one] { $count } апавяшчэнне
@@ -401,7 +401,7 @@ application-save-conflict = Канфлікт: гэтую заяву змяніл
 application-conflict-keep-mine = Пакінуць усе адказы з гэтай старонкі
 application-conflict-take-saved = Узяць усю захаваную версію
 application-conflict-title = Дзве версіі заявы
-application-conflict-intro = Пакуль вы запаўнялі заяву тут, яе змянілі ў іншай укладцы або на іншай прыладзе. Ніжэй — палі, у якіх версіі адрозніваюцца. Выберыце для кожнага поля, які адказ пакінуць; нічога не знікне, пакуль вы не выберыце.
+application-conflict-intro = Пакуль вы запаўнялі заяву тут, яе змянілі ў іншай укладцы або на іншай прыладзе. Ніжэй — палі, у якіх версіі адрозніваюцца. Выберыце для кожнага поля, які адказ пакінуць; нічога не знікне, пакуль вы не выбераце.
 application-conflict-field = Поле
 application-conflict-mine = На гэтай старонцы
 application-conflict-theirs = Захаваная версія
@@ -439,14 +439,14 @@ order-payment-recipient-code = УНП / код:
 order-payment-for = Прызначэнне: адміністрацыйная працэдура, { $provider }
 order-payment-qr = Адскануйце QR-код у праграме банка: нумар заказу запоўніцца сам.
 order-payment-qr-alt = QR-код для аплаты ў праграме банка
-order-payment-print = Надрукаваць плацёжку
+order-payment-print = Надрукаваць плацежку
 order-payment-print-now = Друкаваць
 order-payment-how = Заплаціце ў банку, праз інтэрнэт-банкінг або ў тэрмінале, назваўшы ці ўвёўшы нумар заказу: прабелы і злучкі можна не ўводзіць. Квітанцыю захавайце.
 order-card-how = Аплата плацежнай карткай на старонцы плацежнага правайдара. Выпіска сфармуецца адразу пасля аплаты.
 order-card-pay = Аплаціць карткай
 order-card-declined = Банк адхіліў аплату. Паспрабуйце іншую картку.
 order-card-insufficient = Недастаткова сродкаў на картцы. Паспрабуйце іншую картку.
-order-card-refund = Картка аплачана, калі заява ўжо не чакала аплаты: сродкі будуць вернуты на картку.
+order-card-refund = Аплата карткай прайшла, калі заява ўжо не чакала аплаты: сродкі будуць вернуты на картку.
 order-sent-title = Пададзеная заява
 order-sent-files = Пададзеныя файлы
 application-submit = Падаць
@@ -455,7 +455,7 @@ application-submit-note = Пасля падачы заяву нельга змя
 order-timeline-title = Ход разгляду
 order-actor-applicant = заяўнік
 order-actor-provider = суб’ект прадастаўлення паслугі
-order-actor-payment = плацёжная сістэма
+order-actor-payment = плацежная сістэма
 order-status-withdrawn = Адклікана
 error-order-closed = Заява ўжо разгледжана або адклікана: адклікаць яе нельга.
 error-nothing-to-pay = Гэтая заява не чакае аплаты карткай: яна ўжо аплачана або закрыта.

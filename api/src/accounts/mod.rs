@@ -299,7 +299,7 @@ async fn update_personal_data(
     Ok(Json(profile(&state, session.user_id).await?))
 }
 
-/// «Зміна паролю». The old password must be right; the new one follows the
+/// «Зміна пароля». The old password must be right; the new one follows the
 /// registration rule and must be typed twice alike. Other sessions end, so a
 /// stolen session does not outlive the change.
 #[utoipa::path(post, path = "/api/me/password", tag = "accounts", security(("session" = [], "csrf" = [])), request_body = PasswordChange, responses(

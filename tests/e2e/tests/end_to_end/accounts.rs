@@ -189,7 +189,7 @@ async fn a_forgotten_password_and_a_new_address_go_through_mailed_links() {
     let page = &browser;
     page.client.goto(&portal.url("/sign-in")).await.unwrap();
     page.element_with_text("main a", "Забули пароль?").await.click().await.unwrap();
-    page.element_with_text("h1", "Відновлення паролю").await;
+    page.element_with_text("h1", "Відновлення пароля").await;
     let email = page.client.find(Locator::Id("field-email")).await.unwrap();
     email.send_keys("demo@").await.unwrap();
     page.element_with_text("form button[type=submit]", "Надіслати посилання").await.click().await.unwrap();
