@@ -1,6 +1,9 @@
 //! Registration by e-mail and password, with the Ministry of Justice fields
 //! (seed 002): full name, РНОКПП, passport, phone, postal code, address,
-//! region. The same rules run in the SPA (beside each field) and in the API.
+//! region. A citizen of Belarus gives the Belarusian documents instead: the
+//! personal identification number and the passport in its own format (the
+//! form's `country`). The same rules run in the SPA (beside each field) and
+//! in the API.
 
 use crate::validation::{self, Country, FieldError};
 use serde::{Deserialize, Serialize};
@@ -20,8 +23,13 @@ pub struct RegistrationForm {
     pub email: String,
     pub password: String,
     pub full_name: String,
+    /// Whose documents follow: Ukraine's (`rnokpp`, `passport`) or
+    /// Belarus's (`personal_number`, `by_passport`); the others are ignored.
+    pub country: Country,
     pub rnokpp: String,
     pub passport: String,
+    pub personal_number: String,
+    pub by_passport: String,
     pub phone: String,
     pub postal_code: String,
     pub address: String,
@@ -43,7 +51,10 @@ pub struct ValidRegistration {
     pub email: String,
     pub password: String,
     pub full_name: String,
+    pub country: Country,
+    /// The РНОКПП, or for Belarus the personal identification number.
     pub rnokpp: String,
+    /// The passport in its country's format.
     pub passport: String,
     pub phone: String,
     pub postal_code: String,
@@ -119,13 +130,27 @@ impl RegistrationForm {
     /// its field.
     pub fn validate(&self) -> Result<ValidRegistration, Vec<FieldProblem>> {
         let mut check = Checker::default();
+        let email = check.field("email", email(&self.email));
+        let password = check.field("password", password(&self.password));
+        let full_name = check.field("full_name", text(&self.full_name));
+        let (rnokpp, passport) = match self.country {
+            Country::UA => (
+                check.field("rnokpp", validation::rnokpp(&self.rnokpp)),
+                check.field("passport", validation::passport(&self.passport)),
+            ),
+            Country::BY => (
+                check.field("personal_number", validation::by_personal_number(&self.personal_number)),
+                check.field("by_passport", validation::by_passport(&self.by_passport)),
+            ),
+        };
         let phone = check.field("phone", validation::phone(&self.phone));
         let valid = ValidRegistration {
-            email: check.field("email", email(&self.email)),
-            password: check.field("password", password(&self.password)),
-            full_name: check.field("full_name", text(&self.full_name)),
-            rnokpp: check.field("rnokpp", validation::rnokpp(&self.rnokpp)),
-            passport: check.field("passport", validation::passport(&self.passport)),
+            email,
+            password,
+            full_name,
+            country: self.country,
+            rnokpp,
+            passport,
             postal_code: check.field("postal_code", validation::postal_code(&self.postal_code, country_of(&phone))),
             address: check.field("address", text(&self.address)),
             region: check.field("region", text(&self.region)),
@@ -178,6 +203,7 @@ mod tests {
             postal_code: "01001".into(),
             address: "Київ, вул. Хрещатик, 1".into(),
             region: "Київська область".into(),
+            ..RegistrationForm::default()
         }
     }
 
@@ -205,6 +231,26 @@ mod tests {
         let empty = RegistrationForm::default().validate().unwrap_err();
         assert_eq!(empty.len(), 9, "all nine fields are required");
         assert!(empty.iter().all(|p| p.code == FieldError::Required));
+    }
+
+    #[test]
+    fn a_citizen_of_belarus_gives_the_belarusian_documents() {
+        let form = RegistrationForm {
+            country: Country::BY,
+            rnokpp: String::new(),
+            passport: String::new(),
+            personal_number: " 3010190а001рв1 ".into(),
+            by_passport: "МР 1234567".into(),
+            phone: "+375 29 123 45 67".into(),
+            postal_code: "220030".into(),
+            ..good_form()
+        };
+        let valid = form.validate().unwrap();
+        assert_eq!((valid.country, valid.rnokpp.as_str(), valid.passport.as_str()), (Country::BY, "3010190A001PB1", "MP1234567"));
+        let wrong = RegistrationForm { personal_number: "3010190Z001PB1".into(), by_passport: "MP123456".into(), ..form };
+        let problems = wrong.validate().unwrap_err();
+        let fields: Vec<(&str, FieldError)> = problems.iter().map(|p| (p.field.as_str(), p.code)).collect();
+        assert_eq!(fields, [("personal_number", FieldError::Format), ("by_passport", FieldError::Format)]);
     }
 
     #[test]

@@ -107,10 +107,69 @@ pub fn phone(raw: &str) -> Result<String, FieldError> {
 }
 
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub enum Country {
+    #[default]
     UA,
     BY,
+}
+
+/// Latin capitals for the Cyrillic ones that look alike: Belarusian
+/// document numbers are Latin, and people type them on either layout.
+fn latin_lookalike(c: char) -> char {
+    match c.to_uppercase().next().unwrap_or(c) {
+        'А' => 'A',
+        'В' => 'B',
+        'С' => 'C',
+        'Е' => 'E',
+        'Н' => 'H',
+        'К' => 'K',
+        'М' => 'M',
+        'О' => 'O',
+        'Р' => 'P',
+        'Т' => 'T',
+        'Х' => 'X',
+        upper => upper,
+    }
+}
+
+/// The characters of a document number without spaces, in Latin capitals.
+fn document_number(raw: &str) -> String {
+    raw.chars().filter(|c| !c.is_whitespace() && *c != '-').map(latin_lookalike).collect()
+}
+
+/// The Belarusian personal identification number (идентификационный номер,
+/// in the passport and the ID card): 14 characters, 3010190A001PB1 — the
+/// sex and century and the birth date (7 digits), the region's letter, a
+/// serial number (3 digits), the citizenship's two letters and a check
+/// digit. Its format is checked, not the check digit (the algorithm is not
+/// published). Returns it in Latin capitals.
+pub fn by_personal_number(raw: &str) -> Result<String, FieldError> {
+    let value = document_number(raw);
+    if value.is_empty() {
+        return Err(FieldError::Required);
+    }
+    let c: Vec<char> = value.chars().collect();
+    let ok = c.len() == 14
+        && ('1'..='6').contains(&c[0])
+        && c[1..7].iter().all(char::is_ascii_digit)
+        && "ABCEHKM".contains(c[7])
+        && c[8..11].iter().all(char::is_ascii_digit)
+        && c[11..13].iter().all(char::is_ascii_uppercase)
+        && c[13].is_ascii_digit();
+    if ok { Ok(value) } else { Err(FieldError::Format) }
+}
+
+/// The Belarusian passport (or ID card): two Latin letters of the series
+/// and seven digits, MP1234567. Returns it in Latin capitals.
+pub fn by_passport(raw: &str) -> Result<String, FieldError> {
+    let value = document_number(raw);
+    if value.is_empty() {
+        return Err(FieldError::Required);
+    }
+    let c: Vec<char> = value.chars().collect();
+    let ok = c.len() == 9 && c[..2].iter().all(char::is_ascii_uppercase) && c[2..].iter().all(char::is_ascii_digit);
+    if ok { Ok(value) } else { Err(FieldError::Format) }
 }
 
 /// Postal code: five digits in Ukraine, six in Belarus.

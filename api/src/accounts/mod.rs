@@ -29,7 +29,7 @@ use portal_model::api_error::ApiErrorBody;
 use portal_model::api_error::ErrorCode;
 use portal_model::registration::FieldProblem;
 use portal_model::registration::{MAX_EMAIL_LEN, PersonalDataForm, RegistrationForm};
-use portal_model::validation::FieldError;
+use portal_model::validation::{Country, FieldError};
 use serde::Serialize;
 use session::CurrentSession;
 use utoipa_axum::router::OpenApiRouter;
@@ -90,13 +90,13 @@ async fn register(
     // cabinet is left alone. One statement, so parallel registrations of
     // one address cannot collide.
     let pending: Option<(i64,)> = sqlx::query_as(
-        "INSERT INTO users (email, password_hash, full_name, rnokpp, passport, phone, postal_code, address, region, created_at, lang)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)
+        "INSERT INTO users (email, password_hash, full_name, rnokpp, passport, phone, postal_code, address, region, created_at, lang, country)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)
          ON CONFLICT (email) DO UPDATE SET
              password_hash = excluded.password_hash, full_name = excluded.full_name, rnokpp = excluded.rnokpp,
              passport = excluded.passport, phone = excluded.phone, postal_code = excluded.postal_code,
              address = excluded.address, region = excluded.region, lang = excluded.lang,
-             created_at = $10
+             country = excluded.country, created_at = $10
          WHERE users.activated_at IS NULL
          RETURNING id",
     )
@@ -111,6 +111,10 @@ async fn register(
     .bind(&valid.region)
     .bind(clock::now())
     .bind(lang.code())
+    .bind(match valid.country {
+        Country::UA => "UA",
+        Country::BY => "BY",
+    })
     .fetch_optional(&mut *tx)
     .await?;
     let Some((user_id,)) = pending else {

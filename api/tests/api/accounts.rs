@@ -308,3 +308,32 @@ async fn sessions_are_listed_and_ended_everywhere_but_only_ones_own() {
         "Bohdan is not signed out"
     );
 }
+
+/// A citizen of Belarus registers with the Belarusian documents: the
+/// personal identification number and the passport (typed in Cyrillic
+/// look-alikes, kept in Latin capitals); the Ukrainian ones are not asked.
+#[tokio::test]
+async fn a_citizen_of_belarus_registers_with_belarusian_documents() {
+    let api = api().await;
+    let mut body = form("ales@example.by");
+    body["country"] = json!("BY");
+    body["rnokpp"] = json!("");
+    body["passport"] = json!("");
+    body["personal_number"] = json!("3010190а001рв1");
+    body["by_passport"] = json!("мр1234567");
+    body["phone"] = json!("+375291234567");
+    body["postal_code"] = json!("220030");
+    let reply = api.call("POST", "/api/accounts", Some(body.clone()), &[]).await;
+    assert_eq!(reply.status, StatusCode::ACCEPTED, "{:?}", reply.body);
+    let stored: (String, String, String) =
+        sqlx::query_as("SELECT country, rnokpp, passport FROM users WHERE email = 'ales@example.by'")
+            .fetch_one(&api.db)
+            .await
+            .unwrap();
+    assert_eq!(stored, ("BY".to_owned(), "3010190A001PB1".to_owned(), "MP1234567".to_owned()));
+
+    body["personal_number"] = json!("1234567899");
+    let refused = api.call("POST", "/api/accounts", Some(body), &[]).await;
+    assert_eq!(refused.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert_eq!(refused.body["fields"][0]["field"], "personal_number", "{:?}", refused.body);
+}
