@@ -246,8 +246,12 @@ mod tests {
             ..good_form()
         };
         let valid = form.validate().unwrap();
-        assert_eq!((valid.country, valid.rnokpp.as_str(), valid.passport.as_str()), (Country::BY, "3010190A001PB1", "MP1234567"));
-        let wrong = RegistrationForm { personal_number: "3010190Z001PB1".into(), by_passport: "MP123456".into(), ..form };
+        assert_eq!(
+            (valid.country, valid.rnokpp.as_str(), valid.passport.as_str()),
+            (Country::BY, "3010190A001PB1", "MP1234567")
+        );
+        let wrong =
+            RegistrationForm { personal_number: "3010190Z001PB1".into(), by_passport: "MP123456".into(), ..form };
         let problems = wrong.validate().unwrap_err();
         let fields: Vec<(&str, FieldError)> = problems.iter().map(|p| (p.field.as_str(), p.code)).collect();
         assert_eq!(fields, [("personal_number", FieldError::Format), ("by_passport", FieldError::Format)]);

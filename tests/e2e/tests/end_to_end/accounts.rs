@@ -276,3 +276,34 @@ async fn a_unique_identifier_signs_in_and_once_refused_is_blocked() {
     page.element_with_text("[role=alert]", "Ад гэтага ідэнтыфікатара адмовіліся").await;
     browser.close().await;
 }
+
+/// A citizen of Belarus chooses Belarus: the Ukrainian РНОКПП gives way to
+/// the personal identification number, the passport takes the Belarusian
+/// format; a wrong number is explained beside its field and the form is
+/// accessible either way.
+#[tokio::test]
+async fn a_citizen_of_belarus_registers_with_belarusian_documents() {
+    let portal = Portal::start(dist_dir()).await;
+    let page = Browser::start("uk").await;
+    page.client.goto(&portal.url("/register")).await.unwrap();
+    page.element_with_text("label", "РНОКПП (ідентифікаційний код, Україна)").await;
+    page.type_into("field-email", "ales@example.by").await;
+    page.type_into("field-password", "correct horse battery").await;
+    page.type_into("field-full_name", "Ковальчук Алесь Іванович").await;
+    page.element_with_text("label", "Республіка Білорусь").await.click().await.unwrap();
+    page.element_with_text("label", "Ідентифікаційний номер (Республіка Білорусь)").await;
+    assert!(page.client.find(Locator::Id("field-rnokpp")).await.is_err(), "no РНОКПП for Belarus");
+    page.type_into("field-personal_number", "3010190Z001PB1").await; // Z is no region's letter
+    page.type_into("field-by_passport", "MP1234567").await;
+    page.type_into("field-phone", "+375291234567").await;
+    page.type_into("field-postal_code", "220030").await;
+    page.type_into("field-address", "Мінськ, вул. Леніна, 1").await;
+    page.type_into("field-region", "Мінськ").await;
+    page.element_with_text("button[type=submit]", "Зареєструватися").await.click().await.unwrap();
+    page.element_with_text("#field-personal_number-error", "14 знаків").await;
+    page.assert_accessible("registration with Belarusian documents and an error").await;
+    page.type_into("field-personal_number", "3010190A001PB1").await;
+    page.element_with_text("button[type=submit]", "Зареєструватися").await.click().await.unwrap();
+    page.element_with_text("[role=status]", "Ми надіслали лист").await;
+    page.close().await;
+}
