@@ -132,7 +132,7 @@ async fn the_save_state_is_said_in_words_and_a_symbol_and_announced() {
         (SaveState::Saved, "Збережено", "✔", false),
         (SaveState::Saving, "Зберігається", "⟳", false),
         (SaveState::Pending, "незбережені", "✎", true),
-        (SaveState::Offline, "Немає зв'язку", "⚠", true),
+        (SaveState::Offline, "Немає зв’язку", "⚠", true),
         (SaveState::Conflict, "Конфлікт", "⚠", false),
     ] {
         let root = mount_point();

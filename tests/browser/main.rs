@@ -142,7 +142,7 @@ async fn error_panel_is_announced_translated_and_retries() {
     let root = render::<ErrorApp>(ErrorAppProps { on_retry }).await;
     let alert = root.query_selector("[role=alert]").unwrap().expect("an alert");
     let words = alert.text_content().unwrap();
-    assert!(words.contains("Немає зв'язку із сервером"), "{words}");
+    assert!(words.contains("Немає зв’язку із сервером"), "{words}");
     let button: HtmlElement = alert.query_selector("button").unwrap().unwrap().dyn_into().unwrap();
     assert_eq!(button.text_content().unwrap(), "Спробувати ще раз");
     button.click();
