@@ -12,14 +12,15 @@
 use crate::AppState;
 use crate::accounts::session::CurrentSession;
 use crate::clock;
+use crate::draft_owners::DraftForm;
 use crate::error::{ApiError, ApiResult, changed_one, path_id};
 use axum::Json;
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use portal_model::api_error::{ApiErrorBody, ErrorCode};
 use portal_model::cabinet::Draft;
-use portal_model::draft::{DraftDocument, DraftSave, DraftSaved, NewDraft};
-use portal_model::form::Scope;
+use portal_model::draft::{AttachmentInfo, DraftDocument, DraftSave, DraftSaved, NewDraft};
+use portal_model::form::{Scope, set_answer};
 use portal_model::registration::FieldProblem;
 use portal_model::validation::FieldError;
 use utoipa_axum::router::OpenApiRouter;
@@ -149,46 +150,58 @@ async fn one(
     Ok(Json(own_draft(&state, session.user_id, id).await?.document()?))
 }
 
-/// Saves a draft whole: the answers must be well-formed for the service's
-/// form (nothing is required yet), and `base_version` must still be the
-/// stored version — a stale save is refused (409), never applied.
+/// Saves a draft whole, as typed: whatever answers the form can hold are
+/// stored, right or not (half a РНОКПП, a date not finished) — their
+/// problems come back as advice, and only «Далі» and submitting refuse them.
+/// Refused (422) is only what the form cannot hold: the wrong JSON type for
+/// a field, a text over the size limit or with a character refused
+/// everywhere, an answer to no question (unless the draft was made with an
+/// earlier version of the form: then it is kept, and never submitted), or an
+/// attachment answer naming no file of this draft and field. `base_version`
+/// must still be the stored version — a stale save is refused (409), never
+/// applied.
 #[utoipa::path(put, operation_id = "save_draft", path = "/api/drafts/{id}", tag = "cabinet", security(("session" = [], "csrf" = [])),
     params(("id" = String, Path, description = "The draft's number")),
     request_body = DraftSave,
     responses(
-        (status = 200, description = "Saved; the draft's new version", body = DraftSaved),
+        (status = 200, description = "Saved; the draft's new version and its answers' problems (advice)", body = DraftSaved),
         (status = 400, description = "The id is not a number (`malformed_id`)", body = ApiErrorBody),
         (status = 404, description = "No such draft of this user, or its service is no longer ordered online (`not_found`)", body = ApiErrorBody),
         (status = 409, description = "The draft changed since `base_version` (`draft_conflict`): read it again and choose", body = ApiErrorBody),
-        (status = 422, description = "Answers that do not fit the form, each under its path (`invalid_fields`)", body = ApiErrorBody),
+        (status = 422, description = "Answers the form cannot hold, each under its path (`invalid_fields`)", body = ApiErrorBody),
 ))]
 async fn save(
     State(state): State<AppState>,
     session: CurrentSession,
     Path(raw): Path<String>,
-    Json(save): Json<DraftSave>,
+    Json(mut save): Json<DraftSave>,
 ) -> ApiResult<Json<DraftSaved>> {
     let id = path_id(&raw, "draft")?;
     // The remembered service lets the save go without a read first; the
     // UPDATE below still checks owner, service and deletion itself.
-    let remembered = state.draft_owners.service(id, session.user_id);
-    let service = match &remembered {
-        Some(service) => service.clone(),
-        None => own_draft_service(&state, session.user_id, id).await?,
+    let remembered = state.draft_owners.form(id, session.user_id);
+    let draft = match &remembered {
+        Some(draft) => draft.clone(),
+        None => own_draft_form(&state, session.user_id, id).await?,
     };
-    let form = state.catalogue.form(&service).ok_or_else(|| ApiError::NotFound(format!("a form for {service}")))?;
-    let mut problems = form.problems(&save.answers, Scope::Draft);
+    let form = state
+        .catalogue
+        .form(&draft.service)
+        .ok_or_else(|| ApiError::NotFound(format!("a form for {}", draft.service)))?;
+    let made_with_earlier_form = draft.form_version < i64::from(form.version);
+    let mut problems = form.save_problems(&save.answers, made_with_earlier_form);
     if !save.step.is_empty() && !form.steps.iter().any(|step| step.id == save.step) {
         problems.push(FieldProblem { field: "step".into(), code: FieldError::Format });
     }
-    problems.extend(unstored_attachments(&state, id, &form, &save.answers).await?);
+    problems.extend(stored_attachments(&state, id, &form, &mut save.answers).await?);
     if !problems.is_empty() {
         if remembered.is_some() {
             // A deleted draft answers 404, not 422.
-            own_draft_service(&state, session.user_id, id).await?;
+            own_draft_form(&state, session.user_id, id).await?;
         }
         return Err(ApiError::InvalidFields(problems));
     }
+    let advice = form.problems(&form.asked_answers(&save.answers), Scope::Draft);
     let now = clock::now();
     let saved: Option<(i64,)> = sqlx::query_as(
         "UPDATE drafts SET data_json = $1, step = $2, version = version + 1, updated_at = $3
@@ -201,14 +214,28 @@ async fn save(
     .bind(id)
     .bind(session.user_id)
     .bind(save.base_version)
-    .bind(&service)
+    .bind(&draft.service)
     .fetch_optional(&state.db)
     .await?;
     let Some((version,)) = saved else {
-        return Err(unsaved(&state, session.user_id, id, &service).await);
+        return Err(unsaved(&state, session.user_id, id, &draft.service).await);
     };
-    state.draft_owners.remember(id, session.user_id, &service);
-    Ok(Json(DraftSaved { version, updated_at: now }))
+    state.draft_owners.remember(id, session.user_id, &draft);
+    Ok(Json(DraftSaved { version, updated_at: now, problems: advice }))
+}
+
+/// The service of one of the user's drafts (not deleted) and the version
+/// of the form it was made with; 404 for anyone else's.
+async fn own_draft_form(state: &AppState, user_id: i64, id: i64) -> Result<DraftForm, ApiError> {
+    let row: Option<(String, i64)> = sqlx::query_as(
+        "SELECT service_id, form_version FROM drafts WHERE id = $1 AND user_id = $2 AND deleted_at IS NULL",
+    )
+    .bind(id)
+    .bind(user_id)
+    .fetch_optional(&state.db)
+    .await?;
+    let (service, form_version) = row.ok_or_else(|| ApiError::NotFound(format!("draft {id}")))?;
+    Ok(DraftForm { service, form_version })
 }
 
 /// Why a save's UPDATE wrote nothing: the draft is gone or not this
@@ -231,31 +258,57 @@ async fn unsaved(state: &AppState, user_id: i64, id: i64, service: &str) -> ApiE
     }
 }
 
-/// Attachment answers that do not name a file stored for this draft under
-/// that field (made up, another draft's, or removed): refused, so what is
-/// submitted later names only files the portal holds.
-pub(crate) async fn unstored_attachments(
+/// A file of a draft as stored: what its attachment answer says.
+#[derive(sqlx::FromRow)]
+struct StoredAttachment {
+    id: i64,
+    field: String,
+    file_name: String,
+    media_type: String,
+    size: i64,
+}
+
+/// Every attachment answer replaced by what the portal stored for that
+/// file (id, field, name, type, size: nothing else the client sent is
+/// kept), and a problem for each that names no file stored for this draft
+/// under that field (made up, another draft's, or removed), so what is
+/// submitted later names only files the portal holds, as they are.
+pub(crate) async fn stored_attachments(
     state: &AppState,
     draft: i64,
     form: &portal_model::form::FormDefinition,
-    answers: &portal_model::form::Answers,
+    answers: &mut portal_model::form::Answers,
 ) -> Result<Vec<FieldProblem>, ApiError> {
-    let named = form.attachment_answers(answers);
+    let named: Vec<(String, Option<i64>)> = form
+        .attachment_answers(answers)
+        .into_iter()
+        .map(|(path, answer)| (path, answer.get("id").and_then(serde_json::Value::as_i64)))
+        .collect();
     if named.is_empty() {
         return Ok(Vec::new());
     }
-    let stored: Vec<(i64, String)> = sqlx::query_as("SELECT id, field FROM draft_attachments WHERE draft_id = $1")
-        .bind(draft)
-        .fetch_all(&state.db)
-        .await?;
-    Ok(named
-        .into_iter()
-        .filter(|(path, answer)| {
-            let id = answer.get("id").and_then(serde_json::Value::as_i64);
-            !stored.iter().any(|(stored_id, field)| Some(*stored_id) == id && field == path)
-        })
-        .map(|(path, _)| FieldProblem { field: path, code: FieldError::Format })
-        .collect())
+    let stored: Vec<StoredAttachment> =
+        sqlx::query_as("SELECT id, field, file_name, media_type, size FROM draft_attachments WHERE draft_id = $1")
+            .bind(draft)
+            .fetch_all(&state.db)
+            .await?;
+    let mut problems = Vec::new();
+    for (path, id) in named {
+        match stored.iter().find(|file| Some(file.id) == id && file.field == path) {
+            Some(file) => {
+                let info = AttachmentInfo {
+                    id: file.id,
+                    field: file.field.clone(),
+                    name: file.file_name.clone(),
+                    media_type: file.media_type.clone(),
+                    size: u64::try_from(file.size).unwrap_or(0),
+                };
+                set_answer(answers, &path, info.to_answer());
+            }
+            None => problems.push(FieldProblem { field: path, code: FieldError::Format }),
+        }
+    }
+    Ok(problems)
 }
 
 /// The user's drafts, newest first.

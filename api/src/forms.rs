@@ -223,7 +223,8 @@ pub fn form_problems(form: &FormDefinition) -> Vec<String> {
     let mut problems = form.structure_problems();
     let top: Vec<&Field> = form.steps.iter().flat_map(|step| &step.fields).collect();
     condition_problems(&top, &form.service_id, &mut problems);
-    for problem in form.problems(&prefilled_answers(), Scope::Draft) {
+    let prefill = prefilled_answers();
+    for problem in form.save_problems(&prefill, false).into_iter().chain(form.problems(&prefill, Scope::Draft)) {
         problems.push(format!("{}: the cabinet's prefill of {} is refused", form.service_id, problem.field));
     }
     problems

@@ -83,10 +83,13 @@ async fn submit(
     }
     let service = draft.service_id.clone();
     let form = state.catalogue.form(&service).ok_or_else(|| ApiError::NotFound(format!("a form for {service}")))?;
-    let answers: Answers = serde_json::from_str(&draft.data_json)
+    let stored: Answers = serde_json::from_str(&draft.data_json)
         .map_err(|_| ApiError::Corrupt(format!("answers of draft {draft_id}")))?;
+    // What is sent: answers to the questions this form asks now (a draft
+    // keeps answers to fields a newer form dropped, and to hidden ones).
+    let mut answers = form.asked_answers(&stored);
     let mut problems = form.problems(&answers, Scope::Submit);
-    problems.extend(crate::drafts::unstored_attachments(&state, draft_id, &form, &answers).await?);
+    problems.extend(crate::drafts::stored_attachments(&state, draft_id, &form, &mut answers).await?);
     if !problems.is_empty() {
         return Err(ApiError::InvalidFields(problems));
     }

@@ -3,6 +3,7 @@
 //! its own version, which every save names.
 
 use crate::form::Answers;
+use crate::registration::FieldProblem;
 use serde::{Deserialize, Serialize};
 
 /// The largest file a draft takes (the API refuses bigger ones with 413;
@@ -47,12 +48,16 @@ pub struct DraftSave {
     pub answers: Answers,
 }
 
-/// What a save answers: the draft's new version.
+/// What a save answers: the draft's new version, and the problems of its
+/// answers as advice (a draft keeps what was typed, right or not; «Далі»
+/// and submitting refuse them).
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct DraftSaved {
     pub version: i64,
     pub updated_at: String,
+    #[serde(default)]
+    pub problems: Vec<FieldProblem>,
 }
 
 /// A file attached to a draft (`POST /api/drafts/{id}/attachments`): what

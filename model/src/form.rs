@@ -168,12 +168,14 @@ pub enum Scope {
 impl FormDefinition {
     /// Every problem of `answers` within `scope`, each under the path of its
     /// field (`vehicles.1.plate` inside a group). Answers of fields not shown
-    /// are not checked (they are not submitted either).
+    /// are not checked (they are not submitted either: [`Self::asked_answers`]),
+    /// nor answers to no question of this form ([`Self::save_problems`] says
+    /// whether those may be kept).
+    ///
+    /// For a draft (`Scope::Draft`) these are advice: a draft keeps what was
+    /// typed, right or not; only «Далі» and submitting refuse.
     pub fn problems(&self, answers: &Answers, scope: Scope) -> Vec<FieldProblem> {
         let mut problems = Vec::new();
-        // An answer to no question is not stored.
-        let fields: Vec<&Field> = self.steps.iter().flat_map(|step| &step.fields).collect();
-        unknown_answers(&fields, answers, "", &mut problems);
         for (index, step) in self.steps.iter().enumerate() {
             let required = match scope {
                 Scope::Draft => false,
@@ -186,6 +188,41 @@ impl FormDefinition {
             check_fields(&step.fields, answers, "", required, &mut problems);
         }
         problems
+    }
+
+    /// Why a draft's answers cannot be stored at all — not whether they are
+    /// right, only whether they are answers this form can hold: the JSON
+    /// type each field's kind takes (a string for a text, a list for a group
+    /// or a multiple choice), within the size limits (each text up to
+    /// [`MAX_STORED_TEXT`] characters, a group up to its `max` entries),
+    /// without the characters refused everywhere (control and bidi marks).
+    ///
+    /// An answer to no question of this form is refused unless
+    /// `keep_unknown`: a draft made with an earlier version of the form may
+    /// hold answers to fields the form has since dropped; they are kept
+    /// (checked only for size and characters), shown on the review as no
+    /// longer asked, and not submitted.
+    pub fn save_problems(&self, answers: &Answers, keep_unknown: bool) -> Vec<FieldProblem> {
+        let fields: Vec<&Field> = self.steps.iter().flat_map(|step| &step.fields).collect();
+        let mut problems = Vec::new();
+        storable_answers(&fields, answers, "", keep_unknown, &mut problems);
+        problems
+    }
+
+    /// The answers a submission sends: those to fields of this form that are
+    /// shown (inside groups too), without answers to dropped or hidden fields.
+    pub fn asked_answers(&self, answers: &Answers) -> Answers {
+        let fields: Vec<&Field> = self.steps.iter().flat_map(|step| &step.fields).collect();
+        asked(&fields, answers)
+    }
+
+    /// Answers to no question of this form (fields a newer version dropped),
+    /// by path: the review shows them as no longer asked.
+    pub fn dropped_answers<'a>(&self, answers: &'a Answers) -> Vec<(String, &'a Value)> {
+        let fields: Vec<&Field> = self.steps.iter().flat_map(|step| &step.fields).collect();
+        let mut found = Vec::new();
+        dropped(&fields, answers, "", &mut found);
+        found
     }
 
     /// The field a path names: `phone`, or `vehicles.1.registration` inside
@@ -419,9 +456,141 @@ fn check_fields(fields: &[Field], answers: &Answers, prefix: &str, required: boo
     }
 }
 
-fn unknown_answers(fields: &[&Field], answers: &Answers, prefix: &str, problems: &mut Vec<FieldProblem>) {
-    for key in answers.keys().filter(|key| !fields.iter().any(|field| &field.id == *key)) {
-        problems.push(FieldProblem { field: format!("{prefix}{key}"), code: FieldError::Format });
+/// The longest text a draft stores in any answer, whatever the field's own
+/// limit (which is advice while typing, like every other rule): above the
+/// longest `max_len` of any form, far below the request's size limit.
+pub const MAX_STORED_TEXT: usize = 5_000;
+
+fn storable_answers(
+    fields: &[&Field],
+    answers: &Answers,
+    prefix: &str,
+    keep_unknown: bool,
+    problems: &mut Vec<FieldProblem>,
+) {
+    for (key, value) in answers {
+        let path = format!("{prefix}{key}");
+        let fits = match fields.iter().find(|field| &field.id == key) {
+            Some(field) => storable_value(field, value, &path, keep_unknown, problems),
+            None if keep_unknown => storable_any(value, 0),
+            None => Err(FieldError::Format),
+        };
+        if let Err(code) = fits {
+            problems.push(FieldProblem { field: path, code });
+        }
+    }
+}
+
+/// Whether `value` is an answer of the shape `field`'s kind takes.
+fn storable_value(
+    field: &Field,
+    value: &Value,
+    path: &str,
+    keep_unknown: bool,
+    problems: &mut Vec<FieldProblem>,
+) -> Result<(), FieldError> {
+    match (&field.kind, value) {
+        (_, Value::Null) => Ok(()),
+        (FieldKind::Group { fields, max, .. }, Value::Array(entries)) => {
+            let inner: Vec<&Field> = fields.iter().collect();
+            for (index, entry) in entries.iter().enumerate() {
+                match entry {
+                    Value::Object(entry) => {
+                        storable_answers(&inner, entry, &format!("{path}.{index}."), keep_unknown, problems)
+                    }
+                    _ => problems.push(FieldProblem { field: format!("{path}.{index}"), code: FieldError::Format }),
+                }
+            }
+            ok_if(entries.len() <= *max as usize)
+        }
+        (FieldKind::YesNo | FieldKind::Consent, Value::Bool(_)) => Ok(()),
+        (FieldKind::MultiChoice { options }, Value::Array(values)) => {
+            ok_if(values.len() <= options.len())?;
+            values.iter().try_for_each(|value| storable_text(value.as_str().ok_or(FieldError::Format)?))
+        }
+        // What the server stored for the file replaces it (the API).
+        (FieldKind::Attachment { .. }, Value::Object(_)) => Ok(()),
+        (FieldKind::Group { .. } | FieldKind::MultiChoice { .. } | FieldKind::Attachment { .. }, _) => {
+            Err(FieldError::Format)
+        }
+        (FieldKind::YesNo | FieldKind::Consent, _) => Err(FieldError::Format),
+        (_, Value::String(text)) => storable_text(text),
+        _ => Err(FieldError::Format),
+    }
+}
+
+/// A text as typed may be stored: not too long, and no character refused
+/// everywhere. Line breaks and tabs are kept (a multi-line answer has them,
+/// and pasted text brings them); in a one-line field they are advice.
+fn storable_text(text: &str) -> Result<(), FieldError> {
+    if text.chars().count() > MAX_STORED_TEXT {
+        return Err(FieldError::Format);
+    }
+    if text.chars().any(|c| !matches!(c, '\n' | '\r' | '\t') && validation::is_forbidden_char(c)) {
+        return Err(FieldError::Characters);
+    }
+    Ok(())
+}
+
+/// An answer to a dropped field: any JSON, its texts storable, not nested
+/// deeper than a group's entry.
+fn storable_any(value: &Value, depth: usize) -> Result<(), FieldError> {
+    match value {
+        Value::String(text) => storable_text(text),
+        Value::Array(items) if depth < 3 => items.iter().try_for_each(|item| storable_any(item, depth + 1)),
+        Value::Object(entries) if depth < 3 => entries.iter().try_for_each(|(key, item)| {
+            storable_text(key)?;
+            storable_any(item, depth + 1)
+        }),
+        Value::Array(_) | Value::Object(_) => Err(FieldError::Format),
+        _ => Ok(()),
+    }
+}
+
+fn asked(fields: &[&Field], answers: &Answers) -> Answers {
+    let mut kept = Answers::new();
+    for field in fields {
+        if field.shown_when.as_ref().is_some_and(|condition| !condition.holds(answers)) {
+            continue;
+        }
+        let Some(value) = answers.get(&field.id) else { continue };
+        let value = match (&field.kind, value) {
+            (FieldKind::Group { fields: inner, .. }, Value::Array(entries)) => {
+                let inner: Vec<&Field> = inner.iter().collect();
+                Value::Array(
+                    entries
+                        .iter()
+                        .map(|entry| match entry {
+                            Value::Object(entry) => Value::Object(asked(&inner, entry)),
+                            other => other.clone(),
+                        })
+                        .collect(),
+                )
+            }
+            _ => value.clone(),
+        };
+        kept.insert(field.id.clone(), value);
+    }
+    kept
+}
+
+fn dropped<'a>(fields: &[&Field], answers: &'a Answers, prefix: &str, found: &mut Vec<(String, &'a Value)>) {
+    for (key, value) in answers {
+        let path = format!("{prefix}{key}");
+        match fields.iter().find(|field| &field.id == key) {
+            None if !is_blank(value) => found.push((path, value)),
+            None => {}
+            Some(field) => {
+                if let (FieldKind::Group { fields: inner, .. }, Value::Array(entries)) = (&field.kind, value) {
+                    let inner: Vec<&Field> = inner.iter().collect();
+                    for (index, entry) in entries.iter().enumerate() {
+                        if let Value::Object(entry) = entry {
+                            dropped(&inner, entry, &format!("{path}.{index}."), found);
+                        }
+                    }
+                }
+            }
+        }
     }
 }
 
@@ -491,9 +660,7 @@ fn check_value(field: &Field, value: &Value, path: &str, required: bool, problem
             for (index, entry) in entries.iter().enumerate() {
                 match entry {
                     Value::Object(entry) => {
-                        let prefix = format!("{path}.{index}.");
-                        unknown_answers(&fields.iter().collect::<Vec<_>>(), entry, &prefix, problems);
-                        check_fields(fields, entry, &prefix, required, problems)
+                        check_fields(fields, entry, &format!("{path}.{index}."), required, problems)
                     }
                     _ => problems.push(FieldProblem { field: format!("{path}.{index}"), code: FieldError::Format }),
                 }
@@ -707,7 +874,8 @@ mod tests {
         let mut form = vehicles_form();
         form.steps[0].fields.push(field("consent", FieldKind::Consent, true));
         let odd = answers(json!({"nickname": "x", "vehicles": [{"plate": "A1", "colour": "red"}], "consent": false}));
-        let problems = form.problems(&odd, Scope::Draft);
+        assert_eq!(form.problems(&odd, Scope::Draft), vec![], "not the checks' concern");
+        let problems = form.save_problems(&odd, false);
         assert_eq!(
             problems,
             vec![
@@ -802,6 +970,49 @@ mod tests {
                 && problems.contains("no options")
                 && problems.contains("not an earlier field"),
             "{problems}"
+        );
+    }
+
+    #[test]
+    fn a_draft_stores_what_was_typed_if_the_form_can_hold_it() {
+        let form = vehicles_form();
+        // Half a date, a name too long for its field: stored, the problems advice.
+        let typed = answers(
+            json!({"birth_date": "31.0", "full_name": "Петренко-Задунайська Оксана", "vehicles": [{"plate": "AA"}]}),
+        );
+        assert_eq!(form.save_problems(&typed, false), vec![]);
+        assert_eq!(form.problems(&typed, Scope::Draft).len(), 2);
+        // The wrong JSON type for the kind, a bidi mark, too many entries, too long a text: not stored.
+        let malformed = answers(json!({
+            "birth_date": 31, "full_name": "Іван\u{202E}", "vehicles": [{}, {}, {}, {}],
+        }));
+        let mut fields: Vec<String> = form.save_problems(&malformed, false).into_iter().map(|p| p.field).collect();
+        fields.sort();
+        assert_eq!(fields, ["birth_date", "full_name", "vehicles"]);
+        let long = answers(json!({"full_name": "я".repeat(MAX_STORED_TEXT + 1)}));
+        assert_eq!(form.save_problems(&long, false).len(), 1);
+        let pasted = answers(json!({"full_name": "Петренко\tОксана\n"}));
+        assert_eq!(form.save_problems(&pasted, false), vec![]);
+    }
+
+    #[test]
+    fn answers_to_dropped_fields_are_kept_but_never_sent() {
+        let mut form = vehicles_form();
+        form.steps[0].fields[1].shown_when =
+            Some(Condition { field: "full_name".into(), equals: json!("Петренко") });
+        let old = answers(json!({
+            "full_name": "Іваненко", "birth_date": "01.01.2000", "maiden_name": "Коваль",
+            "vehicles": [{"plate": "AA1234BB", "colour": "червоний"}],
+        }));
+        assert_eq!(form.save_problems(&old, true), vec![]);
+        let bidi = answers(json!({"maiden_name": ["\u{202E}"]}));
+        assert_eq!(form.save_problems(&bidi, true).len(), 1, "dropped answers keep the character rules");
+        let dropped: Vec<String> = form.dropped_answers(&old).into_iter().map(|(path, _)| path).collect();
+        assert_eq!(dropped, ["maiden_name", "vehicles.0.colour"]);
+        // Hidden (birth_date: the name is not Петренко) and dropped answers are not sent.
+        assert_eq!(
+            Value::Object(form.asked_answers(&old)),
+            json!({"full_name": "Іваненко", "vehicles": [{"plate": "AA1234BB"}]})
         );
     }
 }

@@ -166,27 +166,21 @@ async fn a_draft_of_a_service_with_its_own_form_is_checked_against_that_form() {
     }
 
     let id = new_draft_of(&api, &petro, "export-licence").await["id"].as_i64().unwrap();
-    // Each of the goods is checked by its fields' kinds, under its path.
-    let (status, body) = save(
-        &api,
-        &petro,
-        id,
-        1,
-        json!({"applicant_kind": "legal_entity", "edrpou": "00032129", "contract_date": "31.02.2024",
-               "goods": [{"hs_code": "1001990000", "quantity": "багато", "value": "12.345"}]}),
-    )
-    .await;
-    assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY);
-    let mut refused: Vec<&str> =
-        body["fields"].as_array().unwrap().iter().map(|p| p["field"].as_str().unwrap()).collect();
-    refused.sort();
-    assert_eq!(refused, ["contract_date", "goods.0.quantity", "goods.0.value"]);
+    // Each of the goods is checked by its fields' kinds, under its path:
+    // stored as typed, the problems told as advice.
+    let typed = json!({"applicant_kind": "legal_entity", "edrpou": "00032129", "contract_date": "31.02.2024",
+               "goods": [{"hs_code": "1001990000", "quantity": "багато", "value": "12.345"}]});
+    let (status, body) = save(&api, &petro, id, 1, typed.clone()).await;
+    assert_eq!(status, StatusCode::OK, "{body}");
+    assert_eq!(advice(&body), ["contract_date", "goods.0.quantity", "goods.0.value"]);
+    let stored = api.as_user(&petro, "GET", &format!("/api/drafts/{id}"), None).await.body;
+    assert_eq!(stored["answers"], typed);
     let answers = json!({"applicant_kind": "legal_entity", "edrpou": "00032129", "licence_type": "one_time",
         "contract_date": "29.02.2024", "contract_currency": "USD",
         "goods": [{"hs_code": "1001990000", "description": "Пшениця м'яка", "unit": "t", "quantity": "1200",
                    "value": "264000,00"}]});
-    let (status, body) = save(&api, &petro, id, 1, answers.clone()).await;
-    assert_eq!(status, StatusCode::OK, "{body}");
+    let (status, body) = save(&api, &petro, id, 2, answers.clone()).await;
+    assert_eq!((status, advice(&body)), (StatusCode::OK, Vec::<String>::new()), "{body}");
     let stored = api.as_user(&petro, "GET", &format!("/api/drafts/{id}"), None).await.body;
     assert_eq!(stored["answers"], answers);
 
@@ -201,30 +195,31 @@ async fn a_draft_of_a_service_with_its_own_form_is_checked_against_that_form() {
     // A Belarusian procedure asks for the identification number, not a
     // РНОКПП; the children registered along are checked entry by entry.
     let by = new_draft_of(&api, &petro, "residence-registration-by").await["id"].as_i64().unwrap();
+    let children = json!([{"child_full_name": "Петрэнка Алеся", "child_birth_date": "01.13.2020"}]);
     let (status, body) = save(
         &api,
         &petro,
         by,
         1,
-        json!({"rnokpp": "3006808696", "personal_number": "3140582A001PB3",
-               "children": [{"child_full_name": "Петрэнка Алеся", "child_birth_date": "01.13.2020"}]}),
+        json!({"rnokpp": "3006808696", "personal_number": "3140582A001PB3", "children": children}),
     )
     .await;
-    assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY);
-    let mut refused: Vec<&str> =
-        body["fields"].as_array().unwrap().iter().map(|p| p["field"].as_str().unwrap()).collect();
-    refused.sort();
-    assert_eq!(refused, ["children.0.child_birth_date", "rnokpp"]);
-    let (status, _) = save(
-        &api,
-        &petro,
-        by,
-        1,
-        json!({"personal_number": "3140582A001PB3", "registration_basis": "owner",
-               "children": [{"child_full_name": "Петрэнка Алеся", "child_birth_date": "01.12.2020"}]}),
-    )
-    .await;
-    assert_eq!(status, StatusCode::OK);
+    assert_eq!(
+        (status, &body["fields"]),
+        (StatusCode::UNPROCESSABLE_ENTITY, &json!([{"field": "rnokpp", "code": "format"}])),
+        "no such question"
+    );
+    let (status, body) =
+        save(&api, &petro, by, 1, json!({"personal_number": "3140582A001PB3", "children": children})).await;
+    assert_eq!((status, advice(&body)), (StatusCode::OK, vec!["children.0.child_birth_date".to_owned()]));
+}
+
+/// The paths of a save's advice, sorted.
+fn advice(saved: &Value) -> Vec<String> {
+    let mut paths: Vec<String> =
+        saved["problems"].as_array().unwrap().iter().map(|p| p["field"].as_str().unwrap().to_owned()).collect();
+    paths.sort();
+    paths
 }
 
 /// A new draft of the import licence, a service with the common form.
@@ -274,7 +269,7 @@ async fn a_draft_is_saved_with_its_version_and_a_stale_save_changes_nothing() {
 }
 
 #[tokio::test]
-async fn answers_that_do_not_fit_the_form_are_refused_under_their_path_and_not_stored() {
+async fn answers_the_form_cannot_hold_are_refused_under_their_path_and_not_stored() {
     let api = api().await;
     let petro = api.demo(PETRO).await;
     let id = new_draft(&api, &petro).await["id"].as_i64().unwrap();
@@ -283,8 +278,8 @@ async fn answers_that_do_not_fit_the_form_are_refused_under_their_path_and_not_s
         &petro,
         id,
         1,
-        json!({"birth_date": "31.02.2001", "edrpou": "00032128", "applicant_kind": "alien", "favourite_colour": "red",
-               "full_name": "x".repeat(201), "consent": "yes"}),
+        json!({"birth_date": "31.02.2001", "favourite_colour": "red", "consent": "yes", "phone": 380501234567_i64,
+               "full_name": "Петренко\u{202E}", "address": "я".repeat(portal_model::form::MAX_STORED_TEXT + 1)}),
     )
     .await;
     assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY);
@@ -296,24 +291,40 @@ async fn answers_that_do_not_fit_the_form_are_refused_under_their_path_and_not_s
         .collect();
     refused.sort();
     let expected = [
-        ("applicant_kind", "format"),
-        ("birth_date", "format"),
+        ("address", "format"),
         ("consent", "format"),
         ("favourite_colour", "format"),
-        ("full_name", "format"),
+        ("full_name", "characters"),
+        ("phone", "format"),
     ];
-    assert_eq!(refused, expected.map(|(f, c)| (f.to_owned(), c.to_owned())), "(the ЄДРПОУ is not asked of a person)");
+    assert_eq!(refused, expected.map(|(f, c)| (f.to_owned(), c.to_owned())), "(a wrong date is advice)");
     let stored = api.as_user(&petro, "GET", &format!("/api/drafts/{id}"), None).await.body;
     assert_eq!((stored["answers"].clone(), stored["version"].as_i64()), (json!({}), Some(1)));
+    // Wrong answers of the right shape are stored, each problem told.
+    let (status, body) = save(
+        &api,
+        &petro,
+        id,
+        1,
+        json!({"birth_date": "31.02.2001", "applicant_kind": "alien", "full_name": "x".repeat(201),
+               "edrpou": "00032128"}),
+    )
+    .await;
+    assert_eq!(
+        (status, advice(&body)),
+        (
+            StatusCode::OK,
+            vec!["applicant_kind", "birth_date", "full_name"].into_iter().map(str::to_owned).collect::<Vec<_>>()
+        ),
+        "(the ЄДРПОУ is not asked of a person)"
+    );
     // As a legal entity, the code is asked and its check digit checked.
     let (status, body) =
-        save(&api, &petro, id, 1, json!({"applicant_kind": "legal_entity", "edrpou": "00032128"})).await;
-    assert_eq!(
-        (status, &body["fields"]),
-        (StatusCode::UNPROCESSABLE_ENTITY, &json!([{"field": "edrpou", "code": "checksum"}]))
-    );
-    let (status, _) = save(&api, &petro, id, 1, json!({"applicant_kind": "legal_entity", "edrpou": "00032129"})).await;
-    assert_eq!(status, StatusCode::OK);
+        save(&api, &petro, id, 2, json!({"applicant_kind": "legal_entity", "edrpou": "00032128"})).await;
+    assert_eq!((status, &body["problems"]), (StatusCode::OK, &json!([{"field": "edrpou", "code": "checksum"}])));
+    let (status, body) =
+        save(&api, &petro, id, 3, json!({"applicant_kind": "legal_entity", "edrpou": "00032129"})).await;
+    assert_eq!((status, &body["problems"]), (StatusCode::OK, &json!([])));
     // No such service, and one that cannot be ordered online.
     let none = api.as_user(&petro, "POST", "/api/drafts", Some(json!({"service_id": "no-such"}))).await;
     assert_eq!(none.status, StatusCode::NOT_FOUND);

@@ -12,9 +12,19 @@ const PDF: &[u8] = b"%PDF-1.4\n%%EOF\n";
 
 /// A draft of the import licence (common form, a fee of 780 UAH) filled
 /// in completely, its four documents attached: (id, version).
-async fn complete_draft(api: &Api, user: &User) -> (i64, i64) {
+pub(crate) async fn complete_draft(api: &Api, user: &User) -> (i64, i64) {
     let draft = api.as_user(user, "POST", "/api/drafts", Some(json!({"service_id": "import-licence"}))).await.body;
     let id = draft["id"].as_i64().unwrap();
+    let answers = complete_answers(api, user, id).await;
+    let save = json!({"base_version": 1, "step": "applicant", "answers": answers});
+    let saved = api.as_user(user, "PUT", &format!("/api/drafts/{id}"), Some(save)).await;
+    assert_eq!(saved.status, StatusCode::OK, "{}", saved.body);
+    (id, saved.body["version"].as_i64().unwrap())
+}
+
+/// Complete answers for the import licence's draft `id`, its documents
+/// uploaded.
+pub(crate) async fn complete_answers(api: &Api, user: &User, id: i64) -> serde_json::Map<String, Value> {
     let mut answers = portal_api::forms::prefilled_answers();
     let form = api.call("GET", "/api/services/import-licence/form", None, &[]).await.body;
     for field in form["steps"].as_array().unwrap().iter().flat_map(|s| s["fields"].as_array().unwrap()) {
@@ -28,13 +38,10 @@ async fn complete_draft(api: &Api, user: &User) -> (i64, i64) {
             answers.insert(field_id.into(), json!(true));
         }
     }
-    let save = json!({"base_version": 1, "step": "applicant", "answers": answers});
-    let saved = api.as_user(user, "PUT", &format!("/api/drafts/{id}"), Some(save)).await;
-    assert_eq!(saved.status, StatusCode::OK, "{}", saved.body);
-    (id, saved.body["version"].as_i64().unwrap())
+    answers
 }
 
-async fn submit(api: &Api, user: &User, id: i64, base_version: i64) -> (StatusCode, Value) {
+pub(crate) async fn submit(api: &Api, user: &User, id: i64, base_version: i64) -> (StatusCode, Value) {
     let reply = api
         .as_user(user, "POST", &format!("/api/drafts/{id}/submit"), Some(json!({"base_version": base_version})))
         .await;
