@@ -44,6 +44,13 @@ pub fn answer_of(target: Option<EventTarget>, answers: &Answers) -> Option<(Stri
     Some((path, answer))
 }
 
+/// The path of the answer a control holds (not of a button's entry).
+pub fn control_path(target: Option<EventTarget>) -> Option<String> {
+    let element = target?.dyn_into::<Element>().ok()?;
+    data(&element, "kind")?;
+    data(&element, "path")
+}
+
 /// A file chosen in an attachment's control, with the field's path.
 pub fn chosen_file(target: Option<EventTarget>) -> Option<(String, web_sys::File)> {
     let input = target?.dyn_into::<web_sys::HtmlInputElement>().ok()?;

@@ -2,10 +2,14 @@
 //! form (`portal_model::form`, from the API), «Крок 2 з 4», back and next,
 //! a review of every answer, and every change saved by itself.
 //!
-//! - The same checks as the API run here: a field's format as soon as it is
-//!   answered, the whole step on «Далі»; problems stand beside their fields
-//!   and in a summary at the top whose links move focus to the field.
-//!   Nothing typed is cleared by a failed check.
+//! - The same checks as the API run here: a field's format when the person
+//!   leaves the field (not while they type it the first time), the whole
+//!   step on «Далі»; a problem once shown goes as soon as the answer is
+//!   right. Problems stand beside their fields; on «Далі» also in a summary
+//!   at the top whose links move focus to the field. Nothing typed is
+//!   cleared by a failed check, and every answer is saved as typed, right or
+//!   not: a draft is unfinished by definition (the API stores it and returns
+//!   the problems as advice; only «Далі» and submitting refuse).
 //! - Saving: 0.8 s after the last change (or at once with «Зберегти
 //!   чернетку», and on every step change) the whole draft goes to the API
 //!   with the version it was based on; one save at a time, the newest
@@ -215,6 +219,13 @@ fn send(
     });
 }
 
+/// `shown` with the problems of the field at `path` (and inside it) taken
+/// from `found`, in place of those shown before.
+fn with_problems_of(shown: &[FieldProblem], path: &str, found: Vec<FieldProblem>) -> Vec<FieldProblem> {
+    let under = |p: &FieldProblem| p.field == path || p.field.starts_with(&format!("{path}."));
+    shown.iter().filter(|p| !under(p)).cloned().chain(found.into_iter().filter(under)).collect()
+}
+
 /// The id of the step with this index (the review counts as the last step).
 fn step_id(form: &FormDefinition, index: usize) -> String {
     form.steps.get(index.min(form.steps.len().saturating_sub(1))).map(|s| s.id.clone()).unwrap_or_default()
@@ -256,6 +267,8 @@ fn editor(props: &EditorProps) -> Html {
     let answers = use_state(Answers::new);
     let step = use_state(|| 0_usize);
     let problems = use_state(Vec::<FieldProblem>::new);
+    // The summary at the top: opened by «Далі» with problems, closed by a step change.
+    let summary_open = use_state(|| false);
     let save_state = use_state(|| SaveState::Saved);
     let uploading = use_state(|| None::<(String, u8)>);
     let upload_failed = use_state(|| None::<(String, &'static str)>);
@@ -419,15 +432,13 @@ fn editor(props: &EditorProps) -> Html {
         Callback::from(move |(path, value): (String, Value)| {
             let mut next = (*answers).clone();
             set_answer(&mut next, &path, value);
-            // Problems of this field go when it is right; new format problems show.
-            let found = form.problems(&next, Scope::Draft);
-            let kept: Vec<FieldProblem> = problems
-                .iter()
-                .filter(|p| p.field != path && !p.field.starts_with(&format!("{path}.")))
-                .cloned()
-                .chain(found.into_iter().filter(|p| p.field == path))
-                .collect();
-            problems.set(kept);
+            // A problem shown for this field goes as soon as it is right (or
+            // says what is wrong now); none is shown while it is typed the
+            // first time: that waits until the person leaves the field.
+            let under = |p: &FieldProblem| p.field == path || p.field.starts_with(&format!("{path}."));
+            if problems.iter().any(under) {
+                problems.set(with_problems_of(&problems, &path, form.problems(&next, Scope::Draft)));
+            }
             answers.set(next.clone());
             save_state.set(SaveState::Pending);
             let unsent = DraftSave { base_version: 0, step: step_now.clone(), answers: next.clone() };
@@ -453,17 +464,30 @@ fn editor(props: &EditorProps) -> Html {
         })
     };
     let save_now = save_at.reform(move |_: ()| at);
+    // Leaving a field: its format problem, if any, shows now.
+    let on_leave = {
+        let (answers, problems, form) = (answers.clone(), problems.clone(), form.clone());
+        Callback::from(move |e: FocusEvent| {
+            let Some(path) = events::control_path(e.target()) else { return };
+            let next = with_problems_of(&problems, &path, form.problems(&answers, Scope::Draft));
+            if next != *problems {
+                problems.set(next);
+            }
+        })
+    };
     let go_to = {
-        let (step, focus_next, save_at) = (step.clone(), focus_next.clone(), save_at.clone());
+        let (step, focus_next, save_at, summary_open) =
+            (step.clone(), focus_next.clone(), save_at.clone(), summary_open.clone());
         Callback::from(move |(index, focus): (usize, Option<String>)| {
+            summary_open.set(false);
             *focus_next.borrow_mut() = focus;
             save_at.emit(index);
             step.set(index);
         })
     };
     let next = {
-        let (answers, problems, summary, form, go_to) =
-            (answers.clone(), problems.clone(), summary.clone(), form.clone(), go_to.clone());
+        let (answers, problems, summary, form, go_to, summary_open) =
+            (answers.clone(), problems.clone(), summary.clone(), form.clone(), go_to.clone(), summary_open.clone());
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
             let found = form.problems(&answers, Scope::Step(at));
@@ -472,6 +496,7 @@ fn editor(props: &EditorProps) -> Html {
                 go_to.emit((at + 1, None));
             } else {
                 problems.set(found);
+                summary_open.set(true);
                 if let Some(summary) = summary.cast::<web_sys::HtmlElement>() {
                     let _ = summary.focus();
                 }
@@ -507,7 +532,9 @@ fn editor(props: &EditorProps) -> Html {
         let id = path.split('.').next().unwrap_or(path);
         form.steps.iter().flat_map(|s| &s.fields).find(|f| f.id == id).map(|f| f.label.get(lang).to_owned())
     };
-    let summary_view = (!problems.is_empty()).then(|| {
+    // (A save the API refused shows its problems there too: they may be on another step.)
+    let refused = *save_state == SaveState::Failed("error-invalid-fields");
+    let summary_view = ((*summary_open || refused) && !problems.is_empty()).then(|| {
         let items = problems.iter().map(|problem| {
             let label = field_label(&problem.field).unwrap_or_else(|| problem.field.clone());
             let message =
@@ -616,6 +643,7 @@ fn editor(props: &EditorProps) -> Html {
                     <p class="ep-note">{ i18n.t_args("application-review-missing", &[("count", FluentValue::from(missing.len()))]) }</p>
                 }
                 { review(&i18n, &form, &answers, true) }
+                { review::dropped(&i18n, &form, &answers) }
                 <div class="ep-form-nav">
                     <button type="button" class="ep-button" onclick={back}>{ i18n.t("application-back") }</button>
                     <SubmitApplication client={account.client.clone()} csrf={props.csrf.clone()} draft={props.id}
@@ -634,7 +662,7 @@ fn editor(props: &EditorProps) -> Html {
             upload_failed: upload_failed.as_ref().map(|(path, id)| (path.as_str(), *id)),
         };
         html! {
-            <form onsubmit={next} oninput={on_input} onchange={on_file} novalidate=true>
+            <form onsubmit={next} oninput={on_input} onchange={on_file} onfocusout={on_leave} novalidate=true>
                 { step_fields(&cx, &current.fields) }
                 <div class="ep-form-nav">
                     if at > 0 {

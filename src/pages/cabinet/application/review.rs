@@ -45,6 +45,29 @@ pub fn review(i18n: &I18n, form: &FormDefinition, answers: &Answers, change_link
     }
 }
 
+/// Answers to questions the form no longer asks (it changed since the
+/// draft was begun): kept with the draft, shown here, never sent.
+pub fn dropped(i18n: &I18n, form: &FormDefinition, answers: &Answers) -> Html {
+    let dropped = form.dropped_answers(answers);
+    if dropped.is_empty() {
+        return Html::default();
+    }
+    html! {
+        <section class="ep-review-step ep-review-dropped">
+            <h3>{ i18n.t("application-dropped-title") }</h3>
+            <p class="ep-note">{ i18n.t("application-dropped-note") }</p>
+            <dl>
+                { for dropped.into_iter().map(|(path, value)| html! {
+                    <>
+                        <dt>{ path }</dt>
+                        <dd>{ value.as_str().map(str::to_owned).unwrap_or_else(|| value.to_string()) }</dd>
+                    </>
+                }) }
+            </dl>
+        </section>
+    }
+}
+
 /// An answer in words.
 pub(super) fn shown_answer(i18n: &crate::i18n::I18n, lang: Lang, field: &Field, value: Option<&Value>) -> Html {
     let none = || html! { <em>{ i18n.t("application-no-answer") }</em> };

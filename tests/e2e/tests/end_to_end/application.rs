@@ -35,6 +35,8 @@ async fn an_application_is_filled_step_by_step_and_saves_itself() {
     let violations = page.accessibility_violations().await;
     assert!(violations.is_empty(), "the step with errors meets WCAG: {violations:?}");
     page.type_into("field-edrpou", "00032128").await;
+    // Said when the field is left, not while it is typed.
+    page.press('\u{E004}').await;
     page.element_with_text("#field-edrpou-error", "контрольна цифра").await;
     page.type_into("field-edrpou", "00032129").await;
     page.type_into("field-company_name", "ТОВ «Зерно»").await;
@@ -126,6 +128,35 @@ async fn an_application_is_filled_step_by_step_and_saves_itself() {
     browser.close().await;
 }
 
+#[tokio::test]
+async fn half_a_rnokpp_is_saved_and_another_browser_continues_the_draft() {
+    let portal = Portal::start(dist_dir()).await;
+    let first = Browser::start("uk").await;
+    let draft_path = first.start_application(&portal, "import-licence").await;
+    first.type_into("field-rnokpp", "30068").await;
+    server_answer_becomes(&first, &draft_path, "rnokpp", "30068").await;
+    first.element_with_text("[role=status]", "Збережено").await;
+    assert!(!first.is_displayed("#field-rnokpp-error").await, "no problem while the number is being typed");
+    assert!(!first.is_displayed(".ep-error-summary").await, "no summary while typing");
+    first.close().await;
+
+    // Another browser profile (another device) continues where it was left.
+    let second = Browser::start("uk").await;
+    second.client.goto(&portal.url(&draft_path)).await.unwrap();
+    second.element_with_text("h1", "Вхід до кабінету").await;
+    second.submit_sign_in("demo@e-portal.example", "demo-password-2026").await;
+    let field = second.client.wait().at_most(PATIENCE).for_element(Locator::Id("field-rnokpp")).await.unwrap();
+    assert_eq!(field.prop("value").await.unwrap().as_deref(), Some("30068"));
+    // Leaving the field says what is wrong; the right number clears it at once.
+    field.click().await.unwrap();
+    second.press('\u{E004}').await;
+    second.element_with_text("#field-rnokpp-error", "10 цифр").await;
+    second.type_into("field-rnokpp", "1234567899").await;
+    second.wait_for_count("#field-rnokpp-error", 0).await;
+    server_answer_becomes(&second, &draft_path, "rnokpp", "1234567899").await;
+    second.close().await;
+}
+
 /// Waits until the service worker controls the page (it claims open pages
 /// as soon as it is active).
 async fn wait_for_service_worker(page: &Browser) {
@@ -149,6 +180,15 @@ async fn server_answers(page: &Browser, draft_path: &str) -> serde_json::Value {
     let id = draft_path.rsplit('/').next().unwrap();
     let script = format!("fetch('/api/drafts/{id}').then(r => r.json()).then(d => arguments[0](d.answers))");
     page.client.execute_async(&script, vec![]).await.unwrap()
+}
+
+/// Waits until the server's copy of the draft answers `field` with `value`.
+async fn server_answer_becomes(page: &Browser, draft_path: &str, field: &str, value: &str) {
+    let deadline = std::time::Instant::now() + PATIENCE;
+    while server_answers(page, draft_path).await[field] != value {
+        assert!(std::time::Instant::now() < deadline, "the server never had {field} = {value}");
+        tokio::time::sleep(std::time::Duration::from_millis(200)).await;
+    }
 }
 
 #[tokio::test]
