@@ -15,6 +15,7 @@ mod complaints;
 mod crash_durability;
 mod database_outage;
 mod demo_catalogue;
+mod drafts_purge;
 mod enumeration_timing;
 mod forms;
 mod helpers;
