@@ -8,6 +8,7 @@
 
 mod accounts;
 mod appointments;
+mod attachments_quota;
 mod cabinet;
 mod card_payments;
 mod catalogue;
