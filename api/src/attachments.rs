@@ -4,9 +4,11 @@
 //!   body: stored when the field is an attachment of the draft's form and
 //!   the content is a PDF, PNG or JPEG whose name says the same (415
 //!   `file_type` otherwise: a PNG named `.pdf`, an executable renamed
-//!   `.pdf`); at most 10 MB (413) and 20 files a draft (409
-//!   `attachment_limit`). The answer is what the form keeps as the field's
-//!   answer.
+//!   `.pdf`); at most 10 MB (413), 20 files a draft (409
+//!   `attachment_limit`), the person's quota (409 `storage_quota`, see
+//!   `storage_quota`) and 100 uploads a person an hour (429
+//!   `too_many_uploads`, with `Retry-After`). The answer is what the form
+//!   keeps as the field's answer.
 //! - `GET` and `DELETE /api/drafts/{id}/attachments/{file}`: the file back
 //!   as a download, or gone.
 //!
@@ -18,6 +20,8 @@ use crate::AppState;
 use crate::accounts::session::CurrentSession;
 use crate::error::{ApiError, ApiResult, path_id};
 use crate::file_store::{FileStore, ReceiveError, Received};
+use crate::rate_limit::{self, Limit, Taken};
+use crate::storage_quota::{self, Usage};
 use axum::Json;
 use axum::body::Body;
 use axum::extract::{Path, Query, State};
@@ -39,6 +43,9 @@ pub const MAX_FILE_BYTES: usize = portal_model::draft::MAX_ATTACHMENT_BYTES;
 pub const MAX_FILES: i64 = 20;
 /// The longest file name kept.
 const MAX_NAME_CHARS: usize = 200;
+/// Uploads one person may make an hour (counted whether kept or not): a
+/// long form's twenty files several times over, never a flood of writes.
+pub const UPLOADS: Limit = Limit { max: 100, window_secs: 3600 };
 
 pub fn routes() -> OpenApiRouter<AppState> {
     OpenApiRouter::new().routes(routes!(upload)).routes(routes!(download, remove))
@@ -64,10 +71,11 @@ struct UploadQuery {
         (status = 201, description = "Stored; the field's answer", body = AttachmentInfo),
         (status = 400, description = "The id is not a number (`malformed_id`)", body = ApiErrorBody),
         (status = 404, description = "No such draft of this user (`not_found`)", body = ApiErrorBody),
-        (status = 409, description = "The draft holds 20 files already (`attachment_limit`)", body = ApiErrorBody),
+        (status = 409, description = "The draft holds 20 files already (`attachment_limit`), or the person's files fill their quota of 200 MB or 200 files (`storage_quota`)", body = ApiErrorBody),
         (status = 413, description = "Over 10 MB (`payload_too_large`)", body = ApiErrorBody),
         (status = 415, description = "Not a PDF, PNG or JPEG, or named as another type (`file_type`)", body = ApiErrorBody),
         (status = 422, description = "`field` is no attachment of the form, or `name` is not usable (`invalid_fields`)", body = ApiErrorBody),
+        (status = 429, description = "Over 100 uploads by this person within the hour (`too_many_uploads`, with `Retry-After`)", body = ApiErrorBody),
 ))]
 async fn upload(
     State(state): State<AppState>,
@@ -91,14 +99,23 @@ async fn upload(
     if !problems.is_empty() {
         return Err(ApiError::InvalidFields(problems));
     }
+    if let Taken::Refused { retry_after_secs } =
+        rate_limit::take(&state.db, &format!("uploads:{}", session.user_id), UPLOADS).await?
+    {
+        return Err(ApiError::TooOften { code: ErrorCode::TooManyUploads, retry_after_secs });
+    }
+    // Full already: said before the file is written anywhere.
+    if !storage_quota::usage(&state.db, session.user_id).await?.has_room_for(1) {
+        return Err(Usage::full());
+    }
     let (received, media_type) = receive_file(&state, body, &name).await?;
-    let stored = store_row(&state, draft_id, &query.field, &name, media_type, &received).await;
-    let Ok(Some((id,))) = stored else {
-        let _ = state.files.remove(&received.key).await;
-        return Err(stored.err().unwrap_or(ApiError::Conflict(
-            ErrorCode::AttachmentLimit,
-            "twenty files a draft at most: remove one first",
-        )));
+    let row = NewRow { user_id: session.user_id, draft_id, field: &query.field, name: &name, media_type };
+    let id = match store_row(&state, row, &received).await {
+        Ok(id) => id,
+        Err(error) => {
+            let _ = state.files.remove(&received.key).await;
+            return Err(error);
+        }
     };
     let size = received.size;
     let info = AttachmentInfo { id, field: query.field, name, media_type: media_type.to_owned(), size };
@@ -149,13 +166,19 @@ async fn remove(
     Path((raw_draft, raw_file)): Path<(String, String)>,
 ) -> ApiResult<StatusCode> {
     let (draft_id, file_id) = (path_id(&raw_draft, "draft")?, path_id(&raw_file, "attachment")?);
-    crate::drafts::own_draft_service(&state, session.user_id, draft_id).await?;
-    let removed: Option<(Option<String>,)> =
-        sqlx::query_as("DELETE FROM draft_attachments WHERE id = $1 AND draft_id = $2 RETURNING stored_as")
-            .bind(file_id)
-            .bind(draft_id)
-            .fetch_optional(&state.db)
-            .await?;
+    // One statement: a draft being sent has its rows taken by the submit's
+    // transaction, so this finds either the file before (and the submit
+    // refuses, 409) or nothing after (404), never a file the order names.
+    let removed: Option<(Option<String>,)> = sqlx::query_as(
+        "DELETE FROM draft_attachments WHERE id = $1
+             AND draft_id IN (SELECT id FROM drafts WHERE id = $2 AND user_id = $3 AND deleted_at IS NULL)
+         RETURNING stored_as",
+    )
+    .bind(file_id)
+    .bind(draft_id)
+    .bind(session.user_id)
+    .fetch_optional(&state.db)
+    .await?;
     let (key,) = removed.ok_or_else(|| ApiError::NotFound(format!("attachment {file_id}")))?;
     if let Some(key) = key {
         // (Should this fail, the sweep takes the file later.)
@@ -219,33 +242,60 @@ pub(crate) async fn receive_file(
     }
 }
 
-/// The row of a received file; `None` when the draft holds its twenty
-/// files already (the count is read by the inserting statement itself).
-async fn store_row(
-    state: &AppState,
+/// A received file's row, as the upload names it.
+struct NewRow<'a> {
+    user_id: i64,
     draft_id: i64,
-    field: &str,
-    name: &str,
-    media_type: &str,
-    received: &Received,
-) -> Result<Option<(i64,)>, ApiError> {
-    Ok(sqlx::query_as(
+    field: &'a str,
+    name: &'a str,
+    media_type: &'a str,
+}
+
+/// The row of a received file, when its draft is still there (404), holds
+/// fewer than twenty files (409 `attachment_limit`) and the person has room
+/// for it (409 `storage_quota`). The person's row is held first, so the
+/// counts read below stay true until the insert commits.
+async fn store_row(state: &AppState, row: NewRow<'_>, received: &Received) -> Result<i64, ApiError> {
+    let mut transaction = state.db.begin().await?;
+    storage_quota::hold(&mut transaction, row.user_id).await?;
+    let files: Option<(i64,)> = sqlx::query_as(
+        "SELECT (SELECT count(*) FROM draft_attachments WHERE draft_id = $1) FROM drafts
+         WHERE id = $1 AND user_id = $2 AND deleted_at IS NULL",
+    )
+    .bind(row.draft_id)
+    .bind(row.user_id)
+    .fetch_optional(&mut *transaction)
+    .await?;
+    match files {
+        None => return Err(ApiError::NotFound(format!("draft {}", row.draft_id))),
+        Some((files,)) if files >= MAX_FILES => {
+            return Err(ApiError::Conflict(
+                ErrorCode::AttachmentLimit,
+                "twenty files a draft at most: remove one first",
+            ));
+        }
+        Some(_) => {}
+    }
+    if !storage_quota::usage(&mut *transaction, row.user_id).await?.has_room_for(received.size) {
+        return Err(Usage::full());
+    }
+    let (id,): (i64,) = sqlx::query_as(
         "INSERT INTO draft_attachments (draft_id, field, file_name, media_type, size, content, stored_as, created_at)
-         SELECT $1, $2, $3, $4, $5, $6, $7, $8
-         WHERE (SELECT count(*) FROM draft_attachments WHERE draft_id = $1) < $9
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
          RETURNING id",
     )
-    .bind(draft_id)
-    .bind(field)
-    .bind(name)
-    .bind(media_type)
+    .bind(row.draft_id)
+    .bind(row.field)
+    .bind(row.name)
+    .bind(row.media_type)
     .bind(received.size as i64)
     .bind(Vec::<u8>::new())
     .bind(&received.key)
     .bind(crate::clock::now())
-    .bind(MAX_FILES)
-    .fetch_optional(&state.db)
-    .await?)
+    .fetch_one(&mut *transaction)
+    .await?;
+    transaction.commit().await?;
+    Ok(id)
 }
 
 /// Moves files kept in rows before the file store existed into it, so

@@ -5,7 +5,7 @@
 //! - `PUT /api/drafts/{id}` `{base_version, step, answers}` saves it whole
 //!   (409 `draft_conflict` when `base_version` is stale: never applied);
 //! - `DELETE /api/drafts/{id}` deletes one, `POST /api/drafts/{id}/restore`
-//!   undoes that.
+//!   undoes that within 24 h (then the purge job takes it and its files).
 //!
 //! Another user's draft is "not found", whatever the verb.
 
@@ -26,8 +26,9 @@ use portal_model::validation::FieldError;
 use utoipa_axum::router::OpenApiRouter;
 use utoipa_axum::routes;
 
-/// Deleted drafts can be brought back this long; after that they are purged.
-const UNDO_HOURS: i64 = 24;
+/// Deleted drafts can be brought back this long; after that the purge job
+/// (`purge::purge_deleted_drafts`) takes them and their files.
+pub const UNDO_HOURS: i64 = 24;
 
 pub fn routes() -> OpenApiRouter<AppState> {
     OpenApiRouter::new().routes(routes!(list, create)).routes(routes!(one, save, remove)).routes(routes!(restore))
@@ -316,12 +317,6 @@ pub(crate) async fn stored_attachments(
     (status = 200, description = "The user's drafts", body = [Draft]),
 ))]
 async fn list(State(state): State<AppState>, session: CurrentSession) -> ApiResult<Json<Vec<Draft>>> {
-    // (A submitted draft stays: its order names it, and its files.)
-    sqlx::query("DELETE FROM drafts WHERE user_id = $1 AND deleted_at < $2 AND order_id IS NULL")
-        .bind(session.user_id)
-        .bind(crate::clock::in_seconds(-UNDO_HOURS * 3600))
-        .execute(&state.db)
-        .await?;
     let rows: Vec<(i64, String, String, String)> = sqlx::query_as(
         "SELECT d.id, d.service_id, s.provider_id, d.created_at FROM drafts d JOIN services s ON s.id = d.service_id
          WHERE d.user_id = $1 AND d.deleted_at IS NULL ORDER BY d.created_at DESC, d.id DESC",
@@ -366,7 +361,7 @@ async fn remove(
     responses(
         (status = 204, description = "Restored"),
         (status = 400, description = "The id is not a number (`malformed_id`)", body = ApiErrorBody),
-        (status = 404, description = "No such deleted draft of this user (`not_found`)", body = ApiErrorBody),
+        (status = 404, description = "No such draft of this user deleted in the last 24 hours (`not_found`)", body = ApiErrorBody),
 ))]
 async fn restore(
     State(state): State<AppState>,
@@ -374,12 +369,16 @@ async fn restore(
     Path(raw): Path<String>,
 ) -> ApiResult<StatusCode> {
     let id = path_id(&raw, "draft")?;
-    let done =
-        sqlx::query("UPDATE drafts SET deleted_at = NULL WHERE id = $1 AND user_id = $2 AND deleted_at IS NOT NULL AND order_id IS NULL")
-            .bind(id)
-            .bind(session.user_id)
-            .execute(&state.db)
-            .await?;
+    // Past 24 h a draft is the purge job's, whether or not it ran yet.
+    let done = sqlx::query(
+        "UPDATE drafts SET deleted_at = NULL
+         WHERE id = $1 AND user_id = $2 AND deleted_at >= $3 AND order_id IS NULL",
+    )
+    .bind(id)
+    .bind(session.user_id)
+    .bind(clock::in_seconds(-UNDO_HOURS * 3600))
+    .execute(&state.db)
+    .await?;
     changed_one(&done, "deleted draft", id)?;
     Ok(StatusCode::NO_CONTENT)
 }

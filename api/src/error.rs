@@ -41,6 +41,10 @@ pub enum ApiError {
     /// address (the same answer whether or not the address has a cabinet).
     #[error("too many messages asked for; try again later")]
     TooManyMails { retry_after_secs: i64 },
+    /// 429 with its code: one person doing something (uploading,
+    /// submitting) more often than the portal allows.
+    #[error("done too often; try again later")]
+    TooOften { code: ErrorCode, retry_after_secs: i64 },
     /// 503: the database is busy or unreachable; worth retrying.
     #[error("the database is unavailable")]
     Unavailable(#[source] sqlx::Error),
@@ -74,6 +78,7 @@ impl ApiError {
             ApiError::Conflict(code, _) => (StatusCode::CONFLICT, *code),
             ApiError::TooManyAttempts { .. } => (StatusCode::TOO_MANY_REQUESTS, ErrorCode::TooManyAttempts),
             ApiError::TooManyMails { .. } => (StatusCode::TOO_MANY_REQUESTS, ErrorCode::TooManyMails),
+            ApiError::TooOften { code, .. } => (StatusCode::TOO_MANY_REQUESTS, *code),
             ApiError::Unauthorized(code, _) => (StatusCode::UNAUTHORIZED, *code),
             ApiError::Forbidden(code, _) => (StatusCode::FORBIDDEN, *code),
             ApiError::Unavailable(_) => (StatusCode::SERVICE_UNAVAILABLE, ErrorCode::Unavailable),
@@ -99,9 +104,9 @@ impl IntoResponse for ApiError {
             _ => Vec::new(),
         };
         let retry_after = match &self {
-            ApiError::TooManyAttempts { retry_after_secs } | ApiError::TooManyMails { retry_after_secs } => {
-                Some(*retry_after_secs)
-            }
+            ApiError::TooManyAttempts { retry_after_secs }
+            | ApiError::TooManyMails { retry_after_secs }
+            | ApiError::TooOften { retry_after_secs, .. } => Some(*retry_after_secs),
             ApiError::Unavailable(_) => Some(UNAVAILABLE_RETRY_SECS),
             _ => None,
         };

@@ -40,6 +40,7 @@ mod security_headers;
 mod server;
 mod spa;
 mod startup_lock;
+pub mod storage_quota;
 pub mod submission;
 
 use axum::Router;

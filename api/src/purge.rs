@@ -1,9 +1,9 @@
 //! Clearing away what has expired: sessions past their lifetime or idle
 //! timeout, links (activation, password reset, change of e-mail) past their
 //! time, registrations never activated within the 48 hours of their link,
-//! and rate counters whose window has long passed; and attached files no
-//! row names any more (their draft or cabinet was deleted). Runs at start
-//! and every ten minutes.
+//! and rate counters whose window has long passed; drafts deleted more
+//! than 24 h ago, with their files; and attached files no row names any
+//! more (their cabinet was deleted). Runs at start and every ten minutes.
 
 use crate::accounts::{ACTIVATION_HOURS, session};
 use crate::clock::{timestamp, unix_now};
@@ -51,6 +51,34 @@ pub async fn purge_once(db: &Db) -> Result<Purged, sqlx::Error> {
     Ok(Purged { sessions, links, pending_accounts, rate_counters })
 }
 
+/// Deletes the drafts deleted more than `drafts::UNDO_HOURS` ago (past
+/// undoing) with their attachments' rows, then their files from the
+/// store; returns how many drafts. (A submitted draft stays: its order
+/// names it.)
+pub async fn purge_deleted_drafts(db: &Db, files: &FileStore) -> Result<u64, sqlx::Error> {
+    let before = timestamp(unix_now() - crate::drafts::UNDO_HOURS * 3600);
+    let mut transaction = db.begin().await?;
+    let keys: Vec<(String,)> = sqlx::query_as(
+        "SELECT a.stored_as FROM draft_attachments a JOIN drafts d ON d.id = a.draft_id
+         WHERE d.deleted_at < $1 AND d.order_id IS NULL AND a.stored_as IS NOT NULL",
+    )
+    .bind(&before)
+    .fetch_all(&mut *transaction)
+    .await?;
+    // (The attachments' rows go with their drafts: ON DELETE CASCADE.)
+    let drafts = sqlx::query("DELETE FROM drafts WHERE deleted_at < $1 AND order_id IS NULL")
+        .bind(&before)
+        .execute(&mut *transaction)
+        .await?
+        .rows_affected();
+    transaction.commit().await?;
+    for (key,) in keys {
+        // (Should this fail, the sweep below takes the file later.)
+        let _ = files.remove(&key).await;
+    }
+    Ok(drafts)
+}
+
 /// A file no row names is removed only when older than this, so an upload
 /// whose row is being written is left alone.
 const UNNAMED_FILE_AGE: Duration = Duration::from_secs(3600);
@@ -69,6 +97,10 @@ pub async fn run(db: Db, files: FileStore) {
         match purge_once(&db).await {
             Ok(purged) => tracing::debug!(?purged, "purged expired rows"),
             Err(error) => tracing::warn!(%error, "purge failed; trying again later"),
+        }
+        match purge_deleted_drafts(&db, &files).await {
+            Ok(drafts) => tracing::debug!(drafts, "purged deleted drafts"),
+            Err(error) => tracing::warn!(%error, "purging deleted drafts failed; trying again later"),
         }
         if let Err(error) = sweep_files(&db, &files).await {
             tracing::warn!(%error, "sweeping unnamed files failed; trying again later");

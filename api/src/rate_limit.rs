@@ -1,5 +1,6 @@
 //! Counters that limit how often something may happen: wrong passwords per
-//! account and per network address, mail per recipient and per sender.
+//! account and per network address, mail per recipient and per sender,
+//! uploads and submissions per person.
 //!
 //! Each key has one row: a fixed window (its start, in Unix seconds) and a
 //! count. [`take`] counts an attempt and reads the new count in one
@@ -27,7 +28,12 @@ pub enum Taken {
 }
 
 /// Counts one attempt under `key` and says whether it is within `limit`.
-pub async fn take(db: &Db, key: &str, limit: Limit) -> Result<Taken, sqlx::Error> {
+/// Given a transaction, the count stands only if it commits (a submission
+/// counts only when its order is made).
+pub async fn take<'e, E>(db: E, key: &str, limit: Limit) -> Result<Taken, sqlx::Error>
+where
+    E: sqlx::Executor<'e, Database = sqlx::Any>,
+{
     let now = unix_now();
     let (count, window_start): (i64, i64) = sqlx::query_as(
         "INSERT INTO rate_counters (key, window_start, count) VALUES ($1, $2, 1)

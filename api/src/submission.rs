@@ -8,12 +8,20 @@
 //! One order per draft: a double click, a retried request or a second tab
 //! finds the order the first one made (the unique `orders.draft_id` decides,
 //! inside one transaction).
+//!
+//! The order takes the draft's files its answers name; the others are
+//! deleted with their rows (nothing unreachable stays in the store). A file
+//! removed while the draft is being sent makes the submit fail (409
+//! `draft_conflict`) rather than send an order naming a file it lacks. One
+//! person makes at most `SUBMISSIONS` orders an hour (429
+//! `too_many_submissions`).
 
 use crate::AppState;
 use crate::accounts::session::CurrentSession;
 use crate::clock;
 use crate::error::{ApiError, ApiResult, path_id};
 use crate::orders::Event;
+use crate::rate_limit::{self, Limit, Taken};
 use axum::Json;
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
@@ -27,6 +35,11 @@ use utoipa_axum::routes;
 
 /// This deployment's number in its payment codes.
 const DEPLOYMENT: u8 = 1;
+
+/// Orders one person may send an hour (a retried or repeated submit of the
+/// same draft does not count): more than anyone applies for at once, far
+/// fewer than a script.
+pub const SUBMISSIONS: Limit = Limit { max: 10, window_secs: 3600 };
 
 pub fn routes() -> OpenApiRouter<AppState> {
     OpenApiRouter::new().routes(routes!(submit))
@@ -53,8 +66,9 @@ struct DraftRow {
         (status = 200, description = "Submitted before (another click, tab or retry): the same order", body = Order),
         (status = 400, description = "The id is not a number (`malformed_id`)", body = ApiErrorBody),
         (status = 404, description = "No such draft of this user (`not_found`)", body = ApiErrorBody),
-        (status = 409, description = "The draft changed since `base_version` (`draft_conflict`)", body = ApiErrorBody),
+        (status = 409, description = "The draft or its files changed since `base_version` or while it was sent (`draft_conflict`)", body = ApiErrorBody),
         (status = 422, description = "The form is not complete or not valid: each problem under its path (`invalid_fields`)", body = ApiErrorBody),
+        (status = 429, description = "Over 10 orders sent by this person within the hour (`too_many_submissions`, with `Retry-After`)", body = ApiErrorBody),
 ))]
 async fn submit(
     State(state): State<AppState>,
@@ -91,6 +105,10 @@ async fn submit(
     let mut problems = form.problems(&answers, Scope::Submit);
     problems.extend(crate::drafts::stored_attachments(&state, draft_id, &form, &mut answers).await?);
     if !problems.is_empty() {
+        // A parallel submit that sent it meanwhile took its files: its order.
+        if let Some(order_id) = order_of(&state, session.user_id, draft_id).await? {
+            return Ok((StatusCode::OK, Json(crate::orders::own_order(&state, session.user_id, order_id).await?)));
+        }
         return Err(ApiError::InvalidFields(problems));
     }
     match make_order(&state, session.user_id, draft_id, &draft, &form, &answers).await? {
@@ -100,10 +118,7 @@ async fn submit(
         }
         // Another request submitted it meanwhile: its order.
         None => {
-            let (order_id,): (i64,) = sqlx::query_as("SELECT id FROM orders WHERE draft_id = $1 AND user_id = $2")
-                .bind(draft_id)
-                .bind(session.user_id)
-                .fetch_optional(&state.db)
+            let order_id = order_of(&state, session.user_id, draft_id)
                 .await?
                 .ok_or(ApiError::Conflict(ErrorCode::DraftConflict, "the draft changed while it was sent"))?;
             Ok((StatusCode::OK, Json(crate::orders::own_order(&state, session.user_id, order_id).await?)))
@@ -111,9 +126,19 @@ async fn submit(
     }
 }
 
+/// The order made of the user's draft, if it was sent.
+async fn order_of(state: &AppState, user_id: i64, draft_id: i64) -> Result<Option<i64>, ApiError> {
+    let order: Option<(i64,)> = sqlx::query_as("SELECT id FROM orders WHERE draft_id = $1 AND user_id = $2")
+        .bind(draft_id)
+        .bind(user_id)
+        .fetch_optional(&state.db)
+        .await?;
+    Ok(order.map(|(id,)| id))
+}
+
 /// The order, its copy of the answers and files, its payment code, the
-/// draft closed and the notification: all or nothing. `None` when another
-/// request made the draft's order first.
+/// draft closed with its files taken and the notification: all or
+/// nothing. `None` when another request made the draft's order first.
 async fn make_order(
     state: &AppState,
     user_id: i64,
@@ -124,8 +149,10 @@ async fn make_order(
 ) -> Result<Option<i64>, ApiError> {
     let now = clock::now();
     let mut transaction = state.db.begin().await?;
-    // The insert comes first: it takes the write lock, and the unique
-    // draft_id makes a second submit of the draft find the first's order.
+    // Held first: no upload slips into the draft while it is sent.
+    crate::storage_quota::hold(&mut transaction, user_id).await?;
+    // The unique draft_id makes a second submit of the draft find the
+    // first's order.
     let inserted: Option<(i64,)> = sqlx::query_as(
         "INSERT INTO orders (user_id, service_id, status, ordered_at, draft_id)
          VALUES ($1, $2, 'sent', $3, $4)
@@ -139,6 +166,12 @@ async fn make_order(
     .fetch_optional(&mut *transaction)
     .await?;
     let Some((order_id,)) = inserted else { return Ok(None) };
+    // Counted in the transaction: only an order made counts.
+    if let Taken::Refused { retry_after_secs } =
+        rate_limit::take(&mut *transaction, &format!("submissions:{user_id}"), SUBMISSIONS).await?
+    {
+        return Err(ApiError::TooOften { code: ErrorCode::TooManySubmissions, retry_after_secs });
+    }
     let fee: Option<(Option<i64>, Option<String>)> =
         sqlx::query_as("SELECT cost_amount_minor, cost_currency FROM services WHERE id = $1 AND cost_kind = 'fee'")
             .bind(&draft.service_id)
@@ -165,23 +198,6 @@ async fn make_order(
     }))
     .execute(&mut *transaction)
     .await?;
-    let named: Vec<i64> = form
-        .attachment_answers(answers)
-        .iter()
-        .filter_map(|(_, answer)| answer.get("id").and_then(serde_json::Value::as_i64))
-        .collect();
-    for file in named {
-        sqlx::query(
-            "INSERT INTO order_files (order_id, field, file_name, media_type, size, stored_as)
-             SELECT $1, field, file_name, media_type, size, stored_as FROM draft_attachments
-             WHERE id = $2 AND draft_id = $3 AND stored_as IS NOT NULL",
-        )
-        .bind(order_id)
-        .bind(file)
-        .bind(draft_id)
-        .execute(&mut *transaction)
-        .await?;
-    }
     let closed = sqlx::query(
         "UPDATE drafts SET order_id = $1, deleted_at = $2 WHERE id = $3 AND version = $4 AND deleted_at IS NULL",
     )
@@ -195,12 +211,69 @@ async fn make_order(
         // Saved or deleted since it was read: nothing is sent.
         return Err(ApiError::Conflict(ErrorCode::DraftConflict, "the draft changed while it was sent"));
     }
+    let unnamed = take_files(&mut transaction, order_id, draft_id, form, answers).await?;
     let event = Event { status: OrderStatus::Sent, actor: Actor::Applicant, comment: None, payment: None };
     crate::orders::record_event(&mut transaction, order_id, event).await?;
     crate::notifications::order_changed(&mut transaction, Some(user_id), "order_status", order_id).await?;
     transaction.commit().await?;
     state.draft_owners.forget(draft_id);
+    for key in unnamed {
+        // (Should this fail, the store's sweep takes the file later.)
+        let _ = state.files.remove(&key).await;
+    }
     Ok(Some(order_id))
+}
+
+/// A draft's file row as the submit takes it.
+#[derive(sqlx::FromRow)]
+struct DraftFile {
+    id: i64,
+    field: String,
+    file_name: String,
+    media_type: String,
+    size: i64,
+    stored_as: Option<String>,
+}
+
+/// Takes the draft's files: every row is deleted (which also holds them
+/// against a parallel removal), those the answers name become the order's,
+/// and the keys of the others are returned, to be removed from the store
+/// once this commits. A named file that is gone (removed while the draft
+/// was being sent) refuses the whole submit: 409 `draft_conflict`.
+async fn take_files(
+    transaction: &mut sqlx::Transaction<'_, sqlx::Any>,
+    order_id: i64,
+    draft_id: i64,
+    form: &FormDefinition,
+    answers: &Answers,
+) -> Result<Vec<String>, ApiError> {
+    let mut rows: Vec<DraftFile> = sqlx::query_as(
+        "DELETE FROM draft_attachments WHERE draft_id = $1
+         RETURNING id, field, file_name, media_type, size, stored_as",
+    )
+    .bind(draft_id)
+    .fetch_all(&mut **transaction)
+    .await?;
+    for (path, answer) in form.attachment_answers(answers) {
+        let id = answer.get("id").and_then(serde_json::Value::as_i64);
+        let found = rows.iter().position(|row| Some(row.id) == id && row.field == path && row.stored_as.is_some());
+        let Some(row) = found.map(|at| rows.swap_remove(at)) else {
+            return Err(ApiError::Conflict(ErrorCode::DraftConflict, "a file the answers name was removed meanwhile"));
+        };
+        sqlx::query(
+            "INSERT INTO order_files (order_id, field, file_name, media_type, size, stored_as)
+             VALUES ($1, $2, $3, $4, $5, $6)",
+        )
+        .bind(order_id)
+        .bind(&row.field)
+        .bind(&row.file_name)
+        .bind(&row.media_type)
+        .bind(row.size)
+        .bind(&row.stored_as)
+        .execute(&mut **transaction)
+        .await?;
+    }
+    Ok(rows.into_iter().filter_map(|row| row.stored_as).collect())
 }
 
 /// A new payment code for an order: today, its number and 8 random digits.

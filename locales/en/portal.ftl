@@ -339,6 +339,9 @@ error-draft-conflict = The draft was changed in another tab or on another device
 error-draft-limit = You already have 100 drafts. Send or delete one to start a new one.
 error-file-type = Attach a PDF, PNG or JPEG file whose name matches its content (for example scan.pdf for a PDF).
 error-attachment-limit = An application takes at most 20 files. Remove one to add another.
+error-storage-quota = The portal keeps 200 MB or 200 of your files already (in drafts, and in orders of the last 12 months): the most it keeps for one person. Remove files you do not need from your drafts; a deleted draft’s files free their space 24 hours after it was deleted.
+error-too-many-uploads = You have added too many files within an hour. Try again later.
+error-too-many-submissions = You have sent too many applications within an hour. Try again later: the application stays in your drafts.
 delete-cabinet-appointments = { $count ->
     [one] { $count } appointment (it will be cancelled)
    *[other] { $count } appointments (they will be cancelled)

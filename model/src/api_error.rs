@@ -48,6 +48,13 @@ pub enum ErrorCode {
     DraftLimit,
     FileType,
     AttachmentLimit,
+    /// The person's files take the whole quota (`draft::MAX_PERSON_STORAGE_BYTES`,
+    /// `draft::MAX_PERSON_FILES`).
+    StorageQuota,
+    /// Too many files uploaded by one person within the hour.
+    TooManyUploads,
+    /// Too many applications sent by one person within the hour.
+    TooManySubmissions,
     /// The order is completed or withdrawn already: it cannot be withdrawn.
     OrderClosed,
     /// The order waits for no (card) payment: paid already, not paid by
@@ -73,7 +80,7 @@ pub enum ErrorCode {
 
 impl ErrorCode {
     /// Every code the API may send.
-    pub const ALL: [ErrorCode; 35] = [
+    pub const ALL: [ErrorCode; 38] = [
         ErrorCode::NotFound,
         ErrorCode::MalformedId,
         ErrorCode::Internal,
@@ -99,6 +106,9 @@ impl ErrorCode {
         ErrorCode::DraftLimit,
         ErrorCode::FileType,
         ErrorCode::AttachmentLimit,
+        ErrorCode::StorageQuota,
+        ErrorCode::TooManyUploads,
+        ErrorCode::TooManySubmissions,
         ErrorCode::OrderClosed,
         ErrorCode::NothingToPay,
         ErrorCode::BadSignature,
@@ -137,6 +147,9 @@ impl ErrorCode {
             ErrorCode::DraftLimit => "error-draft-limit",
             ErrorCode::FileType => "error-file-type",
             ErrorCode::AttachmentLimit => "error-attachment-limit",
+            ErrorCode::StorageQuota => "error-storage-quota",
+            ErrorCode::TooManyUploads => "error-too-many-uploads",
+            ErrorCode::TooManySubmissions => "error-too-many-submissions",
             ErrorCode::OrderClosed => "error-order-closed",
             ErrorCode::NothingToPay => "error-nothing-to-pay",
             ErrorCode::ComplaintNotAllowed => "error-complaint-not-allowed",

@@ -10,6 +10,18 @@ use serde::{Deserialize, Serialize};
 /// the SPA says so before uploading).
 pub const MAX_ATTACHMENT_BYTES: usize = 10 * 1024 * 1024;
 
+/// The most one person keeps in the portal's file store: the files of
+/// their drafts (deleted ones too, until they are purged 24 h after
+/// deletion) and of the orders they sent in the last twelve months. An
+/// upload beyond it is refused (409 `storage_quota`; the SPA's
+/// `error-storage-quota` names these figures). 200 MB: twenty full-size
+/// scans, or a few hundred ordinary ones.
+pub const MAX_PERSON_STORAGE_BYTES: u64 = 200 * 1024 * 1024;
+/// The most files one person keeps, counted as `MAX_PERSON_STORAGE_BYTES` is.
+pub const MAX_PERSON_FILES: u64 = 200;
+/// How long an order's files count towards its sender's quota.
+pub const ORDER_FILES_COUNT_DAYS: i64 = 365;
+
 /// `GET /api/drafts/{id}` (and what creating one answers).
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]

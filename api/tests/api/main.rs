@@ -8,6 +8,7 @@
 
 mod accounts;
 mod appointments;
+mod attachments_quota;
 mod cabinet;
 mod card_payments;
 mod catalogue;
@@ -16,6 +17,7 @@ mod crash_durability;
 mod database_outage;
 mod demo_catalogue;
 mod draft_answers;
+mod drafts_purge;
 mod enumeration_timing;
 mod forms;
 mod helpers;

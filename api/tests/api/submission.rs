@@ -391,3 +391,106 @@ async fn an_order_paid_by_code_has_a_printable_slip_and_a_qr_code_for_its_owner_
         assert_eq!(status, StatusCode::NOT_FOUND, "{path} of another's order");
     }
 }
+
+/// The keys of the files in the store that `table` names for `column` = `id`.
+async fn keys(api: &Api, sql: &str, id: i64) -> Vec<String> {
+    let rows: Vec<(String,)> = sqlx::query_as(sql).bind(id).fetch_all(&api.db).await.unwrap();
+    rows.into_iter().map(|(key,)| key).collect()
+}
+
+#[tokio::test]
+async fn the_order_keeps_the_files_its_answers_name_and_the_others_leave_the_store() {
+    let api = api().await;
+    let petro = api.demo(PETRO).await;
+    let (id, version) = complete_draft(&api, &petro).await;
+    let field = api.as_user(&petro, "GET", &format!("/api/drafts/{id}"), None).await.body["answers"]
+        .as_object()
+        .unwrap()
+        .iter()
+        .find(|(_, answer)| answer.get("media_type").is_some())
+        .map(|(path, _)| path.clone())
+        .unwrap();
+    // Files uploaded and then replaced, that no answer names.
+    for n in 0..3 {
+        let uri = format!("/api/drafts/{id}/attachments?field={field}&name=old{n}.pdf");
+        assert_eq!(api.upload(&petro, &uri, PDF.to_vec()).await.status, StatusCode::CREATED);
+    }
+    let draft_keys = "SELECT stored_as FROM draft_attachments WHERE draft_id = $1";
+    let before = keys(&api, draft_keys, id).await;
+    let (status, order) = submit(&api, &petro, id, version).await;
+    assert_eq!(status, StatusCode::CREATED, "{order}");
+    let sent = keys(&api, "SELECT stored_as FROM order_files WHERE order_id = $1", order["id"].as_i64().unwrap()).await;
+    assert_eq!(sent.len(), order["submission"]["files"].as_array().unwrap().len());
+    assert_eq!(before.len(), sent.len() + 3);
+    assert!(keys(&api, draft_keys, id).await.is_empty(), "the draft keeps no rows of its own");
+    for key in &before {
+        let stored = api.files_folder().join(key).exists();
+        assert_eq!(stored, sent.contains(key), "{key}: in the store exactly when the order names it");
+    }
+}
+
+#[tokio::test]
+async fn a_person_sends_ten_applications_an_hour_at_most() {
+    let api = api().await;
+    let petro = api.demo(PETRO).await;
+    let limit = portal_api::submission::SUBMISSIONS.max;
+    for n in 0..limit {
+        let (id, version) = complete_draft(&api, &petro).await;
+        assert_eq!(submit(&api, &petro, id, version).await.0, StatusCode::CREATED, "application {n}");
+        // A repeated submit of a sent draft is not another order: not counted.
+        assert_eq!(submit(&api, &petro, id, version).await.0, StatusCode::OK);
+    }
+    let (id, version) = complete_draft(&api, &petro).await;
+    let over =
+        api.as_user(&petro, "POST", &format!("/api/drafts/{id}/submit"), Some(json!({"base_version": version}))).await;
+    assert_eq!(
+        (over.status, over.body["code"].as_str()),
+        (StatusCode::TOO_MANY_REQUESTS, Some("too_many_submissions"))
+    );
+    let retry: i64 = over.headers["retry-after"].to_str().unwrap().parse().unwrap();
+    assert!((1..=3600).contains(&retry), "{retry}");
+    // Nothing was sent: the draft is still there, as it was.
+    let draft = api.as_user(&petro, "GET", &format!("/api/drafts/{id}"), None).await;
+    assert_eq!((draft.status, draft.body["version"].as_i64()), (StatusCode::OK, Some(version)));
+    let maria = api.demo(MARIA).await;
+    let (theirs, version) = complete_draft(&api, &maria).await;
+    assert_eq!(submit(&api, &maria, theirs, version).await.0, StatusCode::CREATED, "Maria's count is her own");
+}
+
+#[tokio::test]
+async fn a_file_removed_while_the_draft_is_sent_never_leaves_an_order_without_it() {
+    let api = api().await;
+    let petro = api.demo(PETRO).await;
+    let mut outcomes = std::collections::BTreeMap::new();
+    for attempt in 0..40 {
+        // (The hourly limits are not what this test is about.)
+        sqlx::query("DELETE FROM rate_counters").execute(&api.db).await.unwrap();
+        let (id, version) = complete_draft(&api, &petro).await;
+        let answers = api.as_user(&petro, "GET", &format!("/api/drafts/{id}"), None).await.body["answers"].clone();
+        let file = answers.as_object().unwrap().values().find(|a| a.get("media_type").is_some()).unwrap()["id"].clone();
+        let remove = async {
+            // Each attempt lets the submit go a little further first.
+            for _ in 0..attempt {
+                tokio::task::yield_now().await;
+            }
+            api.as_user(&petro, "DELETE", &format!("/api/drafts/{id}/attachments/{file}"), None).await.status
+        };
+        let ((sent, order), removed) = tokio::join!(submit(&api, &petro, id, version), remove);
+        *outcomes.entry((sent.as_u16(), removed.as_u16())).or_insert(0) += 1;
+        if sent != StatusCode::CREATED {
+            assert_eq!(removed, StatusCode::NO_CONTENT, "attempt {attempt}: refused only for a removed file: {order}");
+            continue;
+        }
+        assert_eq!(removed, StatusCode::NOT_FOUND, "attempt {attempt}: the file was removed from a sent draft");
+        let files = order["submission"]["files"].as_array().unwrap();
+        for (path, answer) in order["submission"]["answers"].as_object().unwrap() {
+            if answer.get("media_type").is_some() {
+                let file = files.iter().find(|f| f["field"] == path.as_str());
+                let file = file.unwrap_or_else(|| panic!("attempt {attempt}: the order names {path} without its file"));
+                let uri = format!("/api/orders/{}/files/{}", order["id"], file["id"]);
+                assert_eq!(api.download(&petro, &uri).await.0, StatusCode::OK, "attempt {attempt}: {path} is stored");
+            }
+        }
+    }
+    eprintln!("(submit, remove) statuses: {outcomes:?}");
+}
