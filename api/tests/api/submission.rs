@@ -407,7 +407,8 @@ async fn the_order_keeps_the_files_its_answers_name_and_the_others_leave_the_sto
         .as_object()
         .unwrap()
         .iter()
-        .find(|(_, answer)| answer.get("media_type").is_some())
+        // (The authority document is asked of a representative only: not sent.)
+        .find(|(path, answer)| answer.get("media_type").is_some() && *path != "authority_document")
         .map(|(path, _)| path.clone())
         .unwrap();
     // Files uploaded and then replaced, that no answer names.
@@ -421,7 +422,7 @@ async fn the_order_keeps_the_files_its_answers_name_and_the_others_leave_the_sto
     assert_eq!(status, StatusCode::CREATED, "{order}");
     let sent = keys(&api, "SELECT stored_as FROM order_files WHERE order_id = $1", order["id"].as_i64().unwrap()).await;
     assert_eq!(sent.len(), order["submission"]["files"].as_array().unwrap().len());
-    assert_eq!(before.len(), sent.len() + 3);
+    assert_eq!(before.len(), sent.len() + 3 + 1, "the three replaced ones and the unasked authority document stay out");
     assert!(keys(&api, draft_keys, id).await.is_empty(), "the draft keeps no rows of its own");
     for key in &before {
         let stored = api.files_folder().join(key).exists();
@@ -467,7 +468,9 @@ async fn a_file_removed_while_the_draft_is_sent_never_leaves_an_order_without_it
         sqlx::query("DELETE FROM rate_counters").execute(&api.db).await.unwrap();
         let (id, version) = complete_draft(&api, &petro).await;
         let answers = api.as_user(&petro, "GET", &format!("/api/drafts/{id}"), None).await.body["answers"].clone();
-        let file = answers.as_object().unwrap().values().find(|a| a.get("media_type").is_some()).unwrap()["id"].clone();
+        let named =
+            |(path, answer): &(&String, &Value)| answer.get("media_type").is_some() && *path != "authority_document";
+        let file = answers.as_object().unwrap().iter().find(named).unwrap().1["id"].clone();
         let remove = async {
             // Each attempt lets the submit go a little further first.
             for _ in 0..attempt {
