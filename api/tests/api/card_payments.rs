@@ -485,3 +485,48 @@ async fn a_card_order_takes_no_receipt() {
     // Still payable by card.
     start(&api, &petro, id).await;
 }
+
+#[tokio::test]
+async fn the_extract_is_made_without_waiting_for_the_database_writer() {
+    let api = api().await;
+    let petro = api.demo(PETRO).await;
+    let id = card_order(&api, &petro).await["id"].as_i64().unwrap();
+    let page_id = start(&api, &petro, id).await;
+    let report = json!({
+        "reference": reference(&api, id).await, "payment_id": page_id, "status": "paid",
+        "amount_minor": 4000, "currency": "UAH",
+    });
+    let signature = sign(SECRET, report.to_string().as_bytes());
+    // Another writer (a catalogue refresh) holds the database for a while
+    // and renames the service's provider.
+    let mut writer = api.db.begin().await.unwrap();
+    sqlx::query(
+        "UPDATE providers SET name_uk = 'Перейменовано' WHERE id = (SELECT provider_id FROM services WHERE id = $1)",
+    )
+    .bind(SERVICE)
+    .execute(&mut *writer)
+    .await
+    .unwrap();
+    let app = api.app.clone();
+    let delivered = tokio::spawn(async move {
+        let request = axum::http::Request::post("/api/payments/callback")
+            .header("content-type", "application/json")
+            .header("x-signature", signature)
+            .body(axum::body::Body::from(report.to_string()))
+            .unwrap();
+        tower::ServiceExt::oneshot(app, request).await.unwrap().status()
+    });
+    tokio::time::sleep(std::time::Duration::from_secs(3)).await;
+    writer.commit().await.unwrap();
+    assert_eq!(delivered.await.unwrap(), StatusCode::NO_CONTENT);
+    // The extract was laid out meanwhile, from what was committed before
+    // the other writer began: its layout and font subsetting never wait for
+    // SQLite's one writer, so they are not done holding it either. (On
+    // PostgreSQL readers see the same either way.)
+    let paid = order(&api, &petro, id).await;
+    assert_eq!(paid["status"], "done");
+    let uri = format!("/api/orders/{id}/answers/{}", paid["answers"][0]["id"]);
+    let (_, _, pdf) = api.download(&petro, &uri).await;
+    let text = pdf_extract::extract_text_from_mem(&pdf).unwrap();
+    assert!(!text.contains("Перейменовано"), "rendered inside the write transaction: {text}");
+}
