@@ -30,7 +30,7 @@ PORT=$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0));
 BASE=http://127.0.0.1:$PORT
 mkdir "$WORK/static"
 "$ROOT/target/debug/portal-api" --bind "127.0.0.1:$PORT" --database-url "sqlite:$WORK/portal.sqlite3" \
-  --static-dir "$WORK/static" --demo-data --dev-outbox --sandbox-payments >"$WORK/server.log" 2>&1 &
+  --static-dir "$WORK/static" --demo-data --dev-outbox --dev-sandbox-payments >"$WORK/server.log" 2>&1 &
 SERVER_PID=$!
 for _ in $(seq 1 120); do
   curl -sf "$BASE/api/health" >/dev/null && break

@@ -13,4 +13,4 @@ exec target/server/portal-api \
   --static-dir dist \
   --demo-data \
   --dev-outbox \
-  --sandbox-payments
+  --dev-sandbox-payments

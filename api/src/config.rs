@@ -112,16 +112,24 @@ pub struct Config {
     #[arg(long, env = "PORTAL_SMTP_PASSWORD", hide_env_values = true, hide = true)]
     pub smtp_password: Option<String>,
 
-    /// Take card payments through the sandbox provider inside the portal
-    /// (`/sandbox-pay/`, test cards in README): development and demos only.
-    /// Without it (and without a real acquirer) card payments answer 503.
-    #[arg(long, env = "PORTAL_SANDBOX_PAYMENTS")]
-    pub sandbox_payments: bool,
+    /// Development only: take card payments through the sandbox provider
+    /// inside the portal (`/sandbox-pay/`, test cards in README), which
+    /// counts any Luhn-valid number as paid. Refused with an https
+    /// `--public-url` or `--secure-cookies`. Without it (and without a real
+    /// acquirer) card payments answer 503.
+    #[arg(long, env = "PORTAL_DEV_SANDBOX_PAYMENTS")]
+    pub dev_sandbox_payments: bool,
 
-    /// The key the sandbox signs its callbacks with; a random one per start
-    /// when not given.
-    #[arg(long, env = "PORTAL_PAYMENT_SECRET", hide_env_values = true)]
-    pub payment_secret: Option<String>,
+    /// The key the sandbox provider signs its callbacks with (at least 32
+    /// characters); a random one per start when not given.
+    #[arg(long, env = "PORTAL_DEV_SANDBOX_SECRET", hide_env_values = true, requires = "dev_sandbox_payments")]
+    pub dev_sandbox_secret: Option<String>,
+
+    /// Who receives fees paid by order code: a JSON file shaped like
+    /// `api/seed/payment_recipients.json` (the demonstration accounts used
+    /// without it). Checked at start: a bad IBAN stops the portal.
+    #[arg(long, env = "PORTAL_PAYMENT_RECIPIENTS")]
+    pub payment_recipients: Option<PathBuf>,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
@@ -145,18 +153,36 @@ impl Config {
                 "--dev-outbox is for development: it cannot run with --secure-cookies (an https deployment)".into()
             );
         }
-        if self.sandbox_payments && self.secure_cookies {
-            return Err("--sandbox-payments takes any test card as payment: it cannot run with --secure-cookies \
-                 (an https deployment); plug in a real acquirer instead"
-                .into());
-        }
-        if self.payment_secret.as_ref().is_some_and(|secret| secret.len() < 32) {
-            return Err("--payment-secret (PORTAL_PAYMENT_SECRET) must be at least 32 characters".into());
-        }
+        self.check_sandbox()?;
         if self.smtp_user.is_some() && !self.smtp_starttls {
             return Err("--smtp-user sends a password: it needs --smtp-starttls, so it never crosses in clear".into());
         }
         self.public_url()?;
+        Ok(())
+    }
+
+    /// The sandbox provider pays for any test card: development only, never
+    /// where users arrive over https (a deployment behind a TLS proxy that
+    /// forgot `--secure-cookies` still names its https address).
+    fn check_sandbox(&self) -> Result<(), String> {
+        if !self.dev_sandbox_payments {
+            return Ok(());
+        }
+        let refusal = |why: &str| {
+            Err(format!(
+                "--dev-sandbox-payments takes any test card as payment: it is for development and cannot run {why}; \
+                 plug in a real acquirer instead"
+            ))
+        };
+        if self.secure_cookies {
+            return refusal("with --secure-cookies (an https deployment)");
+        }
+        if self.public_url.as_deref().is_some_and(|url| url.trim().to_ascii_lowercase().starts_with("https://")) {
+            return refusal("with an https --public-url (users reach this portal over https)");
+        }
+        if self.dev_sandbox_secret.as_ref().is_some_and(|secret| secret.len() < 32) {
+            return Err("--dev-sandbox-secret (PORTAL_DEV_SANDBOX_SECRET) must be at least 32 characters".into());
+        }
         Ok(())
     }
 
@@ -214,13 +240,16 @@ impl Config {
             mail_from: "noreply@e-portal.example".into(),
             secure_cookies: false,
             log_format: LogFormat::Text,
-            sandbox_payments: true,
-            // (The end-to-end harness puts its server's real address here.)
+            dev_sandbox_payments: true,
+            // (The end-to-end harness puts its server's real address here.
+            // With https, `check` refuses the sandbox: tests that check a
+            // configuration turn one of the two off.)
             public_url: Some("https://e-portal.test".into()),
             smtp_starttls: false,
             smtp_user: None,
             smtp_password: None,
-            payment_secret: Some("test-sandbox-payment-secret-32-characters".into()),
+            dev_sandbox_secret: Some("test-sandbox-payment-secret-32-characters".into()),
+            payment_recipients: None,
         }
     }
 }

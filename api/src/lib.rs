@@ -30,6 +30,7 @@ pub mod openapi;
 pub mod orders;
 pub mod outbox;
 pub mod payment_qr;
+pub mod payment_recipients;
 mod payment_slip;
 mod pdf_document;
 pub mod provider_actions;
@@ -79,8 +80,8 @@ pub struct AppState {
     pub draft_owners: draft_owners::DraftOwners,
     /// The card payment provider, if one is configured (the sandbox).
     pub payments: Option<std::sync::Arc<dyn card_payments::provider::PaymentProvider>>,
-    /// The key the sandbox provider signs its callbacks with.
-    pub payment_secret: std::sync::Arc<[u8]>,
+    /// Who receives fees paid by order code, per country.
+    pub payment_recipients: payment_recipients::PaymentRecipients,
     /// The portal's address as users reach it: links in mail start with it.
     pub public_url: std::sync::Arc<str>,
 }
@@ -109,6 +110,9 @@ pub enum StartError {
 
 /// Opens (and migrates) the database and loads demo data when asked.
 pub async fn prepare(config: &Config) -> Result<AppState, StartError> {
+    // (Checked before anything is opened: a bad account stops the start.)
+    let payment_recipients = payment_recipients::PaymentRecipients::load(config.payment_recipients.as_deref())
+        .map_err(StartError::Config)?;
     let db = db::connect(&config.database_url).await?;
     let backend = db::Backend::of(&config.database_url)?;
     forms::own::forms().map_err(StartError::Forms)?;
@@ -122,19 +126,10 @@ pub async fn prepare(config: &Config) -> Result<AppState, StartError> {
     attachments::move_rows_into_store(&db, &files).await.map_err(|error| {
         StartError::Config(format!("cannot move attached files into {}: {error}", folder.display()))
     })?;
-    let payment_secret: std::sync::Arc<[u8]> = match &config.payment_secret {
-        Some(secret) => secret.as_bytes().into(),
-        // (Callbacks then verify only within this process's life, which is
-        // all the sandbox needs.)
-        None => crate::file_store::new_key().into_bytes().into(),
-    };
-    let payments: Option<std::sync::Arc<dyn card_payments::provider::PaymentProvider>> = config
-        .sandbox_payments
-        .then(|| std::sync::Arc::new(card_payments::sandbox::Sandbox::new(db.clone(), &payment_secret)) as _);
     Ok(AppState {
         public_url: config.public_url().map_err(StartError::Config)?.into(),
-        payments,
-        payment_secret,
+        payments: card_payments::configured_provider(config, &db),
+        payment_recipients,
         db,
         backend,
         dev_outbox: config.dev_outbox,
@@ -186,10 +181,11 @@ pub fn app(state: AppState, config: &Config) -> Router {
         .merge(appointments::routes())
         .merge(notifications::routes())
         .split_for_parts();
-    let sandbox = state.payments.is_some().then(card_payments::sandbox::routes);
+    // (A provider with pages inside the portal, the sandbox, brings them.)
+    let provider_pages = state.payments.clone().map(|provider| provider.routes()).unwrap_or_default();
     let routes = documented
         .merge(openapi::serve(document))
-        .merge(sandbox.unwrap_or_default())
+        .merge(provider_pages)
         .route("/api", any(spa::api_not_found))
         .route("/api/{*rest}", any(spa::api_not_found))
         .method_not_allowed_fallback(spa::api_method_not_allowed)

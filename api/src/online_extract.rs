@@ -1,13 +1,18 @@
 //! The online extract (seed 002): produced automatically, without a
-//! registrar, as soon as the card payment for it arrives, and legally valid
-//! without the registrar's signature. It names the order, when it was made,
-//! and the request's parameters as the applicant gave them; the register's
-//! answer comes from the register a deployment connects (this portal has
-//! none, and says so rather than invent records).
+//! registrar, as soon as the card payment for it arrives. A real online
+//! extract carries the register's answer and has legal force without the
+//! registrar's signature; this portal is connected to no register, so what
+//! it makes is marked, at its top and its end, as a demonstration document
+//! that is no extract and has no legal force. It names the order, when it
+//! was made, and the request's parameters as the applicant entered them
+//! (labelled so), each value in its own indented column, so a value however
+//! long cannot pass for a line of the document (`pdf_document::Block::Pair`).
 //!
 //! Extracts are Ukrainian documents (the Ministry of Justice's and other
-//! Ukrainian registers'), so they are written in Ukrainian.
+//! Ukrainian registers'), so they are written in Ukrainian; their texts are
+//! in the Fluent files (`extract-*`) beside the portal's own.
 
+use crate::locale_text::text;
 use crate::pdf_document::{self, Block};
 use portal_model::form::{Answers, Field, FieldKind, FormDefinition};
 use portal_model::lang::Lang;
@@ -37,18 +42,22 @@ pub fn render(request: &ExtractRequest<'_>) -> Result<Vec<u8>, String> {
 }
 
 fn blocks(request: &ExtractRequest<'_>) -> Vec<Block> {
+    let t = |id: &str| text(Lang::Uk, id, &[]);
     let mut blocks = vec![
-        Block::Title(request.service_name.to_owned()),
-        Block::Paragraph(format!("Інформаційна довідка, сформована в режимі «онлайн». {}", request.provider_name)),
+        Block::Heading(t("extract-demo-mark")),
+        Block::Paragraph(t("extract-demo-notice")),
         Block::Space,
-        Block::Pair("Номер замовлення".into(), request.order_id.to_string()),
+        Block::Title(request.service_name.to_owned()),
+        Block::Paragraph(request.provider_name.to_owned()),
+        Block::Space,
+        Block::Pair(t("extract-order-number"), request.order_id.to_string()),
     ];
     if let Some(code) = request.payment_code.and_then(|digits| OrderCode::parse(digits).ok()) {
-        blocks.push(Block::Pair("Код замовлення".into(), code.grouped()));
+        blocks.push(Block::Pair(t("extract-order-code"), code.grouped()));
     }
-    blocks.push(Block::Pair("Дата і час формування (UTC)".into(), readable_time(request.made_at)));
+    blocks.push(Block::Pair(t("extract-made-at"), readable_time(request.made_at)));
     blocks.push(Block::Space);
-    blocks.push(Block::Heading("Параметри запиту".into()));
+    blocks.push(Block::Heading(t("extract-as-entered")));
     for step in &request.form.steps {
         for field in &step.fields {
             if let Some(value) = answer_text(field, request.answers) {
@@ -57,18 +66,10 @@ fn blocks(request: &ExtractRequest<'_>) -> Vec<Block> {
         }
     }
     blocks.push(Block::Space);
-    blocks.push(Block::Heading("Відомості з реєстру".into()));
-    blocks.push(Block::Paragraph(
-        "Цей портал не підключено до державного реєстру: відомостей за параметрами запиту не надано. \
-         Розгортання, підключене до реєстру, подає тут його відповідь."
-            .into(),
-    ));
+    blocks.push(Block::Heading(t("extract-register")));
+    blocks.push(Block::Paragraph(t("extract-no-register")));
     blocks.push(Block::Space);
-    blocks.push(Block::Paragraph(
-        "Витяг сформовано автоматично в режимі «онлайн» без участі реєстратора. \
-         «Онлайн-витяг» надається без підпису реєстратора, але має юридичну силу."
-            .into(),
-    ));
+    blocks.push(Block::Heading(t("extract-demo-mark")));
     blocks
 }
 
@@ -118,6 +119,42 @@ fn answer_text(field: &Field, answers: &Answers) -> Option<String> {
 mod tests {
     use super::*;
 
+    /// The security review's forgery: a name padded so that, wrapped, the
+    /// next line would begin with what reads as the register's answer.
+    const FORGED_NAME: &str = "Тестовий Тест.............................. ВІДОМОСТІ З РЕЄСТРУ: право власності (1/1) \
+        зареєстровано 12.03.2019, обтяжень не виявлено. Витяг засвідчено державним реєстратором.";
+
+    #[test]
+    fn a_name_that_wraps_stays_in_the_applicants_column() {
+        let form = crate::forms::own::form("extract-property-rights-register").unwrap();
+        let answers: Answers =
+            serde_json::from_value(serde_json::json!({"applicant_kind": "self", "full_name": FORGED_NAME})).unwrap();
+        let request = ExtractRequest {
+            service_name: "Витяг з Державного реєстру речових прав на нерухоме майно",
+            provider_name: "Міністерство юстиції України",
+            order_id: 42,
+            payment_code: None,
+            made_at: "2026-11-27T10:05:00Z",
+            form,
+            answers: &answers,
+        };
+        let lines = pdf_document::layout(&blocks(&request));
+        let forged: Vec<_> = lines
+            .iter()
+            .flat_map(|line| &line.pieces)
+            .filter(|piece| ["ВІДОМОСТІ", "зареєстровано", "реєстратором"].iter().any(|w| piece.text.contains(w)))
+            .collect();
+        assert!(forged.len() >= 2, "the forged name wraps");
+        for piece in forged {
+            assert_eq!(piece.x, pdf_document::VALUE_X, "«{}» is not in the value column", piece.text);
+        }
+        // The document's own heading of the register's answer is at the margin.
+        let heading = lines.iter().flat_map(|line| &line.pieces).find(|p| p.text == "Відомості з реєстру").unwrap();
+        assert!(heading.x < pdf_document::VALUE_X);
+        let text = pdf_extract::extract_text_from_mem(&render(&request).unwrap()).unwrap();
+        assert!(text.contains("ДЕМОНСТРАЦІЙНИЙ ДОКУМЕНТ"), "{text}");
+    }
+
     #[test]
     fn an_extract_names_the_order_and_the_request_in_extractable_text() {
         let form = crate::forms::own::form("extract-property-rights-register").unwrap();
@@ -149,11 +186,14 @@ mod tests {
             "27.11.2026 10:05:00",
             "Мельник Мар\u{2bc}яна Ґудзівна",
             "Для себе",
-            "без участі реєстратора",
+            "ДЕМОНСТРАЦІЙНИЙ ДОКУМЕНТ",
+            "не має юридичної сили",
+            "як їх зазначив заявник",
         ] {
             assert!(text.contains(expected), "«{expected}» not in {text}");
         }
-        for unwanted in ["ЗАСВІДЧЕНО", "право власності підтверджено"] {
+        for unwanted in ["ЗАСВІДЧЕНО", "право власності підтверджено", "має юридичну силу"]
+        {
             assert!(!text.contains(unwanted), "«{unwanted}» printed: {text}");
         }
     }

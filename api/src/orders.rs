@@ -8,6 +8,7 @@
 use crate::AppState;
 use crate::accounts::session::CurrentSession;
 use crate::error::{ApiError, ApiResult, path_id};
+use crate::payment_recipients::PaymentRecipients;
 use axum::Json;
 use axum::extract::{Path, State};
 use axum::response::Response;
@@ -68,7 +69,7 @@ const SELECT: &str = "SELECT o.id, o.service_id, s.provider_id, o.status, o.orde
         p.country
     FROM orders o JOIN services s ON s.id = o.service_id JOIN providers p ON p.id = s.provider_id";
 
-fn order(row: Row) -> Result<Order, ApiError> {
+fn order(row: Row, recipients: &PaymentRecipients) -> Result<Order, ApiError> {
     let id = row.id;
     let corrupt = |what: &str| ApiError::Corrupt(format!("{what} of order {id}"));
     let submission = match (row.form_version, &row.answers_json) {
@@ -103,7 +104,7 @@ fn order(row: Row) -> Result<Order, ApiError> {
             receipt,
             method,
             recipient: (method == PaymentMethod::OrderCode)
-                .then(|| crate::payment_qr::recipient(&row.country))
+                .then(|| recipients.of(&row.country))
                 .flatten()
                 .map(|r| PaymentRecipient { name: r.name.clone(), iban: r.iban.clone(), code: r.code.clone() }),
             card_attempt: match row.card_attempt.as_deref() {
@@ -148,7 +149,7 @@ async fn list(State(state): State<AppState>, session: CurrentSession) -> ApiResu
             .await?;
     // (What was sent belongs to the order's own page, not to every line
     // of the list.)
-    let listed = rows.into_iter().map(|row| order(Row { answers_json: None, ..row }));
+    let listed = rows.into_iter().map(|row| order(Row { answers_json: None, ..row }, &state.payment_recipients));
     Ok(Json(listed.collect::<Result<_, _>>()?))
 }
 
@@ -177,7 +178,7 @@ pub(crate) async fn own_order(state: &AppState, user_id: i64, id: i64) -> Result
         .fetch_optional(&state.db)
         .await?;
     let row = row.ok_or_else(|| ApiError::NotFound(format!("order {id}")))?;
-    let mut order = order(row)?;
+    let mut order = order(row, &state.payment_recipients)?;
     let answers: Vec<(i64, String, String, i64)> = sqlx::query_as(
         "SELECT id, file_name, media_type, length(content) FROM order_answers WHERE order_id = $1 ORDER BY id",
     )

@@ -1,29 +1,33 @@
 //! The payment QR code of an order paid by order code, drawn on the server
 //! as SVG (no QR code in the SPA's first load): `GET /api/orders/{id}/payment-qr`.
 //!
-//! - Ukrainian services: the National Bank of Ukraine's payment QR format
-//!   (version 002, UTF-8, function UCT), which Ukrainian banking apps read
-//!   into a filled-in transfer: recipient, IBAN, amount, recipient's code
-//!   and the purpose, which carries the 30-digit order code.
+//! - Ukrainian services: the National Bank of Ukraine's payment QR code
+//!   («Правила формування та використання QR-коду для здійснення кредитових
+//!   переказів», постанова НБУ № 97 of 19.08.2021), format 002: the data
+//!   structure — thirteen elements, each on a line of its own — in UTF-8,
+//!   Base64URL-encoded (RFC 4648 §5) behind `https://bank.gov.ua/qr/`, so a
+//!   phone's camera opens it as a link and a banking app reads it into a
+//!   filled-in transfer: recipient, IBAN, amount, recipient's code and the
+//!   purpose, which carries the 30-digit order code. (Format 001 is the same
+//!   elements as plain text with CR LF line ends, which camera apps show as
+//!   text; 002 is what the NBU's own generator makes.)
 //! - Belarusian services are paid through ЕРІП by the order number (seed
 //!   004), and Belarus has no national transfer QR format that banking
 //!   apps share; the QR carries the 30 digits alone, which a phone's camera
 //!   or a bank's «pay by number» screen reads without typing.
 //!
-//! The recipient (`api/seed/payment_recipients.json`) is a demonstration
-//! account per country: the catalogue names no accounts.
+//! The recipients are configuration (`payment_recipients`).
 
 use crate::AppState;
 use crate::accounts::session::CurrentSession;
 use crate::error::{ApiError, ApiResult, path_id};
+use crate::payment_recipients::Recipient;
 use axum::extract::{Path, State};
 use axum::http::header;
 use axum::response::{IntoResponse, Response};
+use base64::Engine;
 use portal_model::api_error::ApiErrorBody;
 use qrcodegen::{QrCode, QrCodeEcc};
-use serde::Deserialize;
-use std::collections::HashMap;
-use std::sync::LazyLock;
 use utoipa_axum::router::OpenApiRouter;
 use utoipa_axum::routes;
 
@@ -31,30 +35,52 @@ pub fn routes() -> OpenApiRouter<AppState> {
     OpenApiRouter::new().routes(routes!(qr))
 }
 
-/// Who receives a country's fees.
-#[derive(Clone, Debug, Deserialize)]
-pub struct Recipient {
-    pub name: String,
-    pub iban: String,
-    pub code: String,
-}
+/// What a format 002 code starts with; the Base64URL data follows.
+pub const NBU_LINK: &str = "https://bank.gov.ua/qr/";
 
-static RECIPIENTS: LazyLock<HashMap<String, Recipient>> = LazyLock::new(|| {
-    let all: HashMap<String, serde_json::Value> =
-        serde_json::from_str(include_str!("../seed/payment_recipients.json")).unwrap_or_default();
-    all.into_iter().filter_map(|(country, value)| Some((country, serde_json::from_value(value).ok()?))).collect()
-});
+/// The longest purpose of payment the format takes (element 12).
+pub const MAX_PURPOSE_CHARS: usize = 140;
 
-pub fn recipient(country: &str) -> Option<&'static Recipient> {
-    RECIPIENTS.get(country)
-}
-
-/// The NBU payment QR text (version 002): thirteen lines.
-pub fn nbu_payload(recipient: &Recipient, amount_minor: u64, code: &str) -> String {
+/// The NBU data structure, format 002, UTF-8 (encoding `1`), function
+/// `UCT` (a credit transfer): service mark, version, encoding, function,
+/// BIC (reserved, empty), recipient, IBAN, `UAH` and the amount with a
+/// point, recipient's code, purpose code and reference (reserved, empty),
+/// purpose, display text (empty) — thirteen elements, each ended by LF.
+pub fn nbu_data(recipient: &Recipient, amount_minor: u64, code: &str) -> String {
     let amount = format!("UAH{}.{:02}", amount_minor / 100, amount_minor % 100);
     let purpose = format!("Оплата адміністративної послуги, код замовлення {code}");
-    ["BCD", "002", "1", "UCT", "", &recipient.name, &recipient.iban, &amount, &recipient.code, "", "", &purpose, ""]
-        .join("\n")
+    let elements = [
+        "BCD",
+        "002",
+        "1",
+        "UCT",
+        "",
+        &recipient.name,
+        &recipient.iban,
+        &amount,
+        &recipient.code,
+        "",
+        "",
+        &purpose,
+        "",
+    ];
+    elements.join("\n")
+}
+
+/// The text of a Ukrainian payment QR code (format 002): the link with the
+/// data structure in Base64URL.
+pub fn nbu_link(recipient: &Recipient, amount_minor: u64, code: &str) -> String {
+    let data = nbu_data(recipient, amount_minor, code);
+    format!("{NBU_LINK}{}", base64::engine::general_purpose::URL_SAFE.encode(data))
+}
+
+/// What an order's payment QR code says: the NBU link for a Ukrainian
+/// service with a recipient, otherwise the 30 digits alone.
+pub fn qr_text(country: &str, recipient: Option<&Recipient>, amount_minor: u64, code: &str) -> String {
+    match (country, recipient) {
+        ("UA", Some(recipient)) => nbu_link(recipient, amount_minor, code),
+        _ => code.to_owned(),
+    }
 }
 
 /// A QR code as an SVG picture: dark modules as one path, a quiet zone of
@@ -97,10 +123,7 @@ async fn qr(State(state): State<AppState>, session: CurrentSession, Path(raw): P
     .fetch_optional(&state.db)
     .await?;
     let (code, amount, country) = row.ok_or_else(|| ApiError::NotFound(format!("a payment by code of order {id}")))?;
-    let text = match (country.as_str(), recipient(&country)) {
-        ("UA", Some(recipient)) => nbu_payload(recipient, amount as u64, &code),
-        _ => code,
-    };
+    let text = qr_text(&country, state.payment_recipients.of(&country), amount as u64, &code);
     let picture = svg(&text).ok_or_else(|| ApiError::Document(format!("a QR code for order {id}")))?;
     Ok(([(header::CONTENT_TYPE, "image/svg+xml"), (header::CACHE_CONTROL, "private, max-age=3600")], picture)
         .into_response())
@@ -109,31 +132,6 @@ async fn qr(State(state): State<AppState>, session: CurrentSession, Path(raw): P
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn the_nbu_payload_has_its_thirteen_lines_in_order() {
-        let recipient = recipient("UA").unwrap();
-        let code = "012611270000000000420123456789";
-        let payload = nbu_payload(recipient, 78000, code);
-        let lines: Vec<&str> = payload.split('\n').collect();
-        assert_eq!(lines.len(), 13);
-        assert_eq!(&lines[..5], ["BCD", "002", "1", "UCT", ""]);
-        assert_eq!((lines[6], lines[7], lines[8]), (recipient.iban.as_str(), "UAH780.00", recipient.code.as_str()));
-        assert!(lines[11].contains(code));
-        assert!(lines[11].chars().count() <= 140 && lines[5].chars().count() <= 70, "NBU field limits");
-    }
-
-    #[test]
-    fn the_demo_iban_checks() {
-        let iban = &recipient("UA").unwrap().iban;
-        let moved = format!("{}{}", &iban[4..], &iban[..4]);
-        let digits: String = moved
-            .chars()
-            .map(|c| if c.is_ascii_alphabetic() { (c as u32 - 55).to_string() } else { c.to_string() })
-            .collect();
-        let remainder = digits.bytes().fold(0u32, |r, b| (r * 10 + u32::from(b - b'0')) % 97);
-        assert_eq!(remainder, 1);
-    }
 
     #[test]
     fn a_qr_code_is_an_svg_of_square_modules() {

@@ -11,6 +11,7 @@ use crate::accounts::session::CurrentSession;
 use crate::error::{ApiError, ApiResult, path_id};
 use crate::locale_text::text;
 use crate::payment_qr;
+use crate::payment_recipients::Recipient;
 use axum::extract::{Path, Query, State};
 use axum::http::header;
 use axum::response::{Html, IntoResponse, Response};
@@ -75,19 +76,14 @@ async fn slip(
     .fetch_optional(&state.db)
     .await?;
     let row = row.ok_or_else(|| ApiError::NotFound(format!("a payment by code of order {id}")))?;
-    let page = page(lang, id, &row)?;
+    let recipient = state.payment_recipients.of(&row.country);
+    let page = page(lang, id, &row, recipient)?;
     Ok(([(header::CACHE_CONTROL, "private, no-store")], Html(page)).into_response())
 }
 
-fn page(lang: Lang, id: i64, row: &SlipRow) -> Result<String, ApiError> {
+fn page(lang: Lang, id: i64, row: &SlipRow, recipient: Option<&Recipient>) -> Result<String, ApiError> {
     let t = |message: &str| escape(&text(lang, message, &[]));
-    let recipient = payment_qr::recipient(&row.country);
-    let qr_text = match recipient {
-        Some(recipient) if row.country == "UA" => {
-            payment_qr::nbu_payload(recipient, row.amount_minor as u64, &row.payment_code)
-        }
-        _ => row.payment_code.clone(),
-    };
+    let qr_text = payment_qr::qr_text(&row.country, recipient, row.amount_minor as u64, &row.payment_code);
     let qr = payment_qr::svg(&qr_text).ok_or_else(|| ApiError::Document(format!("a QR code for order {id}")))?;
     // (The SVG becomes an image with a text alternative.)
     let qr = qr.replacen("<svg ", &format!("<svg role=\"img\" aria-label=\"{}\" ", t("order-payment-qr-alt")), 1);
@@ -125,7 +121,7 @@ fn page(lang: Lang, id: i64, row: &SlipRow) -> Result<String, ApiError> {
         amount_label = t("order-payment-amount"),
         amount = escape(&amount),
         recipient_label = t("order-payment-recipient"),
-        qr_caption = t("order-payment-qr"),
+        qr_caption = t(if row.country == "UA" { "order-payment-qr" } else { "order-payment-qr-code-only" }),
         print = t("order-payment-print-now"),
         back = t("order-back"),
     ))

@@ -26,7 +26,10 @@ pub enum Block {
     Title(String),
     Heading(String),
     Paragraph(String),
-    /// A label and its value on one line (wrapped when long).
+    /// A label and its value, side by side in two columns: the value is
+    /// indented to its own column and so are all its wrapped lines, so no
+    /// part of a value can stand at the margin where headings and the
+    /// document's own paragraphs begin.
     Pair(String, String),
     Space,
 }
@@ -35,6 +38,9 @@ pub enum Block {
 const PAGE_WIDTH: f32 = 595.0;
 const PAGE_HEIGHT: f32 = 842.0;
 const MARGIN: f32 = 57.0;
+/// Where a pair's value column begins, and the gap before it.
+pub(crate) const VALUE_X: f32 = MARGIN + 190.0;
+const COLUMN_GAP: f32 = 10.0;
 
 /// Renders the blocks; `title` and `language` go into the file's metadata
 /// (a screen reader and a search index read them).
@@ -49,9 +55,9 @@ pub fn render(title: &str, language: &str, blocks: &[Block]) -> Result<Vec<u8>, 
         let mut y = MARGIN;
         while let Some(line) = lines.next_if(|line| y + line.advance <= PAGE_HEIGHT - MARGIN || y == MARGIN) {
             y += line.advance;
-            if !line.text.is_empty() {
+            for piece in line.pieces.iter().filter(|piece| !piece.text.is_empty()) {
                 let font = if line.bold { bold.clone() } else { regular.clone() };
-                surface.draw_text(Point::from_xy(MARGIN, y), font, line.size, &line.text, false, TextDirection::Auto);
+                surface.draw_text(Point::from_xy(piece.x, y), font, line.size, &piece.text, false, TextDirection::Auto);
             }
         }
         surface.finish();
@@ -61,40 +67,59 @@ pub fn render(title: &str, language: &str, blocks: &[Block]) -> Result<Vec<u8>, 
     document.finish().map_err(|error| format!("{error:?}"))
 }
 
-/// One printed line.
-struct Line {
-    text: String,
+/// One printed line: its pieces side by side on one baseline.
+pub(crate) struct Line {
+    pub(crate) pieces: Vec<Piece>,
     size: f32,
     bold: bool,
     /// Distance from the previous line's baseline.
     advance: f32,
 }
 
-fn layout(blocks: &[Block]) -> Vec<Line> {
+/// Text starting at `x` points from the page's left edge.
+pub(crate) struct Piece {
+    pub(crate) x: f32,
+    pub(crate) text: String,
+}
+
+pub(crate) fn layout(blocks: &[Block]) -> Vec<Line> {
     let mut lines = Vec::new();
+    let full_width = PAGE_WIDTH - 2.0 * MARGIN;
     for block in blocks {
         let (text, size, bold) = match block {
-            Block::Title(text) => (text.clone(), 15.0, true),
-            Block::Heading(text) => (text.clone(), 12.0, true),
-            Block::Paragraph(text) => (text.clone(), 10.5, false),
-            Block::Pair(label, value) => (format!("{label}: {value}"), 10.5, false),
+            Block::Title(text) => (text, 15.0, true),
+            Block::Heading(text) => (text, 12.0, true),
+            Block::Paragraph(text) => (text, 10.5, false),
+            Block::Pair(label, value) => {
+                let size = 10.5;
+                let labels = wrap(&format!("{label}:"), chars_per_line(VALUE_X - MARGIN - COLUMN_GAP, size, false));
+                let values = wrap(value, chars_per_line(PAGE_WIDTH - MARGIN - VALUE_X, size, false));
+                for row in 0..labels.len().max(values.len()) {
+                    let pieces = [(MARGIN, labels.get(row)), (VALUE_X, values.get(row))]
+                        .into_iter()
+                        .filter_map(|(x, text)| Some(Piece { x, text: text?.clone() }))
+                        .collect();
+                    lines.push(Line { pieces, size, bold: false, advance: size * 1.45 });
+                }
+                continue;
+            }
             Block::Space => {
-                lines.push(Line { text: String::new(), size: 10.5, bold: false, advance: 8.0 });
+                lines.push(Line { pieces: Vec::new(), size: 10.5, bold: false, advance: 8.0 });
                 continue;
             }
         };
-        for wrapped in wrap(&text, chars_per_line(size, bold)) {
-            lines.push(Line { text: wrapped, size, bold, advance: size * 1.45 });
+        for wrapped in wrap(text, chars_per_line(full_width, size, bold)) {
+            lines.push(Line { pieces: vec![Piece { x: MARGIN, text: wrapped }], size, bold, advance: size * 1.45 });
         }
     }
     lines
 }
 
-/// How many characters fit a line: DejaVu Sans's letters are at most
-/// about 0.62 em wide on average in running Cyrillic text (bold 0.68).
-fn chars_per_line(size: f32, bold: bool) -> usize {
+/// How many characters fit `width` points: DejaVu Sans's letters are at
+/// most about 0.62 em wide on average in running Cyrillic text (bold 0.68).
+fn chars_per_line(width: f32, size: f32, bold: bool) -> usize {
     let em = if bold { 0.68 } else { 0.62 };
-    ((PAGE_WIDTH - 2.0 * MARGIN) / (size * em)) as usize
+    (width / (size * em)) as usize
 }
 
 /// Breaks text into lines of at most `width` characters, at spaces where
@@ -141,6 +166,21 @@ mod tests {
     }
 
     #[test]
+    fn a_long_value_wraps_inside_its_column_and_never_reaches_the_margin() {
+        let value = format!("Тестовий Тест{} ВІДОМОСТІ З РЕЄСТРУ: право власності зареєстровано", ".".repeat(30));
+        let lines = layout(&[Block::Pair("Прізвище, ім\u{2bc}я".into(), value), Block::Heading("Відомості".into())]);
+        let (pair, heading) = lines.split_at(lines.len() - 1);
+        assert!(pair.len() >= 2, "the value wraps");
+        for line in pair {
+            let value =
+                line.pieces.iter().find(|piece| piece.text.contains("ВІДОМОСТІ") || piece.text.contains("Тест"));
+            assert!(value.is_none_or(|piece| piece.x == VALUE_X), "a value's line at {:?}", value.map(|p| p.x));
+            assert!(line.pieces.iter().all(|piece| piece.x == VALUE_X || piece.text.starts_with("Прізвище")));
+        }
+        assert_eq!(heading[0].pieces[0].x, MARGIN, "the document's own lines start at the margin");
+    }
+
+    #[test]
     fn text_is_extracted_as_written_over_several_pages() {
         let mut blocks = vec![
             Block::Title("Выпіска з рэестра: ўсё, і, ї, є, ґ, ʼ".into()),
@@ -150,7 +190,8 @@ mod tests {
         let pdf = render("Тест", "uk", &blocks).unwrap();
         let text = pdf_extract::extract_text_from_mem(&pdf).unwrap();
         assert!(text.contains("Выпіска з рэестра: ўсё, і, ї, є, ґ, ʼ"), "{text}");
-        assert!(text.contains("Прізвище, ім\u{2bc}я: Мар\u{2bc}яна Ґудзь"), "{text}");
+        let words = text.split_whitespace().collect::<Vec<_>>().join(" ");
+        assert!(words.contains("Прізвище, ім\u{2bc}я: Мар\u{2bc}яна Ґудзь"), "{text}");
         assert!(text.contains("Рядок 149"));
         let pages = pdf_extract::extract_text_from_mem_by_pages(&pdf).unwrap();
         assert!(pages.len() >= 2, "{} pages", pages.len());

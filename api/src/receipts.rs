@@ -2,7 +2,9 @@
 //! `POST /api/orders/{id}/receipt?name=…` with the file as the body (PDF,
 //! PNG or JPEG told by its content, named as what it is, 10 MB at most)
 //! attaches it — or replaces the one sent before — and the payment reads
-//! «Оплачено, очікує підтвердження» until the provider confirms it;
+//! «Оплачено, очікує підтвердження» until the provider confirms it (one
+//! step on the timeline however often it is replaced); a card payment
+//! takes no receipt (409: the provider reports it itself);
 //! `GET /api/orders/{id}/receipt` gives it back. Owner only; streamed
 //! through the file store like drafts' attachments.
 
@@ -16,7 +18,7 @@ use axum::body::Body;
 use axum::extract::{Path, Query, State};
 use axum::response::Response;
 use portal_model::api_error::{ApiErrorBody, ErrorCode};
-use portal_model::order::{Actor, Order, OrderStatus, PaymentState};
+use portal_model::order::{Actor, Order, OrderStatus, PaymentMethod, PaymentState};
 use utoipa_axum::router::OpenApiRouter;
 use utoipa_axum::routes;
 
@@ -33,7 +35,7 @@ pub fn routes() -> OpenApiRouter<AppState> {
         (status = 200, description = "Attached: the order as it is now", body = Order),
         (status = 400, description = "The id is not a number (`malformed_id`)", body = ApiErrorBody),
         (status = 404, description = "No such order of this user (`not_found`)", body = ApiErrorBody),
-        (status = 409, description = "Nothing to pay, the payment is confirmed already, or the order is closed (`order_closed`)", body = ApiErrorBody),
+        (status = 409, description = "Paid by card, not by order code (`nothing_to_pay`); nothing to pay, the payment is confirmed already, or the order is closed (`order_closed`)", body = ApiErrorBody),
         (status = 413, description = "Over 10 MB (`payload_too_large`)", body = ApiErrorBody),
         (status = 415, description = "Not a PDF, PNG or JPEG, or named as another type (`file_type`)", body = ApiErrorBody),
         (status = 422, description = "`name` is not usable (`invalid_fields`)", body = ApiErrorBody),
@@ -47,6 +49,9 @@ async fn attach(
 ) -> ApiResult<Json<Order>> {
     let id = path_id(&raw, "order")?;
     let order = own_order(&state, session.user_id, id).await?;
+    if order.payment.as_ref().is_some_and(|p| p.method != PaymentMethod::OrderCode) {
+        return Err(ApiError::Conflict(ErrorCode::NothingToPay, "a card payment takes no receipt"));
+    }
     let payable = order.payment.as_ref().is_some_and(|p| p.state != PaymentState::Confirmed)
         && !matches!(order.status, OrderStatus::Withdrawn | OrderStatus::Refused);
     if !payable {
@@ -60,10 +65,22 @@ async fn attach(
     let (before,): (Option<String>,) =
         sqlx::query_as("SELECT receipt_stored_as FROM orders WHERE id = $1").bind(id).fetch_one(&state.db).await?;
     let mut transaction = state.db.begin().await?;
+    // The first receipt moves the payment on (one timeline step); a
+    // replacement only changes the file. (The row's write lock orders
+    // receipts sent at once: only one finds it awaiting.)
+    let first = sqlx::query(
+        "UPDATE orders SET payment_state = 'receipt_sent'
+         WHERE id = $1 AND user_id = $2 AND payment_method = 'order_code' AND payment_state = 'awaiting'",
+    )
+    .bind(id)
+    .bind(session.user_id)
+    .execute(&mut *transaction)
+    .await?
+    .rows_affected()
+        == 1;
     let attached = sqlx::query(
-        "UPDATE orders SET payment_state = 'receipt_sent', receipt_name = $1, receipt_media_type = $2,
-             receipt_size = $3, receipt_stored_as = $4
-         WHERE id = $5 AND user_id = $6 AND payment_state IN ('awaiting', 'receipt_sent')",
+        "UPDATE orders SET receipt_name = $1, receipt_media_type = $2, receipt_size = $3, receipt_stored_as = $4
+         WHERE id = $5 AND user_id = $6 AND payment_method = 'order_code' AND payment_state = 'receipt_sent'",
     )
     .bind(&name)
     .bind(media_type)
@@ -77,13 +94,15 @@ async fn attach(
         let _ = state.files.remove(&received.key).await;
         return Err(ApiError::Conflict(ErrorCode::OrderClosed, "the payment is confirmed already"));
     }
-    let event = Event {
-        status: order.status,
-        actor: Actor::Applicant,
-        comment: None,
-        payment: Some(PaymentState::ReceiptSent),
-    };
-    record_event(&mut transaction, id, event).await?;
+    if first {
+        let event = Event {
+            status: order.status,
+            actor: Actor::Applicant,
+            comment: None,
+            payment: Some(PaymentState::ReceiptSent),
+        };
+        record_event(&mut transaction, id, event).await?;
+    }
     transaction.commit().await?;
     if let Some(replaced) = before {
         // (Should this fail, the sweep takes it later.)

@@ -268,17 +268,21 @@ pub enum CardAttempt {
     /// The bank declined the card.
     Declined,
     InsufficientFunds,
-    /// Paid when the order no longer waited for it: the money goes back.
+    /// Paid when the order no longer waited for it, and not given back yet
+    /// (the provider refused or was unreachable; the portal asks again).
     RefundDue,
+    /// Paid when the order no longer waited for it, and given back to the card.
+    Refunded,
 }
 
 impl CardAttempt {
-    pub const ALL: [CardAttempt; 5] = [
+    pub const ALL: [CardAttempt; 6] = [
         CardAttempt::Pending,
         CardAttempt::Paid,
         CardAttempt::Declined,
         CardAttempt::InsufficientFunds,
         CardAttempt::RefundDue,
+        CardAttempt::Refunded,
     ];
 
     pub fn code(self) -> &'static str {
@@ -288,6 +292,7 @@ impl CardAttempt {
             CardAttempt::Declined => "declined",
             CardAttempt::InsufficientFunds => "insufficient_funds",
             CardAttempt::RefundDue => "refund_due",
+            CardAttempt::Refunded => "refunded",
         }
     }
 }

@@ -7,12 +7,15 @@
 //!     portal-admin refuse-order 5 "Не додано копію свідоцтва"
 //!     portal-admin complete-order 5 decision.pdf --comment "Ліцензію видано"
 //!     portal-admin confirm-payment 5
+//!     portal-admin refunds-due
+//!     portal-admin retry-refunds
 //!
 //! Uses the same database as the portal (`DATABASE_URL`, default
 //! `sqlite:data/portal.sqlite3`).
 
 use clap::{Parser, Subcommand};
 use portal_api::accounts::identifier;
+use portal_api::card_payments;
 use portal_api::provider_actions;
 
 #[derive(Parser)]
@@ -43,6 +46,12 @@ enum Command {
     RefuseOrder { order: i64, comment: String },
     /// Confirm that an order's payment arrived.
     ConfirmPayment { order: i64 },
+    /// List card payments that came when their order no longer waited for
+    /// them and are not given back yet (the provider refused or was
+    /// unreachable).
+    RefundsDue,
+    /// Ask the card provider again to give back every payment still due.
+    RetryRefunds,
     /// Complete an order with its answer file (PDF, PNG or JPEG).
     CompleteOrder {
         order: i64,
@@ -86,6 +95,8 @@ async fn main() -> std::process::ExitCode {
             .await
             .map(|()| println!("order {order}: payment confirmed"))
             .map_err(|e| e.to_string()),
+        Command::RefundsDue => refunds_due(&db).await,
+        Command::RetryRefunds => retry_refunds(&db).await,
         Command::CompleteOrder { order, answer, comment } => match std::fs::read(&answer) {
             Err(error) => Err(format!("cannot read {}: {error}", answer.display())),
             Ok(content) => {
@@ -104,4 +115,39 @@ async fn main() -> std::process::ExitCode {
             std::process::ExitCode::FAILURE
         }
     }
+}
+
+/// One line per payment due back: order, amount, provider, references, when paid.
+async fn refunds_due(db: &portal_api::db::Db) -> Result<(), String> {
+    let due = card_payments::refunds::due(db).await.map_err(|e| e.to_string())?;
+    if due.is_empty() {
+        println!("no card payment is due back");
+    }
+    for refund in due {
+        println!(
+            "order {}\t{}.{:02} {}\t{} {}\treference {}\tpaid {}",
+            refund.order_id,
+            refund.amount_minor / 100,
+            refund.amount_minor % 100,
+            refund.currency,
+            refund.provider,
+            refund.provider_ref,
+            refund.reference,
+            refund.settled_at.as_deref().unwrap_or("?"),
+        );
+    }
+    Ok(())
+}
+
+/// Asks again; fails (exit status 1) while any is still due.
+async fn retry_refunds(db: &portal_api::db::Db) -> Result<(), String> {
+    let (refunded, failed) = card_payments::refunds::retry_all(db).await.map_err(|e| e.to_string())?;
+    println!("refunded: {refunded}");
+    if failed.is_empty() {
+        return Ok(());
+    }
+    for (refund, error) in &failed {
+        eprintln!("order {} (reference {}): {error}", refund.order_id, refund.reference);
+    }
+    Err(format!("{} card payment(s) still due back", failed.len()))
 }

@@ -8,14 +8,19 @@
 //! provider itself (a callback may be late, or lost). Whichever comes first
 //! settles the attempt; every later report of it changes nothing, so a
 //! payment counts once. A paid online extract is made at once
-//! (`online_extract`) and the order is «Виконано».
+//! (`online_extract`) and the order is «Виконано». A payment that arrives
+//! when the order no longer waits for it (withdrawn, paid already) is given
+//! back through the provider (`refunds`).
 
 pub mod provider;
+pub mod refunds;
 pub mod sandbox;
 
 use crate::AppState;
 use crate::accounts::session::CurrentSession;
 use crate::clock;
+use crate::config::Config;
+use crate::db::Db;
 use crate::error::{ApiError, ApiResult, path_id};
 use crate::orders::{Event, own_order, record_event};
 use axum::Json;
@@ -26,9 +31,18 @@ use axum::response::{IntoResponse, Redirect, Response};
 use portal_model::api_error::{ApiErrorBody, ErrorCode};
 use portal_model::lang::Lang;
 use portal_model::order::{Actor, CardPaymentStart, CardPaymentStarted, OrderStatus, PaymentMethod, PaymentState};
-use provider::{NewPayment, Outcome, Report};
+use provider::{NewPayment, Outcome, PaymentProvider, Report};
+use std::sync::Arc;
 use utoipa_axum::router::OpenApiRouter;
 use utoipa_axum::routes;
+
+/// The card payment provider the configuration names, if any: the sandbox
+/// with `--dev-sandbox-payments` (a real acquirer would be chosen here by
+/// its own settings).
+pub fn configured_provider(config: &Config, db: &Db) -> Option<Arc<dyn PaymentProvider>> {
+    let secret = config.dev_sandbox_secret.as_deref().map(str::as_bytes);
+    config.dev_sandbox_payments.then(|| Arc::new(sandbox::Sandbox::new(db.clone(), secret)) as _)
+}
 
 pub fn routes() -> OpenApiRouter<AppState> {
     OpenApiRouter::new().routes(routes!(start)).routes(routes!(come_back)).routes(routes!(callback))
@@ -78,78 +92,76 @@ async fn start(
     }
     let reference = crate::file_store::new_key();
     let currency = payment.currency.code();
-    // (One pending attempt per order: a second click at the same moment
-    // finds the first's.)
-    let inserted = sqlx::query(
-        "INSERT INTO card_payments (order_id, reference, provider, amount_minor, currency, created_at)
-         VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT DO NOTHING",
-    )
-    .bind(id)
-    .bind(&reference)
-    .bind(provider.name())
-    .bind(payment.amount_minor as i64)
-    .bind(currency)
-    .bind(clock::now())
-    .execute(&state.db)
-    .await?;
-    if inserted.rows_affected() == 0 {
-        // (Another click's attempt; should it still be on its way to the
-        // provider, this one asks to try again in a moment.)
-        let pay_url = open_attempt(&state, id).await?.ok_or(ApiError::Provider)?;
-        return Ok((StatusCode::CREATED, Json(CardPaymentStarted { pay_url })));
-    }
     let lang = Lang::from_tag(&request.language).unwrap_or(Lang::Uk);
-    let service: Option<(String, String, String)> =
-        sqlx::query_as("SELECT name_uk, name_be, name_en FROM services WHERE id = $1")
-            .bind(&order.service_id)
-            .fetch_optional(&state.db)
-            .await?;
-    let name = service.map(|(uk, be, en)| match lang {
-        Lang::Uk => uk,
-        Lang::Be => be,
-        Lang::En => en,
-    });
-    let description = format!("{} № {id}", name.unwrap_or_default());
+    let description = format!("{} № {id}", service_name(&state, &order.service_id, lang).await?);
     let created = provider
         .create(NewPayment {
             reference: &reference,
             amount_minor: payment.amount_minor as i64,
             currency,
             description: &description,
-            return_url: format!("/api/payments/return/{reference}"),
+            // (Absolute: the acquirer's page is on its own site.)
+            return_url: format!("{}/api/payments/return/{reference}", state.public_url),
             language: lang.code(),
         })
-        .await;
-    let created = match created {
-        Ok(created) => created,
-        Err(error) => {
-            // (The attempt is dropped, so the next click starts afresh.)
-            let _ =
-                sqlx::query("DELETE FROM card_payments WHERE reference = $1").bind(&reference).execute(&state.db).await;
+        .await
+        .map_err(|error| {
             tracing::error!(%error, "the payment provider refused to create a payment");
-            return Err(ApiError::Provider);
-        }
-    };
-    sqlx::query("UPDATE card_payments SET provider_ref = $1, pay_url = $2 WHERE reference = $3")
-        .bind(&created.provider_ref)
-        .bind(&created.pay_url)
-        .bind(&reference)
-        .execute(&state.db)
-        .await?;
+            ApiError::Provider
+        })?;
+    // The attempt is written once, with the provider's reference: a crash
+    // or a dropped request before this leaves nothing behind (the
+    // provider's unpaid payment, whose page nobody was given, lapses
+    // there). One pending attempt per order: a second click at the same
+    // moment finds the first's.
+    let inserted = sqlx::query(
+        "INSERT INTO card_payments (order_id, reference, provider, provider_ref, pay_url, amount_minor, currency, created_at)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8) ON CONFLICT DO NOTHING",
+    )
+    .bind(id)
+    .bind(&reference)
+    .bind(provider.name())
+    .bind(&created.provider_ref)
+    .bind(&created.pay_url)
+    .bind(payment.amount_minor as i64)
+    .bind(currency)
+    .bind(clock::now())
+    .execute(&state.db)
+    .await?;
+    if inserted.rows_affected() == 0 {
+        let pay_url = open_attempt(&state, id).await?.ok_or(ApiError::Provider)?;
+        return Ok((StatusCode::CREATED, Json(CardPaymentStarted { pay_url })));
+    }
     Ok((StatusCode::CREATED, Json(CardPaymentStarted { pay_url: created.pay_url })))
+}
+
+/// A service's name in the user's language, as the provider's page shows it.
+async fn service_name(state: &AppState, service_id: &str, lang: Lang) -> ApiResult<String> {
+    let names: Option<(String, String, String)> =
+        sqlx::query_as("SELECT name_uk, name_be, name_en FROM services WHERE id = $1")
+            .bind(service_id)
+            .fetch_optional(&state.db)
+            .await?;
+    Ok(names
+        .map(|(uk, be, en)| match lang {
+            Lang::Uk => uk,
+            Lang::Be => be,
+            Lang::En => en,
+        })
+        .unwrap_or_default())
 }
 
 /// The page of the order's pending attempt, if it has one the provider
 /// still holds open; an attempt the provider has decided meanwhile is
 /// settled first (then there is none).
 async fn open_attempt(state: &AppState, order: i64) -> ApiResult<Option<String>> {
-    let pending: Option<(String, Option<String>, Option<String>)> = sqlx::query_as(
+    let pending: Option<(String, String, String)> = sqlx::query_as(
         "SELECT reference, provider_ref, pay_url FROM card_payments WHERE order_id = $1 AND state = 'pending'",
     )
     .bind(order)
     .fetch_optional(&state.db)
     .await?;
-    let Some((reference, Some(provider_ref), Some(pay_url))) = pending else { return Ok(None) };
+    let Some((reference, provider_ref, pay_url)) = pending else { return Ok(None) };
     let Some(provider) = &state.payments else { return Ok(None) };
     match provider.status(&provider_ref).await {
         Ok(report) if report.reference == reference && report.outcome == Outcome::Pending => Ok(Some(pay_url)),
@@ -168,7 +180,7 @@ async fn open_attempt(state: &AppState, order: i64) -> ApiResult<Option<String>>
     responses((status = 303, description = "To the order's page (or the list, for an unknown reference)")),
 )]
 async fn come_back(State(state): State<AppState>, Path(reference): Path<String>) -> Response {
-    let attempt: Result<Option<(i64, Option<String>, String)>, _> =
+    let attempt: Result<Option<(i64, String, String)>, _> =
         sqlx::query_as("SELECT order_id, provider_ref, state FROM card_payments WHERE reference = $1")
             .bind(&reference)
             .fetch_optional(&state.db)
@@ -176,7 +188,7 @@ async fn come_back(State(state): State<AppState>, Path(reference): Path<String>)
     let Ok(Some((order_id, provider_ref, attempt_state))) = attempt else {
         return Redirect::to("/cabinet/orders").into_response();
     };
-    if let (Some(provider), Some(provider_ref), "pending") = (&state.payments, provider_ref, attempt_state.as_str()) {
+    if let (Some(provider), "pending") = (&state.payments, attempt_state.as_str()) {
         match provider.status(&provider_ref).await {
             // (The report must be about this attempt, not another one.)
             Ok(report) if report.reference == reference => {
@@ -218,22 +230,31 @@ pub(crate) async fn receive_callback(state: &AppState, body: &[u8], signature: O
 /// Applies a provider's report of an attempt, once: the first report of
 /// its result settles it, and any later one (a duplicate or late callback,
 /// a status answer after the callback) finds it settled and stops. A paid
-/// online extract is made and the order completed in the same transaction.
+/// online extract is made first, outside the write transaction (its layout
+/// and font subsetting would hold SQLite's only writer), and attached with
+/// the order's completion in the same transaction as the payment. A payment
+/// the order no longer waited for is given back after the commit.
 pub(crate) async fn settle(state: &AppState, report: &Report) -> ApiResult<()> {
     if report.outcome == Outcome::Pending {
         return Ok(());
     }
+    let extract = match report.outcome {
+        Outcome::Paid => prepare_extract(state, &report.reference).await?,
+        _ => None,
+    };
     let mut tx = state.db.begin().await?;
     // The write comes first and decides (two reports at once settle once);
-    // the amount and currency must be what was asked.
+    // the report must be about the provider's payment kept for this attempt,
+    // and the amount and currency must be what was asked.
     let settled: Option<(i64,)> = sqlx::query_as(
         "UPDATE card_payments SET state = $1, settled_at = $2
-         WHERE reference = $3 AND state = 'pending' AND amount_minor = $4 AND currency = $5
+         WHERE reference = $3 AND provider_ref = $4 AND state = 'pending' AND amount_minor = $5 AND currency = $6
          RETURNING order_id",
     )
     .bind(report.outcome.code())
     .bind(clock::now())
     .bind(&report.reference)
+    .bind(&report.provider_ref)
     .bind(report.amount_minor)
     .bind(&report.currency)
     .fetch_optional(&mut *tx)
@@ -253,20 +274,27 @@ pub(crate) async fn settle(state: &AppState, report: &Report) -> ApiResult<()> {
     .await?;
     let Some((user, status)) = confirmed else {
         // Paid when the order no longer waited for it (paid already,
-        // withdrawn or decided meanwhile): recorded, so the money goes back.
+        // withdrawn or decided meanwhile): due back, and given back now.
         sqlx::query("UPDATE card_payments SET state = 'refund_due' WHERE reference = $1")
             .bind(&report.reference)
             .execute(&mut *tx)
             .await?;
-        tracing::warn!(reference = %report.reference, order_id, "a card payment the order no longer waited for: refund due");
         tx.commit().await?;
+        if let Some(provider) = &state.payments {
+            // (Refused or unreachable: it stays due, for `portal-admin retry-refunds`.)
+            let _ = refunds::give_back(&state.db, provider.as_ref(), &report.reference).await;
+        }
         return Ok(());
     };
     let status: OrderStatus = status.parse().map_err(|_| ApiError::Corrupt(format!("status of order {order_id}")))?;
     let paid = Event { status, actor: Actor::Payment, comment: None, payment: Some(PaymentState::Confirmed) };
     record_event(&mut tx, order_id, paid).await?;
     let kind = if status == OrderStatus::Sent {
-        complete_with_extract(state, &mut tx, order_id).await?;
+        // (Made above for an order that was sent; one that turned sent
+        // since cannot be, so a missing extract is a fault, rolled back for
+        // the provider to report again.)
+        let extract = extract.ok_or_else(|| ApiError::Document(format!("the online extract of order {order_id}")))?;
+        complete_with_extract(&mut tx, order_id, extract).await?;
         "answer_ready"
     } else {
         "order_status"
@@ -276,20 +304,38 @@ pub(crate) async fn settle(state: &AppState, report: &Report) -> ApiResult<()> {
     Ok(())
 }
 
-/// Makes the order's online extract, attaches it as the answer, and
-/// completes the order (seed 002: no registrar takes part).
-async fn complete_with_extract(state: &AppState, tx: &mut sqlx::AnyConnection, order_id: i64) -> ApiResult<()> {
-    let row: (String, String, String, Option<String>, Option<String>) = sqlx::query_as(
-        "SELECT o.service_id, s.name_uk, p.name_uk, o.answers_json, o.payment_code
-         FROM orders o JOIN services s ON s.id = o.service_id JOIN providers p ON p.id = s.provider_id
-         WHERE o.id = $1",
+/// What an order's online extract is made from.
+#[derive(sqlx::FromRow)]
+struct ExtractSource {
+    order_id: i64,
+    service_id: String,
+    service_name: String,
+    provider_name: String,
+    answers_json: Option<String>,
+    payment_code: Option<String>,
+}
+
+/// The online extract of the order an attempt pays for, when that attempt
+/// is still pending and its order waits, sent, for this payment; rendered
+/// with plain reads before any write.
+async fn prepare_extract(state: &AppState, reference: &str) -> ApiResult<Option<Vec<u8>>> {
+    let row: Option<ExtractSource> = sqlx::query_as(
+        "SELECT o.id AS order_id, o.service_id, s.name_uk AS service_name, p.name_uk AS provider_name,
+                o.answers_json, o.payment_code
+         FROM card_payments c JOIN orders o ON o.id = c.order_id
+             JOIN services s ON s.id = o.service_id JOIN providers p ON p.id = s.provider_id
+         WHERE c.reference = $1 AND c.state = 'pending' AND o.status = 'sent' AND o.payment_state = 'awaiting'",
     )
-    .bind(order_id)
-    .fetch_one(&mut *tx)
+    .bind(reference)
+    .fetch_optional(&state.db)
     .await?;
-    let (service_id, service_name, provider_name, answers, code) = row;
+    let Some(ExtractSource { order_id, service_id, service_name, provider_name, answers_json, payment_code: code }) =
+        row
+    else {
+        return Ok(None);
+    };
     let corrupt = || ApiError::Corrupt(format!("answers of order {order_id}"));
-    let answers = serde_json::from_str(answers.as_deref().ok_or_else(corrupt)?).map_err(|_| corrupt())?;
+    let answers = serde_json::from_str(answers_json.as_deref().ok_or_else(corrupt)?).map_err(|_| corrupt())?;
     let form =
         state.catalogue.form(&service_id).ok_or_else(|| ApiError::NotFound(format!("a form for {service_id}")))?;
     let now = clock::now();
@@ -303,6 +349,12 @@ async fn complete_with_extract(state: &AppState, tx: &mut sqlx::AnyConnection, o
         answers: &answers,
     };
     let pdf = crate::online_extract::render(&extract).map_err(ApiError::Document)?;
+    Ok(Some(pdf))
+}
+
+/// Attaches the order's online extract as the answer and completes the
+/// order (seed 002: no registrar takes part).
+async fn complete_with_extract(tx: &mut sqlx::AnyConnection, order_id: i64, pdf: Vec<u8>) -> ApiResult<()> {
     sqlx::query("INSERT INTO order_answers (order_id, file_name, media_type, content) VALUES ($1, $2, $3, $4)")
         .bind(order_id)
         .bind(crate::online_extract::file_name(order_id))

@@ -2,15 +2,19 @@
 //! ones (LiqPay, WayForPay, Monobank acquiring): the portal creates a
 //! payment and sends the user to the provider's page; the provider calls
 //! back with a signed result; and the portal can ask for a payment's status
-//! (when the user comes back before the callback, or it never comes).
+//! (when the user comes back before the callback, or it never comes), and
+//! give back a payment that came when the order no longer waited for it.
 //!
 //! A real acquirer implements this trait with its own API and signature
 //! scheme (README, "Card payments"); the sandbox (`sandbox.rs`) is the one
 //! this repository ships.
 
+use crate::AppState;
+use axum::Router;
 use futures_util::future::BoxFuture;
 use hmac::{Hmac, Mac};
 use sha2::Sha256;
+use std::sync::Arc;
 
 /// A payment to create.
 pub struct NewPayment<'a> {
@@ -20,7 +24,8 @@ pub struct NewPayment<'a> {
     pub currency: &'a str,
     /// What is paid for, as the provider's page shows it.
     pub description: &'a str,
-    /// Where the provider sends the user back (a portal path).
+    /// Where the provider sends the user back: an absolute URL under the
+    /// portal's `--public-url` (an acquirer's page is on another site).
     pub return_url: String,
     /// The language of the user's portal (`uk`, `be`, `en`).
     pub language: &'a str,
@@ -87,6 +92,22 @@ pub trait PaymentProvider: Send + Sync {
     fn verify_callback(&self, body: &[u8], signature: Option<&str>) -> Option<Report>;
     /// Asks the provider where a payment stands.
     fn status<'a>(&'a self, provider_ref: &'a str) -> BoxFuture<'a, Result<Report, ProviderError>>;
+    /// Gives a paid payment back to the card, in full. Asking again for one
+    /// given back already succeeds and gives nothing more.
+    fn refund<'a>(&'a self, refund: Refund<'a>) -> BoxFuture<'a, Result<(), ProviderError>>;
+    /// Pages the provider serves inside the portal, with whatever they need
+    /// (its key included) kept in the provider: the sandbox's card page. A
+    /// real acquirer's pages are on its own site: none.
+    fn routes(self: Arc<Self>) -> Router<AppState> {
+        Router::new()
+    }
+}
+
+/// A payment to give back.
+pub struct Refund<'a> {
+    pub provider_ref: &'a str,
+    pub amount_minor: i64,
+    pub currency: &'a str,
 }
 
 type HmacSha256 = Hmac<Sha256>;

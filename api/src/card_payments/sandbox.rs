@@ -1,8 +1,9 @@
 //! The sandbox card payment provider: a stand-in for a real acquirer that
-//! runs inside the portal (`--sandbox-payments`, on in development and
-//! tests), with its own page under `/sandbox-pay/`, its own book of
-//! payments (`sandbox_payments`), callbacks signed with HMAC-SHA256 under
-//! the configured secret, and status queries.
+//! runs inside the portal (`--dev-sandbox-payments`, development and tests
+//! only), with its own page under `/sandbox-pay/` (which it mounts itself,
+//! `routes`), its own book of payments (`sandbox_payments`), callbacks
+//! signed with HMAC-SHA256 under its own key (kept here, nowhere else),
+//! status queries and refunds.
 //!
 //! Test cards (any future expiry, any three-digit CVC; README lists them):
 //! - 4242 4242 4242 4242: paid;
@@ -10,6 +11,8 @@
 //! - 4000 0000 0000 9995: insufficient funds;
 //! - 4000 0000 0000 0077: paid, but the callback comes late (after the
 //!   user is back) and twice;
+//! - 4000 0000 0000 0119: paid, but the first refund of it is refused (the
+//!   bank is unreachable), so it waits in `portal-admin refunds-due`;
 //! - any other number that passes the Luhn check: paid.
 //!
 //! A number that fails the Luhn check, a past or malformed expiry or a
@@ -20,7 +23,7 @@ use super::provider::{self, Created, NewPayment, Outcome, PaymentProvider, Provi
 use crate::AppState;
 use crate::db::Db;
 use axum::Router;
-use axum::extract::{Form, Path, Query, State};
+use axum::extract::{Extension, Form, Path, Query, State};
 use axum::http::{StatusCode, header};
 use axum::response::{Html, IntoResponse, Redirect, Response};
 use axum::routing::get;
@@ -31,14 +34,25 @@ use std::time::Duration;
 
 pub struct Sandbox {
     db: Db,
+    /// The key its callbacks are signed with.
     secret: Arc<[u8]>,
 }
 
 impl Sandbox {
-    pub fn new(db: Db, secret: &[u8]) -> Sandbox {
-        Sandbox { db, secret: secret.into() }
+    /// The sandbox on the portal's database, signing with `secret` (a
+    /// random key when none is given: callbacks then verify only within
+    /// this process's life, which is all the sandbox needs).
+    pub fn new(db: Db, secret: Option<&[u8]>) -> Sandbox {
+        let secret = match secret {
+            Some(secret) => secret.into(),
+            None => crate::file_store::new_key().into_bytes().into(),
+        };
+        Sandbox { db, secret }
     }
 }
+
+/// The test card whose first refund is refused.
+const REFUND_REFUSED_ONCE: &str = "4000000000000119";
 
 /// The callback's body, as signed.
 #[derive(Serialize, Deserialize)]
@@ -101,12 +115,56 @@ impl PaymentProvider for Sandbox {
                 provider_ref: provider_ref.to_owned(),
                 outcome: match payment.state.as_str() {
                     "created" => Outcome::Pending,
+                    // (Paid, whatever became of the money afterwards.)
+                    "refunded" | "refund_refused" => Outcome::Paid,
                     other => Outcome::from_code(other).ok_or(ProviderError::Unknown)?,
                 },
                 amount_minor: payment.amount_minor,
                 currency: payment.currency,
             })
         })
+    }
+
+    fn refund<'a>(&'a self, refund: provider::Refund<'a>) -> BoxFuture<'a, Result<(), ProviderError>> {
+        Box::pin(async move {
+            let failed = |error: sqlx::Error| ProviderError::Failed(error.to_string());
+            let entry: Option<(String, Option<String>, i64, String)> =
+                sqlx::query_as("SELECT state, card_last4, amount_minor, currency FROM sandbox_payments WHERE id = $1")
+                    .bind(refund.provider_ref)
+                    .fetch_optional(&self.db)
+                    .await
+                    .map_err(failed)?;
+            let (state, last4, amount, currency) = entry.ok_or(ProviderError::Unknown)?;
+            if (amount, currency.as_str()) != (refund.amount_minor, refund.currency) {
+                return Err(ProviderError::Failed("a refund must be of the whole amount, in its currency".into()));
+            }
+            let next = match state.as_str() {
+                "refunded" => return Ok(()),
+                "paid" if last4.as_deref() == Some(&REFUND_REFUSED_ONCE[12..]) => "refund_refused",
+                "paid" | "refund_refused" => "refunded",
+                _ => return Err(ProviderError::Failed(format!("a payment {state} cannot be refunded"))),
+            };
+            sqlx::query("UPDATE sandbox_payments SET state = $1 WHERE id = $2 AND state = $3")
+                .bind(next)
+                .bind(refund.provider_ref)
+                .bind(&state)
+                .execute(&self.db)
+                .await
+                .map_err(failed)?;
+            match next {
+                "refunded" => Ok(()),
+                _ => Err(ProviderError::Failed(
+                    "the sandbox's bank is unreachable (test card 4000 0000 0000 0119)".into(),
+                )),
+            }
+        })
+    }
+
+    fn routes(self: Arc<Self>) -> Router<AppState> {
+        Router::new()
+            .route("/sandbox-pay/{id}", get(page).post(pay))
+            .layer(Extension(self))
+            .layer(axum::middleware::map_response(|response: Response| async { no_store(response) }))
     }
 }
 
@@ -129,22 +187,20 @@ async fn book_entry(db: &Db, id: &str) -> Result<Option<BookEntry>, sqlx::Error>
     .await
 }
 
-/// The sandbox's pages (outside `/api/`, as a bank's page would be).
-pub fn routes() -> Router<AppState> {
-    Router::new()
-        .route("/sandbox-pay/{id}", get(page).post(pay))
-        .layer(axum::middleware::map_response(|response: Response| async { no_store(response) }))
-}
-
 #[derive(Deserialize)]
 struct PageQuery {
     #[serde(default)]
     lang: String,
 }
 
-async fn page(State(state): State<AppState>, Path(id): Path<String>, Query(query): Query<PageQuery>) -> Response {
+/// The sandbox's card page (outside `/api/`, as a bank's page would be).
+async fn page(
+    Extension(sandbox): Extension<Arc<Sandbox>>,
+    Path(id): Path<String>,
+    Query(query): Query<PageQuery>,
+) -> Response {
     let words = Words::of(&query.lang);
-    match book_entry(&state.db, &id).await {
+    match book_entry(&sandbox.db, &id).await {
         Ok(Some(entry)) if entry.state == "created" => {
             Html(card_form(words, &query.lang, &id, &entry, &CardForm::default(), &[])).into_response()
         }
@@ -166,9 +222,14 @@ struct CardForm {
     cvc: String,
 }
 
-async fn pay(State(state): State<AppState>, Path(id): Path<String>, Form(form): Form<CardForm>) -> Response {
+async fn pay(
+    State(state): State<AppState>,
+    Extension(sandbox): Extension<Arc<Sandbox>>,
+    Path(id): Path<String>,
+    Form(form): Form<CardForm>,
+) -> Response {
     let words = Words::of(&form.lang);
-    let entry = match book_entry(&state.db, &id).await {
+    let entry = match book_entry(&sandbox.db, &id).await {
         Ok(Some(entry)) => entry,
         Ok(None) => return (StatusCode::NOT_FOUND, Html(message_page(words, words.unknown))).into_response(),
         Err(_) => {
@@ -196,7 +257,7 @@ async fn pay(State(state): State<AppState>, Path(id): Path<String>, Form(form): 
             .bind(outcome.code())
             .bind(&digits[digits.len() - 4..])
             .bind(&id)
-            .execute(&state.db)
+            .execute(&sandbox.db)
             .await;
     match booked {
         Ok(result) if result.rows_affected() == 1 => {}
@@ -213,8 +274,7 @@ async fn pay(State(state): State<AppState>, Path(id): Path<String>, Form(form): 
         currency: entry.currency.clone(),
     };
     let body = serde_json::to_vec(&callback).unwrap_or_default();
-    let secret = state.payment_secret.clone();
-    let signature = provider::sign(&secret, &body);
+    let signature = provider::sign(&sandbox.secret, &body);
     if late {
         // After the user is back (and the portal has asked the sandbox),
         // twice, as a provider retrying would.
@@ -323,7 +383,7 @@ impl Words {
                 expiry: "Тэрмін дзеяння (ММ/ГГ)",
                 cvc: "CVC",
                 pay: "Аплаціць",
-                cards: "Тэставыя карткі: 4242 4242 4242 4242 — аплачана; 4000 0000 0000 0002 — адхілена; 4000 0000 0000 9995 — недастаткова сродкаў; 4000 0000 0000 0077 — позняе паведамленне.",
+                cards: "Тэставыя карткі: 4242 4242 4242 4242 — аплачана; 4000 0000 0000 0002 — адхілена; 4000 0000 0000 9995 — недастаткова сродкаў; 4000 0000 0000 0077 — позняе паведамленне; 4000 0000 0000 0119 — першае вяртанне сродкаў не ўдаецца.",
                 errors: "Праверце даныя карткі:",
                 bad_number: "Нумар карткі няправільны (13–19 лічбаў, праверка Луна).",
                 bad_expiry: "Тэрмін дзеяння — месяц і год (ММ/ГГ), не ў мінулым.",
@@ -340,7 +400,7 @@ impl Words {
                 expiry: "Expiry (MM/YY)",
                 cvc: "CVC",
                 pay: "Pay",
-                cards: "Test cards: 4242 4242 4242 4242 — paid; 4000 0000 0000 0002 — declined; 4000 0000 0000 9995 — insufficient funds; 4000 0000 0000 0077 — late callback.",
+                cards: "Test cards: 4242 4242 4242 4242 — paid; 4000 0000 0000 0002 — declined; 4000 0000 0000 9995 — insufficient funds; 4000 0000 0000 0077 — late callback; 4000 0000 0000 0119 — its first refund fails.",
                 errors: "Check the card details:",
                 bad_number: "The card number is not valid (13–19 digits, Luhn check).",
                 bad_expiry: "The expiry is a month and year (MM/YY), not in the past.",
@@ -357,7 +417,7 @@ impl Words {
                 expiry: "Термін дії (ММ/РР)",
                 cvc: "CVC",
                 pay: "Сплатити",
-                cards: "Тестові картки: 4242 4242 4242 4242 — сплачено; 4000 0000 0000 0002 — відхилено; 4000 0000 0000 9995 — недостатньо коштів; 4000 0000 0000 0077 — пізнє повідомлення.",
+                cards: "Тестові картки: 4242 4242 4242 4242 — сплачено; 4000 0000 0000 0002 — відхилено; 4000 0000 0000 9995 — недостатньо коштів; 4000 0000 0000 0077 — пізнє повідомлення; 4000 0000 0000 0119 — перше повернення коштів не вдається.",
                 errors: "Перевірте дані картки:",
                 bad_number: "Номер картки неправильний (13–19 цифр, перевірка Луна).",
                 bad_expiry: "Термін дії — місяць і рік (ММ/РР), не в минулому.",

@@ -2,12 +2,18 @@
 //! provider's page, its signed callback and the status query; a declined
 //! card and insufficient funds change nothing; a forged or unsigned
 //! callback changes nothing; a duplicate or late one pays once; a paid
-//! online extract is a PDF on the order at once, which is «Виконано».
+//! online extract is a PDF on the order at once, which is «Виконано»; a
+//! payment the order no longer waited for is given back.
 
-use crate::helpers::{Api, MARIA, PETRO, User, api};
+use crate::helpers::{Api, MARIA, PETRO, User, api, database_url};
 use axum::http::StatusCode;
-use portal_api::card_payments::provider::sign;
+use futures_util::future::BoxFuture;
+use portal_api::card_payments::provider::{
+    Created, NewPayment, Outcome, PaymentProvider, ProviderError, Refund, Report, sign,
+};
+use portal_api::config::Config;
 use serde_json::{Value, json};
+use std::sync::{Arc, Mutex};
 
 const SECRET: &[u8] = b"test-sandbox-payment-secret-32-characters";
 const SERVICE: &str = "extract-property-rights-register";
@@ -54,14 +60,19 @@ async fn start(api: &Api, user: &User, order: i64) -> String {
     url.trim_start_matches("/sandbox-pay/").split('?').next().unwrap().to_owned()
 }
 
-/// Pays on the sandbox page: its status and where it sends the user.
+/// The tests' `--public-url`, which the return address starts with.
+const PUBLIC_URL: &str = "https://e-portal.test";
+
+/// Pays on the sandbox page: its status and where it sends the user (the
+/// absolute return address, as the path to request here).
 async fn pay(api: &Api, page: &str, number: &str, expiry: &str, cvc: &str) -> (StatusCode, String) {
     let body = format!("lang=uk&number={}&expiry={}&cvc={cvc}", number.replace(' ', "+"), expiry.replace('/', "%2F"));
     let reply = api
         .raw("POST", &format!("/sandbox-pay/{page}"), &body, &[("content-type", "application/x-www-form-urlencoded")])
         .await;
     let location = reply.headers.get("location").map(|l| l.to_str().unwrap().to_owned()).unwrap_or_default();
-    (reply.status, location)
+    assert!(location.starts_with(PUBLIC_URL), "an absolute return address: {location}");
+    (reply.status, location[PUBLIC_URL.len()..].to_owned())
 }
 
 async fn order(api: &Api, user: &User, id: i64) -> Value {
@@ -270,6 +281,7 @@ async fn only_the_owner_pays_and_an_order_code_service_takes_no_card() {
         api.raw("GET", "/sandbox-pay/0123456789abcdef0123456789abcdef", "", &[]).await.status,
         StatusCode::NOT_FOUND
     );
+    assert!(sandbox_page(&api, "0123456789abcdef0123456789abcdef").await.contains("Такої оплати немає"));
     let lost = api.raw("GET", "/api/payments/return/nothing", "", &[]).await;
     assert_eq!(lost.headers["location"], "/cabinet/orders");
 }
@@ -290,7 +302,7 @@ async fn a_second_click_gets_the_same_payment_page_and_a_payment_after_withdrawa
         .unwrap();
     assert_eq!(attempts, 1);
     // Withdrawn while the provider's page was open, then paid there: the
-    // order stays withdrawn and unpaid, the attempt is recorded as due back.
+    // order stays withdrawn and unpaid, and the payment is given back.
     let withdrawn =
         api.as_user(&petro, "POST", &format!("/api/orders/{id}/withdraw"), Some(json!({"reason": "Передумав"}))).await;
     assert_eq!(withdrawn.status, StatusCode::OK);
@@ -298,6 +310,223 @@ async fn a_second_click_gets_the_same_payment_page_and_a_payment_after_withdrawa
     api.raw("GET", &location, "", &[]).await;
     let after = order(&api, &petro, id).await;
     assert_eq!((after["status"].as_str(), after["payment"]["state"].as_str()), (Some("withdrawn"), Some("awaiting")));
-    assert_eq!(after["payment"]["card_attempt"], "refund_due");
+    assert_eq!(after["payment"]["card_attempt"], "refunded");
     assert!(after["answers"].as_array().unwrap().is_empty(), "no extract");
+    let (book,): (String,) = sqlx::query_as("SELECT state FROM sandbox_payments WHERE id = $1")
+        .bind(&first)
+        .fetch_one(&api.db)
+        .await
+        .unwrap();
+    assert_eq!(book, "refunded", "the provider's own book says so");
+}
+
+/// `portal-admin` on the test's database: (succeeded, stdout, stderr).
+fn portal_admin(url: &str, args: &[&str]) -> (bool, String, String) {
+    let output = std::process::Command::new(env!("CARGO_BIN_EXE_portal-admin"))
+        .env("DATABASE_URL", url)
+        .args(args)
+        .output()
+        .unwrap();
+    let text = |bytes: &[u8]| String::from_utf8_lossy(bytes).into_owned();
+    (output.status.success(), text(&output.stdout), text(&output.stderr))
+}
+
+#[tokio::test]
+async fn a_refund_the_provider_refuses_is_listed_by_portal_admin_and_given_back_on_retry() {
+    let dir = tempfile::tempdir().unwrap();
+    let url = database_url(&dir).await;
+    let config = Config::for_tests(url.clone(), dir.path().into());
+    let api = Api::from_state(portal_api::prepare(&config).await.unwrap(), &config, dir);
+    let petro = api.demo(PETRO).await;
+    let id = card_order(&api, &petro).await["id"].as_i64().unwrap();
+    let page_id = start(&api, &petro, id).await;
+    let withdrawn =
+        api.as_user(&petro, "POST", &format!("/api/orders/{id}/withdraw"), Some(json!({"reason": "Передумав"}))).await;
+    assert_eq!(withdrawn.status, StatusCode::OK);
+    // The test card whose first refund the sandbox's bank refuses.
+    let (_, location) = pay(&api, &page_id, "4000 0000 0000 0119", "12/30", "123").await;
+    api.raw("GET", &location, "", &[]).await;
+    assert_eq!(order(&api, &petro, id).await["payment"]["card_attempt"], "refund_due");
+    let (ok, listed, _) = portal_admin(&url, &["refunds-due"]);
+    assert!(ok && listed.contains(&format!("order {id}\t40.00 UAH\tsandbox {page_id}")), "{listed}");
+    let (ok, said, errors) = portal_admin(&url, &["retry-refunds"]);
+    assert!(ok, "{said}{errors}");
+    assert!(said.contains("refunded: 1"), "{said}");
+    assert_eq!(order(&api, &petro, id).await["payment"]["card_attempt"], "refunded");
+    let (ok, listed, _) = portal_admin(&url, &["refunds-due"]);
+    assert!(ok && listed.contains("no card payment is due back"), "{listed}");
+}
+
+#[tokio::test]
+async fn a_report_about_another_payment_at_the_provider_settles_nothing() {
+    let api = api().await;
+    let petro = api.demo(PETRO).await;
+    let id = card_order(&api, &petro).await["id"].as_i64().unwrap();
+    let page_id = start(&api, &petro, id).await;
+    let reference = reference(&api, id).await;
+    // Signed, about this attempt's reference, but naming a payment at the
+    // provider other than the one kept for it.
+    let other = json!({
+        "reference": reference, "payment_id": "0123456789abcdef0123456789abcdef", "status": "paid",
+        "amount_minor": 4000, "currency": "UAH",
+    });
+    let signature = sign(SECRET, other.to_string().as_bytes());
+    assert_eq!(callback(&api, &other, Some(&signature)).await, StatusCode::NO_CONTENT);
+    let unchanged = order(&api, &petro, id).await;
+    assert_eq!(
+        (unchanged["status"].as_str(), unchanged["payment"]["card_attempt"].as_str()),
+        (Some("sent"), Some("pending"))
+    );
+    // The report naming the kept payment settles it.
+    let genuine = json!({
+        "reference": reference, "payment_id": page_id, "status": "paid", "amount_minor": 4000, "currency": "UAH",
+    });
+    let signature = sign(SECRET, genuine.to_string().as_bytes());
+    assert_eq!(callback(&api, &genuine, Some(&signature)).await, StatusCode::NO_CONTENT);
+    assert_eq!(order(&api, &petro, id).await["status"], "done");
+}
+
+/// An acquirer whose first `create` never answers (the portal's request is
+/// dropped meanwhile, as a crash or a cancelled request would leave it);
+/// later ones answer at once with a page on the acquirer's own site.
+#[derive(Default)]
+struct HangsOnce {
+    created: Mutex<Vec<String>>,
+}
+
+impl PaymentProvider for HangsOnce {
+    fn name(&self) -> &'static str {
+        "hangs-once"
+    }
+
+    fn create<'a>(&'a self, payment: NewPayment<'a>) -> BoxFuture<'a, Result<Created, ProviderError>> {
+        Box::pin(async move {
+            let first = {
+                let mut created = self.created.lock().unwrap();
+                created.push(payment.reference.to_owned());
+                created.len() == 1
+            };
+            if first {
+                std::future::pending::<()>().await;
+            }
+            let provider_ref = format!("acq-{}", payment.reference);
+            Ok(Created { pay_url: format!("https://acquirer.test/pay/{provider_ref}"), provider_ref })
+        })
+    }
+
+    fn verify_callback(&self, _: &[u8], _: Option<&str>) -> Option<Report> {
+        None
+    }
+
+    fn status<'a>(&'a self, provider_ref: &'a str) -> BoxFuture<'a, Result<Report, ProviderError>> {
+        Box::pin(async move {
+            Ok(Report {
+                reference: provider_ref.trim_start_matches("acq-").to_owned(),
+                provider_ref: provider_ref.to_owned(),
+                outcome: Outcome::Pending,
+                amount_minor: 4000,
+                currency: "UAH".into(),
+            })
+        })
+    }
+
+    fn refund<'a>(&'a self, _: Refund<'a>) -> BoxFuture<'a, Result<(), ProviderError>> {
+        Box::pin(async { Err(ProviderError::Unknown) })
+    }
+}
+
+#[tokio::test]
+async fn a_start_dropped_while_the_provider_answers_leaves_no_stuck_attempt() {
+    let dir = tempfile::tempdir().unwrap();
+    let config = Config::for_tests(database_url(&dir).await, dir.path().into());
+    let mut state = portal_api::prepare(&config).await.unwrap();
+    state.payments = Some(Arc::new(HangsOnce::default()));
+    let api = Api::from_state(state, &config, dir);
+    let petro = api.demo(PETRO).await;
+    let id = card_order(&api, &petro).await["id"].as_i64().unwrap();
+    let uri = format!("/api/orders/{id}/card-payment");
+    let body = Some(json!({"language": "uk"}));
+    let dropped =
+        tokio::time::timeout(std::time::Duration::from_millis(300), api.as_user(&petro, "POST", &uri, body.clone()));
+    assert!(dropped.await.is_err(), "the first start never answers");
+    // The next click gets a page, not 503 behind an attempt with no reference.
+    let started = api.as_user(&petro, "POST", &uri, body).await;
+    assert_eq!(started.status, StatusCode::CREATED, "{}", started.body);
+    assert!(started.body["pay_url"].as_str().unwrap().starts_with("https://acquirer.test/pay/acq-"));
+    let (attempts,): (i64,) = sqlx::query_as("SELECT count(*) FROM card_payments WHERE order_id = $1")
+        .bind(id)
+        .fetch_one(&api.db)
+        .await
+        .unwrap();
+    assert_eq!(attempts, 1, "only the attempt the provider answered is kept");
+    // A provider of its own brings no sandbox pages with it.
+    assert!(!sandbox_page(&api, "0123456789abcdef0123456789abcdef").await.contains("Такої оплати немає"));
+}
+
+/// The page at `/sandbox-pay/{id}`, as text.
+async fn sandbox_page(api: &Api, id: &str) -> String {
+    let request = axum::http::Request::get(format!("/sandbox-pay/{id}")).body(axum::body::Body::empty()).unwrap();
+    let response = tower::ServiceExt::oneshot(api.app.clone(), request).await.unwrap();
+    let html = http_body_util::BodyExt::collect(response.into_body()).await.unwrap().to_bytes();
+    String::from_utf8_lossy(&html).into_owned()
+}
+
+#[tokio::test]
+async fn a_card_order_takes_no_receipt() {
+    let api = api().await;
+    let petro = api.demo(PETRO).await;
+    let id = card_order(&api, &petro).await["id"].as_i64().unwrap();
+    let png = b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR".to_vec();
+    let refused = api.upload(&petro, &format!("/api/orders/{id}/receipt?name=receipt.png"), png).await;
+    assert_eq!((refused.status, refused.body["code"].as_str()), (StatusCode::CONFLICT, Some("nothing_to_pay")));
+    let after = order(&api, &petro, id).await;
+    assert_eq!(after["payment"]["state"], "awaiting", "nothing paid, nothing pretended");
+    assert!(after["timeline"].as_array().unwrap().iter().all(|e| e["payment"].is_null()));
+    // Still payable by card.
+    start(&api, &petro, id).await;
+}
+
+#[tokio::test]
+async fn the_extract_is_made_without_waiting_for_the_database_writer() {
+    let api = api().await;
+    let petro = api.demo(PETRO).await;
+    let id = card_order(&api, &petro).await["id"].as_i64().unwrap();
+    let page_id = start(&api, &petro, id).await;
+    let report = json!({
+        "reference": reference(&api, id).await, "payment_id": page_id, "status": "paid",
+        "amount_minor": 4000, "currency": "UAH",
+    });
+    let signature = sign(SECRET, report.to_string().as_bytes());
+    // Another writer (a catalogue refresh) holds the database for a while
+    // and renames the service's provider.
+    let mut writer = api.db.begin().await.unwrap();
+    sqlx::query(
+        "UPDATE providers SET name_uk = 'Перейменовано' WHERE id = (SELECT provider_id FROM services WHERE id = $1)",
+    )
+    .bind(SERVICE)
+    .execute(&mut *writer)
+    .await
+    .unwrap();
+    let app = api.app.clone();
+    let delivered = tokio::spawn(async move {
+        let request = axum::http::Request::post("/api/payments/callback")
+            .header("content-type", "application/json")
+            .header("x-signature", signature)
+            .body(axum::body::Body::from(report.to_string()))
+            .unwrap();
+        tower::ServiceExt::oneshot(app, request).await.unwrap().status()
+    });
+    tokio::time::sleep(std::time::Duration::from_secs(3)).await;
+    writer.commit().await.unwrap();
+    assert_eq!(delivered.await.unwrap(), StatusCode::NO_CONTENT);
+    // The extract was laid out meanwhile, from what was committed before
+    // the other writer began: its layout and font subsetting never wait for
+    // SQLite's one writer, so they are not done holding it either. (On
+    // PostgreSQL readers see the same either way.)
+    let paid = order(&api, &petro, id).await;
+    assert_eq!(paid["status"], "done");
+    let uri = format!("/api/orders/{id}/answers/{}", paid["answers"][0]["id"]);
+    let (_, _, pdf) = api.download(&petro, &uri).await;
+    let text = pdf_extract::extract_text_from_mem(&pdf).unwrap();
+    assert!(!text.contains("Перейменовано"), "rendered inside the write transaction: {text}");
 }

@@ -181,6 +181,9 @@ async fn the_outbox_answers_only_this_machine() {
 #[test]
 fn the_outbox_refuses_to_start_on_a_network_address() {
     let mut config = Config::for_tests("sqlite::memory:".into(), ".".into());
+    // (The tests' https address refuses the card sandbox: not this test's point.)
+    config.dev_sandbox_payments = false;
+    config.dev_sandbox_secret = None;
     config.bind = "0.0.0.0:8080".parse().unwrap();
     let refusal = config.check().unwrap_err();
     assert!(refusal.contains("--dev-outbox"), "{refusal}");
@@ -214,19 +217,41 @@ fn outside_development_the_public_address_is_required_for_mailed_links() {
 fn the_sandbox_a_weak_payment_key_and_a_password_in_clear_are_refused_at_start() {
     let mut config = Config::for_tests("sqlite::memory:".into(), ".".into());
     config.dev_outbox = false;
+    // Behind https, named by the public address alone (a TLS proxy whose
+    // deployment forgot --secure-cookies): no test cards.
+    config.public_url = Some("https://portal.example".into());
+    let refusal = config.check().unwrap_err();
+    assert!(refusal.contains("--dev-sandbox-payments") && refusal.contains("--public-url"), "{refusal}");
+    config.public_url = Some("HTTPS://portal.example".into());
+    assert!(config.check().is_err(), "the scheme in any case");
+    config.public_url = Some("http://127.0.0.1:8080".into());
+    assert!(config.check().is_ok(), "development over http");
+    config.secure_cookies = true;
+    assert!(config.check().unwrap_err().contains("--secure-cookies"), "no test cards behind https");
+    config.secure_cookies = false;
+    config.dev_sandbox_secret = Some("short".into());
+    assert!(config.check().unwrap_err().contains("32"));
+    config.dev_sandbox_secret = None;
+    config.dev_sandbox_payments = false;
     config.public_url = Some("https://portal.example".into());
     config.secure_cookies = true;
-    assert!(config.check().unwrap_err().contains("--sandbox-payments"), "no test cards behind https");
-    config.sandbox_payments = false;
-    assert!(config.check().is_ok());
-    config.payment_secret = Some("short".into());
-    assert!(config.check().unwrap_err().contains("32"));
-    config.payment_secret = None;
+    assert!(config.check().is_ok(), "production without the sandbox");
     config.smtp_user = Some("portal".into());
     config.smtp_password = Some("secret".into());
     assert!(config.check().unwrap_err().contains("--smtp-starttls"));
     config.smtp_starttls = true;
     assert!(config.check().is_ok());
+}
+
+#[test]
+fn the_sandbox_key_is_a_flag_of_the_sandbox_alone() {
+    use clap::Parser;
+    let parsed = Config::try_parse_from(["portal-api", "--dev-sandbox-secret", "x".repeat(40).as_str()]);
+    assert!(parsed.is_err(), "a sandbox key without the sandbox is refused");
+    let parsed = Config::try_parse_from(["portal-api", "--sandbox-payments"]);
+    assert!(parsed.is_err(), "the old, unmarked switch is gone");
+    let parsed = Config::try_parse_from(["portal-api", "--dev-sandbox-payments"]).unwrap();
+    assert!(parsed.dev_sandbox_payments);
 }
 
 // --- Races -----------------------------------------------------------------

@@ -57,6 +57,12 @@ pub fn payment_section(props: &PaymentProps) -> Html {
         Currency::BYN => "cost-fee-byn",
     };
     let amount = format::amount(i18n.lang, payment.amount_minor);
+    // (Hryvnia fees are Ukrainian services, whose QR code is the NBU's
+    // transfer; a Belarusian service's carries the order code alone.)
+    let qr_caption = match payment.currency {
+        Currency::UAH => "order-payment-qr",
+        Currency::BYN => "order-payment-qr-code-only",
+    };
     if payment.method == PaymentMethod::Card {
         return html! {
             <section class="ep-payment" aria-labelledby="ep-payment-title">
@@ -70,7 +76,11 @@ pub fn payment_section(props: &PaymentProps) -> Html {
                 if payment.card_attempt == Some(CardAttempt::RefundDue) {
                     <p role="status">{ "↩ " }{ i18n.t("order-card-refund") }</p>
                 }
+                if payment.card_attempt == Some(CardAttempt::Refunded) {
+                    <p role="status">{ "↩ " }{ i18n.t("order-card-refunded") }</p>
+                }
                 if payment.state == PaymentState::Awaiting && props.open {
+                    <p class="ep-notice">{ "ⓘ " }{ i18n.t("order-extract-demo") }</p>
                     <PayByCard order={props.order} attempt={payment.card_attempt} client={props.client.clone()}
                         csrf={props.csrf.clone()} />
                 }
@@ -110,7 +120,7 @@ pub fn payment_section(props: &PaymentProps) -> Html {
             <figure class="ep-payment-qr">
                 <img src={props.client.url(&format!("/api/orders/{}/payment-qr", props.order))}
                     alt={i18n.t("order-payment-qr-alt")} width="180" height="180" />
-                <figcaption>{ i18n.t("order-payment-qr") }</figcaption>
+                <figcaption>{ i18n.t(qr_caption) }</figcaption>
             </figure>
             <p>
                 <a href={props.client.url(&format!("/api/orders/{}/payment-slip?lang={}", props.order, i18n.lang.code()))}
