@@ -500,6 +500,8 @@ async fn a_file_removed_while_the_draft_is_sent_never_leaves_an_order_without_it
         }
     }
     eprintln!("(submit, remove) statuses: {outcomes:?}");
+}
+
 /// The QR code an SVG of the endpoint's shape draws (`M{x},{y}h1v1h-1z`
 /// per dark module), read back as a camera would: drawn at four pixels a
 /// module and decoded by `rqrr`.
