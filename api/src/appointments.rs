@@ -43,11 +43,16 @@ fn problem(problem: BookingProblem) -> ApiError {
 /// and one person must not hold a centre's day.
 pub const MAX_UPCOMING: i64 = 3;
 
-async fn opening_hours(state: &AppState, centre: &str) -> Result<Vec<OpeningHours>, ApiError> {
-    let row: Option<(String,)> =
-        sqlx::query_as("SELECT hours_json FROM centres WHERE id = $1").bind(centre).fetch_optional(&state.db).await?;
-    let (json,) = row.ok_or_else(|| ApiError::NotFound(format!("centre {centre}")))?;
-    serde_json::from_str(&json).map_err(|_| ApiError::Corrupt(format!("hours of centre {centre}")))
+/// A centre's opening hours, and today's day number on its country's
+/// calendar: the booking window runs from the centre's tomorrow.
+async fn opening_hours(state: &AppState, centre: &str) -> Result<(Vec<OpeningHours>, i64), ApiError> {
+    let row: Option<(String, String)> = sqlx::query_as("SELECT hours_json, country FROM centres WHERE id = $1")
+        .bind(centre)
+        .fetch_optional(&state.db)
+        .await?;
+    let (json, country) = row.ok_or_else(|| ApiError::NotFound(format!("centre {centre}")))?;
+    let hours = serde_json::from_str(&json).map_err(|_| ApiError::Corrupt(format!("hours of centre {centre}")))?;
+    Ok((hours, crate::clock::today_in(&country)))
 }
 
 #[derive(Deserialize, utoipa::IntoParams)]
@@ -71,8 +76,8 @@ async fn slots(
     Path(centre): Path<String>,
     Query(query): Query<SlotsQuery>,
 ) -> ApiResult<Json<Vec<Slot>>> {
-    let hours = opening_hours(&state, &centre).await?;
-    let day = appointment::check_date(&query.date, crate::clock::today()).map_err(problem)?;
+    let (hours, today) = opening_hours(&state, &centre).await?;
+    let day = appointment::check_date(&query.date, today).map_err(problem)?;
     let taken: Vec<(String,)> =
         sqlx::query_as("SELECT time FROM appointments WHERE centre_id = $1 AND day = $2 AND cancelled_at IS NULL")
             .bind(&centre)
@@ -100,8 +105,8 @@ async fn book(
     session: CurrentSession,
     Json(request): Json<BookingRequest>,
 ) -> ApiResult<(StatusCode, Json<Appointment>)> {
-    let hours = opening_hours(&state, &request.centre_id).await?;
-    appointment::check_booking(&request, &hours, crate::clock::today()).map_err(problem)?;
+    let (hours, today) = opening_hours(&state, &request.centre_id).await?;
+    appointment::check_booking(&request, &hours, today).map_err(problem)?;
     // The count is read by the inserting statement itself, and parallel
     // bookings of one person are serialised: SQLite takes its one write lock
     // before the statement reads; PostgreSQL is asked for a lock on the

@@ -21,6 +21,7 @@ mod enumeration_timing;
 mod forms;
 mod helpers;
 mod identifier;
+mod local_dates;
 mod mail_delivery;
 mod mailed_links;
 mod orders;
