@@ -40,7 +40,8 @@ fn problem(problem: BookingProblem) -> ApiError {
 }
 
 /// Upcoming appointments one person may hold at once: slots are scarce,
-/// and one person must not hold a centre's day.
+/// and one person must not hold a centre's day. (Upcoming: from today on
+/// the centre's country's calendar.)
 pub const MAX_UPCOMING: i64 = 3;
 
 /// A centre's opening hours, and today's day number on its country's
@@ -118,7 +119,8 @@ async fn book(
     let inserted: Result<Option<(i64,)>, sqlx::Error> = sqlx::query_as(
         "INSERT INTO appointments (user_id, centre_id, day, time)
          SELECT $1, $2, $3, $4
-         WHERE (SELECT count(*) FROM appointments WHERE user_id = $1 AND cancelled_at IS NULL AND day >= $6) < $5
+         WHERE (SELECT count(*) FROM appointments a JOIN centres c ON c.id = a.centre_id
+                WHERE a.user_id = $1 AND a.cancelled_at IS NULL AND a.day >= CASE c.country WHEN 'BY' THEN $7 ELSE $6 END) < $5
          RETURNING id",
     )
     .bind(session.user_id)
@@ -126,7 +128,8 @@ async fn book(
     .bind(&request.date)
     .bind(&request.time)
     .bind(MAX_UPCOMING)
-    .bind(crate::clock::today_date())
+    .bind(crate::clock::today_date_in("UA"))
+    .bind(crate::clock::today_date_in("BY"))
     .fetch_optional(&mut *tx)
     .await;
     if inserted.is_ok() {
@@ -166,11 +169,13 @@ async fn book(
 ))]
 async fn list(State(state): State<AppState>, session: CurrentSession) -> ApiResult<Json<Vec<Appointment>>> {
     let rows: Vec<(i64, String, String, String)> = sqlx::query_as(
-        "SELECT id, centre_id, day, time FROM appointments
-         WHERE user_id = $1 AND cancelled_at IS NULL AND day >= $2 ORDER BY day, time",
+        "SELECT a.id, a.centre_id, a.day, a.time FROM appointments a JOIN centres c ON c.id = a.centre_id
+         WHERE a.user_id = $1 AND a.cancelled_at IS NULL AND a.day >= CASE c.country WHEN 'BY' THEN $3 ELSE $2 END
+         ORDER BY a.day, a.time",
     )
     .bind(session.user_id)
-    .bind(crate::clock::today_date())
+    .bind(crate::clock::today_date_in("UA"))
+    .bind(crate::clock::today_date_in("BY"))
     .fetch_all(&state.db)
     .await?;
     Ok(Json(rows.into_iter().map(|(id, centre_id, date, time)| Appointment { id, centre_id, date, time }).collect()))

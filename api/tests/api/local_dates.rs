@@ -1,7 +1,8 @@
 //! The dates the server decides are those of the country's calendar, not
 //! UTC's: the booking window runs from the centre's tomorrow (Europe/Kyiv
-//! in Ukraine, Europe/Minsk in Belarus), and an order and its payment code
-//! carry the day it is at the provider. Each request runs with the clock set
+//! in Ukraine, Europe/Minsk in Belarus), an appointment is upcoming until
+//! the centre's day is over, and an order and its payment code carry the
+//! day it is at the provider. Each request runs with the clock set
 //! to an hour when the local date and UTC's differ.
 
 use crate::helpers::{Api, PETRO, api};
@@ -53,6 +54,41 @@ async fn the_booking_window_starts_at_the_centres_tomorrow() {
     clock::at(utc("2026-01-13T21:30"), async {
         assert_eq!(slots_status(&api, "cnap-kyiv", "2026-01-14").await, OPEN, "tomorrow in Kyiv");
         assert_eq!(slots_status(&api, "one-window-minsk", "2026-01-14").await, outside(), "today in Minsk");
+    })
+    .await;
+}
+
+#[tokio::test]
+async fn an_appointment_is_upcoming_until_its_centres_day_is_over() {
+    let api = api().await;
+    let book = |centre: &str, date: &str| json!({"centre_id": centre, "date": date, "time": "09:00"});
+    let centres = ["cnap-kyiv", "cnap-lviv", "one-window-minsk"];
+    // On Sunday the 11th, the most one may hold: three, on Tuesday the 13th.
+    clock::at(utc("2026-01-11T12:00"), async {
+        let petro = api.demo(PETRO).await;
+        for centre in centres {
+            let booked = api.as_user(&petro, "POST", "/api/appointments", Some(book(centre, "2026-01-13"))).await;
+            assert_eq!(booked.status, StatusCode::CREATED, "{centre}: {}", booked.body);
+        }
+    })
+    .await;
+    let listed = |mine: serde_json::Value| -> Vec<String> {
+        mine.as_array().unwrap().iter().map(|a| a["centre_id"].as_str().unwrap().to_owned()).collect()
+    };
+    // 21:30 UTC on the 13th: still the 13th in Kyiv, already the 14th in Minsk.
+    clock::at(utc("2026-01-13T21:30"), async {
+        let petro = api.demo(PETRO).await;
+        let mine = api.as_user(&petro, "GET", "/api/appointments", None).await.body;
+        assert_eq!(listed(mine), ["cnap-kyiv", "cnap-lviv"]);
+    })
+    .await;
+    // 23:30 UTC: the 14th in both; none is upcoming, so a new one may be booked.
+    clock::at(utc("2026-01-13T23:30"), async {
+        let petro = api.demo(PETRO).await;
+        let mine = api.as_user(&petro, "GET", "/api/appointments", None).await.body;
+        assert_eq!(listed(mine), Vec::<String>::new());
+        let booked = api.as_user(&petro, "POST", "/api/appointments", Some(book("cnap-kyiv", "2026-01-15"))).await;
+        assert_eq!(booked.status, StatusCode::CREATED, "{}", booked.body);
     })
     .await;
 }
