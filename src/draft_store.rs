@@ -6,8 +6,9 @@
 //!
 //! A draft is kept as its JSON text under its id, with the account it
 //! belongs to and whether the server has it yet. Nothing is kept for a
-//! session on a public computer (the page asks [`enabled`] first), and
-//! signing out removes everything already sent.
+//! session on a public computer (the page then has no owner to keep it
+//! under: [`get`] answers nothing and the editor puts nothing), and signing
+//! out deletes the whole database, changes not yet sent included.
 //!
 //! Any IndexedDB failure (a private window without storage, a full disk)
 //! reads as "nothing kept": the page then says it keeps the changes only

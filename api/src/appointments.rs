@@ -40,14 +40,20 @@ fn problem(problem: BookingProblem) -> ApiError {
 }
 
 /// Upcoming appointments one person may hold at once: slots are scarce,
-/// and one person must not hold a centre's day.
+/// and one person must not hold a centre's day. (Upcoming: from today on
+/// the centre's country's calendar.)
 pub const MAX_UPCOMING: i64 = 3;
 
-async fn opening_hours(state: &AppState, centre: &str) -> Result<Vec<OpeningHours>, ApiError> {
-    let row: Option<(String,)> =
-        sqlx::query_as("SELECT hours_json FROM centres WHERE id = $1").bind(centre).fetch_optional(&state.db).await?;
-    let (json,) = row.ok_or_else(|| ApiError::NotFound(format!("centre {centre}")))?;
-    serde_json::from_str(&json).map_err(|_| ApiError::Corrupt(format!("hours of centre {centre}")))
+/// A centre's opening hours, and today's day number on its country's
+/// calendar: the booking window runs from the centre's tomorrow.
+async fn opening_hours(state: &AppState, centre: &str) -> Result<(Vec<OpeningHours>, i64), ApiError> {
+    let row: Option<(String, String)> = sqlx::query_as("SELECT hours_json, country FROM centres WHERE id = $1")
+        .bind(centre)
+        .fetch_optional(&state.db)
+        .await?;
+    let (json, country) = row.ok_or_else(|| ApiError::NotFound(format!("centre {centre}")))?;
+    let hours = serde_json::from_str(&json).map_err(|_| ApiError::Corrupt(format!("hours of centre {centre}")))?;
+    Ok((hours, crate::clock::today_in(&country)))
 }
 
 #[derive(Deserialize, utoipa::IntoParams)]
@@ -71,8 +77,8 @@ async fn slots(
     Path(centre): Path<String>,
     Query(query): Query<SlotsQuery>,
 ) -> ApiResult<Json<Vec<Slot>>> {
-    let hours = opening_hours(&state, &centre).await?;
-    let day = appointment::check_date(&query.date, crate::clock::today()).map_err(problem)?;
+    let (hours, today) = opening_hours(&state, &centre).await?;
+    let day = appointment::check_date(&query.date, today).map_err(problem)?;
     let taken: Vec<(String,)> =
         sqlx::query_as("SELECT time FROM appointments WHERE centre_id = $1 AND day = $2 AND cancelled_at IS NULL")
             .bind(&centre)
@@ -100,8 +106,8 @@ async fn book(
     session: CurrentSession,
     Json(request): Json<BookingRequest>,
 ) -> ApiResult<(StatusCode, Json<Appointment>)> {
-    let hours = opening_hours(&state, &request.centre_id).await?;
-    appointment::check_booking(&request, &hours, crate::clock::today()).map_err(problem)?;
+    let (hours, today) = opening_hours(&state, &request.centre_id).await?;
+    appointment::check_booking(&request, &hours, today).map_err(problem)?;
     // The count is read by the inserting statement itself, and parallel
     // bookings of one person are serialised: SQLite takes its one write lock
     // before the statement reads; PostgreSQL is asked for a lock on the
@@ -113,7 +119,8 @@ async fn book(
     let inserted: Result<Option<(i64,)>, sqlx::Error> = sqlx::query_as(
         "INSERT INTO appointments (user_id, centre_id, day, time)
          SELECT $1, $2, $3, $4
-         WHERE (SELECT count(*) FROM appointments WHERE user_id = $1 AND cancelled_at IS NULL AND day >= $6) < $5
+         WHERE (SELECT count(*) FROM appointments a JOIN centres c ON c.id = a.centre_id
+                WHERE a.user_id = $1 AND a.cancelled_at IS NULL AND a.day >= CASE c.country WHEN 'BY' THEN $7 ELSE $6 END) < $5
          RETURNING id",
     )
     .bind(session.user_id)
@@ -121,7 +128,8 @@ async fn book(
     .bind(&request.date)
     .bind(&request.time)
     .bind(MAX_UPCOMING)
-    .bind(crate::clock::today_date())
+    .bind(crate::clock::today_date_in("UA"))
+    .bind(crate::clock::today_date_in("BY"))
     .fetch_optional(&mut *tx)
     .await;
     if inserted.is_ok() {
@@ -161,11 +169,13 @@ async fn book(
 ))]
 async fn list(State(state): State<AppState>, session: CurrentSession) -> ApiResult<Json<Vec<Appointment>>> {
     let rows: Vec<(i64, String, String, String)> = sqlx::query_as(
-        "SELECT id, centre_id, day, time FROM appointments
-         WHERE user_id = $1 AND cancelled_at IS NULL AND day >= $2 ORDER BY day, time",
+        "SELECT a.id, a.centre_id, a.day, a.time FROM appointments a JOIN centres c ON c.id = a.centre_id
+         WHERE a.user_id = $1 AND a.cancelled_at IS NULL AND a.day >= CASE c.country WHEN 'BY' THEN $3 ELSE $2 END
+         ORDER BY a.day, a.time",
     )
     .bind(session.user_id)
-    .bind(crate::clock::today_date())
+    .bind(crate::clock::today_date_in("UA"))
+    .bind(crate::clock::today_date_in("BY"))
     .fetch_all(&state.db)
     .await?;
     Ok(Json(rows.into_iter().map(|(id, centre_id, date, time)| Appointment { id, centre_id, date, time }).collect()))

@@ -111,7 +111,6 @@ pub async fn complete(
     .await
 }
 
-/// What an action writes besides the status, inside its transaction.
 /// «Оплату підтверджено»: the provider has the money for an order whose
 /// receipt was sent (or, seeing it arrive, for one still waiting).
 pub async fn confirm_payment(db: &Db, order: i64) -> Result<(), ActionError> {
@@ -148,6 +147,7 @@ async fn current_status(db: &Db, order: i64) -> Result<Option<OrderStatus>, sqlx
     Ok(row.and_then(|(status,)| status.parse().ok()))
 }
 
+/// What an action writes besides the status, inside its transaction.
 type StepFuture<'t> = Pin<Box<dyn Future<Output = Result<(), sqlx::Error>> + Send + 't>>;
 
 /// Moves `order` from one of `from` to `to` (with what `step` also

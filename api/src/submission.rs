@@ -148,6 +148,14 @@ async fn make_order(
     answers: &Answers,
 ) -> Result<Option<i64>, ApiError> {
     let now = clock::now();
+    // The order's day and its payment code's are the provider's country's
+    // today (read before the transaction, whose first statement writes).
+    let (country,): (String,) =
+        sqlx::query_as("SELECT p.country FROM services s JOIN providers p ON p.id = s.provider_id WHERE s.id = $1")
+            .bind(&draft.service_id)
+            .fetch_one(&state.db)
+            .await?;
+    let today = clock::today_date_in(&country);
     let mut transaction = state.db.begin().await?;
     // Held first: no upload slips into the draft while it is sent.
     crate::storage_quota::hold(&mut transaction, user_id).await?;
@@ -161,7 +169,7 @@ async fn make_order(
     )
     .bind(user_id)
     .bind(&draft.service_id)
-    .bind(clock::today_date())
+    .bind(&today)
     .bind(draft_id)
     .fetch_optional(&mut *transaction)
     .await?;
@@ -179,7 +187,7 @@ async fn make_order(
             .await?;
     let method = fee.as_ref().map(|_| crate::card_payments::method_for(answers));
     let (amount, currency) = fee.unwrap_or((None, None));
-    let code = amount.map(|_| payment_code(order_id));
+    let code = amount.map(|_| payment_code(order_id, &today));
     // (One UPDATE sets the copy: the triggers refuse any change after it.)
     sqlx::query(
         "UPDATE orders SET form_version = $1, answers_json = $2, payment_code = $3, amount_minor = $4, currency = $5,
@@ -276,9 +284,9 @@ async fn take_files(
     Ok(rows.into_iter().filter_map(|row| row.stored_as).collect())
 }
 
-/// A new payment code for an order: today, its number and 8 random digits.
-fn payment_code(order_id: i64) -> OrderCode {
-    let date = clock::today_date(); // yyyy-mm-dd
+/// A new payment code for an order: the day (`yyyy-mm-dd`), its number and
+/// 8 random digits.
+fn payment_code(order_id: i64, date: &str) -> OrderCode {
     let issued = format!("{}{}{}", &date[2..4], &date[5..7], &date[8..10]).parse().unwrap_or(0);
     let random = rand::thread_rng().gen_range(0..100_000_000);
     OrderCode::new(CodeParts { deployment: DEPLOYMENT, issued, order: order_id as u64, random })

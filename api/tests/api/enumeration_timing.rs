@@ -1,9 +1,11 @@
 //! Timing must not tell who has an account: registering a taken address
 //! takes as long as a new one, and signing in to an unknown address as long
 //! as to a known one (the same Argon2 work on every path). Compares the
-//! medians of several tries of each, taken in turns; a test binary of its
-//! own with one test, so no other test's hashing runs beside it. Before the fix the ratios were about 50
-//! (registration) and 2 (sign-in).
+//! medians of several tries of each, taken in turns. One test in a module
+//! of the API tests' binary that `scripts/test.sh` runs by itself after the
+//! others (`--skip enumeration_timing::`, then `enumeration_timing::`), so
+//! no other test's hashing runs beside it. Before the fix the ratios were
+//! about 50 (registration) and 2 (sign-in).
 
 use crate::helpers::{Api, api, registration};
 use serde_json::json;

@@ -3,8 +3,9 @@
 //! (a temporary SQLite file, or a new database on the PostgreSQL cluster
 //! that `PORTAL_TEST_POSTGRES` names), signed-in demo users, a local SMTP
 //! relay. `scripts/test.sh` runs it on SQLite and again on PostgreSQL; the
-//! timing comparison and the PostgreSQL outage run alone afterwards
-//! (`enumeration_timing::`, `database_outage::`).
+//! timing comparison runs alone afterwards (`enumeration_timing::`), and the
+//! PostgreSQL outage, ignored otherwise, alone at the end of the PostgreSQL
+//! run (`database_outage:: -- --ignored`).
 
 mod accounts;
 mod appointments;
@@ -22,6 +23,7 @@ mod enumeration_timing;
 mod forms;
 mod helpers;
 mod identifier;
+mod local_dates;
 mod mail_delivery;
 mod mailed_links;
 mod orders;

@@ -1,0 +1,110 @@
+//! The dates the server decides are those of the country's calendar, not
+//! UTC's: the booking window runs from the centre's tomorrow (Europe/Kyiv
+//! in Ukraine, Europe/Minsk in Belarus), an appointment is upcoming until
+//! the centre's day is over, and an order and its payment code carry the
+//! day it is at the provider. Each request runs with the clock set
+//! to an hour when the local date and UTC's differ.
+
+use crate::helpers::{Api, PETRO, api};
+use crate::submission::{complete_draft, submit};
+use axum::http::StatusCode;
+use portal_api::clock;
+use portal_model::order_code::OrderCode;
+use serde_json::json;
+
+/// `yyyy-mm-ddThh:mm` UTC as seconds since the epoch.
+fn utc(at: &str) -> i64 {
+    let day = portal_model::appointment::day_number(&at[..10]).unwrap();
+    day * 86_400 + at[11..13].parse::<i64>().unwrap() * 3600 + at[14..16].parse::<i64>().unwrap() * 60
+}
+
+async fn slots_status(api: &Api, centre: &str, date: &str) -> (StatusCode, Option<String>) {
+    let reply = api.call("GET", &format!("/api/centres/{centre}/slots?date={date}"), None, &[]).await;
+    (reply.status, reply.body["code"].as_str().map(str::to_owned))
+}
+
+const OPEN: (StatusCode, Option<String>) = (StatusCode::OK, None);
+
+fn outside() -> (StatusCode, Option<String>) {
+    (StatusCode::BAD_REQUEST, Some("outside_window".to_owned()))
+}
+
+#[tokio::test]
+async fn the_booking_window_starts_at_the_centres_tomorrow() {
+    let api = api().await;
+    // 23:30 UTC on Tuesday the 13th: 01:30 on Wednesday in Kyiv, 02:30 in
+    // Minsk. Wednesday is today there, Thursday the first day to book, and
+    // 30 days on is Friday, 13 February.
+    clock::at(utc("2026-01-13T23:30"), async {
+        for centre in ["cnap-kyiv", "one-window-minsk"] {
+            assert_eq!(slots_status(&api, centre, "2026-01-14").await, outside(), "{centre}: today");
+            assert_eq!(slots_status(&api, centre, "2026-01-15").await, OPEN, "{centre}: tomorrow");
+            assert_eq!(slots_status(&api, centre, "2026-02-13").await, OPEN, "{centre}: 30 days on");
+            assert_eq!(slots_status(&api, centre, "2026-02-14").await, outside(), "{centre}: 31 days on");
+        }
+        let petro = api.demo(PETRO).await;
+        let book = |date: &str| json!({"centre_id": "cnap-kyiv", "date": date, "time": "09:00"});
+        let today = api.as_user(&petro, "POST", "/api/appointments", Some(book("2026-01-14"))).await;
+        assert_eq!(today.body["code"], "outside_window", "{}", today.body);
+        let tomorrow = api.as_user(&petro, "POST", "/api/appointments", Some(book("2026-01-15"))).await;
+        assert_eq!(tomorrow.status, StatusCode::CREATED, "{}", tomorrow.body);
+    })
+    .await;
+    // 21:30 UTC: 23:30 still on Tuesday in Kyiv, 00:30 on Wednesday in Minsk.
+    clock::at(utc("2026-01-13T21:30"), async {
+        assert_eq!(slots_status(&api, "cnap-kyiv", "2026-01-14").await, OPEN, "tomorrow in Kyiv");
+        assert_eq!(slots_status(&api, "one-window-minsk", "2026-01-14").await, outside(), "today in Minsk");
+    })
+    .await;
+}
+
+#[tokio::test]
+async fn an_appointment_is_upcoming_until_its_centres_day_is_over() {
+    let api = api().await;
+    let book = |centre: &str, date: &str| json!({"centre_id": centre, "date": date, "time": "09:00"});
+    let centres = ["cnap-kyiv", "cnap-lviv", "one-window-minsk"];
+    // On Sunday the 11th, the most one may hold: three, on Tuesday the 13th.
+    clock::at(utc("2026-01-11T12:00"), async {
+        let petro = api.demo(PETRO).await;
+        for centre in centres {
+            let booked = api.as_user(&petro, "POST", "/api/appointments", Some(book(centre, "2026-01-13"))).await;
+            assert_eq!(booked.status, StatusCode::CREATED, "{centre}: {}", booked.body);
+        }
+    })
+    .await;
+    let listed = |mine: serde_json::Value| -> Vec<String> {
+        mine.as_array().unwrap().iter().map(|a| a["centre_id"].as_str().unwrap().to_owned()).collect()
+    };
+    // 21:30 UTC on the 13th: still the 13th in Kyiv, already the 14th in Minsk.
+    clock::at(utc("2026-01-13T21:30"), async {
+        let petro = api.demo(PETRO).await;
+        let mine = api.as_user(&petro, "GET", "/api/appointments", None).await.body;
+        assert_eq!(listed(mine), ["cnap-kyiv", "cnap-lviv"]);
+    })
+    .await;
+    // 23:30 UTC: the 14th in both; none is upcoming, so a new one may be booked.
+    clock::at(utc("2026-01-13T23:30"), async {
+        let petro = api.demo(PETRO).await;
+        let mine = api.as_user(&petro, "GET", "/api/appointments", None).await.body;
+        assert_eq!(listed(mine), Vec::<String>::new());
+        let booked = api.as_user(&petro, "POST", "/api/appointments", Some(book("cnap-kyiv", "2026-01-15"))).await;
+        assert_eq!(booked.status, StatusCode::CREATED, "{}", booked.body);
+    })
+    .await;
+}
+
+#[tokio::test]
+async fn an_order_and_its_payment_code_carry_the_providers_date() {
+    let api = api().await;
+    // 22:30 UTC on the 13th is 00:30 on the 14th in Kyiv.
+    clock::at(utc("2026-01-13T22:30"), async {
+        let petro = api.demo(PETRO).await;
+        let (id, version) = complete_draft(&api, &petro).await;
+        let (status, order) = submit(&api, &petro, id, version).await;
+        assert_eq!(status, StatusCode::CREATED, "{order}");
+        assert_eq!(order["ordered_at"], "2026-01-14", "{order}");
+        let code = OrderCode::parse(order["payment"]["code"].as_str().unwrap()).unwrap();
+        assert_eq!(&code.digits()[2..8], "260114", "the code's issue day, YYMMDD: {}", code.digits());
+    })
+    .await;
+}
