@@ -6,8 +6,9 @@
 //!
 //! A draft is kept as its JSON text under its id, with the account it
 //! belongs to and whether the server has it yet. Nothing is kept for a
-//! session on a public computer (the page asks [`enabled`] first), and
-//! signing out removes everything already sent.
+//! session on a public computer: the page passes no owner there (an empty
+//! one), and then no function here even opens the database, which would
+//! create it. Signing out removes every copy.
 //!
 //! Any IndexedDB failure (a private window without storage, a full disk)
 //! reads as "nothing kept": the page then says it keeps the changes only
@@ -61,8 +62,13 @@ fn key(id: i64) -> JsValue {
     JsValue::from_f64(id as f64)
 }
 
-/// Forgets draft `id` (submitted: its copy is the order's now).
-pub async fn remove(id: i64) {
+/// Forgets `owner`'s draft `id` (submitted: its copy is the order's now).
+pub async fn remove(id: i64, owner: &str) {
+    if owner.is_empty() {
+        // Nobody's (a public computer): nothing was kept, and opening the
+        // database to delete from it would create it.
+        return;
+    }
     let removed = async {
         let database = open().await?;
         let transaction = database.transaction(&[STORE], TransactionMode::ReadWrite)?;
@@ -75,6 +81,9 @@ pub async fn remove(id: i64) {
 
 /// Keeps `local` (replacing what was kept for its draft); whether it is kept.
 pub async fn put(local: &LocalDraft) -> bool {
+    if local.owner.is_empty() {
+        return false; // (a public computer: see the module's note)
+    }
     let Ok(text) = serde_json::to_string(local) else { return false };
     let written = async {
         let database = open().await?;
