@@ -513,6 +513,10 @@ async fn an_ended_public_computer_session_and_a_deleted_cabinet_clear_the_browse
     assert_eq!((public.status, public.body["code"].as_str()), (StatusCode::UNAUTHORIZED, Some("signed_out")));
     assert_eq!(public.headers["clear-site-data"], "\"cache\", \"storage\"");
     assert!(public.headers[header::SET_COOKIE].to_str().unwrap().contains("Max-Age=0"));
+    // Still so after the purge, for as long as the cookie may live.
+    portal_api::purge::purge_once(&api.db).await.unwrap();
+    let later = api.call("GET", "/api/me", None, &[("cookie", &cookies[0])]).await;
+    assert_eq!(later.headers["clear-site-data"], "\"cache\", \"storage\"");
     let ordinary = api.call("GET", "/api/me", None, &[("cookie", &cookies[1])]).await;
     assert_eq!(ordinary.status, StatusCode::UNAUTHORIZED);
     assert!(!ordinary.headers.contains_key("clear-site-data"), "an ordinary browser keeps its unsent changes");
