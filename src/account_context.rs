@@ -4,9 +4,11 @@
 
 use crate::api_client::{ApiClient, ApiError};
 use crate::draft_store;
+use crate::lang_store;
 use crate::public_computer;
 use crate::routes::Route;
 use crate::routes::SignInQuery;
+use crate::service_worker;
 use portal_model::account::{Profile, SignedIn};
 use std::rc::Rc;
 use yew::prelude::*;
@@ -105,6 +107,11 @@ pub fn account_provider(props: &AccountProviderProps) -> Html {
                 AccountAction::SignedOut => {
                     draft_store::forget_owner();
                     wasm_bindgen_futures::spawn_local(draft_store::forget_all());
+                    // The sign-out answer cleared the site's storage
+                    // (`Clear-Site-Data`): on a computer of one's own, the
+                    // language chosen and the offline app come back.
+                    lang_store::remember_choice_again();
+                    service_worker::register_again();
                 }
                 AccountAction::Known(Some(signed_in)) | AccountAction::SignedIn(signed_in) => {
                     public_computer::set(signed_in.public_computer);

@@ -395,6 +395,10 @@ fn error_of(status: u16, text: &str) -> ApiError {
     match serde_json::from_str::<ApiErrorBody>(text) {
         Ok(body) if !body.fields.is_empty() => ApiError::Invalid(body.fields),
         Ok(body) => ApiError::Status { status, code: body.code },
+        // A proxy in front of the portal answering for it (502, 503, 504
+        // with its own page): the portal was not reached, as when the
+        // connection fails; the page keeps the changes and tries again.
+        Err(_) if matches!(status, 502..=504) => ApiError::Network,
         Err(_) => ApiError::Status { status, code: ErrorCode::Unknown },
     }
 }

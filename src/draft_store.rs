@@ -6,9 +6,10 @@
 //!
 //! A draft is kept as its JSON text under its id, with the account it
 //! belongs to and whether the server has it yet. Nothing is kept for a
-//! session on a public computer (the page then has no owner to keep it
-//! under: [`get`] answers nothing and the editor puts nothing), and signing
-//! out deletes the whole database, changes not yet sent included.
+//! session on a public computer: the page passes no owner there (an empty
+//! one), and then no function here even opens the database, which would
+//! create it. Signing out deletes the whole database, changes not yet sent
+//! included.
 //!
 //! Any IndexedDB failure (a private window without storage, a full disk)
 //! reads as "nothing kept": the page then says it keeps the changes only
@@ -62,8 +63,13 @@ fn key(id: i64) -> JsValue {
     JsValue::from_f64(id as f64)
 }
 
-/// Forgets draft `id` (submitted: its copy is the order's now).
-pub async fn remove(id: i64) {
+/// Forgets `owner`'s draft `id` (submitted: its copy is the order's now).
+pub async fn remove(id: i64, owner: &str) {
+    if owner.is_empty() {
+        // Nobody's (a public computer): nothing was kept, and opening the
+        // database to delete from it would create it.
+        return;
+    }
     let removed = async {
         let database = open().await?;
         let transaction = database.transaction(&[STORE], TransactionMode::ReadWrite)?;
@@ -76,6 +82,9 @@ pub async fn remove(id: i64) {
 
 /// Keeps `local` (replacing what was kept for its draft); whether it is kept.
 pub async fn put(local: &LocalDraft) -> bool {
+    if local.owner.is_empty() {
+        return false; // (a public computer: see the module's note)
+    }
     let Ok(text) = serde_json::to_string(local) else { return false };
     let written = async {
         let database = open().await?;

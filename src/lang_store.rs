@@ -13,11 +13,18 @@ pub fn initial(host_default: Option<Lang>) -> Lang {
 }
 
 pub fn remembered() -> Option<Lang> {
-    LocalStorage::get::<String>(KEY).ok().as_deref().and_then(Lang::from_tag)
+    let remembered = LocalStorage::get::<String>(KEY).ok().as_deref().and_then(Lang::from_tag);
+    if remembered.is_some() {
+        CHOSEN.with(|chosen| chosen.set(remembered));
+    }
+    remembered
 }
 
 thread_local! {
     static SHOWN: std::cell::Cell<Option<Lang>> = const { std::cell::Cell::new(None) };
+    /// The user's choice, also known to this page after the browser's
+    /// storage was cleared.
+    static CHOSEN: std::cell::Cell<Option<Lang>> = const { std::cell::Cell::new(None) };
 }
 
 /// Notes the language the page shows now (API requests name it, so the
@@ -32,8 +39,17 @@ pub fn shown() -> Option<Lang> {
 }
 
 pub fn remember(lang: Lang) {
+    CHOSEN.with(|chosen| chosen.set(Some(lang)));
     // Private modes may refuse storage; the switch still works for this visit.
     let _ = LocalStorage::set(KEY, lang.code());
+}
+
+/// Writes the choice this page knows again (after sign-out cleared the
+/// site's storage on a computer of one's own).
+pub fn remember_choice_again() {
+    if let Some(lang) = CHOSEN.with(|chosen| chosen.get()) {
+        remember(lang);
+    }
 }
 
 fn browser_languages() -> Vec<String> {

@@ -4,11 +4,13 @@
 //! is written to browser storage (no draft copies, no remembered owner);
 //! after sign-out, or 15 minutes without activity (with a warning a minute
 //! before), every trace of this origin is wiped: local and session storage,
-//! the drafts' IndexedDB. (The service worker's cache holds only the app,
-//! the catalogue and forms: nothing personal.) The watch for inactivity is
-//! `idle_watch.rs`.
+//! the drafts' IndexedDB, the service worker's caches (which the worker
+//! keeps no form in meanwhile: their list would name the services applied
+//! for). The server's sign-out answer clears the site's data as well
+//! (`Clear-Site-Data`), also when the session ended by itself. The watch for
+//! inactivity is `idle_watch.rs`.
 
-use crate::draft_store;
+use crate::{draft_store, service_worker};
 use gloo::storage::{LocalStorage, SessionStorage, Storage};
 use portal_model::account::{PUBLIC_COMPUTER_IDLE_SECS, PUBLIC_COMPUTER_WARNING_SECS};
 use std::cell::Cell;
@@ -24,6 +26,7 @@ pub fn is_on() -> bool {
 
 pub fn set(on: bool) {
     ON.with(|cell| cell.set(on));
+    service_worker::set_public_computer(on);
 }
 
 /// Removes everything this origin keeps in the browser.
@@ -31,6 +34,7 @@ pub fn wipe() {
     LocalStorage::clear();
     SessionStorage::clear();
     wasm_bindgen_futures::spawn_local(draft_store::forget_all());
+    wasm_bindgen_futures::spawn_local(service_worker::forget_all());
 }
 
 /// Where an idle public session stands after `idle_secs` without activity.

@@ -33,6 +33,7 @@ pub mod payment_qr;
 pub mod payment_recipients;
 mod payment_slip;
 mod pdf_document;
+mod private_answers;
 pub mod provider_actions;
 pub mod purge;
 pub mod rate_limit;
@@ -199,7 +200,8 @@ pub fn app(state: AppState, config: &Config) -> Router {
             StatusCode::REQUEST_TIMEOUT,
             Duration::from_secs(config.request_timeout_secs),
         ))
-        .layer(axum::middleware::from_fn(http_errors::as_json));
+        .layer(axum::middleware::from_fn(http_errors::as_json))
+        .layer(axum::middleware::from_fn(private_answers::never_stored));
     security_headers::apply(routes, &config.static_dir, config.secure_cookies)
         .layer(spa::cors(&config.embed_origins))
         // Dynamic answers are small: compressed fast. (Static files and the

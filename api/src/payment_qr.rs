@@ -125,8 +125,8 @@ async fn qr(State(state): State<AppState>, session: CurrentSession, Path(raw): P
     let (code, amount, country) = row.ok_or_else(|| ApiError::NotFound(format!("a payment by code of order {id}")))?;
     let text = qr_text(&country, state.payment_recipients.of(&country), amount as u64, &code);
     let picture = svg(&text).ok_or_else(|| ApiError::Document(format!("a QR code for order {id}")))?;
-    Ok(([(header::CONTENT_TYPE, "image/svg+xml"), (header::CACHE_CONTROL, "private, max-age=3600")], picture)
-        .into_response())
+    // (Never stored by the browser: `private_answers`.)
+    Ok(([(header::CONTENT_TYPE, "image/svg+xml")], picture).into_response())
 }
 
 #[cfg(test)]

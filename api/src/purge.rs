@@ -25,9 +25,12 @@ pub struct Purged {
 /// One purge.
 pub async fn purge_once(db: &Db) -> Result<Purged, sqlx::Error> {
     let now = unix_now();
+    // A public computer's session that ended idle stays until its lifetime
+    // ends, as long as its cookie may: a browser that comes back with it is
+    // told to clear the site's data (`session::SessionRejection`).
     let sessions = sqlx::query(
         "DELETE FROM sessions
-         WHERE expires_at <= $1 OR last_seen_at <= $2",
+         WHERE expires_at <= $1 OR (last_seen_at <= $2 AND public_computer = 0)",
     )
     .bind(timestamp(now))
     .bind(now - session::IDLE_SECS)

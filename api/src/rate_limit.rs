@@ -34,6 +34,34 @@ pub async fn take<'e, E>(db: E, key: &str, limit: Limit) -> Result<Taken, sqlx::
 where
     E: sqlx::Executor<'e, Database = sqlx::Any>,
 {
+    let counted = count(db, key, limit.window_secs).await?;
+    if counted.count <= limit.max {
+        return Ok(Taken::Allowed);
+    }
+    Ok(Taken::Refused { retry_after_secs: counted.retry_after_secs(limit.window_secs) })
+}
+
+/// A key's count in its current window, as [`count`] left it.
+#[derive(Clone, Copy, Debug)]
+pub struct Counted {
+    pub count: i64,
+    /// When the window began (Unix seconds).
+    pub window_start: i64,
+}
+
+impl Counted {
+    /// Seconds until a window of `window_secs` from this one's start ends.
+    pub fn retry_after_secs(&self, window_secs: i64) -> i64 {
+        (self.window_start + window_secs - unix_now()).max(1)
+    }
+}
+
+/// Counts one attempt under `key` in one statement (a window of
+/// `window_secs` that has ended starts again) and returns the new count.
+pub async fn count<'e, E>(db: E, key: &str, window_secs: i64) -> Result<Counted, sqlx::Error>
+where
+    E: sqlx::Executor<'e, Database = sqlx::Any>,
+{
     let now = unix_now();
     let (count, window_start): (i64, i64) = sqlx::query_as(
         "INSERT INTO rate_counters (key, window_start, count) VALUES ($1, $2, 1)
@@ -44,13 +72,21 @@ where
     )
     .bind(key)
     .bind(now)
-    .bind(now - limit.window_secs)
+    .bind(now - window_secs)
     .fetch_one(db)
     .await?;
-    if count <= limit.max {
-        return Ok(Taken::Allowed);
-    }
-    Ok(Taken::Refused { retry_after_secs: (window_start + limit.window_secs - now).max(1) })
+    Ok(Counted { count, window_start })
+}
+
+/// A key's count within a window of `window_secs`, without counting (0 when
+/// there is none, or its window has ended).
+pub async fn current(db: &Db, key: &str, window_secs: i64) -> Result<i64, sqlx::Error> {
+    let found: Option<(i64,)> = sqlx::query_as("SELECT count FROM rate_counters WHERE key = $1 AND window_start > $2")
+        .bind(key)
+        .bind(unix_now() - window_secs)
+        .fetch_optional(db)
+        .await?;
+    Ok(found.map_or(0, |(count,)| count))
 }
 
 /// Takes back one counted attempt (a right password does not count against

@@ -28,6 +28,10 @@ use tokio::sync::Semaphore;
 use tokio_io_timeout::TimeoutStream;
 use tower::ServiceExt;
 
+/// The address a request's connection came in on (this server's side).
+#[derive(Clone, Copy, Debug)]
+pub struct ServedAt(pub std::net::SocketAddr);
+
 #[derive(Clone, Debug)]
 pub struct ConnectionLimits {
     /// Time a client has to send a request's whole header, also the time an
@@ -114,6 +118,7 @@ pub async fn serve(listener: TcpListener, app: Router, limits: ConnectionLimits,
                 }
             }
         };
+        let served_at = stream.local_addr().ok().map(ServedAt);
         let mut stream = TimeoutStream::new(stream);
         stream.set_read_timeout(Some(limits.io_timeout));
         stream.set_write_timeout(Some(limits.io_timeout));
@@ -121,6 +126,9 @@ pub async fn serve(listener: TcpListener, app: Router, limits: ConnectionLimits,
         let service = hyper::service::service_fn(move |mut request: hyper::Request<Incoming>| {
             // Handlers see who is connected (throttling, the loopback-only outbox).
             request.extensions_mut().insert(ConnectInfo(peer));
+            if let Some(served_at) = served_at {
+                request.extensions_mut().insert(served_at);
+            }
             app.clone().oneshot(request.map(Body::new))
         });
         let connection = http1::Builder::new()

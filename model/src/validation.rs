@@ -21,14 +21,50 @@ pub enum FieldError {
 }
 
 /// Control characters (NUL, line breaks, escape, …), the Unicode line and
-/// paragraph separators, zero-width characters and the invisible marks that
-/// reorder how text is displayed (bidirectional overrides and isolates): in
-/// a name or an address they only ever hide something, and in an e-mail
-/// address they would reach the mail server's commands.
+/// paragraph separators, and every character that shows nothing: the
+/// format characters (General_Category Cf: zero-width characters, the
+/// invisible marks that reorder how text is displayed, the soft hyphen,
+/// word joiners, invisible operators, tags, interlinear annotation), the
+/// other default-ignorable ones (the combining grapheme joiner, variation
+/// selectors, Mongolian and Khmer fillers) and the letters that look blank
+/// (Hangul fillers, the empty Braille pattern). In a name, an address, a
+/// file name or a complaint they only ever hide something, and in an
+/// e-mail address they would reach the mail server's commands.
 pub fn is_forbidden_char(c: char) -> bool {
-    c.is_control()
-        || matches!(c, '\u{200B}'..='\u{200F}' | '\u{061C}' | '\u{2028}'..='\u{202E}' | '\u{2066}'..='\u{2069}' | '\u{FEFF}')
+    c.is_control() || INVISIBLE.iter().any(|range| range.contains(&c))
 }
+
+/// The characters besides controls that [`is_forbidden_char`] refuses: the
+/// Cf characters and the default-ignorable code points of Unicode 16 (a
+/// short table rather than a Unicode crate: the SPA ships it to the browser).
+const INVISIBLE: &[std::ops::RangeInclusive<char>] = &[
+    '\u{00AD}'..='\u{00AD}', // soft hyphen
+    '\u{034F}'..='\u{034F}', // combining grapheme joiner
+    '\u{0600}'..='\u{0605}', // Arabic number signs
+    '\u{061C}'..='\u{061C}', // Arabic letter mark
+    '\u{06DD}'..='\u{06DD}',
+    '\u{070F}'..='\u{070F}',
+    '\u{0890}'..='\u{0891}',
+    '\u{08E2}'..='\u{08E2}',
+    '\u{115F}'..='\u{1160}', // Hangul choseong and jungseong fillers
+    '\u{17B4}'..='\u{17B5}', // Khmer inherent vowels
+    '\u{180B}'..='\u{180F}', // Mongolian variation selectors and vowel separator
+    '\u{200B}'..='\u{200F}', // zero-width space, joiners, LRM, RLM
+    '\u{2028}'..='\u{202E}', // line and paragraph separators, bidi embeddings and overrides
+    '\u{2060}'..='\u{206F}', // word joiner, invisible operators, bidi isolates, deprecated format characters
+    '\u{2800}'..='\u{2800}', // Braille pattern blank
+    '\u{3164}'..='\u{3164}', // Hangul filler
+    '\u{FE00}'..='\u{FE0F}', // variation selectors
+    '\u{FEFF}'..='\u{FEFF}', // byte order mark, zero-width no-break space
+    '\u{FFA0}'..='\u{FFA0}', // halfwidth Hangul filler
+    '\u{FFF0}'..='\u{FFFB}', // (unassigned ignorables) interlinear annotation
+    '\u{110BD}'..='\u{110BD}',
+    '\u{110CD}'..='\u{110CD}',
+    '\u{13430}'..='\u{1343F}', // Egyptian hieroglyph format controls
+    '\u{1BCA0}'..='\u{1BCA3}', // shorthand format controls
+    '\u{1D173}'..='\u{1D17A}', // musical symbol format controls
+    '\u{E0000}'..='\u{E0FFF}', // tags, variation selectors supplement
+];
 
 /// Text as typed, made fit to store: trimmed, refused if it holds a
 /// forbidden character, and (on the server) in Unicode NFC, so «й» or «ў»
@@ -244,7 +280,7 @@ mod tests {
     }
 
     #[test]
-    fn typed_text_refuses_hidden_characters_and_composes() {
+    fn typed_text_refuses_hidden_characters() {
         for bad in [
             "a\u{0}b",
             "line\nbreak",
@@ -260,6 +296,61 @@ mod tests {
         ] {
             assert_eq!(typed_text(bad), Err(FieldError::Characters), "{bad:?}");
         }
+    }
+
+    /// Each character the security review (2026-12, finding 7) found
+    /// accepted, and the rest of its kinds, inside a name.
+    #[test]
+    fn typed_text_refuses_invisible_format_characters_and_blank_fillers() {
+        let invisible = [
+            '\u{2060}',
+            '\u{2062}',
+            '\u{00AD}',
+            '\u{180E}',
+            '\u{206A}',
+            '\u{E0041}',
+            '\u{E0001}',
+            '\u{E007F}',
+            '\u{FFF9}',
+            '\u{FFFA}',
+            '\u{FFFB}',
+            '\u{3164}',
+            '\u{2800}',
+            '\u{034F}',
+            '\u{FE0F}',
+            '\u{FE00}',
+            '\u{115F}',
+            '\u{1160}',
+            '\u{FFA0}',
+            '\u{E0100}',
+            '\u{180B}',
+            '\u{17B4}',
+            '\u{0600}',
+            '\u{1D173}',
+        ];
+        for c in invisible {
+            let name = format!("Іван{c}Петренко");
+            assert_eq!(typed_text(&name), Err(FieldError::Characters), "U+{:04X}", u32::from(c));
+            assert!(is_forbidden_char(c), "U+{:04X}", u32::from(c));
+        }
+        // What people do type stays: apostrophes, accents, other scripts,
+        // the combining breve that composes «й», a no-break space.
+        for fine in [
+            "Дар’я",
+            "Кузьмич-Ясінська",
+            "Zoë O'Brien",
+            "Łukasz Żółć",
+            "Ўладзімір",
+            "Андрии\u{306}",
+            "1\u{A0}000",
+            "☺ дякую",
+        ] {
+            assert!(typed_text(fine).is_ok(), "{fine}");
+        }
+    }
+
+    #[test]
+    fn typed_text_trims_and_composes() {
         assert_eq!(typed_text("  Київ, вул. Хрещатик, 1 "), Ok("Київ, вул. Хрещатик, 1".into()));
         // «й» typed as и + combining breve, «ў» as у + combining breve.
         assert_eq!(typed_text("Андрии\u{306}"), Ok("Андри\u{439}".into()));

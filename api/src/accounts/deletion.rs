@@ -3,12 +3,12 @@
 //! Afterwards nothing of the user remains but what providers must keep:
 //! orders stay, detached from the account (their `user_id` becomes NULL).
 
-use super::session::{CurrentSession, cleared_cookie};
+use super::session::{CurrentSession, end_in_browser};
 use crate::AppState;
 use crate::error::{ApiError, ApiResult};
 use axum::Json;
 use axum::extract::State;
-use axum::http::{StatusCode, header};
+use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use portal_model::api_error::ApiErrorBody;
 use portal_model::cabinet::{DeletionRequest, DeletionSummary};
@@ -52,7 +52,7 @@ pub async fn summary(State(state): State<AppState>, session: CurrentSession) -> 
 
 /// Deletes the cabinet; `confirmation` must be its e-mail address.
 #[utoipa::path(delete, path = "/api/me", tag = "accounts", security(("session" = [], "csrf" = [])), request_body = DeletionRequest, responses(
-    (status = 204, description = "Deleted; signed out"),
+    (status = 204, description = "Deleted; signed out, and the browser asked to clear the site's cache and storage (`Clear-Site-Data`)"),
     (status = 422, description = "The confirmation is not the cabinet's address (`invalid_fields`)", body = ApiErrorBody),
 ))]
 pub async fn delete_cabinet(
@@ -80,13 +80,13 @@ pub async fn delete_cabinet(
     // The address itself must not linger in mail or throttling records.
     sqlx::query("DELETE FROM outbox WHERE lower(recipient) = $1").bind(email.to_lowercase()).execute(&mut *tx).await?;
     let mail_keys = super::mail_limits::recipient_key(&email);
-    sqlx::query("DELETE FROM rate_counters WHERE key = $1 OR key = $2 OR key LIKE $2 || ':from:%'")
+    sqlx::query("DELETE FROM rate_counters WHERE key LIKE $1 || ':from:%' OR key = $2 OR key LIKE $2 || ':from:%'")
         .bind(super::throttle::Account::Email(&email).key())
         .bind(&mail_keys)
         .execute(&mut *tx)
         .await?;
     tx.commit().await?;
     let mut response = StatusCode::NO_CONTENT.into_response();
-    response.headers_mut().insert(header::SET_COOKIE, cleared_cookie(state.secure_cookies));
+    end_in_browser(&mut response, state.secure_cookies);
     Ok(response)
 }

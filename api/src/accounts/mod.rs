@@ -251,12 +251,12 @@ async fn start_session(state: &AppState, user_id: i64, public_computer: bool) ->
 
 /// Signs out this session.
 #[utoipa::path(delete, path = "/api/sessions/current", tag = "accounts", security(("session" = [], "csrf" = [])), responses(
-    (status = 204, description = "Signed out; the cookie is cleared"),
+    (status = 204, description = "Signed out; the cookie is cleared, and the browser asked to clear the site's cache and storage (`Clear-Site-Data`)"),
 ))]
 async fn sign_out(State(state): State<AppState>, session: CurrentSession) -> ApiResult<Response> {
     sqlx::query("DELETE FROM sessions WHERE token_hash = $1").bind(&session.token_hash).execute(&state.db).await?;
     let mut response = StatusCode::NO_CONTENT.into_response();
-    response.headers_mut().insert(header::SET_COOKIE, session::cleared_cookie(state.secure_cookies));
+    session::end_in_browser(&mut response, state.secure_cookies);
     Ok(response)
 }
 
@@ -374,11 +374,11 @@ async fn list_sessions(State(state): State<AppState>, session: CurrentSession) -
 
 /// «Sign out everywhere»: every session of the user ends, this one too.
 #[utoipa::path(delete, path = "/api/sessions", tag = "accounts", security(("session" = [], "csrf" = [])), responses(
-    (status = 204, description = "Every session of the user ended; the cookie is cleared"),
+    (status = 204, description = "Every session of the user ended; the cookie is cleared, and this browser asked to clear the site's cache and storage (`Clear-Site-Data`)"),
 ))]
 async fn sign_out_everywhere(State(state): State<AppState>, session: CurrentSession) -> ApiResult<Response> {
     sqlx::query("DELETE FROM sessions WHERE user_id = $1").bind(session.user_id).execute(&state.db).await?;
     let mut response = StatusCode::NO_CONTENT.into_response();
-    response.headers_mut().insert(header::SET_COOKIE, session::cleared_cookie(state.secure_cookies));
+    session::end_in_browser(&mut response, state.secure_cookies);
     Ok(response)
 }

@@ -15,8 +15,11 @@ use crate::error::ApiError;
 use axum::extract::FromRequestParts;
 use axum::http::request::Parts;
 use axum::http::{HeaderValue, Method, header};
+use axum::response::{IntoResponse, Response};
+use cookie::{Cookie, SameSite};
 use portal_model::account::PUBLIC_COMPUTER_IDLE_SECS;
 use portal_model::api_error::ErrorCode;
+use subtle::ConstantTimeEq;
 
 /// The cookie's name over plain http (development) …
 pub const COOKIE: &str = "portal_session";
@@ -43,10 +46,14 @@ fn cookie_name(secure: bool) -> &'static str {
 }
 
 fn cookie(value: &str, max_age: i64, secure: bool) -> HeaderValue {
-    let name = cookie_name(secure);
-    let secure = if secure { "; Secure" } else { "" };
-    HeaderValue::from_str(&format!("{name}={value}; HttpOnly; SameSite=Strict; Path=/; Max-Age={max_age}{secure}"))
-        .expect("tokens are URL-safe")
+    let cookie = Cookie::build((cookie_name(secure), value))
+        .http_only(true)
+        .same_site(SameSite::Strict)
+        .path("/")
+        .max_age(cookie::time::Duration::seconds(max_age))
+        .secure(secure)
+        .build();
+    HeaderValue::from_str(&cookie.to_string()).expect("tokens are URL-safe")
 }
 
 pub fn session_cookie(token: &str, secure: bool) -> HeaderValue {
@@ -57,6 +64,55 @@ pub fn cleared_cookie(secure: bool) -> HeaderValue {
     cookie("", 0, secure)
 }
 
+/// What ends a session in the browser: the cookie cleared, and the site's
+/// cache and storage with it (`Clear-Site-Data`), so the next person on
+/// that browser finds nothing of this one.
+pub fn end_in_browser(response: &mut Response, secure: bool) {
+    response.headers_mut().insert(header::SET_COOKIE, cleared_cookie(secure));
+    crate::private_answers::clear_site_data(response);
+}
+
+/// Why a request has no session: an [`ApiError`] (401 `signed_out`, 403
+/// `csrf`, a database error), or a public computer's session that has ended
+/// (by its idle time or lifetime) — then the 401 also ends it in the
+/// browser, which may not have done so itself (the page was closed, or
+/// reloaded and forgot it was on a public computer).
+pub enum SessionRejection {
+    Refused(ApiError),
+    PublicComputerSessionEnded { secure: bool },
+}
+
+impl From<ApiError> for SessionRejection {
+    fn from(error: ApiError) -> Self {
+        SessionRejection::Refused(error)
+    }
+}
+
+impl From<sqlx::Error> for SessionRejection {
+    fn from(error: sqlx::Error) -> Self {
+        SessionRejection::Refused(error.into())
+    }
+}
+
+impl IntoResponse for SessionRejection {
+    fn into_response(self) -> Response {
+        match self {
+            SessionRejection::Refused(error) => error.into_response(),
+            SessionRejection::PublicComputerSessionEnded { secure } => {
+                let mut response = signed_out().into_response();
+                end_in_browser(&mut response, secure);
+                response
+            }
+        }
+    }
+}
+
+fn signed_out() -> ApiError {
+    ApiError::Unauthorized(ErrorCode::SignedOut, "sign in first")
+}
+
+/// The session token from the `Cookie` header(s), parsed by the `cookie`
+/// crate (quoted values, stray spaces, several headers).
 fn cookie_token(parts: &Parts, secure: bool) -> Option<String> {
     let name = cookie_name(secure);
     parts
@@ -64,10 +120,16 @@ fn cookie_token(parts: &Parts, secure: bool) -> Option<String> {
         .get_all(header::COOKIE)
         .iter()
         .filter_map(|v| v.to_str().ok())
-        .flat_map(|v| v.split(';'))
-        .filter_map(|pair| pair.trim().split_once('='))
-        .find(|(found, _)| *found == name)
-        .map(|(_, value)| value.to_owned())
+        .flat_map(Cookie::split_parse)
+        .filter_map(Result::ok)
+        .find(|found| found.name() == name)
+        .map(|found| found.value_trimmed().to_owned())
+}
+
+/// Whether the `X-CSRF-Token` sent is the session's, compared in constant
+/// time: how long a wrong token takes tells nothing of the right one.
+fn csrf_matches(sent: Option<&str>, expected: &str) -> bool {
+    sent.is_some_and(|sent| bool::from(sent.as_bytes().ct_eq(expected.as_bytes())))
 }
 
 /// A new session row for `user_id`; returns the token for the cookie and
@@ -91,11 +153,25 @@ pub async fn create(db: &crate::db::Db, user_id: i64, public_computer: bool) -> 
     Ok((token, csrf_token))
 }
 
-impl FromRequestParts<AppState> for CurrentSession {
-    type Rejection = ApiError;
+/// Why the session `hash` names is not usable: it has ended on a public
+/// computer (its row stays until the purge), or it is unknown.
+async fn ended(state: &AppState, hash: &str) -> SessionRejection {
+    let public: Result<Option<(i64,)>, sqlx::Error> =
+        sqlx::query_as("SELECT public_computer FROM sessions WHERE token_hash = $1")
+            .bind(hash)
+            .fetch_optional(&state.db)
+            .await;
+    match public {
+        Ok(Some((1,))) => SessionRejection::PublicComputerSessionEnded { secure: state.secure_cookies },
+        Ok(_) => signed_out().into(),
+        Err(error) => error.into(),
+    }
+}
 
-    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, ApiError> {
-        let signed_out = || ApiError::Unauthorized(ErrorCode::SignedOut, "sign in first");
+impl FromRequestParts<AppState> for CurrentSession {
+    type Rejection = SessionRejection;
+
+    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, SessionRejection> {
         let token = cookie_token(parts, state.secure_cookies).ok_or_else(signed_out)?;
         let hash = token_hash(&token);
         // A read on almost every request; the last use is written at most
@@ -114,7 +190,9 @@ impl FromRequestParts<AppState> for CurrentSession {
         .bind(now - PUBLIC_COMPUTER_IDLE_SECS)
         .fetch_optional(&state.db)
         .await?;
-        let (user_id, csrf, last_seen, public_computer, lang) = row.ok_or_else(signed_out)?;
+        let Some((user_id, csrf, last_seen, public_computer, lang)) = row else {
+            return Err(ended(state, &hash).await);
+        };
         if now - last_seen >= LAST_SEEN_STEP_SECS {
             // (Never backwards: another instance's clock may be behind.)
             sqlx::query("UPDATE sessions SET last_seen_at = $1 WHERE token_hash = $2 AND last_seen_at < $1")
@@ -126,8 +204,8 @@ impl FromRequestParts<AppState> for CurrentSession {
         let changes_state = !matches!(parts.method, Method::GET | Method::HEAD | Method::OPTIONS);
         if changes_state {
             let sent = parts.headers.get(CSRF_HEADER).and_then(|v| v.to_str().ok());
-            if sent != Some(csrf.as_str()) {
-                return Err(ApiError::Forbidden(ErrorCode::Csrf, "missing or wrong X-CSRF-Token"));
+            if !csrf_matches(sent, &csrf) {
+                return Err(ApiError::Forbidden(ErrorCode::Csrf, "missing or wrong X-CSRF-Token").into());
             }
         }
         // (After the CSRF check.) The account remembers the language its user last used, for mail
@@ -142,5 +220,52 @@ impl FromRequestParts<AppState> for CurrentSession {
                 .await?;
         }
         Ok(CurrentSession { user_id, token_hash: hash, csrf_token: csrf, public_computer: public_computer == 1 })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use axum::http::Request;
+
+    fn parts(cookies: &[&str]) -> Parts {
+        let mut request = Request::get("/api/me");
+        for cookie in cookies {
+            request = request.header(header::COOKIE, *cookie);
+        }
+        request.body(()).unwrap().into_parts().0
+    }
+
+    #[test]
+    fn the_session_cookie_is_found_as_browsers_and_proxies_send_it() {
+        let token = |cookies: &[&str]| cookie_token(&parts(cookies), false);
+        assert_eq!(token(&["lang=uk; portal_session=abc; theme=dark"]).as_deref(), Some("abc"));
+        assert_eq!(token(&["lang=uk", "portal_session=abc"]).as_deref(), Some("abc"), "several Cookie headers");
+        // RFC 6265 allows a quoted cookie-value; the quotes are not the token's.
+        assert_eq!(token(&["portal_session=\"abc\""]).as_deref(), Some("abc"));
+        assert_eq!(token(&["xportal_session=abc; portal_sessionx=abc"]), None, "only the exact name");
+        assert_eq!(token(&["__Host-portal_session=abc"]), None, "the https name is not read over http");
+        assert_eq!(cookie_token(&parts(&["__Host-portal_session=abc"]), true).as_deref(), Some("abc"));
+    }
+
+    #[test]
+    fn the_written_cookie_is_strict_and_http_only() {
+        let written = session_cookie("abc", true);
+        let parsed = Cookie::parse(written.to_str().unwrap()).unwrap();
+        assert_eq!((parsed.name(), parsed.value()), (SECURE_COOKIE, "abc"));
+        assert_eq!(parsed.http_only(), Some(true));
+        assert_eq!(parsed.secure(), Some(true));
+        assert_eq!(parsed.same_site(), Some(SameSite::Strict));
+        assert_eq!(parsed.path(), Some("/"));
+        assert_eq!(parsed.max_age(), Some(cookie::time::Duration::seconds(LIFETIME_SECS)));
+        assert!(cleared_cookie(false).to_str().unwrap().contains("Max-Age=0"));
+    }
+
+    #[test]
+    fn the_csrf_token_must_be_the_sessions_exactly() {
+        assert!(csrf_matches(Some("token-1"), "token-1"));
+        for wrong in [None, Some(""), Some("token-"), Some("token-2"), Some("token-1 ")] {
+            assert!(!csrf_matches(wrong, "token-1"), "{wrong:?}");
+        }
     }
 }

@@ -145,7 +145,9 @@ impl Api {
 
     /// The development outbox, newest mail first, read from this machine.
     pub async fn outbox(&self) -> Vec<Value> {
-        let reply = self.call_from(Some("127.0.0.1:40000"), "GET", "/api/dev/outbox", None, &[]).await;
+        let reply = self
+            .call_from(Some("127.0.0.1:40000"), "GET", "/api/dev/outbox", None, &[("host", "127.0.0.1:8080")])
+            .await;
         assert_eq!(reply.status, StatusCode::OK, "{}", reply.body);
         reply.body.as_array().expect("a list").clone()
     }

@@ -368,6 +368,61 @@ async fn receipts_confirmations_and_withdrawals_at_once_each_count_once() {
     assert_eq!(withdrawals, 1);
 }
 
+/// The security review (2026-12, finding 5) found the payment QR in the
+/// browser's HTTP cache after sign-out, and no `Cache-Control` on personal
+/// JSON. Route by route: every personal answer (and every error) says
+/// `private, no-store`; the public catalogue keeps its own rules; sign-out
+/// asks the browser to clear the site's cache and storage.
+#[tokio::test]
+async fn personal_answers_are_never_stored_and_signing_out_clears_the_browser() {
+    let api = api().await;
+    let petro = api.demo(PETRO).await;
+    let (id, version) = complete_draft(&api, &petro).await;
+    let order_id = submit(&api, &petro, id, version).await.1["id"].as_i64().unwrap();
+    let draft = api.as_user(&petro, "POST", "/api/drafts", Some(json!({"service_id": "import-licence"}))).await.body;
+    let draft_id = draft["id"].as_i64().unwrap();
+    let personal = [
+        "/api/me".to_owned(),
+        "/api/me/deletion".to_owned(),
+        "/api/me/identifier".to_owned(),
+        "/api/sessions".to_owned(),
+        "/api/orders".to_owned(),
+        format!("/api/orders/{order_id}"),
+        format!("/api/orders/{order_id}/payment-qr"),
+        format!("/api/orders/{order_id}/payment-slip"),
+        "/api/drafts".to_owned(),
+        format!("/api/drafts/{draft_id}"),
+        "/api/notifications".to_owned(),
+        "/api/notifications/unread".to_owned(),
+        "/api/appointments".to_owned(),
+    ];
+    for path in &personal {
+        let (status, headers, _) = api.download(&petro, path).await;
+        assert_eq!(status, StatusCode::OK, "{path}");
+        assert_eq!(headers["cache-control"], "private, no-store", "{path}");
+    }
+    let maria = api.demo(MARIA).await;
+    let errors = [
+        api.call("GET", "/api/me", None, &[]).await,
+        api.as_user(&maria, "GET", &format!("/api/orders/{order_id}/payment-qr"), None).await,
+        api.as_user(&petro, "GET", "/api/no-such-thing", None).await,
+    ];
+    for reply in &errors {
+        assert!(reply.status.is_client_error());
+        assert_eq!(reply.headers["cache-control"], "private, no-store", "{}", reply.body);
+    }
+    for path in ["/api/catalogue", "/api/services/import-licence", "/api/services/import-licence/form"] {
+        let reply = api.call("GET", path, None, &[]).await;
+        let cache_control = reply.headers.get("cache-control").map(|v| v.to_str().unwrap().to_owned());
+        assert!(!cache_control.unwrap_or_default().contains("no-store"), "{path}: the public catalogue is cached");
+    }
+    let out = api.as_user(&petro, "DELETE", "/api/sessions/current", None).await;
+    assert_eq!(out.status, StatusCode::NO_CONTENT);
+    assert_eq!(out.headers["clear-site-data"], "\"cache\", \"storage\"");
+    let everywhere = api.as_user(&maria, "DELETE", "/api/sessions", None).await;
+    assert_eq!(everywhere.headers["clear-site-data"], "\"cache\", \"storage\"");
+}
+
 #[tokio::test]
 async fn an_order_paid_by_code_has_a_printable_slip_and_a_qr_code_for_its_owner_only() {
     let api = api().await;

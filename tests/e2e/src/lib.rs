@@ -2,6 +2,9 @@
 //! the binary runs) on a fresh SQLite file, and headless Chromium driven
 //! through chromedriver (WebDriver).
 
+mod gateway;
+pub use gateway::Gateway;
+
 use fantoccini::{Client, ClientBuilder, Locator};
 use portal_api::config::Config;
 use std::path::{Path, PathBuf};

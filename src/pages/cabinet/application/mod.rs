@@ -647,7 +647,7 @@ fn editor(props: &EditorProps) -> Html {
                 <div class="ep-form-nav">
                     <button type="button" class="ep-button" onclick={back}>{ i18n.t("application-back") }</button>
                     <SubmitApplication client={account.client.clone()} csrf={props.csrf.clone()} draft={props.id}
-                        base_version={saver.borrow().version}
+                        owner={props.owner.clone()} base_version={saver.borrow().version}
                         ready={missing.is_empty() && *save_state == SaveState::Saved && !props.csrf.is_empty()} />
                 </div>
             </>

@@ -14,6 +14,9 @@ pub struct SubmitProps {
     pub client: ApiClient,
     pub csrf: AttrValue,
     pub draft: i64,
+    /// Whose draft the browser keeps a copy of (empty on a public computer:
+    /// none).
+    pub owner: AttrValue,
     /// The saved version the server holds.
     pub base_version: i64,
     /// Saved, complete, no conflict: it can go.
@@ -28,20 +31,20 @@ pub fn submit_application(props: &SubmitProps) -> Html {
     let failed = use_state(|| None::<&'static str>);
     let onclick = {
         let (sending, failed) = (sending.clone(), failed.clone());
-        let (client, csrf, draft, base_version) =
-            (props.client.clone(), props.csrf.to_string(), props.draft, props.base_version);
+        let (client, csrf, draft, base_version, owner) =
+            (props.client.clone(), props.csrf.to_string(), props.draft, props.base_version, props.owner.to_string());
         Callback::from(move |_: MouseEvent| {
             if *sending {
                 return;
             }
             sending.set(true);
             failed.set(None);
-            let (sending, failed, client, csrf, navigator) =
-                (sending.clone(), failed.clone(), client.clone(), csrf.clone(), navigator.clone());
+            let (sending, failed, client, csrf, navigator, owner) =
+                (sending.clone(), failed.clone(), client.clone(), csrf.clone(), navigator.clone(), owner.clone());
             wasm_bindgen_futures::spawn_local(async move {
                 match client.submit_draft(draft, base_version, &csrf).await {
                     Ok(order) => {
-                        draft_store::remove(draft).await;
+                        draft_store::remove(draft, &owner).await;
                         if let Some(navigator) = navigator {
                             navigator.push(&Route::OrderDetail { id: order.id });
                         }

@@ -5,7 +5,7 @@
 //! opens the draft where it was left.
 
 use fantoccini::Locator;
-use portal_e2e::{Browser, PATIENCE, Portal, dist_dir};
+use portal_e2e::{Browser, Gateway, PATIENCE, Portal, dist_dir};
 
 #[tokio::test]
 async fn an_application_is_filled_step_by_step_and_saves_itself() {
@@ -232,6 +232,55 @@ async fn typing_goes_on_offline_survives_a_reload_and_reaches_the_server_when_it
     browser.close().await;
 }
 
+/// Behind a proxy the portal's absence is an answer, `502 Bad Gateway`, not
+/// a failed connection (code review 2026-12, finding 14): the worker then
+/// serves the app, the catalogue and the form from its cache all the same,
+/// and the draft goes on from the browser's copy.
+#[tokio::test]
+async fn behind_a_proxy_answering_502_the_application_reopens_and_keeps_every_change() {
+    let mut portal = Portal::start(dist_dir()).await;
+    let gateway = Gateway::start(&portal.base_url).await;
+    let browser = Browser::start("uk").await;
+    let page = &browser;
+    page.client.goto(&gateway.url("/sign-in")).await.unwrap();
+    page.submit_sign_in("demo@e-portal.example", "demo-password-2026").await;
+    page.element_with_text("header button", "Вийти").await;
+    wait_for_service_worker(page).await;
+    page.client.goto(&gateway.url("/services/import-licence")).await.unwrap();
+    page.element_with_text("a", "Замовити послугу онлайн").await.click().await.unwrap();
+    page.element_with_text("h2", "Крок 1 з 4").await;
+    let draft_path = page.path().await;
+    page.element_with_text("[role=status]", "Збережено").await;
+    page.type_into("field-address", "м. Київ, вул. Хрещатик, 1").await;
+    page.element_with_text("[role=status]", "Збережено").await;
+
+    // The portal goes; the proxy answers in its place.
+    portal.stop().await;
+    let status = page
+        .client
+        .execute_async("fetch('/api/health', {cache: 'no-store'}).then(r => arguments[0](r.status))", vec![])
+        .await
+        .unwrap();
+    assert_eq!(status, serde_json::json!(502), "an answer from the proxy, not a failed connection");
+    page.type_into("field-address", "м. Київ, вул. Хрещатик, 22").await;
+    page.element_with_text("[role=status]", "Немає зв’язку").await;
+
+    // A reload: the navigation, the catalogue and the form get 502 and are
+    // served from the worker's cache; the draft from the browser's copy.
+    page.client.refresh().await.unwrap();
+    page.element_with_text("h2", "Крок 1 з 4").await;
+    let address = page.client.wait().at_most(PATIENCE).for_element(Locator::Id("field-address")).await.unwrap();
+    assert_eq!(address.prop("value").await.unwrap().as_deref(), Some("м. Київ, вул. Хрещатик, 22"));
+    page.element_with_text("[role=status]", "Немає зв’язку").await;
+
+    // The portal is back behind the proxy: the change goes by itself.
+    portal.restart().await;
+    page.element_with_text("[role=status]", "Збережено").await;
+    let answers = server_answers(page, &draft_path).await;
+    assert_eq!(answers["address"], "м. Київ, вул. Хрещатик, 22", "{answers}");
+    browser.close().await;
+}
+
 /// Whether the service worker's cache holds `path`.
 async fn cached(page: &Browser, path: &str) -> bool {
     let script = format!("caches.match('{path}', {{ignoreVary: true}}).then(hit => arguments[0](!!hit))");
@@ -362,6 +411,8 @@ async fn a_public_computer_keeps_nothing_personal_and_signing_out_wipes_the_rest
     let browser = Browser::start("uk").await;
     let page = &browser;
     page.client.goto(&portal.url("/services/import-licence")).await.unwrap();
+    // (The worker sees every answer from here on.)
+    wait_for_service_worker(page).await;
     page.element_with_text("a", "Замовити послугу онлайн").await.click().await.unwrap();
     page.element_with_text("label", "Я на чужому комп’ютері").await.click().await.unwrap();
     page.submit_sign_in("demo@e-portal.example", "demo-password-2026").await;
@@ -375,8 +426,18 @@ async fn a_public_computer_keeps_nothing_personal_and_signing_out_wipes_the_rest
     let cached = kept["cached"].as_array().unwrap();
     assert!(cached.iter().all(|path| !path.as_str().unwrap().starts_with("/api/drafts")), "{kept}");
     assert!(cached.iter().all(|path| path.as_str().unwrap() != "/api/me"), "{kept}");
+    // Nor the form: the list of forms opened names what was applied for.
+    assert!(cached.iter().all(|path| !path.as_str().unwrap().ends_with("/form")), "{kept}");
 
-    // The language chosen, then signing out: nothing left.
+    // Submitted: forgetting the draft's copy creates no database either.
+    let id: i64 = page.path().await.rsplit('/').next().unwrap().parse().unwrap();
+    assert_eq!(page.complete_draft(id, serde_json::json!({})).await, serde_json::json!(200));
+    page.review_and_submit().await;
+    let kept = browser_storage(page).await;
+    assert!(!kept["databases"].as_array().unwrap().contains(&serde_json::json!("portal-drafts")), "{kept}");
+
+    // The language chosen, then signing out: nothing left, and the worker's
+    // caches name no service.
     page.element_with_text("button[data-lang='en']", "English").await.click().await.unwrap();
     page.element_with_text("header button", "Sign out").await.click().await.unwrap();
     page.element_with_text("header a", "Sign in").await;
@@ -384,5 +445,7 @@ async fn a_public_computer_keeps_nothing_personal_and_signing_out_wipes_the_rest
     assert!(kept["local"].as_array().unwrap().is_empty(), "{kept}");
     assert!(kept["session"].as_array().unwrap().is_empty(), "{kept}");
     assert!(!kept["databases"].as_array().unwrap().contains(&serde_json::json!("portal-drafts")), "{kept}");
+    let cached = kept["cached"].as_array().unwrap();
+    assert!(cached.iter().all(|path| !path.as_str().unwrap().starts_with("/api/services/")), "{kept}");
     browser.close().await;
 }
