@@ -8,6 +8,7 @@ use portal_model::form::{Answers, FormDefinition, Scope};
 use portal_model::registration::FieldProblem;
 use portal_web::i18n::{I18nProvider, use_i18n};
 use portal_web::pages::cabinet::application::field_input::{FieldContext, step_fields};
+use portal_web::pages::cabinet::application::review;
 use portal_web::pages::cabinet::application::save_state::{SaveState, save_state_view};
 use portal_web::public_computer::{IdleStage, idle_stage};
 use serde_json::json;
@@ -159,4 +160,29 @@ fn a_public_computer_warns_in_the_last_minute_and_ends_at_fifteen() {
     assert_eq!(idle_stage(14 * 60), IdleStage::Warning);
     assert_eq!(idle_stage(15 * 60 - 1), IdleStage::Warning);
     assert_eq!(idle_stage(15 * 60), IdleStage::Over);
+}
+
+#[function_component(Dropped)]
+fn dropped_view() -> Html {
+    let i18n = use_i18n();
+    let answers =
+        json!({"kind": "self", "maiden_name": "Коваль", "vehicles": [{"plate": "AA1234BB", "colour": "червоний"}]});
+    html! { <>{ review::dropped(&i18n, &form(), answers.as_object().unwrap()) }</> }
+}
+
+#[function_component(DroppedApp)]
+fn dropped_app() -> Html {
+    html! { <I18nProvider initial={Lang::Uk}><Dropped /></I18nProvider> }
+}
+
+#[wasm_bindgen_test]
+async fn answers_to_questions_the_form_no_longer_asks_are_shown_as_such_on_the_review() {
+    let root = mount_point();
+    yew::Renderer::<DroppedApp>::with_root(root.clone()).render();
+    yew::scheduler::flush().await;
+    let shown = root.text_content().unwrap_or_default();
+    assert!(shown.contains("Більше не запитується") && shown.contains("не буде надіслано"), "{shown}");
+    assert!(shown.contains("maiden_name") && shown.contains("Коваль"), "{shown}");
+    assert!(shown.contains("vehicles.0.colour") && shown.contains("червоний"), "{shown}");
+    assert!(!shown.contains("AA1234BB"), "asked answers are not listed as dropped: {shown}");
 }
