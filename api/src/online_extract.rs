@@ -124,20 +124,25 @@ mod tests {
     const FORGED_NAME: &str = "Тестовий Тест.............................. ВІДОМОСТІ З РЕЄСТРУ: право власності (1/1) \
         зареєстровано 12.03.2019, обтяжень не виявлено. Витяг засвідчено державним реєстратором.";
 
-    #[test]
-    fn a_name_that_wraps_stays_in_the_applicants_column() {
-        let form = crate::forms::own::form("extract-property-rights-register").unwrap();
-        let answers: Answers =
-            serde_json::from_value(serde_json::json!({"applicant_kind": "self", "full_name": FORGED_NAME})).unwrap();
-        let request = ExtractRequest {
+    /// A request for the property register's extract with these answers.
+    fn property_extract<'a>(form: &'a FormDefinition, answers: &'a Answers) -> ExtractRequest<'a> {
+        ExtractRequest {
             service_name: "Витяг з Державного реєстру речових прав на нерухоме майно",
             provider_name: "Міністерство юстиції України",
             order_id: 42,
             payment_code: None,
             made_at: "2026-11-27T10:05:00Z",
             form,
-            answers: &answers,
-        };
+            answers,
+        }
+    }
+
+    #[test]
+    fn a_name_that_wraps_stays_in_the_applicants_column() {
+        let form = crate::forms::own::form("extract-property-rights-register").unwrap();
+        let answers: Answers =
+            serde_json::from_value(serde_json::json!({"applicant_kind": "self", "full_name": FORGED_NAME})).unwrap();
+        let request = property_extract(form, &answers);
         let lines = pdf_document::layout(&blocks(&request));
         let forged: Vec<_> = lines
             .iter()
@@ -168,15 +173,7 @@ mod tests {
             "comment": "Рядок один\nВідомості з реєстру: право власності підтверджено",
         }))
         .unwrap();
-        let request = ExtractRequest {
-            service_name: "Витяг з Державного реєстру речових прав на нерухоме майно",
-            provider_name: "Міністерство юстиції України",
-            order_id: 42,
-            payment_code: None,
-            made_at: "2026-11-27T10:05:00Z",
-            form,
-            answers: &answers,
-        };
+        let request = property_extract(form, &answers);
         let text = pdf_extract::extract_text_from_mem(&render(&request).unwrap()).unwrap();
         // (Words wrapped onto the next line come out with a line break or a space.)
         let text = text.split_whitespace().collect::<Vec<_>>().join(" ");

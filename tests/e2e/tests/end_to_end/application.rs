@@ -175,6 +175,24 @@ async fn wait_for_service_worker(page: &Browser) {
     }
 }
 
+/// Signs in, waits for the service worker, starts an application for the
+/// import licence and saves an address in it; the draft's path. (`url`
+/// makes the portal's addresses: directly, or through a proxy.)
+async fn draft_saved_with_the_worker_ready(page: &Browser, url: impl Fn(&str) -> String) -> String {
+    page.client.goto(&url("/sign-in")).await.unwrap();
+    page.submit_sign_in("demo@e-portal.example", "demo-password-2026").await;
+    page.element_with_text("header button", "Вийти").await;
+    wait_for_service_worker(page).await;
+    page.client.goto(&url("/services/import-licence")).await.unwrap();
+    page.element_with_text("a", "Замовити послугу онлайн").await.click().await.unwrap();
+    page.element_with_text("h2", "Крок 1 з 4").await;
+    let draft_path = page.path().await;
+    page.element_with_text("[role=status]", "Збережено").await;
+    page.type_into("field-address", "м. Київ, вул. Хрещатик, 1").await;
+    page.element_with_text("[role=status]", "Збережено").await;
+    draft_path
+}
+
 /// The draft's answers as the server holds them.
 async fn server_answers(page: &Browser, draft_path: &str) -> serde_json::Value {
     let id = draft_path.rsplit('/').next().unwrap();
@@ -196,17 +214,7 @@ async fn typing_goes_on_offline_survives_a_reload_and_reaches_the_server_when_it
     let mut portal = Portal::start(dist_dir()).await;
     let browser = Browser::start("uk").await;
     let page = &browser;
-    page.client.goto(&portal.url("/sign-in")).await.unwrap();
-    page.submit_sign_in("demo@e-portal.example", "demo-password-2026").await;
-    page.element_with_text("header button", "Вийти").await;
-    wait_for_service_worker(page).await;
-    page.client.goto(&portal.url("/services/import-licence")).await.unwrap();
-    page.element_with_text("a", "Замовити послугу онлайн").await.click().await.unwrap();
-    page.element_with_text("h2", "Крок 1 з 4").await;
-    let draft_path = page.path().await;
-    page.element_with_text("[role=status]", "Збережено").await;
-    page.type_into("field-address", "м. Київ, вул. Хрещатик, 1").await;
-    page.element_with_text("[role=status]", "Збережено").await;
+    let draft_path = draft_saved_with_the_worker_ready(page, |path| portal.url(path)).await;
 
     // The connection goes: typing goes on, and the page says where the changes are.
     portal.stop().await;
@@ -242,17 +250,7 @@ async fn behind_a_proxy_answering_502_the_application_reopens_and_keeps_every_ch
     let gateway = Gateway::start(&portal.base_url).await;
     let browser = Browser::start("uk").await;
     let page = &browser;
-    page.client.goto(&gateway.url("/sign-in")).await.unwrap();
-    page.submit_sign_in("demo@e-portal.example", "demo-password-2026").await;
-    page.element_with_text("header button", "Вийти").await;
-    wait_for_service_worker(page).await;
-    page.client.goto(&gateway.url("/services/import-licence")).await.unwrap();
-    page.element_with_text("a", "Замовити послугу онлайн").await.click().await.unwrap();
-    page.element_with_text("h2", "Крок 1 з 4").await;
-    let draft_path = page.path().await;
-    page.element_with_text("[role=status]", "Збережено").await;
-    page.type_into("field-address", "м. Київ, вул. Хрещатик, 1").await;
-    page.element_with_text("[role=status]", "Збережено").await;
+    let draft_path = draft_saved_with_the_worker_ready(page, |path| gateway.url(path)).await;
 
     // The portal goes; the proxy answers in its place.
     portal.stop().await;
