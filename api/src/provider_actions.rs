@@ -36,7 +36,7 @@ pub async fn register(db: &Db, order: i64, number: &str, control_date: Option<&s
     if number.is_empty() {
         return Err(ActionError::Empty);
     }
-    let comment = format!("№ {number}");
+    let comment = format!("№\u{a0}{number}");
     // (The step owns what it writes: it runs inside `move_on`'s transaction.)
     let (number, control_date) = (number.to_owned(), control_date.map(str::to_owned));
     move_on(db, order, OrderStatus::Registered, &[OrderStatus::Sent], Some(&comment), "registered", move |tx| {

@@ -87,7 +87,7 @@ async fn each_change_of_an_order_is_mailed_once_in_the_accounts_language() {
     assert_eq!(portal_api::notification_mail::queue_pending(&api.db, "https://e-portal.test").await.unwrap(), 1);
     assert_eq!(portal_api::notification_mail::queue_pending(&api.db, "https://e-portal.test").await.unwrap(), 0);
     let mail = api.mail_to(PETRO, &format!("https://e-portal.test/cabinet/orders/{sent}")).await.expect("a mail");
-    assert_eq!(mail["subject"], format!("Замовлення № {sent}: Зареєстровано"));
+    assert_eq!(mail["subject"], format!("Замовлення №\u{a0}{sent}: Зареєстровано"));
     // The account now uses Belarusian: the next change is mailed in it.
     let reply = api.call("GET", "/api/orders", None, &[("cookie", &petro.cookie), ("accept-language", "be")]).await;
     assert_eq!(reply.status, axum::http::StatusCode::OK);

@@ -35,7 +35,7 @@ async fn an_appointment_is_booked_lost_to_a_faster_person_and_cancelled() {
         )
         .await
         .unwrap();
-    page.element_with_text("legend", "Вільний час").await;
+    page.element_with_text("legend", "Вільні години").await;
     page.assert_accessible("booking").await;
 
     // Someone else takes 09:30 between choosing and pressing «Записатися».

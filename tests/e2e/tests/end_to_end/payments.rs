@@ -86,8 +86,8 @@ async fn the_payment_slip_prints_the_code_amount_recipient_and_qr_code_only() {
     }
     page.element_with_text("dd", "IBAN").await;
 
-    page.element_with_text("a", "Надрукувати платіжку").await.click().await.unwrap();
-    page.element_with_text("h1", "Надрукувати платіжку").await;
+    page.element_with_text("a", "Надрукувати квитанцію").await.click().await.unwrap();
+    page.element_with_text("h1", "Надрукувати квитанцію").await;
     page.element_with_text(".code", &code).await;
     page.element_with_text("dd", "780,00").await;
     page.assert_accessible("the payment slip").await;
