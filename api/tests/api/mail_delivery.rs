@@ -95,6 +95,6 @@ async fn each_change_of_an_order_is_mailed_once_in_the_accounts_language() {
     portal_api::notification_mail::queue_pending(&api.db, "https://e-portal.test").await.unwrap();
     let outbox = api.outbox().await;
     let newest = outbox.iter().find(|m| m["recipient"] == PETRO).unwrap();
-    assert!(newest["subject"].as_str().unwrap().starts_with(&format!("Заказ № {sent}: Адмоўлена")), "{newest}");
+    assert!(newest["subject"].as_str().unwrap().starts_with(&format!("Заказ №\u{a0}{sent}: Адмоўлена")), "{newest}");
     assert!(newest["body"].as_str().unwrap().contains("Вітаем"), "{newest}");
 }

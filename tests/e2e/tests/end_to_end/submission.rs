@@ -137,8 +137,8 @@ async fn a_belarusian_procedure_is_submitted_in_belarusian() {
     page.element_with_text(".ep-status", "Адпраўлена").await;
     page.element_with_text("dt", "Нумар заказу для аплаты").await;
     page.element_with_text("dd", "20,00").await;
-    page.element_with_text("button", "Капіраваць нумар").await.click().await.unwrap();
-    page.element_with_text("[role=status]", "Нумар скапіраваны").await;
+    page.element_with_text("button", "Капіяваць нумар").await.click().await.unwrap();
+    page.element_with_text("[role=status]", "Нумар скапіяваны").await;
     page.element_with_text("h2", "Ход разгляду").await;
     page.element_with_text(".ep-timeline li", "заяўнік").await;
     page.element_with_text("h2", "Пададзеная заява").await;
