@@ -140,7 +140,7 @@ fn applicant_step() -> Step {
                 "legal_entity",
             ),
             when(
-                field("edrpou", t("Код ЄДРПОУ", "Код ЄДРПОУ (Украіна)", "EDRPOU code"), FieldKind::Edrpou, true),
+                field("edrpou", t("Код ЄДРПОУ", "Код АДРПАУ", "EDRPOU code"), FieldKind::Edrpou, true),
                 "applicant_kind",
                 "legal_entity",
             ),
