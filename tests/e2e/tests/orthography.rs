@@ -57,7 +57,8 @@ fn localized_values(value: &serde_json::Value, lang: &str, file: &str, out: &mut
 }
 
 /// Fluent placeholders and selectors (`{ $count -> … }`, `{ $name }`) are
-/// not text: each becomes a space.
+/// not text: each becomes a 0, since what it stands for is often a number
+/// that meets a unit («{ $amount } грн»).
 fn without_placeholders(value: &str) -> String {
     let mut out = String::new();
     let mut depth = 0;
@@ -66,7 +67,7 @@ fn without_placeholders(value: &str) -> String {
             '{' => depth += 1,
             '}' => {
                 depth -= 1;
-                out.push(' ');
+                out.push('0');
             }
             _ if depth == 0 => out.push(c),
             _ => {}
@@ -76,7 +77,8 @@ fn without_placeholders(value: &str) -> String {
 }
 
 /// Names that keep their own letters in the other language.
-const OWN_NAMES: [&str; 5] = ["єМалятко", "єВідновлення", "ЄДРПОУ", "ЄДР", "Українська"];
+/// (Ukrainian abbreviations are adapted instead: АДРПАУ, АДР, РНУКП.)
+const OWN_NAMES: [&str; 3] = ["єМалятко", "єВідновлення", "Українська"];
 
 /// Official names written as the law writes them, whatever the rules say.
 const OFFICIAL_NAMES: [&str; 1] = ["Національна комісія з цінних паперів та фондового ринку"];
@@ -107,6 +109,47 @@ fn other_apostrophes(text: &str) -> Vec<String> {
         .filter(|w| w[0].is_alphabetic() && w[2].is_alphabetic() && matches!(w[1], '\'' | 'ʼ' | '`'))
         .map(|w| format!("«{}» writes the apostrophe as {:?}: write ’", w.iter().collect::<String>(), w[1]))
         .collect()
+}
+
+/// Units and signs a number is never parted from at a line's end.
+const UNITS: [&str; 18] = [
+    "грн",
+    "коп.",
+    "BYN",
+    "UAH",
+    "КБ",
+    "МБ",
+    "ГБ",
+    "год.",
+    "гадз.",
+    "хв.",
+    "мм",
+    "см",
+    "км",
+    "кг",
+    "В",
+    "кВт",
+    "МПа",
+    "%",
+];
+
+/// Ukrainian and Belarusian: a no-break space (U+00A0, as in the amounts
+/// «1 050,00») between a number and its unit («780 грн», «10 МБ», «3 %»)
+/// and after «№», where an ordinary space would let a line break there.
+fn space_in_number_and_unit(text: &str) -> Vec<String> {
+    let mut found: Vec<String> = text.match_indices("№ ").map(|_| "«№ »: write «№\u{a0}»".to_owned()).collect();
+    for (at, _) in text.match_indices(|c: char| c.is_ascii_digit()) {
+        let after = text[at + 1..].trim_start_matches(' ');
+        if after.len() == text.len() - at - 1 {
+            continue;
+        }
+        for unit in UNITS.iter().filter(|unit| after.starts_with(**unit)) {
+            if !after[unit.len()..].starts_with(char::is_alphanumeric) {
+                found.push(format!("«{} {unit}»: write a no-break space (U+00A0) before «{unit}»", &text[at..at + 1]));
+            }
+        }
+    }
+    found
 }
 
 const BELARUSIAN_VOWELS: &str = "аеёіоуыэюяАЕЁІОУЫЭЮЯ";
@@ -179,6 +222,9 @@ fn problems(lang: &str, text: &str, terms: &[(String, String, String)]) -> Vec<S
     found.extend(foreign_letters(lang, text));
     found.extend(excluded(lang, text, terms));
     found.extend(z_before_sibilant(lang, text));
+    if lang != "en" {
+        found.extend(space_in_number_and_unit(text));
+    }
     if lang == "be" {
         found.extend(u_after_vowel(text));
     }
@@ -216,6 +262,12 @@ fn each_rule_catches_a_seeded_mistake() {
         ("uk", "Усі сповіщення"),
         ("uk", "Сімʼя"),
         ("en", "The provider's page"),
+        ("uk", "Сплатіть 780 грн"),
+        ("be", "Файл большы за 10 МБ"),
+        ("uk", "Скарга № 5"),
+        ("uk", "3 % доходу"),
+        ("be", without_placeholders("{ $amount } BYN").as_str()),
+        ("be", "Код ЄДРПОУ"),
     ] {
         assert!(!problems(lang, text, &terms).is_empty(), "{lang}: «{text}» passed");
     }
@@ -224,6 +276,8 @@ fn each_rule_catches_a_seeded_mistake() {
         ("be", "Абмен у сувязі са стратай, з сям’ёй"),
         ("be", "Комплексная паслуга «єМалятко»"),
         ("uk", "У зв’язку зі зміною, із закінченням, з батьком"),
+        ("uk", "Сплатіть 780\u{a0}грн: 10\u{a0}МБ, №\u{a0}5, 3\u{a0}%, крок 1 з 4, 2 Вікна"),
+        ("be", without_placeholders("Скарга №\u{a0}{ $number }: { $amount }\u{a0}BYN").as_str()),
         ("en", "The provider’s page"),
     ] {
         assert_eq!(problems(lang, text, &terms), Vec::<String>::new(), "{lang}: «{text}»");
