@@ -30,5 +30,6 @@ mail-order-subject = Заказ № { $order }: { $status }
 mail-order-body = Стан вашага заказу змяніўся.
     Паслуга: { $service }
     Стан: { $status }
+    Час змены: { $when }
     Падрабязнасці — у кабінеце:
     { $link }
