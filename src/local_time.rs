@@ -105,13 +105,20 @@ fn on_clock(at: &str, zone: Option<&str>) -> Option<(String, String)> {
     // parts are put in the portal's own order.)
     let format = DateTimeFormat::new(&Array::of1(&"en-GB".into()), &options);
     let parts = format.format_to_parts(&date);
-    let part = |kind: &str| {
+    let value_of = |kind: &str| {
         parts.iter().find_map(|p| {
             let is = Reflect::get(&p, &"type".into()).ok()?.as_string()? == kind;
             is.then(|| Reflect::get(&p, &"value".into()).ok()?.as_string()).flatten()
         })
     };
-    let time = format!("{}.{}.{} {}:{}", part("day")?, part("month")?, part("year")?, part("hour")?, part("minute")?);
+    let time = format!(
+        "{}.{}.{} {}:{}",
+        value_of("day")?,
+        value_of("month")?,
+        value_of("year")?,
+        value_of("hour")?,
+        value_of("minute")?
+    );
     Some((time, zone_of(&format)))
 }
 
