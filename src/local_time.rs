@@ -59,19 +59,45 @@ pub fn date_time(i18n: &I18n, at: &str, clock: Clock) -> String {
 
 /// [`date_time`] for a reader whose browser keeps `reader_zone`.
 pub fn written(i18n: &I18n, at: &str, clock: Clock, reader_zone: &str) -> String {
-    let Some((time, zone)) = on_clock(at, clock.zone()) else { return at.to_owned() };
+    match on_clock(at, clock.zone()) {
+        Some(time) => named(i18n, time, clock, reader_zone),
+        None => at.to_owned(),
+    }
+}
+
+/// `time`, already on `clock` (an appointment's «14.01.2026, 09:30» at its
+/// centre), with the clock's name when the reader keeps another zone.
+pub fn on_its_clock(i18n: &I18n, time: String, clock: Clock) -> String {
+    named(i18n, time, clock, &reader_zone())
+}
+
+fn named(i18n: &I18n, time: String, clock: Clock, reader_zone: &str) -> String {
     let id = match clock {
-        _ if zone == reader_zone => return time,
         Clock::Kyiv => "time-in-kyiv",
         Clock::Minsk => "time-in-minsk",
         Clock::Reader => return time,
     };
+    // (Compared as the browser names both: `Europe/Kyiv` may read `Europe/Kiev`.)
+    if zone_of(&formatter(clock.zone())) == reader_zone {
+        return time;
+    }
     i18n.t_args(id, &[("time", time.into())])
+}
+
+/// Today's day number (days since 1970-01-01) on `clock`'s calendar.
+pub fn today(clock: Clock) -> i64 {
+    let now = Date::new_0().to_iso_string().as_string().unwrap_or_default();
+    let date = on_clock(&now, clock.zone()).unwrap_or_default();
+    let iso = match (date.get(6..10), date.get(3..5), date.get(0..2)) {
+        (Some(y), Some(m), Some(d)) => format!("{y}-{m}-{d}"),
+        _ => String::new(),
+    };
+    portal_model::appointment::day_number(&iso).unwrap_or_else(|| (Date::now() / 86_400_000.0).floor() as i64)
 }
 
 /// The day `at` falls on by `clock`, as `dd.mm.yyyy`.
 pub fn date(at: &str, clock: Clock) -> String {
-    on_clock(at, clock.zone()).map_or_else(|| at.to_owned(), |(time, _)| time[..10].to_owned())
+    on_clock(at, clock.zone()).map_or_else(|| at.to_owned(), |time| time[..10].to_owned())
 }
 
 /// The zone the browser keeps, as its `Intl` names it.
@@ -83,43 +109,35 @@ fn zone_of(format: &DateTimeFormat) -> String {
     Reflect::get(&format.resolved_options(), &"timeZone".into()).ok().and_then(|z| z.as_string()).unwrap_or_default()
 }
 
-/// `at` as `dd.mm.yyyy hh:mm` in `zone` (the reader's when `None`), and
-/// that zone as the browser names it (so that an alias compares equal).
-fn on_clock(at: &str, zone: Option<&str>) -> Option<(String, String)> {
+/// A formatter of `dd`, `mm`, `yyyy`, `hh` and `mm` in `zone` (the
+/// reader's when `None`).
+fn formatter(zone: Option<&str>) -> DateTimeFormat {
+    let options = Object::new();
+    let fields =
+        [("year", "numeric"), ("month", "2-digit"), ("day", "2-digit"), ("hour", "2-digit"), ("minute", "2-digit")];
+    for (key, value) in fields.into_iter().chain([("hourCycle", "h23")]).chain(zone.map(|z| ("timeZone", z))) {
+        let _ = Reflect::set(&options, &key.into(), &value.into());
+    }
+    // (Latin digits and a 24-hour clock whatever the page's language; the
+    // parts are put in the portal's own order.)
+    DateTimeFormat::new(&Array::of1(&"en-GB".into()), &options)
+}
+
+/// `at` as `dd.mm.yyyy hh:mm` in `zone` (the reader's when `None`).
+fn on_clock(at: &str, zone: Option<&str>) -> Option<String> {
     let date = Date::new(&JsValue::from_str(at));
     if date.get_time().is_nan() {
         return None;
     }
-    let options = Object::new();
-    let set = |key: &str, value: &str| Reflect::set(&options, &key.into(), &value.into());
-    for (key, value) in [("year", "numeric"), ("month", "2-digit"), ("day", "2-digit")] {
-        set(key, value).ok()?;
-    }
-    for (key, value) in [("hour", "2-digit"), ("minute", "2-digit"), ("hourCycle", "h23")] {
-        set(key, value).ok()?;
-    }
-    if let Some(zone) = zone {
-        set("timeZone", zone).ok()?;
-    }
-    // (Latin digits and a 24-hour clock whatever the page's language; the
-    // parts are put in the portal's own order.)
-    let format = DateTimeFormat::new(&Array::of1(&"en-GB".into()), &options);
-    let parts = format.format_to_parts(&date);
+    let parts = formatter(zone).format_to_parts(&date);
     let value_of = |kind: &str| {
         parts.iter().find_map(|p| {
             let is = Reflect::get(&p, &"type".into()).ok()?.as_string()? == kind;
             is.then(|| Reflect::get(&p, &"value".into()).ok()?.as_string()).flatten()
         })
     };
-    let time = format!(
-        "{}.{}.{} {}:{}",
-        value_of("day")?,
-        value_of("month")?,
-        value_of("year")?,
-        value_of("hour")?,
-        value_of("minute")?
-    );
-    Some((time, zone_of(&format)))
+    let (day, month, year) = (value_of("day")?, value_of("month")?, value_of("year")?);
+    Some(format!("{day}.{month}.{year} {}:{}", value_of("hour")?, value_of("minute")?))
 }
 
 #[cfg(test)]
@@ -147,14 +165,15 @@ mod tests {
     #[wasm_bindgen_test]
     fn a_reader_in_the_services_zone_is_not_told_its_name() {
         let uk = I18n::new(Lang::Uk, Callback::noop());
-        let kyiv = zone_of(&DateTimeFormat::new(&Array::new(), &{
-            let options = Object::new();
-            Reflect::set(&options, &"timeZone".into(), &"Europe/Kyiv".into()).unwrap();
-            options
-        }));
+        let kyiv = zone_of(&formatter(Some("Europe/Kyiv")));
         assert_eq!(written(&uk, AT, Clock::Kyiv, &kyiv), "07.12.2026 20:48", "Europe/Kyiv read as {kyiv}");
         assert_eq!(written(&uk, AT, Clock::Minsk, "Europe/Minsk"), "07.12.2026 21:48");
         assert_eq!(written(&uk, AT, Clock::Reader, "Europe/Berlin"), date_time(&uk, AT, Clock::Reader));
         assert!(!reader_zone().is_empty());
+        // An appointment's time, already on its centre's clock.
+        assert_eq!(named(&uk, "14.01.2026, 09:30".into(), Clock::Minsk, "UTC"), "14.01.2026, 09:30 за мінським часом");
+        assert_eq!(named(&uk, "14.01.2026, 09:30".into(), Clock::Minsk, "Europe/Minsk"), "14.01.2026, 09:30");
+        let utc_day = (Date::now() / 86_400_000.0).floor() as i64;
+        assert!((today(Clock::Kyiv) - utc_day).abs() <= 1 && (today(Clock::Minsk) - utc_day).abs() <= 1);
     }
 }
