@@ -38,16 +38,6 @@ pub fn date(iso: &str) -> String {
     }
 }
 
-/// "2026-11-23T17:28:40Z" as "23.11.2026 17:28 UTC" (dd.mm.yyyy in every
-/// language, as the seeds write dates); anything else as it is.
-pub fn date_time(iso: &str) -> String {
-    let parts = (iso.get(0..4), iso.get(5..7), iso.get(8..10), iso.get(11..16));
-    match parts {
-        (Some(y), Some(m), Some(d), Some(hm)) => format!("{d}.{m}.{y} {hm} UTC"),
-        _ => iso.to_owned(),
-    }
-}
-
 /// "Пн–Пт 08:00–20:00": weekday names from Fluent (`weekday-1` … `weekday-7`).
 pub fn opening_hours(i18n: &I18n, hours: &OpeningHours) -> String {
     let day = |n: u8| i18n.t(&format!("weekday-{n}"));

@@ -17,6 +17,7 @@ pub mod format;
 pub mod i18n;
 pub mod idle_watch;
 pub mod lang_store;
+pub mod local_time;
 pub mod pages;
 pub mod public_computer;
 pub mod routes;

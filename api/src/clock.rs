@@ -79,6 +79,20 @@ pub fn day_in(country: &str, unix: i64) -> i64 {
     (unix + i64::from(offset)).div_euclid(86_400)
 }
 
+/// The stored instant `at` (`yyyy-mm-ddThh:mm:ssZ`) on `country`'s clock,
+/// as people write it: `dd.mm.yyyy hh:mm` (the reader is told whose clock
+/// by [`zone_message`]'s words beside it).
+pub fn local_time_in(country: &str, at: &str) -> Option<String> {
+    let instant: jiff::Timestamp = at.parse().ok()?;
+    Some(zone(country).to_datetime(instant).strftime("%d.%m.%Y %H:%M").to_string())
+}
+
+/// The Fluent message (portal.ftl) that writes a time with the name of
+/// `country`'s clock: «… за київським часом», «… па мінскім часе».
+pub fn zone_message(country: &str) -> &'static str {
+    if country == "BY" { "time-in-minsk" } else { "time-in-kyiv" }
+}
+
 /// Today's day number in `country` (`UA` or `BY`).
 pub fn today_in(country: &str) -> i64 {
     day_in(country, unix_now())
@@ -122,6 +136,16 @@ mod tests {
         assert_eq!(local_date("UA", "2026-07-13T20:59"), "2026-07-13");
         assert_eq!(local_date("UA", "2026-07-13T21:00"), "2026-07-14");
         assert_eq!(local_date("BY", "2026-07-13T21:00"), "2026-07-14");
+    }
+
+    #[test]
+    fn an_instant_reads_on_the_countrys_clock() {
+        // The review's 18:48 UTC: 20:48 in winter Kyiv, 21:48 in Minsk.
+        assert_eq!(local_time_in("UA", "2026-12-07T18:48:00Z").as_deref(), Some("07.12.2026 20:48"));
+        assert_eq!(local_time_in("BY", "2026-12-07T18:48:00Z").as_deref(), Some("07.12.2026 21:48"));
+        // Summer in Kyiv, and a new day there before it begins in UTC.
+        assert_eq!(local_time_in("UA", "2026-07-13T21:30:00Z").as_deref(), Some("14.07.2026 00:30"));
+        assert_eq!(local_time_in("UA", "not a time"), None);
     }
 
     #[tokio::test]

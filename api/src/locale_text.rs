@@ -44,6 +44,16 @@ pub fn text(lang: Lang, id: &str, args: &[(&str, String)]) -> String {
     bundle.format_pattern(pattern, Some(&fluent_args), &mut errors).into_owned()
 }
 
+/// The stored instant `at` as `country`'s clock shows it, with that clock
+/// named («07.12.2026 20:48 за київським часом»): a mail or a document does
+/// not know its reader's zone. `at` itself if it is not an instant.
+pub fn local_time(lang: Lang, country: &str, at: &str) -> String {
+    match crate::clock::local_time_in(country, at) {
+        Some(time) => text(lang, crate::clock::zone_message(country), &[("time", time)]),
+        None => at.to_owned(),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -54,5 +64,13 @@ mod tests {
         assert_eq!(text(Lang::En, "order-payment-amount", &[]), "Amount");
         assert!(text(Lang::Be, "order-payment-for", &[("provider", "X".into())]).ends_with(", X"));
         assert_eq!(text(Lang::Uk, "no-such-message", &[]), "no-such-message");
+    }
+
+    #[test]
+    fn a_time_is_written_on_the_countrys_clock_and_names_it() {
+        let at = "2026-12-07T18:48:00Z";
+        assert_eq!(local_time(Lang::Uk, "UA", at), "07.12.2026 20:48 за київським часом");
+        assert_eq!(local_time(Lang::Be, "BY", at), "07.12.2026 21:48 па мінскім часе");
+        assert_eq!(local_time(Lang::En, "UA", at), "07.12.2026 20:48 Kyiv time");
     }
 }

@@ -8,7 +8,7 @@
 //! first, so two instances never mail one twice).
 
 use crate::db::Db;
-use crate::locale_text::text;
+use crate::locale_text::{local_time, text};
 use crate::mail_letters::{letter, link};
 use portal_model::lang::Lang;
 use std::time::Duration;
@@ -31,6 +31,8 @@ struct Pending {
     email: String,
     lang: String,
     status: Option<String>,
+    created_at: String,
+    country: Option<String>,
     name_uk: Option<String>,
     name_be: Option<String>,
     name_en: Option<String>,
@@ -52,9 +54,10 @@ pub async fn queue_pending(db: &Db, public_url: &str) -> Result<usize, sqlx::Err
         .await?;
         let Some((id,)) = claimed else { break };
         let pending: Option<Pending> = sqlx::query_as(
-            "SELECT n.order_id, u.email, u.lang, o.status, s.name_uk, s.name_be, s.name_en
+            "SELECT n.order_id, u.email, u.lang, o.status, n.created_at, p.country, s.name_uk, s.name_be, s.name_en
              FROM notifications n JOIN users u ON u.id = n.user_id
              LEFT JOIN orders o ON o.id = n.order_id LEFT JOIN services s ON s.id = o.service_id
+             LEFT JOIN providers p ON p.id = s.provider_id
              WHERE n.id = $1 AND n.kind IN ('order_status', 'answer_ready')",
         )
         .bind(id)
@@ -70,8 +73,11 @@ pub async fn queue_pending(db: &Db, public_url: &str) -> Result<usize, sqlx::Err
                 Lang::En => pending.name_en,
             };
             let status = text(lang, &format!("order-status-{}", pending.status.unwrap_or_default()), &[]);
+            // When it changed, on the clock of the service's country.
+            let when = local_time(lang, pending.country.as_deref().unwrap_or("UA"), &pending.created_at);
             let args = [
                 ("order", order.to_string()),
+                ("when", when),
                 ("status", status),
                 ("service", service.unwrap_or_default()),
                 ("link", link(public_url, &format!("/cabinet/orders/{order}"))),

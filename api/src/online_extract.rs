@@ -12,7 +12,7 @@
 //! Ukrainian registers'), so they are written in Ukrainian; their texts are
 //! in the Fluent files (`extract-*`) beside the portal's own.
 
-use crate::locale_text::text;
+use crate::locale_text::{local_time, text};
 use crate::pdf_document::{self, Block};
 use portal_model::form::{Answers, Field, FieldKind, FormDefinition};
 use portal_model::lang::Lang;
@@ -27,6 +27,8 @@ pub struct ExtractRequest<'a> {
     pub payment_code: Option<&'a str>,
     /// `yyyy-mm-ddThh:mm:ssZ`.
     pub made_at: &'a str,
+    /// The provider's country (`UA`, `BY`): the clock `made_at` is written on.
+    pub country: &'a str,
     pub form: &'a FormDefinition,
     pub answers: &'a Answers,
 }
@@ -55,7 +57,7 @@ fn blocks(request: &ExtractRequest<'_>) -> Vec<Block> {
     if let Some(code) = request.payment_code.and_then(|digits| OrderCode::parse(digits).ok()) {
         blocks.push(Block::Pair(t("extract-order-code"), code.grouped()));
     }
-    blocks.push(Block::Pair(t("extract-made-at"), readable_time(request.made_at)));
+    blocks.push(Block::Pair(t("extract-made-at"), local_time(Lang::Uk, request.country, request.made_at)));
     blocks.push(Block::Space);
     blocks.push(Block::Heading(t("extract-as-entered")));
     for step in &request.form.steps {
@@ -71,14 +73,6 @@ fn blocks(request: &ExtractRequest<'_>) -> Vec<Block> {
     blocks.push(Block::Space);
     blocks.push(Block::Heading(t("extract-demo-mark")));
     blocks
-}
-
-/// `2026-11-27T10:05:00Z` → `27.11.2026 10:05:00`.
-fn readable_time(at: &str) -> String {
-    match (at.get(0..4), at.get(5..7), at.get(8..10), at.get(11..19)) {
-        (Some(year), Some(month), Some(day), Some(time)) => format!("{day}.{month}.{year} {time}"),
-        _ => at.to_owned(),
-    }
 }
 
 /// An answer as the extract prints it; `None` for what it leaves out
@@ -132,6 +126,7 @@ mod tests {
             order_id: 42,
             payment_code: None,
             made_at: "2026-11-27T10:05:00Z",
+            country: "UA",
             form,
             answers,
         }
@@ -180,7 +175,8 @@ mod tests {
         for expected in [
             "Витяг з Державного реєстру речових прав на нерухоме майно",
             "Номер замовлення: 42",
-            "27.11.2026 10:05:00",
+            // 10:05 UTC is 12:05 in Kyiv in November.
+            "27.11.2026 12:05 за київським часом",
             "Мельник Мар\u{2bc}яна Ґудзівна",
             "Для себе",
             "ДЕМОНСТРАЦІЙНИЙ ДОКУМЕНТ",

@@ -41,11 +41,12 @@ pub async fn register(db: &Db, order: i64, number: &str, control_date: Option<&s
     let (number, control_date) = (number.to_owned(), control_date.map(str::to_owned));
     move_on(db, order, OrderStatus::Registered, &[OrderStatus::Sent], Some(&comment), "registered", move |tx| {
         Box::pin(async move {
+            let today = today_at_provider(&mut *tx, order).await?;
             sqlx::query(
                 "UPDATE orders SET registration_number = $1, registration_date = $2, control_date = $3 WHERE id = $4",
             )
             .bind(number)
-            .bind(clock::today_date())
+            .bind(today)
             .bind(control_date)
             .bind(order)
             .execute(&mut *tx)
@@ -66,8 +67,9 @@ pub async fn refuse(db: &Db, order: i64, comment: &str) -> Result<(), ActionErro
     let reason = comment.to_owned();
     move_on(db, order, OrderStatus::Refused, &open, Some(comment), "refused", move |tx| {
         Box::pin(async move {
+            let today = today_at_provider(&mut *tx, order).await?;
             sqlx::query("UPDATE orders SET execution_date = $1, comment = $2 WHERE id = $3")
-                .bind(clock::today_date())
+                .bind(today)
                 .bind(reason)
                 .bind(order)
                 .execute(&mut *tx)
@@ -92,8 +94,9 @@ pub async fn complete(
     let (note, file_name) = (comment.map(str::to_owned), file_name.to_owned());
     move_on(db, order, OrderStatus::Done, &open, comment, "completed", move |tx| {
         Box::pin(async move {
+            let today = today_at_provider(&mut *tx, order).await?;
             sqlx::query("UPDATE orders SET execution_date = $1, comment = coalesce($2, comment) WHERE id = $3")
-                .bind(clock::today_date())
+                .bind(today)
                 .bind(note)
                 .bind(order)
                 .execute(&mut *tx)
@@ -149,6 +152,19 @@ async fn current_status(db: &Db, order: i64) -> Result<Option<OrderStatus>, sqlx
 
 /// What an action writes besides the status, inside its transaction.
 type StepFuture<'t> = Pin<Box<dyn Future<Output = Result<(), sqlx::Error>> + Send + 't>>;
+
+/// Today on the calendar of the order's provider's country, the day its
+/// registration, refusal or completion carries (`yyyy-mm-dd`).
+pub(crate) async fn today_at_provider(tx: &mut sqlx::AnyConnection, order: i64) -> Result<String, sqlx::Error> {
+    let (country,): (String,) = sqlx::query_as(
+        "SELECT p.country FROM orders o JOIN services s ON s.id = o.service_id JOIN providers p ON p.id = s.provider_id
+         WHERE o.id = $1",
+    )
+    .bind(order)
+    .fetch_one(&mut *tx)
+    .await?;
+    Ok(clock::today_date_in(&country))
+}
 
 /// Moves `order` from one of `from` to `to` (with what `step` also
 /// writes), puts it on the timeline and notifies the applicant: all or

@@ -30,5 +30,6 @@ mail-order-subject = Заказ № { $order }: { $status }
 mail-order-body = Статус вашага заказу змяніўся.
     Паслуга: { $service }
     Статус: { $status }
+    Час змены: { $when }
     Падрабязнасці — у кабінеце:
     { $link }

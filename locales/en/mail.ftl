@@ -30,5 +30,6 @@ mail-order-subject = Order No. { $order }: { $status }
 mail-order-body = Your order’s status has changed.
     Service: { $service }
     Status: { $status }
+    Changed: { $when }
     Details are in your account:
     { $link }

@@ -138,6 +138,9 @@ weekday-4 = Thu
 weekday-5 = Fri
 weekday-6 = Sat
 weekday-7 = Sun
+# A time on the clock of the service’s country, named when it is not the reader’s
+time-in-kyiv = { $time } Kyiv time
+time-in-minsk = { $time } Minsk time
 search-filter-category = Category
 search-filter-provider = Provider
 
@@ -455,7 +458,7 @@ extract-demo-mark = DEMONSTRATION DOCUMENT — NOT AN EXTRACT FROM THE REGISTER
 extract-demo-notice = This portal is not connected to the state register. The document was made automatically to demonstrate the portal: it holds no register data and has no legal force.
 extract-order-number = Order number
 extract-order-code = Order code
-extract-made-at = Made on (UTC)
+extract-made-at = Made on
 extract-as-entered = Request parameters (as entered by the applicant)
 extract-register = Register data
 extract-no-register = No register data: the portal is not connected to the state register. A deployment connected to a register gives its answer here.

@@ -30,5 +30,6 @@ mail-order-subject = Замовлення № { $order }: { $status }
 mail-order-body = Статус вашого замовлення змінився.
     Послуга: { $service }
     Статус: { $status }
+    Час зміни: { $when }
     Подробиці — у кабінеті:
     { $link }

@@ -311,6 +311,7 @@ struct ExtractSource {
     service_id: String,
     service_name: String,
     provider_name: String,
+    country: String,
     answers_json: Option<String>,
     payment_code: Option<String>,
 }
@@ -321,7 +322,7 @@ struct ExtractSource {
 async fn prepare_extract(state: &AppState, reference: &str) -> ApiResult<Option<Vec<u8>>> {
     let row: Option<ExtractSource> = sqlx::query_as(
         "SELECT o.id AS order_id, o.service_id, s.name_uk AS service_name, p.name_uk AS provider_name,
-                o.answers_json, o.payment_code
+                p.country, o.answers_json, o.payment_code
          FROM card_payments c JOIN orders o ON o.id = c.order_id
              JOIN services s ON s.id = o.service_id JOIN providers p ON p.id = s.provider_id
          WHERE c.reference = $1 AND c.state = 'pending' AND o.status = 'sent' AND o.payment_state = 'awaiting'",
@@ -329,8 +330,15 @@ async fn prepare_extract(state: &AppState, reference: &str) -> ApiResult<Option<
     .bind(reference)
     .fetch_optional(&state.db)
     .await?;
-    let Some(ExtractSource { order_id, service_id, service_name, provider_name, answers_json, payment_code: code }) =
-        row
+    let Some(ExtractSource {
+        order_id,
+        service_id,
+        service_name,
+        provider_name,
+        country,
+        answers_json,
+        payment_code: code,
+    }) = row
     else {
         return Ok(None);
     };
@@ -345,6 +353,7 @@ async fn prepare_extract(state: &AppState, reference: &str) -> ApiResult<Option<
         order_id,
         payment_code: code.as_deref(),
         made_at: &now,
+        country: &country,
         form: &form,
         answers: &answers,
     };
@@ -362,8 +371,9 @@ async fn complete_with_extract(tx: &mut sqlx::AnyConnection, order_id: i64, pdf:
         .bind(pdf)
         .execute(&mut *tx)
         .await?;
+    let today = crate::provider_actions::today_at_provider(&mut *tx, order_id).await?;
     sqlx::query("UPDATE orders SET status = 'done', execution_date = $1 WHERE id = $2")
-        .bind(clock::today_date())
+        .bind(today)
         .bind(order_id)
         .execute(&mut *tx)
         .await?;

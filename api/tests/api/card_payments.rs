@@ -160,6 +160,25 @@ async fn a_card_payment_completes_the_order_with_its_extract_at_once() {
 }
 
 #[tokio::test]
+async fn the_extract_says_when_it_was_made_on_the_clock_of_the_services_country() {
+    let api = api().await;
+    let petro = api.demo(PETRO).await;
+    let submitted = card_order(&api, &petro).await;
+    let id = submitted["id"].as_i64().unwrap();
+    let page_id = start(&api, &petro, id).await;
+    // Paid at the review's 18:48 UTC of a winter evening: 20:48 in Kyiv.
+    let at = 1_796_669_280; // 2026-12-07T18:48:00Z
+    portal_api::clock::at(at, pay(&api, &page_id, "4242 4242 4242 4242", "12/30", "123")).await;
+    let paid = order(&api, &petro, id).await;
+    assert_eq!(paid["status"], "done", "{paid}");
+    let uri = format!("/api/orders/{id}/answers/{}", paid["answers"][0]["id"]);
+    let (_, _, pdf) = api.download(&petro, &uri).await;
+    let text = pdf_extract::extract_text_from_mem(&pdf).unwrap();
+    let text = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    assert!(text.contains("Дата і час формування: 07.12.2026 20:48 за київським часом"), "{text}");
+}
+
+#[tokio::test]
 async fn a_declined_card_or_insufficient_funds_leave_the_order_waiting_and_payable() {
     let api = api().await;
     let petro = api.demo(PETRO).await;

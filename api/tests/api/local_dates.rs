@@ -2,8 +2,10 @@
 //! UTC's: the booking window runs from the centre's tomorrow (Europe/Kyiv
 //! in Ukraine, Europe/Minsk in Belarus), an appointment is upcoming until
 //! the centre's day is over, and an order and its payment code carry the
-//! day it is at the provider. Each request runs with the clock set
-//! to an hour when the local date and UTC's differ.
+//! day it is at the provider, as do its registration and decision. The
+//! times the server writes for people (mail, the extract) are on the
+//! clock of the service's country, named. Each request runs with the
+//! clock set to an hour when the local date or time and UTC's differ.
 
 use crate::helpers::{Api, PETRO, api};
 use crate::submission::{complete_draft, submit};
@@ -107,4 +109,65 @@ async fn an_order_and_its_payment_code_carry_the_providers_date() {
         assert_eq!(&code.digits()[2..8], "260114", "the code's issue day, YYMMDD: {}", code.digits());
     })
     .await;
+}
+
+/// Petro's demo order still waiting to be registered.
+async fn sent_order(api: &Api) -> i64 {
+    let petro = api.demo(PETRO).await;
+    let orders = api.as_user(&petro, "GET", "/api/orders", None).await.body;
+    orders.as_array().unwrap().iter().find(|o| o["status"] == "sent").unwrap()["id"].as_i64().unwrap()
+}
+
+#[tokio::test]
+async fn a_registration_and_a_refusal_carry_the_providers_date() {
+    let api = api().await;
+    let sent = sent_order(&api).await;
+    // 22:30 UTC on the 13th is 00:30 on the 14th in Kyiv.
+    clock::at(utc("2026-01-13T22:30"), portal_api::provider_actions::register(&api.db, sent, "П 1", None))
+        .await
+        .unwrap();
+    clock::at(utc("2026-01-13T22:30"), portal_api::provider_actions::refuse(&api.db, sent, "Не додано копію"))
+        .await
+        .unwrap();
+    let (registered, decided): (String, String) =
+        sqlx::query_as("SELECT registration_date, execution_date FROM orders WHERE id = $1")
+            .bind(sent)
+            .fetch_one(&api.db)
+            .await
+            .unwrap();
+    assert_eq!((registered.as_str(), decided.as_str()), ("2026-01-14", "2026-01-14"));
+}
+
+/// The newest mail to Petro, once the notifications are mailed.
+async fn newest_mail(api: &Api) -> String {
+    portal_api::notification_mail::queue_pending(&api.db, "https://e-portal.test").await.unwrap();
+    let outbox = api.outbox().await;
+    outbox.iter().find(|m| m["recipient"] == PETRO).unwrap()["body"].as_str().unwrap().to_owned()
+}
+
+#[tokio::test]
+async fn an_orders_mail_says_when_it_changed_on_the_clock_of_the_services_country() {
+    let api = api().await;
+    let sent = sent_order(&api).await;
+    // The review's 18:48 UTC of a winter evening: 20:48 in Kyiv…
+    clock::at(utc("2026-12-07T18:48"), portal_api::provider_actions::register(&api.db, sent, "П 2", None))
+        .await
+        .unwrap();
+    let body = newest_mail(&api).await;
+    assert!(body.contains("Час зміни: 07.12.2026 20:48 за київським часом"), "{body}");
+    // …and 21:48 in Minsk, for a Belarusian provider's order.
+    sqlx::query(
+        "UPDATE orders SET service_id = (SELECT s.id FROM services s JOIN providers p ON p.id = s.provider_id
+                                         WHERE p.country = 'BY' ORDER BY s.id LIMIT 1)
+         WHERE id = $1",
+    )
+    .bind(sent)
+    .execute(&api.db)
+    .await
+    .unwrap();
+    clock::at(utc("2026-12-07T18:48"), portal_api::provider_actions::refuse(&api.db, sent, "Не додано копію"))
+        .await
+        .unwrap();
+    let body = newest_mail(&api).await;
+    assert!(body.contains("Час зміни: 07.12.2026 21:48 за мінським часом"), "{body}");
 }

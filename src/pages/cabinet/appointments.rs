@@ -11,14 +11,17 @@ use crate::components::error_panel::ErrorPanel;
 use crate::components::loading::Loading;
 use crate::format;
 use crate::i18n::use_i18n;
+use crate::local_time::{self, Clock};
 use crate::routes::Route;
 use fluent::FluentValue;
 use portal_model::appointment::{Appointment, BOOKING_DAYS_AHEAD, BookingRequest, Slot, date_of};
 use yew::prelude::*;
 
-/// Today's day number by the browser's clock (UTC, as the API counts).
-fn today() -> i64 {
-    (js_sys::Date::now() / 86_400_000.0).floor() as i64
+/// The clock of a centre's country (the booking window and the slots are
+/// its days and hours).
+fn centre_clock(catalogue: &crate::catalogue_context::CatalogueContext, id: &str) -> Clock {
+    let country = catalogue.ready().and_then(|c| c.centres.iter().find(|x| x.id == id).map(|c| c.country.clone()));
+    country.map_or(Clock::Reader, |country| Clock::of_country(&country))
 }
 
 #[function_component(AppointmentsPage)]
@@ -105,7 +108,7 @@ fn appointment_list(props: &ListProps) -> Html {
                 let label = i18n.t_args("appointment-cancel-named", &when(a));
                 html! {
                     <li class="ep-actions">
-                        <span><strong>{ format::date(&a.date) }{ ", " }{ &a.time }</strong>{ " — " }{ place }</span>
+                        <span><strong>{ local_time::on_its_clock(&i18n, format!("{}, {}", format::date(&a.date), a.time), centre_clock(&catalogue, &a.centre_id)) }</strong>{ " — " }{ place }</span>
                         <button type="button" class="ep-button" {onclick} aria-label={label}>{ i18n.t("appointment-cancel") }</button>
                     </li>
                 }
@@ -125,7 +128,10 @@ fn booking_form(props: &BookingProps) -> Html {
     let i18n = use_i18n();
     let catalogue = use_catalogue();
     let account = crate::account_context::use_account();
-    let request = use_state(|| BookingRequest { date: date_of(today() + 1), ..BookingRequest::default() });
+    let request = use_state(|| BookingRequest {
+        date: date_of(local_time::today(Clock::Reader) + 1),
+        ..BookingRequest::default()
+    });
     let slots = use_state(|| None::<Result<Vec<Slot>, &'static str>>);
     let failure = use_state(|| None::<&'static str>);
     let load_slots = {
@@ -199,7 +205,9 @@ fn booking_form(props: &BookingProps) -> Html {
         })
     };
     let centres = catalogue.ready().map(|c| c.centres.clone()).unwrap_or_default();
-    let (min, max) = (date_of(today() + 1), date_of(today() + BOOKING_DAYS_AHEAD));
+    // The window the API keeps: from the centre's tomorrow.
+    let today = local_time::today(centre_clock(&catalogue, &request.centre_id));
+    let (min, max) = (date_of(today + 1), date_of(today + BOOKING_DAYS_AHEAD));
     html! {
         <section aria-labelledby="ep-booking-heading">
             <h2 id="ep-booking-heading">{ i18n.t("appointments-book") }</h2>

@@ -9,8 +9,8 @@ use crate::components::cabinet_tabs::CabinetTabs;
 use crate::components::document_title::use_document_title;
 use crate::components::error_panel::ErrorPanel;
 use crate::components::loading::Loading;
-use crate::format;
 use crate::i18n::use_i18n;
+use crate::local_time::{self, Clock};
 use crate::routes::Route;
 use fluent::FluentValue;
 use portal_model::cabinet::Draft;
@@ -155,7 +155,7 @@ fn draft_table(props: &DraftTableProps) -> Html {
                         <tr>
                             <td data-label={i18n.t("orders-col-provider")}>{ provider_name(&catalogue, lang, &draft.provider_id) }</td>
                             <td data-label={i18n.t("orders-col-service")}>{ service }</td>
-                            <td data-label={i18n.t("drafts-col-created")}>{ format::date_time(&draft.created_at) }</td>
+                            <td data-label={i18n.t("drafts-col-created")}>{ local_time::date_time(&i18n, &draft.created_at, Clock::of_service(&catalogue, &draft.service_id)) }</td>
                             <td data-label={i18n.t("drafts-col-actions")} class="ep-actions">
                                 <Link<Route> to={Route::Application { id: draft.id }} classes="ep-button">
                                     <span aria-hidden="true">{ i18n.t("drafts-continue") }</span>

@@ -9,8 +9,8 @@ use crate::components::cabinet_tabs::CabinetTabs;
 use crate::components::document_title::use_document_title;
 use crate::components::error_panel::ErrorPanel;
 use crate::components::loading::Loading;
-use crate::format;
 use crate::i18n::use_i18n;
+use crate::local_time::{self, Clock};
 use crate::routes::Route;
 use fluent::FluentValue;
 use portal_model::cabinet::{Notification, NotificationKind};
@@ -92,6 +92,8 @@ fn notification_item(props: &ItemProps) -> Html {
     let catalogue = use_catalogue();
     let n = &props.notification;
     let service = n.order_service_id.as_deref().map(|id| service_name(&catalogue, i18n.lang, id)).unwrap_or_default();
+    // (A sign-in belongs to no service: the reader's own clock.)
+    let clock = n.order_service_id.as_deref().map_or(Clock::Reader, |id| Clock::of_service(&catalogue, id));
     let status = n.order_status.as_deref().map(|code| i18n.t(&format!("order-status-{code}"))).unwrap_or_default();
     let args = [("service", FluentValue::from(service)), ("status", FluentValue::from(status))];
     let (summary, details) = match n.kind {
@@ -111,7 +113,7 @@ fn notification_item(props: &ItemProps) -> Html {
                 if unread { <span>{ "● " }{ i18n.t("notification-new") }{ ": " }</span> }
                 { i18n.t_args(summary, &args) }
             </button>
-            <div><small>{ format::date_time(&n.created_at) }</small></div>
+            <div><small>{ local_time::date_time(&i18n, &n.created_at, clock) }</small></div>
             <div id={details_id} hidden={!props.open}>
                 <p>{ i18n.t_args(details, &args) }</p>
                 if let Some(order) = n.order_id {

@@ -115,8 +115,18 @@ pub struct Browser {
 impl Browser {
     /// `accept_language` is what the browser tells pages it prefers.
     pub async fn start(accept_language: &str) -> Browser {
+        Browser::start_in_zone(accept_language, None).await
+    }
+
+    /// A browser whose computer keeps the time zone `zone` (`TZ`, passed
+    /// on by chromedriver to Chromium), or the machine's when `None`.
+    pub async fn start_in_zone(accept_language: &str, zone: Option<&str>) -> Browser {
         let port = free_port().await;
-        let driver = Command::new(env_or("CHROMEDRIVER", "/usr/bin/chromedriver"))
+        let mut driver = Command::new(env_or("CHROMEDRIVER", "/usr/bin/chromedriver"));
+        if let Some(zone) = zone {
+            driver.env("TZ", zone);
+        }
+        let driver = driver
             .arg(format!("--port={port}"))
             .stdout(std::process::Stdio::null())
             .stderr(std::process::Stdio::null())

@@ -6,8 +6,8 @@
 
 use crate::api_client::{ApiClient, ApiError};
 use crate::components::field_problem::problem_message;
-use crate::format;
 use crate::i18n::use_i18n;
+use crate::local_time::{self, Clock};
 use portal_model::order::{Complaint, ComplaintStatus, MAX_COMPLAINT_CHARS, Order};
 use web_sys::{HtmlInputElement, HtmlTextAreaElement};
 use yew::prelude::*;
@@ -22,6 +22,8 @@ pub struct ComplaintsProps {
     pub csrf: AttrValue,
     /// The order as it is after a complaint was filed or withdrawn.
     pub on_changed: Callback<Order>,
+    /// The clock of the order's service.
+    pub clock: Clock,
 }
 
 /// A complaint's status in words and a symbol (here and on the timeline).
@@ -93,7 +95,7 @@ pub fn complaints(props: &ComplaintsProps) -> Html {
                 <ul class="ep-plain-list">
                     { for props.complaints.iter().map(|complaint| html! {
                         <ComplaintItem complaint={complaint.clone()} client={props.client.clone()}
-                            csrf={props.csrf.clone()} on_changed={props.on_changed.clone()} />
+                            csrf={props.csrf.clone()} on_changed={props.on_changed.clone()} clock={props.clock} />
                     }) }
                 </ul>
             }
@@ -131,6 +133,7 @@ struct ItemProps {
     client: ApiClient,
     csrf: AttrValue,
     on_changed: Callback<Order>,
+    clock: Clock,
 }
 
 #[function_component(ComplaintItem)]
@@ -161,7 +164,7 @@ fn complaint_item(props: &ItemProps) -> Html {
             <h3>{ i18n.t_args("complaint-number", &[("number", c.number.clone().into())]) }</h3>
             <p>
                 <span class="ep-status">{ complaint_status_text(&i18n, c.status) }</span>
-                { " " }{ format::date_time(&c.filed_at) }
+                { " " }{ local_time::date_time(&i18n, &c.filed_at, props.clock) }
             </p>
             <p class="ep-timeline-comment">{ &c.text }</p>
             if !c.files.is_empty() {

@@ -20,6 +20,7 @@ use crate::components::loading::Loading;
 use crate::components::order_status::OrderStatusBadge;
 use crate::format;
 use crate::i18n::use_i18n;
+use crate::local_time::Clock;
 use crate::routes::Route;
 use complaints::Complaints;
 use payment::PaymentSection;
@@ -77,6 +78,7 @@ pub fn order_detail_page(props: &OrderDetailProps) -> Html {
             let provider = provider_name(&catalogue, lang, &o.provider_id);
             let service = service_name(&catalogue, lang, &o.service_id);
             let date = |d: &Option<String>| d.as_deref().map(format::date).unwrap_or_else(dash);
+            let clock = Clock::of_provider(&catalogue, &o.provider_id);
             html! {
                 <>
                     <p class="ep-lead">{ service }</p>
@@ -117,10 +119,10 @@ pub fn order_detail_page(props: &OrderDetailProps) -> Html {
                         (o.status.can_complain() || !o.complaints.is_empty(), &account.state) {
                         <Complaints order={o.id} complaints={o.complaints.clone()} decided={o.status.can_complain()}
                             client={account.client.clone()} csrf={signed_in.csrf_token.clone()}
-                            on_changed={on_receipt.clone()} />
+                            on_changed={on_receipt.clone()} {clock} />
                     }
                     if !o.timeline.is_empty() {
-                        <Timeline events={o.timeline.clone()} />
+                        <Timeline events={o.timeline.clone()} {clock} />
                     }
                     if let (Some(payment), AccountState::SignedIn(signed_in)) = (&o.payment, &account.state) {
                         <PaymentSection order={o.id} payment={payment.clone()}

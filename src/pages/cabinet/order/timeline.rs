@@ -7,6 +7,7 @@ use super::payment::state_text;
 use crate::components::order_status::OrderStatusBadge;
 use crate::format;
 use crate::i18n::use_i18n;
+use crate::local_time::{self, Clock};
 use portal_model::order::{Actor, OrderEvent};
 
 use yew::prelude::*;
@@ -14,6 +15,8 @@ use yew::prelude::*;
 #[derive(Properties, PartialEq)]
 pub struct TimelineProps {
     pub events: Vec<OrderEvent>,
+    /// The clock of the order's service.
+    pub clock: Clock,
 }
 
 #[function_component(Timeline)]
@@ -32,7 +35,11 @@ pub fn timeline(props: &TimelineProps) -> Html {
             <ol>
                 { for props.events.iter().map(|event| {
                     // (Orders older than the timeline know the day only.)
-                    let when = if event.at.len() > 10 { format::date_time(&event.at) } else { format::date(&event.at) };
+                    let when = if event.at.len() > 10 {
+                        local_time::date_time(&i18n, &event.at, props.clock)
+                    } else {
+                        format::date(&event.at)
+                    };
                     html! {
                         <li>
                             <time datetime={event.at.clone()}>{ when }</time>

@@ -3,6 +3,7 @@
 use crate::account_context::AccountAction;
 use crate::components::loading::Loading;
 use crate::i18n::use_i18n;
+use crate::local_time::{self, Clock};
 use fluent::FluentValue;
 use portal_model::account::SessionInfo;
 use yew::prelude::*;
@@ -46,7 +47,7 @@ pub fn sessions(props: &CsrfProps) -> Html {
                         <ul>
                             { for sessions.iter().map(|s| html! {
                                 <li>
-                                    { crate::format::date_time(&s.created_at) }
+                                    { local_time::date_time(&i18n, &s.created_at, Clock::Reader) }
                                     if s.current { { " — " }<strong>{ i18n.t("session-current") }</strong> }
                                 </li>
                             }) }

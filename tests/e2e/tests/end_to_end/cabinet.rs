@@ -108,3 +108,60 @@ async fn demo_cabinet_lists_orders_with_statuses_in_belarusian() {
     page.element_with_text("[role=alert]", "Запытаных даных не знойдзена").await;
     browser.close().await;
 }
+
+/// The review's «18:48 UTC» of a winter evening, on the demo user's orders'
+/// timelines: 20:48 in Kyiv, 21:48 in Minsk.
+#[tokio::test]
+async fn times_are_on_the_clock_of_the_services_country_named_for_a_reader_elsewhere() {
+    let portal = Portal::start(dist_dir()).await;
+    sqlx::query("UPDATE order_events SET at = '2026-12-07T18:48:00Z'").execute(&portal.db).await.unwrap();
+    let demo_order = |country: &'static str| {
+        let db = portal.db.clone();
+        async move {
+            let (id,): (i64,) = sqlx::query_as(
+                "SELECT o.id FROM orders o JOIN users u ON u.id = o.user_id JOIN services s ON s.id = o.service_id
+                 JOIN providers p ON p.id = s.provider_id
+                 WHERE u.email = 'demo@e-portal.example' AND p.country LIKE ? ORDER BY o.id LIMIT 1",
+            )
+            .bind(country)
+            .fetch_one(&db)
+            .await
+            .unwrap();
+            id
+        }
+    };
+    let kyiv = demo_order("UA").await;
+    // A Belarusian provider's order: another of the demo user's, moved to a Belarusian service.
+    sqlx::query(
+        "UPDATE orders SET service_id = (SELECT s.id FROM services s JOIN providers p ON p.id = s.provider_id
+                                         WHERE p.country = 'BY' ORDER BY s.id LIMIT 1)
+         WHERE id = (SELECT o.id FROM orders o JOIN users u ON u.id = o.user_id
+                     WHERE u.email = 'demo@e-portal.example' AND o.id <> ? ORDER BY o.id LIMIT 1)",
+    )
+    .bind(kyiv)
+    .execute(&portal.db)
+    .await
+    .unwrap();
+    let minsk = demo_order("BY").await;
+
+    // A reader in Berlin is told whose clock.
+    let browser = Browser::start_in_zone("uk", Some("Europe/Berlin")).await;
+    let page = &browser;
+    page.client.goto(&portal.url(&format!("/cabinet/orders/{kyiv}"))).await.unwrap();
+    page.submit_sign_in("demo@e-portal.example", "demo-password-2026").await;
+    page.element_with_text(".ep-timeline li", "07.12.2026 20:48 за київським часом").await;
+    page.client.goto(&portal.url(&format!("/cabinet/orders/{minsk}"))).await.unwrap();
+    page.element_with_text(".ep-timeline li", "07.12.2026 21:48 за мінським часом").await;
+    browser.close().await;
+
+    // A reader in Kyiv reads Kyiv's time unnamed, and Minsk's named.
+    let browser = Browser::start_in_zone("uk", Some("Europe/Kyiv")).await;
+    let page = &browser;
+    page.client.goto(&portal.url(&format!("/cabinet/orders/{kyiv}"))).await.unwrap();
+    page.submit_sign_in("demo@e-portal.example", "demo-password-2026").await;
+    let event = page.element_with_text(".ep-timeline li", "07.12.2026 20:48").await;
+    assert!(!event.text().await.unwrap().contains("часом"), "{}", event.text().await.unwrap());
+    page.client.goto(&portal.url(&format!("/cabinet/orders/{minsk}"))).await.unwrap();
+    page.element_with_text(".ep-timeline li", "07.12.2026 21:48 за мінським часом").await;
+    browser.close().await;
+}
