@@ -62,8 +62,9 @@ async fn an_application_is_filled_step_by_step_and_saves_itself() {
     let first_file = page.client.find(Locator::Css("input[type=file]")).await.unwrap();
     first_file.send_keys(big.to_str().unwrap()).await.unwrap();
     page.element_with_text("[role=alert]", "більший за 10 МБ").await;
-    // Each of the service's four documents; the first, a larger scan,
-    // shows how much of it has gone (every progress bar's value is noted).
+    // Each of the service's three documents (no receipt: the fee is paid
+    // after submitting); the first, a larger scan, shows how much of it has
+    // gone (every progress bar's value is noted).
     let scan = dir.path().join("licence-scan.pdf");
     let mut bytes = b"%PDF-1.4\n".to_vec();
     bytes.resize(6 * 1024 * 1024, b' ');
@@ -72,7 +73,7 @@ async fn an_application_is_filled_step_by_step_and_saves_itself() {
         .forEach(p => window.sent.push(p.value))).observe(document.body,
         { subtree: true, childList: true, attributes: true, attributeFilter: ['value'] }); return true;";
     page.client.execute(note_progress, vec![]).await.unwrap();
-    for n in 0..4 {
+    for n in 0..3 {
         let inputs = page.client.find_all(Locator::Css("input[type=file]")).await.unwrap();
         let file = if n == 0 { &scan } else { &real };
         inputs[n].send_keys(file.to_str().unwrap()).await.unwrap();
