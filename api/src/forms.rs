@@ -5,8 +5,9 @@
 //! form built here — who applies (for oneself, as a representative, for a
 //! legal entity with its ЄДРПОУ), the applicant's data (prefilled from the
 //! cabinet by the SPA, editable), the service's documents from the
-//! catalogue as attachments, and a last step with a comment and the
-//! consent. Forms are built with the catalogue and replaced with it.
+//! catalogue as attachments (but no receipt of a fee the portal takes after
+//! submitting: `paid_through_portal`), and a last step with a comment and
+//! the consent. Forms are built with the catalogue and replaced with it.
 
 pub mod own;
 

@@ -448,3 +448,21 @@ async fn a_public_computer_keeps_nothing_personal_and_signing_out_wipes_the_rest
     assert!(cached.iter().all(|path| !path.as_str().unwrap().starts_with("/api/services/")), "{kept}");
     browser.close().await;
 }
+
+/// A new application starts with the documents given at registration —
+/// the РНОКПП, the passport and the postal code — as it does with the name
+/// and the phone (the usability review, 2026-12).
+#[tokio::test]
+async fn a_new_application_starts_with_the_documents_given_at_registration() {
+    let portal = Portal::start(dist_dir()).await;
+    let browser = Browser::start("uk").await;
+    let page = &browser;
+    page.start_application(&portal, "extract-property-rights-register").await;
+    for (id, registered) in [("rnokpp", "1234567899"), ("passport_number", "АА 123456"), ("postal_code", "01001")] {
+        let field = page.client.wait().at_most(PATIENCE).for_element(Locator::Id(&format!("field-{id}"))).await;
+        let value = field.unwrap().prop("value").await.unwrap();
+        assert_eq!(value.as_deref(), Some(registered), "{id} prefilled from the cabinet");
+    }
+    page.element_with_text("[role=status]", "Збережено").await;
+    browser.close().await;
+}
