@@ -14,6 +14,9 @@ use std::rc::Rc;
 use yew::prelude::*;
 use yew_router::prelude::*;
 
+// (One value for the whole app, kept in an `Rc` by the reducer: boxing the
+// signed-in variant would save nothing.)
+#[allow(clippy::large_enum_variant)]
 #[derive(Clone, Debug, PartialEq)]
 pub enum AccountState {
     /// Not known yet (the first `GET /api/me` is under way).

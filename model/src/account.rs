@@ -1,5 +1,6 @@
 //! What the API says about the signed-in user.
 
+use crate::validation::Country;
 use serde::{Deserialize, Serialize};
 
 /// The user's own data, as the cabinet shows it.
@@ -12,6 +13,16 @@ pub struct Profile {
     pub postal_code: String,
     pub address: String,
     pub region: String,
+    /// Whose documents the person gave at registration.
+    #[serde(default)]
+    pub country: Country,
+    /// The РНОКПП, or for a citizen of Belarus the personal identification
+    /// number (by `country`).
+    #[serde(default)]
+    pub personal_number: String,
+    /// The passport in its country's format.
+    #[serde(default)]
+    pub passport: String,
 }
 
 /// A signed-in session as the SPA holds it: the profile and the CSRF token

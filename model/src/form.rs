@@ -95,6 +95,9 @@ pub enum FieldKind {
     Address,
     /// РНОКПП: 10 digits with a check digit.
     Rnokpp,
+    /// The Belarusian personal identification number: 14 characters
+    /// (`validation::by_personal_number`).
+    ByPersonalNumber,
     /// ЄДРПОУ: 8 digits with a check digit.
     Edrpou,
     Phone,
@@ -210,7 +213,8 @@ impl FormDefinition {
     }
 
     /// The answers a submission sends: those to fields of this form that are
-    /// shown (inside groups too), without answers to dropped or hidden fields.
+    /// shown (inside groups too), without answers to dropped or hidden fields,
+    /// each in its kind's written form where it has one (`normal_form`).
     pub fn asked_answers(&self, answers: &Answers) -> Answers {
         let fields: Vec<&Field> = self.steps.iter().flat_map(|step| &step.fields).collect();
         asked(&fields, answers)
@@ -363,6 +367,7 @@ fn kind(value: &Value) -> Option<FieldKind> {
             "consent" => FieldKind::Consent,
             "address" => FieldKind::Address,
             "rnokpp" => FieldKind::Rnokpp,
+            "by_personal_number" => FieldKind::ByPersonalNumber,
             "edrpou" => FieldKind::Edrpou,
             "phone" => FieldKind::Phone,
             "email" => FieldKind::Email,
@@ -567,11 +572,24 @@ fn asked(fields: &[&Field], answers: &Answers) -> Answers {
                         .collect(),
                 )
             }
+            (kind, Value::String(text)) => normal_form(kind, text).map_or_else(|| value.clone(), Value::String),
             _ => value.clone(),
         };
         kept.insert(field.id.clone(), value);
     }
     kept
+}
+
+/// An answer as it is written once sent, for the kinds typed in many ways:
+/// a phone as `+380XXXXXXXXX`, a Belarusian personal number in Latin
+/// capitals. `None` when it is not valid (then it is sent as typed, if at
+/// all) or the kind has no single written form.
+fn normal_form(kind: &FieldKind, text: &str) -> Option<String> {
+    match kind {
+        FieldKind::Phone => validation::phone(text).ok(),
+        FieldKind::ByPersonalNumber => validation::by_personal_number(text).ok(),
+        _ => None,
+    }
 }
 
 fn dropped<'a>(fields: &[&Field], answers: &'a Answers, prefix: &str, found: &mut Vec<(String, &'a Value)>) {
@@ -706,6 +724,7 @@ pub fn check_text(kind: &FieldKind, raw: &str) -> Result<(), FieldError> {
         FieldKind::Date => date(&text).map(drop),
         FieldKind::Choice { options } => ok_if(options.iter().any(|o| o.value == text)),
         FieldKind::Rnokpp => validation::rnokpp(&text).map(drop),
+        FieldKind::ByPersonalNumber => validation::by_personal_number(&text).map(drop),
         FieldKind::Edrpou => edrpou(&text).map(drop),
         FieldKind::Phone => validation::phone(&text).map(drop),
         FieldKind::Email => registration::email(&text).map(drop),
@@ -950,7 +969,14 @@ mod tests {
             field("agree", FieldKind::Consent, true),
         ]);
         form.steps[0].fields[0].help = Some(text("Як у паспорті"));
-        let kinds = [FieldKind::Address, FieldKind::Rnokpp, FieldKind::Phone, FieldKind::Email, FieldKind::Money];
+        let kinds = [
+            FieldKind::Address,
+            FieldKind::Rnokpp,
+            FieldKind::ByPersonalNumber,
+            FieldKind::Phone,
+            FieldKind::Email,
+            FieldKind::Money,
+        ];
         for (n, kind) in kinds.into_iter().enumerate() {
             form.steps[1].fields.push(field(&format!("k{n}"), kind, false));
         }
@@ -1014,5 +1040,38 @@ mod tests {
             Value::Object(form.asked_answers(&old)),
             json!({"full_name": "Іваненко", "vehicles": [{"plate": "AA1234BB"}]})
         );
+    }
+
+    /// A phone typed the everyday way is right, and sent as +380…; a
+    /// Belarusian personal number is sent in Latin capitals.
+    #[test]
+    fn answers_are_sent_in_their_written_form() {
+        let mut form = vehicles_form();
+        form.steps[0].fields.push(field("phone", FieldKind::Phone, true));
+        form.steps[0].fields.push(field("personal_number", FieldKind::ByPersonalNumber, true));
+        let typed =
+            answers(json!({"full_name": "Іваненко", "phone": "067 123 45 67", "personal_number": "3140882а001рв5"}));
+        assert_eq!(form.problems(&typed, Scope::Draft), vec![]);
+        let sent = form.asked_answers(&typed);
+        assert_eq!(
+            (sent["phone"].as_str(), sent["personal_number"].as_str()),
+            (Some("+380671234567"), Some("3140882A001PB5"))
+        );
+        // What is not right is not rewritten (and never passes «Далі»).
+        let wrong = answers(json!({"phone": "067 123", "personal_number": "3140882A001PB"}));
+        assert_eq!(Value::Object(form.asked_answers(&wrong)), Value::Object(wrong.clone()));
+    }
+
+    /// The usability review (2026-12): «Ідэнтыфікацыйны нумар» took 13
+    /// characters as a text; it has 14, in its own format.
+    #[test]
+    fn a_belarusian_personal_number_has_fourteen_characters() {
+        let kind = FieldKind::ByPersonalNumber;
+        assert_eq!(check_text(&kind, "3140882A001PB5"), Ok(()));
+        assert_eq!(check_text(&kind, "3140882 A001 PB5"), Ok(()), "spaces as typed");
+        assert_eq!(check_text(&kind, "3140882А001РВ5"), Ok(()), "on the Cyrillic layout");
+        for wrong in ["3140882A001PB", "3140882A001PB55", "31408820001PB5", "7140882A001PB5", "3140882A001P15"] {
+            assert_eq!(check_text(&kind, wrong), Err(FieldError::Format), "{wrong}");
+        }
     }
 }

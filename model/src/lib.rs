@@ -15,6 +15,7 @@ pub mod lang;
 pub mod localized;
 pub mod order;
 pub mod order_code;
+pub mod prefill;
 pub mod registration;
 pub mod service_id;
 pub mod validation;

@@ -129,17 +129,34 @@ pub fn passport(raw: &str) -> Result<String, FieldError> {
     Err(FieldError::Format)
 }
 
-/// Phone: +380 or +375 and nine digits. Spaces, hyphens and brackets are
-/// ignored; the result is `+380XXXXXXXXX`.
+/// Phone: a Ukrainian number as people write it — «+380 67 123-45-67»,
+/// «067 123 45 67», «(067) 1234567», «80671234567», «380671234567» — or a
+/// Belarusian one with its code, «+375 29 123-45-67». Spaces, dots,
+/// hyphens and brackets are ignored; the result is `+380XXXXXXXXX` (or
+/// `+375XXXXXXXXX`).
 pub fn phone(raw: &str) -> Result<String, FieldError> {
-    let compact: String = raw.chars().filter(|c| !matches!(c, ' ' | '-' | '(' | ')')).collect();
+    let compact: String = raw.chars().filter(|c| !matches!(c, ' ' | '\u{a0}' | '.' | '-' | '(' | ')')).collect();
     if compact.is_empty() {
         return Err(FieldError::Required);
     }
-    let ok = (compact.starts_with("+380") || compact.starts_with("+375"))
-        && compact.len() == 13
-        && compact[1..].chars().all(|c| c.is_ascii_digit());
-    if ok { Ok(compact) } else { Err(FieldError::Format) }
+    let (plus, digits) = match compact.strip_prefix('+') {
+        Some(rest) => (true, rest),
+        None => (false, compact.as_str()),
+    };
+    if !digits.chars().all(|c| c.is_ascii_digit()) {
+        return Err(FieldError::Format);
+    }
+    // Without the plus only Ukraine's ways of writing: the trunk 0 («067…»),
+    // the old long-distance 8 («8067…») or the country code without its plus.
+    let international = match (plus, digits.len()) {
+        (true, _) => digits.to_owned(),
+        (false, 10) if digits.starts_with('0') => format!("38{digits}"),
+        (false, 11) if digits.starts_with("80") => format!("3{digits}"),
+        (false, 12) if digits.starts_with("380") => digits.to_owned(),
+        _ => return Err(FieldError::Format),
+    };
+    let known = international.starts_with("380") || (plus && international.starts_with("375"));
+    if known && international.len() == 12 { Ok(format!("+{international}")) } else { Err(FieldError::Format) }
 }
 
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
@@ -273,10 +290,44 @@ mod tests {
     fn phones_of_ukraine_and_belarus() {
         assert_eq!(phone("+380 44 253-54-85"), Ok("+380442535485".into()));
         assert_eq!(phone("+375(29)1234567"), Ok("+375291234567".into()));
+        assert_eq!(phone("+375 29 123-45-67"), Ok("+375291234567".into()));
         assert_eq!(phone("442535485"), Err(FieldError::Format));
         assert_eq!(phone("+38044253548"), Err(FieldError::Format));
         assert_eq!(phone("+48123456789"), Err(FieldError::Format));
         assert_eq!(phone(""), Err(FieldError::Required));
+    }
+
+    /// The usability review (2026-12): «067 123 45 67» was refused.
+    #[test]
+    fn ukrainian_phones_as_people_write_them() {
+        for written in [
+            "067 123 45 67",
+            "(067) 1234567",
+            "+380 67 123-45-67",
+            "80671234567",
+            "380671234567",
+            "067-123-45-67",
+            "067.123.45.67",
+            "+38 (067) 123 45 67",
+            "\u{a0}0671234567 ",
+        ] {
+            assert_eq!(phone(written), Ok("+380671234567".into()), "{written:?}");
+        }
+        for wrong in [
+            "67 123 45 67",
+            "067 123 45 6",
+            "067 123 45 678",
+            "8067123456",
+            "90671234567",
+            "375291234567",
+            "80291234567X",
+            "+0671234567",
+            "067 123 45 6x",
+            "++380671234567",
+            "+",
+        ] {
+            assert_eq!(phone(wrong), Err(FieldError::Format), "{wrong:?}");
+        }
     }
 
     #[test]
@@ -365,5 +416,14 @@ mod tests {
         assert_eq!(postal_code("220030", Country::UA), Err(FieldError::Format));
         assert_eq!(postal_code("0100A", Country::UA), Err(FieldError::Format));
         assert_eq!(postal_code(" ", Country::BY), Err(FieldError::Required));
+    }
+
+    #[test]
+    fn belarusian_personal_numbers_have_fourteen_characters() {
+        assert_eq!(by_personal_number("3140882A001PB5"), Ok("3140882A001PB5".into()));
+        assert_eq!(by_personal_number("3140882а001рв5"), Ok("3140882A001PB5".into()));
+        assert_eq!(by_personal_number("3140882A001PB"), Err(FieldError::Format), "13 characters");
+        assert_eq!(by_personal_number("3140882A001PB51"), Err(FieldError::Format), "15 characters");
+        assert_eq!(by_personal_number(" "), Err(FieldError::Required));
     }
 }

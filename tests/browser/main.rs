@@ -177,6 +177,9 @@ fn account_actions_change_who_is_signed_in() {
         postal_code: String::new(),
         address: String::new(),
         region: String::new(),
+        country: Default::default(),
+        personal_number: String::new(),
+        passport: String::new(),
     };
     let signed_in =
         SignedIn { csrf_token: "token".into(), profile: profile("Петренко"), public_computer: false };

@@ -260,13 +260,41 @@ async fn sign_out(State(state): State<AppState>, session: CurrentSession) -> Api
     Ok(response)
 }
 
+/// A user's row as the profile reads it.
+#[derive(sqlx::FromRow)]
+struct ProfileRow {
+    email: String,
+    full_name: String,
+    phone: String,
+    postal_code: String,
+    address: String,
+    region: String,
+    country: String,
+    rnokpp: String,
+    passport: String,
+}
+
 async fn profile(state: &AppState, user_id: i64) -> Result<Profile, ApiError> {
-    let (email, full_name, phone, postal_code, address, region): (String, String, String, String, String, String) =
-        sqlx::query_as("SELECT email, full_name, phone, postal_code, address, region FROM users WHERE id = $1")
-            .bind(user_id)
-            .fetch_one(&state.db)
-            .await?;
-    Ok(Profile { email, full_name, phone, postal_code, address, region })
+    let row: ProfileRow = sqlx::query_as(
+        "SELECT email, full_name, phone, postal_code, address, region, country, rnokpp, passport
+         FROM users WHERE id = $1",
+    )
+    .bind(user_id)
+    .fetch_one(&state.db)
+    .await?;
+    Ok(Profile {
+        email: row.email,
+        full_name: row.full_name,
+        phone: row.phone,
+        postal_code: row.postal_code,
+        address: row.address,
+        region: row.region,
+        // (The column holds 'UA' or 'BY': the schema's CHECK.)
+        country: if row.country == "BY" { Country::BY } else { Country::UA },
+        // (For a citizen of Belarus the column holds the personal number.)
+        personal_number: row.rnokpp,
+        passport: row.passport,
+    })
 }
 
 /// Who is signed in, with the CSRF token (so a reloaded page can go on).

@@ -16,9 +16,11 @@
 //! when the API starts — it parses, names the service its file is named
 //! after, is sound (`super::form_problems`), has 3 to 6 steps and ends with
 //! the consent — and, with the demo catalogue, that its service is ordered
-//! online and that it asks for exactly the service's documents.
+//! online, that it asks for exactly the service's documents — but no proof
+//! of a payment the portal takes itself (`super::payment_problems`) — and
+//! that its version is above the service's common form's.
 
-use super::{COMMON_VERSION, form_problems};
+use super::{COMMON_VERSION, PAYMENT_DOCUMENT, common_version, form_problems, paid_through_portal, payment_problems};
 use portal_model::catalogue::Catalogue;
 use portal_model::form::{Field, FieldKind, FormDefinition};
 use std::collections::HashMap;
@@ -104,7 +106,8 @@ pub fn read(id: &str, json: &str) -> Result<FormDefinition, Vec<String>> {
 
 /// Problems of the own forms with `catalogue`: each names a service of it
 /// that is ordered online, and asks for that service's documents — each of
-/// them, and no document the service does not list.
+/// them but the receipt of a payment the portal takes, and no document the
+/// service does not list.
 pub fn catalogue_problems(catalogue: &Catalogue) -> Vec<String> {
     let forms = match forms() {
         Ok(forms) => forms,
@@ -129,6 +132,10 @@ pub fn form_catalogue_problems(form: &FormDefinition, catalogue: &Catalogue) -> 
     if !service.online {
         problems.push(format!("{id}: the service is not ordered online"));
     }
+    if form.version <= common_version(service) {
+        problems.push(format!("{id}: version {}, not above its common form's", form.version));
+    }
+    problems.extend(payment_problems(form, service));
     let mut asked = Vec::new();
     for step in &form.steps {
         documents_asked(&step.fields, &mut asked);
@@ -140,7 +147,8 @@ pub fn form_catalogue_problems(form: &FormDefinition, catalogue: &Catalogue) -> 
             problems.push(format!("{id}: attachment of {document}, which the service does not list"));
         }
     }
-    for document in service.documents.iter().filter(|document| !asked.contains(document)) {
+    let paid_after = |document: &String| paid_through_portal(service) && document == PAYMENT_DOCUMENT;
+    for document in service.documents.iter().filter(|document| !asked.contains(document) && !paid_after(document)) {
         problems.push(format!("{id}: does not ask for {document}"));
     }
     problems
@@ -186,7 +194,9 @@ mod tests {
         assert_eq!(Some(&own), form("export-licence"));
         assert!(own.version > COMMON_VERSION);
         let common = crate::forms::for_service(service("import-licence"), &catalogue).unwrap();
-        assert_eq!(common.version, COMMON_VERSION);
+        // (Paid through the portal: version 2 asks for no receipt.)
+        assert_eq!(common.version, COMMON_VERSION + 1);
+        assert_eq!(common.version, common_version(service("import-licence")));
         assert_eq!(
             common.steps.iter().map(|s| s.id.as_str()).collect::<Vec<_>>(),
             ["applicant", "documents", "confirmation"]
@@ -240,6 +250,21 @@ mod tests {
         let problems = problems_of(form);
         assert!(problems.contains("no-such-document, which the catalogue does not know"), "{problems}");
         assert!(problems.contains("does not ask for contract"), "{problems}");
+
+        // A receipt asked of a service the portal takes the payment of
+        // (after submitting), and a version not above the common form's.
+        let mut form = sound();
+        form["version"] = json!(2);
+        let documents = form["steps"][3]["fields"].as_array_mut().unwrap();
+        documents
+            .push(json!({"id": "document_payment", "label": {"uk": "Квитанція", "be": "Квітанцыя", "en": "Receipt"},
+            "kind": {"attachment": {"document": "payment"}}, "required": true}));
+        documents.push(json!({"id": "fee_receipt", "label": {"uk": "Квитанція", "be": "Квітанцыя", "en": "Receipt"},
+            "kind": {"attachment": {}}}));
+        let problems = problems_of(form);
+        assert!(problems.contains("field document_payment: asks for proof of a payment"), "{problems}");
+        assert!(problems.contains("field fee_receipt: asks for proof of a payment"), "{problems}");
+        assert!(problems.contains("version 2, not above its common form's"), "{problems}");
 
         // Too many steps, the last without the consent; a prefill it would
         // refuse.

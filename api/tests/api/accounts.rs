@@ -337,3 +337,37 @@ async fn a_citizen_of_belarus_registers_with_belarusian_documents() {
     assert_eq!(refused.status, StatusCode::UNPROCESSABLE_ENTITY);
     assert_eq!(refused.body["fields"][0]["field"], "personal_number", "{:?}", refused.body);
 }
+
+/// A phone is taken as people write it and kept as +380… (the usability
+/// review, 2026-12: «067 123 45 67» was refused): at registration and in
+/// «Персональні дані».
+#[tokio::test]
+async fn a_phone_written_the_everyday_way_is_stored_as_plus_380() {
+    let api = api().await;
+    let mut body = form("oksana@example.com");
+    body["phone"] = json!("067 123 45 67");
+    let reply = api.call("POST", "/api/accounts", Some(body), &[]).await;
+    assert_eq!(reply.status, StatusCode::ACCEPTED, "{:?}", reply.body);
+    let (phone,): (String,) =
+        sqlx::query_as("SELECT phone FROM users WHERE email = 'oksana@example.com'").fetch_one(&api.db).await.unwrap();
+    assert_eq!(phone, "+380671234567");
+
+    let petro = api.demo(crate::helpers::PETRO).await;
+    let me = api.as_user(&petro, "GET", "/api/me", None).await.body["profile"].clone();
+    // (The documents given at registration come with the profile: the forms are prefilled with them.)
+    assert_eq!(
+        (&me["country"], &me["personal_number"], &me["passport"]),
+        (&json!("UA"), &json!("1234567899"), &json!("АА 123456"))
+    );
+    let mut change = json!({"full_name": me["full_name"], "region": me["region"], "address": me["address"],
+        "postal_code": me["postal_code"], "phone": "(067) 1234567"});
+    let saved = api.as_user(&petro, "PUT", "/api/me", Some(change.clone())).await;
+    assert_eq!(
+        (saved.status, saved.body["phone"].as_str()),
+        (StatusCode::OK, Some("+380671234567")),
+        "{:?}",
+        saved.body
+    );
+    change["phone"] = json!("067 123 45");
+    assert_eq!(api.as_user(&petro, "PUT", "/api/me", Some(change)).await.status, StatusCode::UNPROCESSABLE_ENTITY);
+}

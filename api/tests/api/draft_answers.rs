@@ -70,6 +70,28 @@ async fn an_answer_to_a_field_a_newer_form_dropped_survives_saves_and_is_not_sub
     assert_eq!(sent["full_name"], "Петренко Петро Петрович");
 }
 
+/// The import licence's form asked for «Документ про оплату» until
+/// version 2 (its fee is paid after submitting): a draft made with
+/// version 1 keeps that answer, is saved and sent without it.
+#[tokio::test]
+async fn a_receipt_attached_to_a_draft_of_the_earlier_form_is_kept_but_not_sent() {
+    let api = api().await;
+    let petro = api.demo(PETRO).await;
+    let draft = api.as_user(&petro, "POST", "/api/drafts", Some(json!({"service_id": "import-licence"}))).await;
+    let id = draft.body["id"].as_i64().unwrap();
+    sqlx::query("UPDATE drafts SET form_version = 1 WHERE id = $1").bind(id).execute(&api.db).await.unwrap();
+    let mut answers = Value::Object(complete_answers(&api, &petro, id).await);
+    assert!(answers.get("document_payment").is_none(), "version 2 asks for no receipt");
+    answers["document_payment"] = answers["document_contract"].clone();
+    let (status, saved) = save(&api, &petro, id, 1, &answers).await;
+    assert_eq!((status, &saved["problems"]), (StatusCode::OK, &json!([])), "{saved}");
+    assert_eq!(draft_answers(&api, &petro, id).await["document_payment"], answers["document_contract"]);
+    let (status, order) = submit(&api, &petro, id, 2).await;
+    assert_eq!(status, StatusCode::CREATED, "{order}");
+    assert!(order["submission"]["answers"].get("document_payment").is_none(), "{order}");
+    assert_eq!(order["submission"]["files"].as_array().unwrap().len(), 3, "the three documents asked");
+}
+
 #[tokio::test]
 async fn an_attachment_answer_is_what_the_portal_stored_whatever_the_client_sends() {
     let api = api().await;

@@ -10,12 +10,14 @@ use crate::helpers::{Api, MARIA, PETRO, User, api, on_postgres};
 use axum::http::StatusCode;
 use futures_util::future::join_all;
 use portal_model::form::FormDefinition;
+use portal_model::validation::Country;
 use serde_json::{Value, json};
 
 #[tokio::test]
 async fn every_service_ordered_online_has_a_sound_form_in_three_languages() {
     let api = api().await;
     let catalogue = api.call("GET", "/api/catalogue", None, &[]).await.body;
+    let model: portal_model::catalogue::Catalogue = serde_json::from_value(catalogue.clone()).unwrap();
     let services = catalogue["services"].as_array().unwrap();
     let online: Vec<&Value> = services.iter().filter(|s| s["online"] == true).collect();
     assert_eq!(online.len(), 388, "the catalogue's services marked online");
@@ -31,7 +33,11 @@ async fn every_service_ordered_online_has_a_sound_form_in_three_languages() {
         // Conditions that can hold, on fields always asked; the cabinet's
         // prefill taken.
         assert_eq!(portal_api::forms::form_problems(&form), Vec::<String>::new(), "{id}");
-        // Each of the service's documents is asked for as an attachment.
+        // No proof of a payment the portal asks for only after submitting.
+        let listed = model.services.iter().find(|s| s.id.as_str() == id).unwrap();
+        assert_eq!(portal_api::forms::payment_problems(&form, listed), Vec::<String>::new(), "{id}");
+        let paid_after = portal_api::forms::paid_through_portal(listed);
+        // Each of the service's other documents is asked for as an attachment.
         let asked: Vec<String> = serde_json::to_value(&form).unwrap()["steps"]
             .as_array()
             .unwrap()
@@ -40,6 +46,10 @@ async fn every_service_ordered_online_has_a_sound_form_in_three_languages() {
             .filter_map(|field| field["kind"]["attachment"]["document"].as_str().map(str::to_owned))
             .collect();
         for document in service["documents"].as_array().unwrap() {
+            if paid_after && document == portal_api::forms::PAYMENT_DOCUMENT {
+                assert!(!asked.iter().any(|a| a == document.as_str().unwrap()), "{id} asks for a receipt");
+                continue;
+            }
             assert!(asked.iter().any(|a| a == document.as_str().unwrap()), "{id} does not ask for {document}");
         }
     }
@@ -144,8 +154,8 @@ async fn services_have_their_own_forms_made_from_their_paper_forms() {
     assert!(matches!(children.kind, portal_model::form::FieldKind::Group { .. }));
     assert_eq!(children.shown_when.as_ref().map(|c| c.field.as_str()), Some("services"));
 
-    // The import licence keeps the common form.
-    assert_eq!(common["version"], 1);
+    // The import licence keeps the common form (version 2: no receipt).
+    assert_eq!(common["version"], 2);
     let steps: Vec<&str> = common["steps"].as_array().unwrap().iter().map(|s| s["id"].as_str().unwrap()).collect();
     assert_eq!(steps, ["applicant", "documents", "confirmation"]);
 }
@@ -157,13 +167,33 @@ async fn a_draft_of_a_service_with_its_own_form_is_checked_against_that_form() {
     // The cabinet's prefill is taken by every own form.
     for (service, _) in portal_api::forms::own::FILES {
         let draft = new_draft_of(&api, &petro, service).await;
-        // (Version 3 for the carrier licence: a lease contract per leased vehicle.)
-        let version = if *service == "carrier-licence" { 3 } else { 2 };
+        // (Version 3 for the carrier licence: a lease contract per leased
+        // vehicle; one more for each form that stopped asking for a receipt.)
+        let json: Value =
+            serde_json::from_str(portal_api::forms::own::FILES.iter().find(|(id, _)| id == service).unwrap().1)
+                .unwrap();
+        let version = json["version"].as_i64().unwrap();
+        assert!(version >= 2, "{service}");
         assert_eq!(draft["form_version"], version, "{service}: made with its own form's version");
-        let prefilled = Value::Object(portal_api::forms::prefilled_answers());
-        let (status, body) = save(&api, &petro, draft["id"].as_i64().unwrap(), 1, prefilled).await;
-        assert_eq!(status, StatusCode::OK, "{service}: {body}");
+        // A Ukrainian's cabinet, and a Belarusian's for a Belarusian procedure.
+        let form = portal_api::forms::own::form(service).unwrap();
+        let belarusian = form.field_at("personal_number").is_some();
+        let country = if belarusian { Country::BY } else { Country::UA };
+        let prefilled = form.prefilled(&portal_api::forms::demo_profile(country));
+        let (status, body) = save(&api, &petro, draft["id"].as_i64().unwrap(), 1, Value::Object(prefilled)).await;
+        assert_eq!((status, advice(&body)), (StatusCode::OK, vec![]), "{service}: {body}");
     }
+    // The documents given at registration are among it (the usability
+    // review, 2026-12): a Ukrainian's РНОКПП, passport and postal code, a
+    // Belarusian's personal number and passport in the Belarusian fields.
+    let form = portal_api::forms::own::form("extract-property-rights-register").unwrap();
+    let prefilled = form.prefilled(&portal_api::forms::demo_profile(Country::UA));
+    let documents = ["rnokpp", "passport_number", "postal_code"].map(|id| prefilled.get(id).and_then(Value::as_str));
+    assert_eq!(documents, [Some("1234567899"), Some("АА 123456"), Some("01001")]);
+    let form = portal_api::forms::own::form("residence-registration-by").unwrap();
+    let prefilled = form.prefilled(&portal_api::forms::demo_profile(Country::BY));
+    let documents = ["personal_number", "passport_number"].map(|id| prefilled.get(id).and_then(Value::as_str));
+    assert_eq!(documents, [Some("3140582A001PB3"), Some("MP1234567")]);
 
     let id = new_draft_of(&api, &petro, "export-licence").await["id"].as_i64().unwrap();
     // Each of the goods is checked by its fields' kinds, under its path:
@@ -212,6 +242,12 @@ async fn a_draft_of_a_service_with_its_own_form_is_checked_against_that_form() {
     let (status, body) =
         save(&api, &petro, by, 1, json!({"personal_number": "3140582A001PB3", "children": children})).await;
     assert_eq!((status, advice(&body)), (StatusCode::OK, vec!["children.0.child_birth_date".to_owned()]));
+    // The identification number has 14 characters: 13 is advice (and
+    // refused by «Далі»), as is a 15th.
+    for (version, short) in [(2, "3140582A001PB"), (3, "3140582A001PB33")] {
+        let (status, body) = save(&api, &petro, by, version, json!({"personal_number": short})).await;
+        assert_eq!((status, advice(&body)), (StatusCode::OK, vec!["personal_number".to_owned()]), "{short}");
+    }
 }
 
 /// The paths of a save's advice, sorted.
@@ -245,7 +281,7 @@ async fn a_draft_is_saved_with_its_version_and_a_stale_save_changes_nothing() {
     let petro = api.demo(PETRO).await;
     let draft = new_draft(&api, &petro).await;
     let id = draft["id"].as_i64().unwrap();
-    assert_eq!((draft["version"].as_i64(), draft["form_version"].as_i64()), (Some(1), Some(1)));
+    assert_eq!((draft["version"].as_i64(), draft["form_version"].as_i64()), (Some(1), Some(2)));
     assert!(
         api.as_user(&petro, "GET", "/api/drafts", None).await.body.as_array().unwrap().iter().any(|d| d["id"] == id)
     );

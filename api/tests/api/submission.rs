@@ -11,7 +11,7 @@ use serde_json::{Value, json};
 const PDF: &[u8] = b"%PDF-1.4\n%%EOF\n";
 
 /// A draft of the import licence (common form, a fee of 780 UAH) filled
-/// in completely, its four documents attached: (id, version).
+/// in completely, its three documents attached (the fee is paid after submitting): (id, version).
 pub(crate) async fn complete_draft(api: &Api, user: &User) -> (i64, i64) {
     let draft = api.as_user(user, "POST", "/api/drafts", Some(json!({"service_id": "import-licence"}))).await.body;
     let id = draft["id"].as_i64().unwrap();
@@ -89,6 +89,24 @@ async fn a_complete_draft_becomes_an_order_with_what_was_sent_and_a_payment_code
     assert_eq!((timeline[0]["status"].as_str(), timeline[0]["actor"].as_str()), (Some("sent"), Some("applicant")));
     let notifications = api.as_user(&petro, "GET", "/api/notifications", None).await.body;
     assert!(notifications.as_array().unwrap().iter().any(|n| n["order_id"] == order["id"]), "{notifications}");
+}
+
+/// A phone answered the everyday way passes «Далі» and the submit, and
+/// the order keeps it as +380… (the usability review, 2026-12).
+#[tokio::test]
+async fn a_phone_answered_the_everyday_way_is_sent_as_plus_380() {
+    let api = api().await;
+    let petro = api.demo(PETRO).await;
+    let draft = api.as_user(&petro, "POST", "/api/drafts", Some(json!({"service_id": "import-licence"}))).await.body;
+    let id = draft["id"].as_i64().unwrap();
+    let mut answers = complete_answers(&api, &petro, id).await;
+    answers.insert("phone".into(), json!("067 123 45 67"));
+    let save = json!({"base_version": 1, "step": "applicant", "answers": answers});
+    let saved = api.as_user(&petro, "PUT", &format!("/api/drafts/{id}"), Some(save)).await;
+    assert_eq!((saved.status, &saved.body["problems"]), (StatusCode::OK, &json!([])), "{}", saved.body);
+    let (status, order) = submit(&api, &petro, id, saved.body["version"].as_i64().unwrap()).await;
+    assert_eq!(status, StatusCode::CREATED, "{order}");
+    assert_eq!(order["submission"]["answers"]["phone"], "+380671234567");
 }
 
 #[tokio::test]

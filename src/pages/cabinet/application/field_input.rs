@@ -108,7 +108,7 @@ pub fn field_view(cx: &FieldContext, field: &Field, path: &str) -> Html {
                 { p.error }
             </div>
         },
-        FieldKind::Text { .. } => one_line("text", None, None, None),
+        FieldKind::Text { .. } | FieldKind::ByPersonalNumber => one_line("text", None, None, None),
         FieldKind::Address => one_line("text", None, Some("street-address"), None),
         FieldKind::Number { .. } | FieldKind::Rnokpp | FieldKind::Edrpou => {
             one_line("text", Some("numeric"), None, None)

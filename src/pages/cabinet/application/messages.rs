@@ -19,6 +19,7 @@ pub fn problem_id(kind: &FieldKind, code: FieldError) -> &'static str {
         (_, FieldKind::Choice { .. } | FieldKind::MultiChoice { .. } | FieldKind::YesNo) => "validation-form-choice",
         (_, FieldKind::Consent) => "validation-form-consent",
         (_, FieldKind::Rnokpp) => "validation-format-rnokpp",
+        (_, FieldKind::ByPersonalNumber) => "validation-format-personal-number",
         (_, FieldKind::Edrpou) => "validation-form-edrpou",
         (_, FieldKind::Phone) => "validation-format-phone",
         (_, FieldKind::Email) => "validation-format-email",

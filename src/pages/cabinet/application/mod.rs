@@ -240,23 +240,6 @@ fn focus_by_id(id: &str) -> bool {
     }
 }
 
-/// The applicant's data from the cabinet, for a new draft (editable).
-fn prefilled(profile: &portal_model::account::Profile) -> Answers {
-    let mut answers = Answers::new();
-    for (id, value) in [
-        ("applicant_kind", "self"),
-        ("full_name", profile.full_name.as_str()),
-        ("phone", profile.phone.as_str()),
-        ("email", profile.email.as_str()),
-        ("address", profile.address.as_str()),
-    ] {
-        if !value.trim().is_empty() {
-            answers.insert(id.to_owned(), json!(value));
-        }
-    }
-    answers
-}
-
 #[function_component(Editor)]
 fn editor(props: &EditorProps) -> Html {
     let i18n = use_i18n();
@@ -341,8 +324,10 @@ fn editor(props: &EditorProps) -> Html {
                         };
                         let at = form.steps.iter().position(|s| &s.id == at).unwrap_or(0);
                         let fresh = draft.answers.is_empty() && draft.version == 1 && unsent.is_none();
+                        // A new draft starts with the cabinet's data (editable):
+                        // `portal_model::prefill`.
                         let start = match (&profile, fresh) {
-                            (Some(profile), true) => prefilled(profile),
+                            (Some(profile), true) => form.prefilled(profile),
                             _ => start,
                         };
                         let save =

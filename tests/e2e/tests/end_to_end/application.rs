@@ -62,8 +62,9 @@ async fn an_application_is_filled_step_by_step_and_saves_itself() {
     let first_file = page.client.find(Locator::Css("input[type=file]")).await.unwrap();
     first_file.send_keys(big.to_str().unwrap()).await.unwrap();
     page.element_with_text("[role=alert]", "більший за 10 МБ").await;
-    // Each of the service's four documents; the first, a larger scan,
-    // shows how much of it has gone (every progress bar's value is noted).
+    // Each of the service's three documents (no receipt: the fee is paid
+    // after submitting); the first, a larger scan, shows how much of it has
+    // gone (every progress bar's value is noted).
     let scan = dir.path().join("licence-scan.pdf");
     let mut bytes = b"%PDF-1.4\n".to_vec();
     bytes.resize(6 * 1024 * 1024, b' ');
@@ -72,7 +73,7 @@ async fn an_application_is_filled_step_by_step_and_saves_itself() {
         .forEach(p => window.sent.push(p.value))).observe(document.body,
         { subtree: true, childList: true, attributes: true, attributeFilter: ['value'] }); return true;";
     page.client.execute(note_progress, vec![]).await.unwrap();
-    for n in 0..4 {
+    for n in 0..3 {
         let inputs = page.client.find_all(Locator::Css("input[type=file]")).await.unwrap();
         let file = if n == 0 { &scan } else { &real };
         inputs[n].send_keys(file.to_str().unwrap()).await.unwrap();
@@ -445,5 +446,23 @@ async fn a_public_computer_keeps_nothing_personal_and_signing_out_wipes_the_rest
     assert!(!kept["databases"].as_array().unwrap().contains(&serde_json::json!("portal-drafts")), "{kept}");
     let cached = kept["cached"].as_array().unwrap();
     assert!(cached.iter().all(|path| !path.as_str().unwrap().starts_with("/api/services/")), "{kept}");
+    browser.close().await;
+}
+
+/// A new application starts with the documents given at registration —
+/// the РНОКПП, the passport and the postal code — as it does with the name
+/// and the phone (the usability review, 2026-12).
+#[tokio::test]
+async fn a_new_application_starts_with_the_documents_given_at_registration() {
+    let portal = Portal::start(dist_dir()).await;
+    let browser = Browser::start("uk").await;
+    let page = &browser;
+    page.start_application(&portal, "extract-property-rights-register").await;
+    for (id, registered) in [("rnokpp", "1234567899"), ("passport_number", "АА 123456"), ("postal_code", "01001")] {
+        let field = page.client.wait().at_most(PATIENCE).for_element(Locator::Id(&format!("field-{id}"))).await;
+        let value = field.unwrap().prop("value").await.unwrap();
+        assert_eq!(value.as_deref(), Some(registered), "{id} prefilled from the cabinet");
+    }
+    page.element_with_text("[role=status]", "Збережено").await;
     browser.close().await;
 }

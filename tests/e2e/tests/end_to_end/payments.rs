@@ -98,3 +98,23 @@ async fn the_payment_slip_prints_the_code_amount_recipient_and_qr_code_only() {
     assert!(page.is_displayed(".code").await, "the code is printed");
     browser.close().await;
 }
+
+/// The usability review (2026-12), problem 1: the import licence demanded
+/// «Документ про оплату» before the portal had issued the code to pay
+/// with. Its documents step now asks for the other documents only, and
+/// the order's page is where the receipt goes.
+#[tokio::test]
+async fn a_fee_paid_after_submitting_asks_for_no_receipt_before() {
+    let portal = Portal::start(dist_dir()).await;
+    let browser = Browser::start("uk").await;
+    let page = &browser;
+    page.start_application(&portal, "import-licence").await;
+    page.element_with_text("[role=status]", "Збережено").await;
+    page.element_with_text("button[type=submit]", "Далі").await.click().await.unwrap();
+    page.element_with_text("h2", "Крок 2 з 4").await;
+    page.element_with_text("label", "Установчі документи").await;
+    let step = page.client.find(fantoccini::Locator::Css("main")).await.unwrap().text().await.unwrap();
+    assert!(!step.contains("Документ про оплату"), "{step}");
+    page.wait_for_count("input[type=file]", 3).await;
+    browser.close().await;
+}
