@@ -266,7 +266,15 @@ notifications-unread = { $count ->
    *[other] { $count } непрачытаных апавяшчэнняў
 }
 notification-new = новае
-notification-order-status = Зменены статус заказу «{ $service }»
+notification-order-event = «{ $service }» — { $event }
+notification-event-sent = Заява адпраўлена, яна чакае рэгістрацыі
+notification-event-registered = Зарэгістравана, { $detail }
+notification-event-refused = Адмоўлена: { $detail }
+notification-event-done = Выканана, адказ дадзены
+notification-event-withdrawn = Заява адклікана
+notification-event-payment-confirmed = Аплата пацверджана
+notification-event-complaint-filed = Скарга № { $detail } пададзена, яна чакае разгляду
+notification-event-complaint-withdrawn = Скарга № { $detail } адклікана
 notification-order-status-details = Цяперашні статус заказу «{ $service }»: { $status }.
 notification-answer-ready = Адказ на заказ «{ $service }» гатовы
 notification-answer-ready-details = Суб’ект прадастаўлення даў адказ на заказ «{ $service }». Яго можна паглядзець на старонцы заказу.

@@ -258,7 +258,15 @@ notifications-unread = { $count ->
    *[other] { $count } unread notifications
 }
 notification-new = new
-notification-order-status = The status of your order “{ $service }” changed
+notification-order-event = “{ $service }”: { $event }
+notification-event-sent = Application sent, awaiting registration
+notification-event-registered = Registered, { $detail }
+notification-event-refused = Refused: { $detail }
+notification-event-done = Done, answer given
+notification-event-withdrawn = Application withdrawn
+notification-event-payment-confirmed = Payment confirmed
+notification-event-complaint-filed = Complaint No. { $detail } filed, awaiting consideration
+notification-event-complaint-withdrawn = Complaint No. { $detail } withdrawn
 notification-order-status-details = The order “{ $service }” is now: { $status }.
 notification-answer-ready = The answer to your order “{ $service }” is ready
 notification-answer-ready-details = The provider has answered your order “{ $service }”. See it on the order’s page.

@@ -266,7 +266,15 @@ notifications-unread = { $count ->
    *[other] { $count } непрочитаних повідомлень
 }
 notification-new = нове
-notification-order-status = Змінено статус замовлення «{ $service }»
+notification-order-event = «{ $service }» — { $event }
+notification-event-sent = Заяву надіслано, вона очікує реєстрації
+notification-event-registered = Зареєстровано, { $detail }
+notification-event-refused = Відмовлено: { $detail }
+notification-event-done = Виконано, відповідь надано
+notification-event-withdrawn = Заяву відкликано
+notification-event-payment-confirmed = Оплату підтверджено
+notification-event-complaint-filed = Скаргу № { $detail } подано, вона очікує розгляду
+notification-event-complaint-withdrawn = Скаргу № { $detail } відкликано
 notification-order-status-details = Нинішній статус замовлення «{ $service }»: { $status }.
 notification-answer-ready = Відповідь на замовлення «{ $service }» готова
 notification-answer-ready-details = Суб’єкт надання послуги надав відповідь на замовлення «{ $service }». Її можна переглянути на сторінці замовлення.
