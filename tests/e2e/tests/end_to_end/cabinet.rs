@@ -149,7 +149,8 @@ async fn notifications_name_what_happened_registered_with_its_number_and_a_compl
 
     page.client.goto(&portal.url("/cabinet/notifications")).await.unwrap();
     page.element_with_text(".ep-notification-unread button", "Зареєстровано, № П 7001").await;
-    let complaint = format!("Скаргу № СК-{done}-1 подано, вона очікує розгляду");
+    // (WebDriver reads the no-break space after «№» as a space.)
+    let complaint = format!("СК-{done}-1 подано, вона очікує розгляду");
     let filed = page.element_with_text(".ep-notification-unread button", &complaint).await;
     assert!(!filed.text().await.unwrap().contains("Виконано"), "a complaint is not «Виконано»");
     page.assert_accessible("notifications that name what happened").await;

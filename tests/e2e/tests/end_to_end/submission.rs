@@ -134,6 +134,7 @@ async fn a_belarusian_procedure_is_submitted_in_belarusian() {
     page.element_with_text("button", "Падаць").await.click().await.unwrap();
 
     page.element_with_text("h1", "Заказаная паслуга").await;
+    page.element_with_text(".ep-next-step h2", "Заява адпраўлена. Заплаціце 20,00").await;
     page.element_with_text(".ep-status", "Адпраўлена").await;
     page.element_with_text("dt", "Нумар заказу для аплаты").await;
     page.element_with_text("dd", "20,00").await;
