@@ -20,6 +20,7 @@ use axum::extract::{Path, Query, State};
 use axum::http::StatusCode;
 use axum::response::Response;
 use portal_model::api_error::{ApiErrorBody, ErrorCode};
+use portal_model::cabinet::OrderEventKind;
 use portal_model::draft::AttachmentInfo;
 use portal_model::order::{
     Complaint, ComplaintRequest, ComplaintStatus, ComplaintStep, MAX_COMPLAINT_CHARS, MAX_COMPLAINT_FILES, Order,
@@ -144,7 +145,7 @@ async fn file(
     let status: OrderStatus = status.parse().map_err(|_| ApiError::Corrupt(format!("status of order {id}")))?;
     let step = ComplaintStep { number, status: ComplaintStatus::Filed };
     record_complaint_step(&mut tx, id, status, &step).await?;
-    order_changed(&mut tx, Some(session.user_id), "order_status", id).await?;
+    order_changed(&mut tx, Some(session.user_id), id, OrderEventKind::ComplaintFiled, Some(&step.number)).await?;
     tx.commit().await?;
     Ok((StatusCode::CREATED, Json(own_order(&state, session.user_id, id).await?)))
 }
@@ -282,7 +283,8 @@ async fn withdraw(
     let status: OrderStatus = status.parse().map_err(|_| ApiError::Corrupt(format!("status of order {order_id}")))?;
     let step = ComplaintStep { number, status: ComplaintStatus::Withdrawn };
     record_complaint_step(&mut tx, order_id, status, &step).await?;
-    order_changed(&mut tx, Some(session.user_id), "order_status", order_id).await?;
+    order_changed(&mut tx, Some(session.user_id), order_id, OrderEventKind::ComplaintWithdrawn, Some(&step.number))
+        .await?;
     tx.commit().await?;
     Ok(Json(own_order(&state, session.user_id, order_id).await?))
 }

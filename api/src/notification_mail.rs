@@ -1,7 +1,8 @@
 //! A mail for every change of an order the cabinet is notified of (issue
 //! 13/16): each `notifications` row about an order («Надіслано»,
 //! «Зареєстровано», «Виконано», a payment, a complaint…) becomes one mail to
-//! the account's address, in the account's language, saying what changed and
+//! the account's address, in the account's language, naming what happened
+//! (the event as it was then, with its number or reason: issue 24) and
 //! linking to the order. Whoever records the change — a request, a payment
 //! callback, `portal-admin` — only writes the notification; this task, run by
 //! the server, turns them into outbox mail (`mailed_at` marks each, written
@@ -10,6 +11,7 @@
 use crate::db::Db;
 use crate::locale_text::{local_time, text};
 use crate::mail_letters::{letter, link};
+use portal_model::cabinet::OrderEventKind;
 use portal_model::lang::Lang;
 use std::time::Duration;
 
@@ -33,6 +35,8 @@ struct Pending {
     status: Option<String>,
     created_at: String,
     country: Option<String>,
+    event: Option<String>,
+    detail: Option<String>,
     name_uk: Option<String>,
     name_be: Option<String>,
     name_en: Option<String>,
@@ -54,7 +58,8 @@ pub async fn queue_pending(db: &Db, public_url: &str) -> Result<usize, sqlx::Err
         .await?;
         let Some((id,)) = claimed else { break };
         let pending: Option<Pending> = sqlx::query_as(
-            "SELECT n.order_id, u.email, u.lang, o.status, n.created_at, p.country, s.name_uk, s.name_be, s.name_en
+            "SELECT n.order_id, u.email, u.lang, o.status, n.created_at, p.country, n.event, n.detail,
+                    s.name_uk, s.name_be, s.name_en
              FROM notifications n JOIN users u ON u.id = n.user_id
              LEFT JOIN orders o ON o.id = n.order_id LEFT JOIN services s ON s.id = o.service_id
              LEFT JOIN providers p ON p.id = s.provider_id
@@ -72,13 +77,13 @@ pub async fn queue_pending(db: &Db, public_url: &str) -> Result<usize, sqlx::Err
                 Lang::Be => pending.name_be,
                 Lang::En => pending.name_en,
             };
-            let status = text(lang, &format!("order-status-{}", pending.status.unwrap_or_default()), &[]);
+            let what = event_text(lang, pending.event.as_deref(), pending.detail, pending.status.as_deref());
             // When it changed, on the clock of the service's country.
             let when = local_time(lang, pending.country.as_deref().unwrap_or("UA"), &pending.created_at);
             let args = [
                 ("order", order.to_string()),
+                ("what", what),
                 ("when", when),
-                ("status", status),
                 ("service", service.unwrap_or_default()),
                 ("link", link(public_url, &format!("/cabinet/orders/{order}"))),
             ];
@@ -88,4 +93,13 @@ pub async fn queue_pending(db: &Db, public_url: &str) -> Result<usize, sqlx::Err
         tx.commit().await?;
     }
     Ok(queued)
+}
+
+/// What happened, in `lang`: the event with its detail; for a notification
+/// older than events, the order's status.
+pub fn event_text(lang: Lang, event: Option<&str>, detail: Option<String>, status: Option<&str>) -> String {
+    match event.and_then(|code| code.parse::<OrderEventKind>().ok()) {
+        Some(event) => text(lang, &event.message_id(), &[("detail", detail.unwrap_or_default())]),
+        None => text(lang, &format!("order-status-{}", status.unwrap_or_default()), &[]),
+    }
 }

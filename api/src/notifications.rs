@@ -10,7 +10,7 @@ use axum::Json;
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use portal_model::api_error::ApiErrorBody;
-use portal_model::cabinet::{Notification, UnreadCount};
+use portal_model::cabinet::{Notification, OrderEventKind, UnreadCount};
 use utoipa_axum::router::OpenApiRouter;
 use utoipa_axum::routes;
 
@@ -18,23 +18,31 @@ pub fn routes() -> OpenApiRouter<AppState> {
     OpenApiRouter::new().routes(routes!(list)).routes(routes!(unread)).routes(routes!(mark_read))
 }
 
-/// Tells the cabinet of `user` (if the order still has one) that `order`
-/// changed (`order_status`) or has its answer (`answer_ready`), inside the
+/// Tells the cabinet of `user` (if the order still has one) what happened
+/// to `order` (`event`, with its registration number, refusal reason or
+/// complaint number as `detail`): its answer is ready (`answer_ready`) when
+/// it is done, otherwise it changed (`order_status`). Written inside the
 /// transaction that changed it; `notification_mail` mails it later.
 pub(crate) async fn order_changed(
     tx: &mut sqlx::AnyConnection,
     user: Option<i64>,
-    kind: &str,
     order: i64,
+    event: OrderEventKind,
+    detail: Option<&str>,
 ) -> Result<(), sqlx::Error> {
+    let kind = if event == OrderEventKind::Done { "answer_ready" } else { "order_status" };
     if let Some(user) = user {
-        sqlx::query("INSERT INTO notifications (user_id, kind, order_id, created_at) VALUES ($1, $2, $3, $4)")
-            .bind(user)
-            .bind(kind)
-            .bind(order)
-            .bind(crate::clock::now())
-            .execute(tx)
-            .await?;
+        sqlx::query(
+            "INSERT INTO notifications (user_id, kind, order_id, created_at, event, detail) VALUES ($1, $2, $3, $4, $5, $6)",
+        )
+        .bind(user)
+        .bind(kind)
+        .bind(order)
+        .bind(crate::clock::now())
+        .bind(event.code())
+        .bind(detail)
+        .execute(tx)
+        .await?;
     }
     Ok(())
 }
@@ -47,6 +55,8 @@ struct Row {
     order_id: Option<i64>,
     order_service_id: Option<String>,
     order_status: Option<String>,
+    event: Option<String>,
+    detail: Option<String>,
     created_at: String,
     read_at: Option<String>,
 }
@@ -57,7 +67,7 @@ struct Row {
 ))]
 async fn list(State(state): State<AppState>, session: CurrentSession) -> ApiResult<Json<Vec<Notification>>> {
     let rows: Vec<Row> = sqlx::query_as(
-        "SELECT n.id, n.kind, n.order_id, o.service_id AS order_service_id, o.status AS order_status, n.created_at, n.read_at
+        "SELECT n.id, n.kind, n.order_id, o.service_id AS order_service_id, o.status AS order_status, n.event, n.detail, n.created_at, n.read_at
          FROM notifications n LEFT JOIN orders o ON o.id = n.order_id
          WHERE n.user_id = $1 ORDER BY n.created_at DESC, n.id DESC",
     )
@@ -74,6 +84,9 @@ async fn list(State(state): State<AppState>, session: CurrentSession) -> ApiResu
                 order_id: row.order_id,
                 order_service_id: row.order_service_id,
                 order_status: row.order_status,
+                // (An event this server does not know reads as none: worded by the status.)
+                event: row.event.and_then(|event| event.parse().ok()),
+                detail: row.detail,
                 created_at: row.created_at,
                 read_at: row.read_at,
             })

@@ -13,6 +13,7 @@ use axum::Json;
 use axum::extract::{Path, State};
 use axum::response::Response;
 use portal_model::api_error::{ApiErrorBody, ErrorCode};
+use portal_model::cabinet::OrderEventKind;
 use portal_model::catalogue::Currency;
 use portal_model::draft::AttachmentInfo;
 use portal_model::order::{
@@ -256,7 +257,8 @@ async fn withdraw(
     let event =
         Event { status: OrderStatus::Withdrawn, actor: Actor::Applicant, comment: Some(&reason), payment: None };
     record_event(&mut transaction, id, event).await?;
-    crate::notifications::order_changed(&mut transaction, Some(session.user_id), "order_status", id).await?;
+    crate::notifications::order_changed(&mut transaction, Some(session.user_id), id, OrderEventKind::Withdrawn, None)
+        .await?;
     transaction.commit().await?;
     Ok(Json(own_order(&state, session.user_id, id).await?))
 }

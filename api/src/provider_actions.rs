@@ -8,6 +8,7 @@
 use crate::clock;
 use crate::db::Db;
 use crate::orders::{Event, record_event};
+use portal_model::cabinet::OrderEventKind;
 use portal_model::draft::media_type_of;
 use portal_model::order::{Actor, OrderStatus, PaymentState};
 use std::future::Future;
@@ -138,7 +139,7 @@ pub async fn confirm_payment(db: &Db, order: i64) -> Result<(), ActionError> {
     let status: OrderStatus = status.parse().map_err(|_| ActionError::NoSuchOrder(order))?;
     let event = Event { status, actor: Actor::Provider, comment: None, payment: Some(PaymentState::Confirmed) };
     record_event(&mut tx, order, event).await?;
-    crate::notifications::order_changed(&mut tx, user, "order_status", order).await?;
+    crate::notifications::order_changed(&mut tx, user, order, OrderEventKind::PaymentConfirmed, None).await?;
     tx.commit().await?;
     Ok(())
 }
@@ -198,8 +199,13 @@ async fn move_on(
     };
     step(&mut tx).await?;
     record_event(&mut tx, order, Event { status: to, actor: Actor::Provider, comment, payment: None }).await?;
-    let kind = if to == OrderStatus::Done { "answer_ready" } else { "order_status" };
-    crate::notifications::order_changed(&mut tx, user, kind, order).await?;
+    let event = match to {
+        OrderStatus::Registered => OrderEventKind::Registered,
+        OrderStatus::Refused => OrderEventKind::Refused,
+        _ => OrderEventKind::Done,
+    };
+    // (The comment: «№ П 2355» for a registration, the reason for a refusal.)
+    crate::notifications::order_changed(&mut tx, user, order, event, comment).await?;
     tx.commit().await?;
     Ok(())
 }

@@ -26,6 +26,7 @@ use axum::Json;
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use portal_model::api_error::{ApiErrorBody, ErrorCode};
+use portal_model::cabinet::OrderEventKind;
 use portal_model::form::{Answers, FormDefinition, Scope};
 use portal_model::order::{Actor, Order, OrderStatus, PaymentMethod, SubmitRequest};
 use portal_model::order_code::{CodeParts, OrderCode};
@@ -222,7 +223,7 @@ async fn make_order(
     let unnamed = take_files(&mut transaction, order_id, draft_id, form, answers).await?;
     let event = Event { status: OrderStatus::Sent, actor: Actor::Applicant, comment: None, payment: None };
     crate::orders::record_event(&mut transaction, order_id, event).await?;
-    crate::notifications::order_changed(&mut transaction, Some(user_id), "order_status", order_id).await?;
+    crate::notifications::order_changed(&mut transaction, Some(user_id), order_id, OrderEventKind::Sent, None).await?;
     transaction.commit().await?;
     state.draft_owners.forget(draft_id);
     for key in unnamed {

@@ -26,10 +26,9 @@ mail-email-change-body = Каб гэты адрас стаў адрасам ва
 mail-email-changed-subject = Адрас зменены
 mail-email-changed-body = Адрас электроннай пошты вашага кабінета зменены на іншы. Калі гэта былі не вы, звярніцеся ў службу падтрымкі партала.
 
-mail-order-subject = Заказ № { $order }: { $status }
-mail-order-body = Статус вашага заказу змяніўся.
+mail-order-subject = Заказ № { $order }: { $what }
+mail-order-body = { $what }
     Паслуга: { $service }
-    Статус: { $status }
     Час змены: { $when }
     Падрабязнасці — у кабінеце:
     { $link }

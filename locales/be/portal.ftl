@@ -17,6 +17,7 @@ language-switch-label = Мова інтэрфейсу
 account-nav-label = Кабінет
 sign-in = Увайсці ў кабінет
 register = Зарэгістравацца
+header-offline = Няма сувязі
 search-label = Пошук
 search-placeholder = Знайсці паслугу, орган улады, цэнтр паслуг
 search-button = Знайсці
@@ -269,7 +270,15 @@ notifications-unread = { $count ->
    *[other] { $count } непрачытаных апавяшчэнняў
 }
 notification-new = новае
-notification-order-status = Зменены статус заказу «{ $service }»
+notification-order-event = «{ $service }» — { $event }
+notification-event-sent = Заява адпраўлена, яна чакае рэгістрацыі
+notification-event-registered = Зарэгістравана, { $detail }
+notification-event-refused = Адмоўлена: { $detail }
+notification-event-done = Выканана, адказ дадзены
+notification-event-withdrawn = Заява адклікана
+notification-event-payment-confirmed = Аплата пацверджана
+notification-event-complaint-filed = Скарга № { $detail } пададзена, яна чакае разгляду
+notification-event-complaint-withdrawn = Скарга № { $detail } адклікана
 notification-order-status-details = Цяперашні статус заказу «{ $service }»: { $status }.
 notification-answer-ready = Адказ на заказ «{ $service }» гатовы
 notification-answer-ready-details = Суб’ект прадастаўлення даў адказ на заказ «{ $service }». Яго можна паглядзець на старонцы заказу.
@@ -377,7 +386,6 @@ identifier-refuse-confirm = Так, адмовіцца
 identifier-refused = Вы адмовіліся ад ідэнтыфікатара: уваход па ім заблакаваны. Аднавіць яго можа служба «Адно акно»; уся гісторыя захаваецца.
 error-identifier-refused = Ад гэтага ідэнтыфікатара адмовіліся: уваход па ім заблакаваны. Аднавіць яго можна ў службе «Адно акно».
 order-answers = Адказ
-order-no-answers = Адказу яшчэ няма.
 
 ## Заява (форма паслугі)
 application-title-plain = Заява
@@ -445,6 +453,10 @@ error-file-too-large = Файл большы за 10 МБ. Зменшыце я�
 
 # Submitting and paying (issue 13)
 order-payment-title = Аплата
+order-next-pay-code = Заява адпраўлена. Заплаціце { $amount } па нумары заказу
+order-next-pay-card = Заява адпраўлена. Заплаціце { $amount } карткай
+order-next-sent = Заява адпраўлена
+order-next-sent-text = Суб’ект прадастаўлення паслугі зарэгіструе яе. Пра рэгістрацыю і кожную наступную змену вы даведаецеся з паведамленняў у кабінеце і лістоў.
 order-payment-code = Нумар заказу для аплаты
 order-payment-copy = Капіяваць нумар
 order-payment-copied = Нумар скапіяваны.
@@ -466,6 +478,7 @@ order-card-declined = Банк адхіліў аплату. Паспрабуйц
 order-card-insufficient = Недастаткова сродкаў на картцы. Паспрабуйце іншую картку.
 order-card-refund = Аплата карткай прайшла, калі заява ўжо не чакала аплаты. Вярнуць сродкі на картку пакуль не ўдалося: вяртанне будзе паўторана.
 order-card-refunded = Аплата карткай прайшла, калі заява ўжо не чакала аплаты: сродкі вернуты на картку.
+order-payment-paid-closed = Аплата за гэтую заяву ўжо ўнесена. Вярнуць сродкі можна па заяве да суб’екта прадастаўлення паслугі ({ $provider }), калі правілы паслугі гэта прадугледжваюць; назавіце ў заяве нумар заказу.
 order-extract-demo = Гэты партал не падключаны да дзяржаўнага рэестра: пасля аплаты вы атрымаеце дэманстрацыйны дакумент без звестак з рэестра, які не мае юрыдычнай сілы.
 extract-demo-mark = ДЭМАНСТРАЦЫЙНЫ ДАКУМЕНТ — НЕ З’ЯЎЛЯЕЦЦА ВЫПІСКАЙ З РЭЕСТРА
 extract-demo-notice = Гэты партал не падключаны да дзяржаўнага рэестра. Дакумент сфармаваны аўтаматычна для дэманстрацыі працы партала: ён не змяшчае звестак з рэестра і не мае юрыдычнай сілы.
@@ -476,7 +489,6 @@ extract-as-entered = Параметры запыту (як іх пазначыў
 extract-register = Звесткі з рэестра
 extract-no-register = Звестак з рэестра няма: партал не падключаны да дзяржаўнага рэестра. Разгортванне, падключанае да рэестра, падае тут яго адказ.
 order-sent-title = Пададзеная заява
-order-sent-files = Пададзеныя файлы
 application-submit = Падаць
 application-submitting = Падаецца…
 application-submit-note = Пасля падачы заяву нельга змяніць; яе можна будзе адклікаць, пакуль яна не разгледжана.

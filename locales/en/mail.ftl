@@ -26,10 +26,9 @@ mail-email-change-body = To make this the address of your account, open this lin
 mail-email-changed-subject = Address changed
 mail-email-changed-body = The e-mail address of your account was changed to another one. If it was not you, contact the portal’s support.
 
-mail-order-subject = Order No. { $order }: { $status }
-mail-order-body = Your order’s status has changed.
+mail-order-subject = Order No. { $order }: { $what }
+mail-order-body = { $what }
     Service: { $service }
-    Status: { $status }
     Changed: { $when }
     Details are in your account:
     { $link }

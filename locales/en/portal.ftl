@@ -17,6 +17,7 @@ language-switch-label = Interface language
 account-nav-label = Account
 sign-in = Sign in
 register = Register
+header-offline = No connection
 search-label = Search
 search-placeholder = Find a service, authority or service centre
 search-button = Search
@@ -261,7 +262,15 @@ notifications-unread = { $count ->
    *[other] { $count } unread notifications
 }
 notification-new = new
-notification-order-status = The status of your order “{ $service }” changed
+notification-order-event = “{ $service }”: { $event }
+notification-event-sent = Application sent, awaiting registration
+notification-event-registered = Registered, { $detail }
+notification-event-refused = Refused: { $detail }
+notification-event-done = Done, answer given
+notification-event-withdrawn = Application withdrawn
+notification-event-payment-confirmed = Payment confirmed
+notification-event-complaint-filed = Complaint No. { $detail } filed, awaiting consideration
+notification-event-complaint-withdrawn = Complaint No. { $detail } withdrawn
 notification-order-status-details = The order “{ $service }” is now: { $status }.
 notification-answer-ready = The answer to your order “{ $service }” is ready
 notification-answer-ready-details = The provider has answered your order “{ $service }”. See it on the order’s page.
@@ -365,7 +374,6 @@ identifier-refuse-confirm = Yes, refuse it
 identifier-refused = You refused your identifier: signing in with it is blocked. A “One window” office can restore it, with all your history.
 error-identifier-refused = This identifier was refused, so signing in with it is blocked. A “One window” office can restore it.
 order-answers = Answer
-order-no-answers = No answer yet.
 
 ## Application (a service’s form)
 application-title-plain = Application
@@ -432,6 +440,10 @@ error-file-too-large = The file is larger than 10 MB. Make it smaller (for examp
 
 # Submitting and paying (issue 13)
 order-payment-title = Payment
+order-next-pay-code = Application sent. Pay { $amount } by the order code
+order-next-pay-card = Application sent. Pay { $amount } by card
+order-next-sent = Application sent
+order-next-sent-text = The provider will register it. You will learn of the registration and of every later change from the notifications in your account and by e-mail.
 order-payment-code = Order code for payment
 order-payment-copy = Copy the code
 order-payment-copied = Code copied.
@@ -453,6 +465,7 @@ order-card-declined = The bank declined the payment. Try another card.
 order-card-insufficient = There are not enough funds on the card. Try another card.
 order-card-refund = The card was charged when the application no longer awaited payment. Returning the money to the card has not succeeded yet: it will be tried again.
 order-card-refunded = The card was charged when the application no longer awaited payment: the money has been returned to the card.
+order-payment-paid-closed = This application has already been paid for. The money can be returned on a request to the provider ({ $provider }) where the service’s rules allow it; give the order code in your request.
 order-extract-demo = This portal is not connected to the state register: after paying you get a demonstration document without register data, which has no legal force.
 extract-demo-mark = DEMONSTRATION DOCUMENT — NOT AN EXTRACT FROM THE REGISTER
 extract-demo-notice = This portal is not connected to the state register. The document was made automatically to demonstrate the portal: it holds no register data and has no legal force.
@@ -463,7 +476,6 @@ extract-as-entered = Request parameters (as entered by the applicant)
 extract-register = Register data
 extract-no-register = No register data: the portal is not connected to the state register. A deployment connected to a register gives its answer here.
 order-sent-title = Application as submitted
-order-sent-files = Files submitted
 application-submit = Submit
 application-submitting = Submitting…
 application-submit-note = Once submitted, the application cannot be changed; it can be withdrawn until it has been considered.

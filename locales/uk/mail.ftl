@@ -26,10 +26,9 @@ mail-email-change-body = Щоб ця адреса стала адресою ва
 mail-email-changed-subject = Адресу змінено
 mail-email-changed-body = Адресу електронної пошти вашого кабінету змінено на іншу. Якщо це були не ви, зверніться до служби підтримки порталу.
 
-mail-order-subject = Замовлення № { $order }: { $status }
-mail-order-body = Статус вашого замовлення змінився.
+mail-order-subject = Замовлення № { $order }: { $what }
+mail-order-body = { $what }
     Послуга: { $service }
-    Статус: { $status }
     Час зміни: { $when }
     Подробиці — у кабінеті:
     { $link }

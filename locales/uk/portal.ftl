@@ -17,6 +17,7 @@ language-switch-label = Мова інтерфейсу
 account-nav-label = Кабінет
 sign-in = Увійти до кабінету
 register = Зареєструватися
+header-offline = Немає зв’язку
 search-label = Пошук
 search-placeholder = Знайти послугу, орган влади, ЦНАП
 search-button = Знайти
@@ -269,7 +270,15 @@ notifications-unread = { $count ->
    *[other] { $count } непрочитаних повідомлень
 }
 notification-new = нове
-notification-order-status = Змінено статус замовлення «{ $service }»
+notification-order-event = «{ $service }» — { $event }
+notification-event-sent = Заяву надіслано, вона очікує реєстрації
+notification-event-registered = Зареєстровано, { $detail }
+notification-event-refused = Відмовлено: { $detail }
+notification-event-done = Виконано, відповідь надано
+notification-event-withdrawn = Заяву відкликано
+notification-event-payment-confirmed = Оплату підтверджено
+notification-event-complaint-filed = Скаргу № { $detail } подано, вона очікує розгляду
+notification-event-complaint-withdrawn = Скаргу № { $detail } відкликано
 notification-order-status-details = Нинішній статус замовлення «{ $service }»: { $status }.
 notification-answer-ready = Відповідь на замовлення «{ $service }» готова
 notification-answer-ready-details = Суб’єкт надання послуги відповів на замовлення «{ $service }». Відповідь можна переглянути на сторінці замовлення.
@@ -377,7 +386,6 @@ identifier-refuse-confirm = Так, відмовитися
 identifier-refused = Ви відмовилися від ідентифікатора: вхід за ним заблоковано. Відновити його може служба «Одне вікно»; уся історія збережеться.
 error-identifier-refused = Від цього ідентифікатора відмовилися: вхід за ним заблоковано. Відновити його можна в службі «Одне вікно».
 order-answers = Відповідь
-order-no-answers = Відповіді ще немає.
 
 ## Заява (форма послуги)
 application-title-plain = Заява
@@ -445,6 +453,10 @@ error-file-too-large = Файл більший за 10 МБ. Зменште й�
 
 # Submitting and paying (issue 13)
 order-payment-title = Оплата
+order-next-pay-code = Заяву надіслано. Сплатіть { $amount } за кодом замовлення
+order-next-pay-card = Заяву надіслано. Сплатіть { $amount } карткою
+order-next-sent = Заяву надіслано
+order-next-sent-text = Суб’єкт надання послуги зареєструє її. Про реєстрацію й кожну наступну зміну ви дізнаєтеся з повідомлень у кабінеті та листів.
 order-payment-code = Код замовлення для оплати
 order-payment-copy = Копіювати код
 order-payment-copied = Код скопійовано.
@@ -466,6 +478,7 @@ order-card-declined = Банк відхилив оплату. Спробуйте
 order-card-insufficient = Недостатньо коштів на картці. Спробуйте іншу картку.
 order-card-refund = Оплата карткою надійшла, коли заява вже не чекала оплати. Повернути кошти на картку поки не вдалося: повернення буде повторено.
 order-card-refunded = Оплата карткою надійшла, коли заява вже не чекала оплати: кошти повернено на картку.
+order-payment-paid-closed = Оплату за цю заяву вже внесено. Повернути кошти можна за заявою до суб’єкта надання послуги ({ $provider }), якщо правила послуги це передбачають; назвіть у заяві код замовлення.
 order-extract-demo = Цей портал не підключено до державного реєстру: після оплати ви отримаєте демонстраційний документ без відомостей з реєстру, який не має юридичної сили.
 extract-demo-mark = ДЕМОНСТРАЦІЙНИЙ ДОКУМЕНТ — НЕ Є ВИТЯГОМ З РЕЄСТРУ
 extract-demo-notice = Цей портал не підключено до державного реєстру. Документ сформовано автоматично для демонстрації роботи порталу: він не містить відомостей з реєстру й не має юридичної сили.
@@ -476,7 +489,6 @@ extract-as-entered = Параметри запиту (як їх зазначив
 extract-register = Відомості з реєстру
 extract-no-register = Відомостей з реєстру немає: портал не підключено до державного реєстру. Розгортання, підключене до реєстру, подає тут його відповідь.
 order-sent-title = Подана заява
-order-sent-files = Подані файли
 application-submit = Подати
 application-submitting = Подається…
 application-submit-note = Після подання заяву не можна змінити; її можна буде відкликати, доки її не розглянуто.

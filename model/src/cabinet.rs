@@ -46,6 +46,68 @@ impl std::str::FromStr for NotificationKind {
     }
 }
 
+/// What happened to an order, as a notification and its mail name it
+/// (issue 24: never just "the status changed").
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum OrderEventKind {
+    /// Submitted through the portal.
+    Sent,
+    /// Registered (the detail: its registration number).
+    Registered,
+    /// Refused (the detail: the reason).
+    Refused,
+    /// Completed, the answer given.
+    Done,
+    /// Withdrawn by the applicant.
+    Withdrawn,
+    /// The provider or the payment system confirmed the payment.
+    PaymentConfirmed,
+    /// A complaint filed (the detail: its number).
+    ComplaintFiled,
+    /// A complaint withdrawn (the detail: its number).
+    ComplaintWithdrawn,
+}
+
+impl OrderEventKind {
+    pub const ALL: [OrderEventKind; 8] = [
+        OrderEventKind::Sent,
+        OrderEventKind::Registered,
+        OrderEventKind::Refused,
+        OrderEventKind::Done,
+        OrderEventKind::Withdrawn,
+        OrderEventKind::PaymentConfirmed,
+        OrderEventKind::ComplaintFiled,
+        OrderEventKind::ComplaintWithdrawn,
+    ];
+
+    pub fn code(self) -> &'static str {
+        match self {
+            OrderEventKind::Sent => "sent",
+            OrderEventKind::Registered => "registered",
+            OrderEventKind::Refused => "refused",
+            OrderEventKind::Done => "done",
+            OrderEventKind::Withdrawn => "withdrawn",
+            OrderEventKind::PaymentConfirmed => "payment_confirmed",
+            OrderEventKind::ComplaintFiled => "complaint_filed",
+            OrderEventKind::ComplaintWithdrawn => "complaint_withdrawn",
+        }
+    }
+
+    /// The Fluent message (in `portal.ftl`) that names it, with `$detail`.
+    pub fn message_id(self) -> String {
+        format!("notification-event-{}", self.code().replace('_', "-"))
+    }
+}
+
+impl std::str::FromStr for OrderEventKind {
+    type Err = ();
+    fn from_str(s: &str) -> Result<Self, ()> {
+        OrderEventKind::ALL.into_iter().find(|kind| kind.code() == s).ok_or(())
+    }
+}
+
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Notification {
@@ -55,6 +117,12 @@ pub struct Notification {
     pub order_id: Option<i64>,
     pub order_service_id: Option<String>,
     pub order_status: Option<String>,
+    /// What happened (none for notifications older than issue 24, and for sign-ins).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub event: Option<OrderEventKind>,
+    /// The event's registration number, refusal reason or complaint number.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub detail: Option<String>,
     pub created_at: String,
     /// When the user opened it; `None` while unread.
     pub read_at: Option<String>,
@@ -112,5 +180,9 @@ mod tests {
         for kind in NotificationKind::ALL {
             assert_eq!(kind.code().parse(), Ok(kind));
         }
+        for event in OrderEventKind::ALL {
+            assert_eq!(event.code().parse(), Ok(event));
+        }
+        assert_eq!(OrderEventKind::ComplaintFiled.message_id(), "notification-event-complaint-filed");
     }
 }

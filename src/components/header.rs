@@ -1,4 +1,5 @@
-//! Portal name, search, language switch, sign-in and registration.
+//! Portal name, search, language switch, sign-in and registration; offline,
+//! who was signed in here last and that there is no connection.
 
 use crate::account_context::{AccountAction, AccountState, use_account};
 use crate::components::language_switch::LanguageSwitch;
@@ -27,6 +28,8 @@ pub fn header() -> Html {
             });
         })
     };
+    let offline_owner =
+        matches!(account.state, AccountState::Unreachable).then(crate::draft_store::last_owner).flatten();
     let bar = css!(
         r#"
         background: ${bg}; color: ${fg};
@@ -78,6 +81,11 @@ pub fn header() -> Html {
                             }
                         </Link<Route>>
                         <button type="button" onclick={on_sign_out}>{ i18n.t("sign-out") }</button>
+                    } else if let Some(email) = offline_owner {
+                        // No answer from the API: whoever signed in here last
+                        // stays shown (the browser's knowledge), offline beside it.
+                        <span class="ep-user">{ email }</span>
+                        <span class="ep-user ep-offline">{ "⚠ " }{ i18n.t("header-offline") }</span>
                     } else {
                         <Link<Route> to={Route::SignIn}>{ i18n.t("sign-in") }</Link<Route>>
                         <Link<Route> to={Route::Register}>{ i18n.t("register") }</Link<Route>>

@@ -29,6 +29,7 @@ use axum::extract::{Path, State};
 use axum::http::{HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Redirect, Response};
 use portal_model::api_error::{ApiErrorBody, ErrorCode};
+use portal_model::cabinet::OrderEventKind;
 use portal_model::lang::Lang;
 use portal_model::order::{Actor, CardPaymentStart, CardPaymentStarted, OrderStatus, PaymentMethod, PaymentState};
 use provider::{NewPayment, Outcome, PaymentProvider, Report};
@@ -289,17 +290,17 @@ pub(crate) async fn settle(state: &AppState, report: &Report) -> ApiResult<()> {
     let status: OrderStatus = status.parse().map_err(|_| ApiError::Corrupt(format!("status of order {order_id}")))?;
     let paid = Event { status, actor: Actor::Payment, comment: None, payment: Some(PaymentState::Confirmed) };
     record_event(&mut tx, order_id, paid).await?;
-    let kind = if status == OrderStatus::Sent {
+    let event = if status == OrderStatus::Sent {
         // (Made above for an order that was sent; one that turned sent
         // since cannot be, so a missing extract is a fault, rolled back for
         // the provider to report again.)
         let extract = extract.ok_or_else(|| ApiError::Document(format!("the online extract of order {order_id}")))?;
         complete_with_extract(&mut tx, order_id, extract).await?;
-        "answer_ready"
+        OrderEventKind::Done
     } else {
-        "order_status"
+        OrderEventKind::PaymentConfirmed
     };
-    crate::notifications::order_changed(&mut tx, user, kind, order_id).await?;
+    crate::notifications::order_changed(&mut tx, user, order_id, event, None).await?;
     tx.commit().await?;
     Ok(())
 }

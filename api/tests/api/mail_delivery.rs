@@ -87,7 +87,7 @@ async fn each_change_of_an_order_is_mailed_once_in_the_accounts_language() {
     assert_eq!(portal_api::notification_mail::queue_pending(&api.db, "https://e-portal.test").await.unwrap(), 1);
     assert_eq!(portal_api::notification_mail::queue_pending(&api.db, "https://e-portal.test").await.unwrap(), 0);
     let mail = api.mail_to(PETRO, &format!("https://e-portal.test/cabinet/orders/{sent}")).await.expect("a mail");
-    assert_eq!(mail["subject"], format!("Замовлення №\u{a0}{sent}: Зареєстровано"));
+    assert_eq!(mail["subject"], format!("Замовлення №\u{a0}{sent}: Зареєстровано, №\u{a0}П 2355"));
     // The account now uses Belarusian: the next change is mailed in it.
     let reply = api.call("GET", "/api/orders", None, &[("cookie", &petro.cookie), ("accept-language", "be")]).await;
     assert_eq!(reply.status, axum::http::StatusCode::OK);
@@ -97,4 +97,55 @@ async fn each_change_of_an_order_is_mailed_once_in_the_accounts_language() {
     let newest = outbox.iter().find(|m| m["recipient"] == PETRO).unwrap();
     assert!(newest["subject"].as_str().unwrap().starts_with(&format!("Заказ №\u{a0}{sent}: Адмоўлена")), "{newest}");
     assert!(newest["body"].as_str().unwrap().contains("Вітаем"), "{newest}");
+}
+
+/// Usability review 2026-12, problem 9: the notification and its mail name
+/// what happened (the status reached with its number or reason, the
+/// complaint filed with its number), as it was then; a complaint about a
+/// done order was mailed «Статус: Виконано, відповідь надано».
+#[tokio::test]
+async fn notifications_and_mail_name_the_event_with_its_number_or_reason() {
+    let api = api().await;
+    let petro = api.demo(PETRO).await;
+    let orders = api.as_user(&petro, "GET", "/api/orders", None).await.body;
+    let id_of = |status: &str| {
+        orders.as_array().unwrap().iter().find(|o| o["status"] == status).unwrap()["id"].as_i64().unwrap()
+    };
+    let (sent, done) = (id_of("sent"), id_of("done"));
+    portal_api::provider_actions::register(&api.db, sent, "П 2355", None).await.unwrap();
+    portal_api::provider_actions::refuse(&api.db, sent, "Не додано копію свідоцтва").await.unwrap();
+    let filed = api
+        .as_user(&petro, "POST", &format!("/api/orders/{done}/complaints"), Some(json!({"text": "Відповідь неповна."})))
+        .await;
+    assert_eq!(filed.status, axum::http::StatusCode::CREATED, "{}", filed.body);
+    let complaint = filed.body["complaints"].as_array().unwrap().last().unwrap()["number"].as_str().unwrap().to_owned();
+
+    // The cabinet: each notification keeps its event and detail, newest first.
+    let list = api.as_user(&petro, "GET", "/api/notifications", None).await.body;
+    let events: Vec<(&str, &str)> = list.as_array().unwrap()[..3]
+        .iter()
+        .map(|n| (n["event"].as_str().unwrap(), n["detail"].as_str().unwrap_or("")))
+        .collect();
+    assert_eq!(
+        events,
+        [("complaint_filed", complaint.as_str()), ("refused", "Не додано копію свідоцтва"), ("registered", "№ П 2355")]
+    );
+
+    // The mail: the registration with its number (though the order is
+    // refused by the time it is mailed), the refusal with its reason, the
+    // complaint with its number and never the order's «Виконано».
+    portal_api::notification_mail::queue_pending(&api.db, "https://e-portal.test").await.unwrap();
+    let outbox = api.outbox().await;
+    let subjects: Vec<&str> =
+        outbox.iter().filter(|m| m["recipient"] == PETRO).map(|m| m["subject"].as_str().unwrap()).collect();
+    for expected in [
+        format!("Замовлення № {sent}: Зареєстровано, № П 2355"),
+        format!("Замовлення № {sent}: Відмовлено: Не додано копію свідоцтва"),
+        format!("Замовлення № {done}: Скаргу №\u{a0}{complaint} подано, вона очікує розгляду"),
+    ] {
+        assert!(subjects.contains(&expected.as_str()), "{expected:?} in {subjects:?}");
+    }
+    let mail = api.mail_to(PETRO, &complaint).await.expect("the complaint's mail");
+    let body = mail["body"].as_str().unwrap();
+    assert!(body.contains(&format!("Скаргу №\u{a0}{complaint} подано")) && !body.contains("Виконано"), "{body}");
 }

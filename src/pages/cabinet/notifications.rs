@@ -1,4 +1,5 @@
-//! «Повідомлення»: the user's notifications, newest first. Unread ones are
+//! «Повідомлення»: the user's notifications, newest first, each naming what
+//! happened (the status reached, the complaint filed…). Unread ones are
 //! bold and say «нове» in words; opening one shows it whole and marks it
 //! read, and the count in the header follows.
 
@@ -95,9 +96,20 @@ fn notification_item(props: &ItemProps) -> Html {
     // (A sign-in belongs to no service: the reader's own clock.)
     let clock = n.order_service_id.as_deref().map_or(Clock::Reader, |id| Clock::of_service(&catalogue, id));
     let status = n.order_status.as_deref().map(|code| i18n.t(&format!("order-status-{code}"))).unwrap_or_default();
-    let args = [("service", FluentValue::from(service)), ("status", FluentValue::from(status))];
+    // What happened then (older notifications: the status the order has now).
+    let event = match n.event {
+        Some(event) => {
+            i18n.t_args(&event.message_id(), &[("detail", FluentValue::from(n.detail.clone().unwrap_or_default()))])
+        }
+        None => status.clone(),
+    };
+    let args = [
+        ("service", FluentValue::from(service)),
+        ("status", FluentValue::from(status)),
+        ("event", FluentValue::from(event)),
+    ];
     let (summary, details) = match n.kind {
-        NotificationKind::OrderStatus => ("notification-order-status", "notification-order-status-details"),
+        NotificationKind::OrderStatus => ("notification-order-event", "notification-order-status-details"),
         NotificationKind::AnswerReady => ("notification-answer-ready", "notification-answer-ready-details"),
         NotificationKind::NewSignIn => ("notification-new-sign-in", "notification-new-sign-in-details"),
     };

@@ -1,6 +1,7 @@
 //! A service: provider, description, who may apply, cost, term, documents
 //! needed, and "order online" where the service allows it.
 
+use crate::account_context::{AccountState, use_account};
 use crate::catalogue_context::use_catalogue;
 use crate::catalogue_context::with_catalogue;
 use crate::components::breadcrumbs::{Breadcrumbs, Crumb};
@@ -22,6 +23,9 @@ pub struct ServicePageProps {
 pub fn service_page(props: &ServicePageProps) -> Html {
     let i18n = use_i18n();
     let context = use_catalogue();
+    // Only a person known to be signed out is told to sign in.
+    let account = use_account();
+    let signed_out = matches!(account.state, AccountState::SignedOut);
     let lang = i18n.lang;
     let id = ServiceId::parse(&props.id).ok();
     let details = context.ready().zip(id.as_ref()).and_then(|(catalogue, id)| catalogue.details(id));
@@ -70,7 +74,9 @@ pub fn service_page(props: &ServicePageProps) -> Html {
                             { i18n.t("service-order-online") }
                         </Link<Route>>
                     </p>
-                    <p class="ep-note">{ i18n.t("service-order-needs-sign-in") }</p>
+                    if signed_out {
+                        <p class="ep-note">{ i18n.t("service-order-needs-sign-in") }</p>
+                    }
                 } else {
                     <p class="ep-note">{ i18n.t("service-offline-explained") }</p>
                 }

@@ -1,7 +1,9 @@
-//! One order's page: its status and registration (seed 000), the provider's
-//! answer files, and for an application sent through the portal how to pay
-//! (`payment`, with the receipt: `receipt`) and what was sent (`sent`); its timeline (`timeline`); and
-//! withdrawing it while it is not completed (`withdrawal`).
+//! One order's page: first what the person must do next (pay, while the
+//! payment waits: `payment`, with the receipt: `receipt`; or, just sent, what
+//! happens now), then its status and registration (seed 000) with only the
+//! rows that say something, the files sent and the provider's answer files;
+//! what was sent (`sent`); its timeline (`timeline`); and withdrawing it
+//! while it is not completed (`withdrawal`).
 
 mod complaints;
 mod payment;
@@ -11,6 +13,7 @@ mod timeline;
 mod withdrawal;
 
 use crate::account_context::{AccountState, use_require_sign_in};
+use crate::api_client::ApiClient;
 use crate::catalogue_context::use_catalogue;
 use crate::catalogue_names::{provider_name, service_name};
 use crate::components::cabinet_tabs::CabinetTabs;
@@ -24,7 +27,7 @@ use crate::local_time::Clock;
 use crate::routes::Route;
 use complaints::Complaints;
 use payment::PaymentSection;
-use portal_model::order::Order;
+use portal_model::order::{Order, OrderStatus};
 use sent::SentApplication;
 use timeline::Timeline;
 use withdrawal::WithdrawApplication;
@@ -70,47 +73,39 @@ pub fn order_detail_page(props: &OrderDetailProps) -> Html {
         Callback::from(move |now: Order| order.set(Some(Ok(now))))
     };
     let lang = i18n.lang;
-    let dash = || "—".to_owned();
     let body = match &*order {
         None => html! { <Loading /> },
         Some(Err(message_id)) => html! { <ErrorPanel message_id={*message_id} /> },
         Some(Ok(o)) => {
             let provider = provider_name(&catalogue, lang, &o.provider_id);
             let service = service_name(&catalogue, lang, &o.service_id);
-            let date = |d: &Option<String>| d.as_deref().map(format::date).unwrap_or_else(dash);
             let clock = Clock::of_provider(&catalogue, &o.provider_id);
+            // What the person must do next comes first: pay, while payment
+            // waits; otherwise, just sent, what happens now.
+            let payment = match (&o.payment, &account.state) {
+                (Some(payment), AccountState::SignedIn(signed_in)) => Some((
+                    payment::leads(payment, o.status.can_withdraw()),
+                    html! {
+                        <PaymentSection order={o.id} payment={payment.clone()} recipient={provider.clone()}
+                            client={account.client.clone()} csrf={signed_in.csrf_token.clone()}
+                            on_changed={on_receipt.clone()} status={o.status} />
+                    },
+                )),
+                _ => None,
+            };
+            let (lead, rest) = match payment {
+                Some((true, section)) => (section, Html::default()),
+                Some((false, section)) => (just_sent(&i18n, o), section),
+                None => (just_sent(&i18n, o), Html::default()),
+            };
             html! {
                 <>
                     <p class="ep-lead">{ service }</p>
+                    { lead }
                     <p><OrderStatusBadge status={o.status} /></p>
                     <p role="status">{ if *withdrawn_now { i18n.t("order-withdrawn") } else { String::new() } }</p>
-                    <dl class="ep-facts">
-                        <dt>{ i18n.t("order-organisation") }</dt><dd>{ provider }</dd>
-                        <dt>{ i18n.t("order-registration-number") }</dt><dd>{ o.registration_number.clone().unwrap_or_else(dash) }</dd>
-                        <dt>{ i18n.t("order-registration-date") }</dt><dd>{ date(&o.registration_date) }</dd>
-                        <dt>{ i18n.t("order-control-date") }</dt><dd>{ date(&o.control_date) }</dd>
-                        <dt>{ i18n.t("order-execution-date") }</dt><dd>{ date(&o.execution_date) }</dd>
-                        <dt>{ i18n.t("order-comment") }</dt><dd>{ o.comment.clone().unwrap_or_else(dash) }</dd>
-                        <dt>{ i18n.t("orders-col-documents") }</dt><dd>{ o.documents.join(", ") }</dd>
-                        <dt>{ i18n.t("order-answers") }</dt>
-                        <dd>
-                            if o.answers.is_empty() {
-                                { i18n.t("order-no-answers") }
-                            } else {
-                                <ul class="ep-plain-list">
-                                    { for o.answers.iter().map(|file| html! {
-                                        <li>
-                                            <a href={account.client.url(&format!("/api/orders/{}/answers/{}", o.id, file.id))}
-                                               download={file.file_name.clone()} class="ep-link-block">
-                                                { "⬇ " }{ &file.file_name }
-                                            </a>
-                                            { format!(" ({})", format::file_size(file.size)) }
-                                        </li>
-                                    }) }
-                                </ul>
-                            }
-                        </dd>
-                    </dl>
+                    { facts(&i18n, o, provider, &account.client) }
+                    { rest }
                     if let (true, AccountState::SignedIn(signed_in)) = (o.status.can_withdraw(), &account.state) {
                         <WithdrawApplication order={o.id} client={account.client.clone()}
                             csrf={signed_in.csrf_token.clone()} on_withdrawn={on_withdrawn.clone()} />
@@ -124,14 +119,8 @@ pub fn order_detail_page(props: &OrderDetailProps) -> Html {
                     if !o.timeline.is_empty() {
                         <Timeline events={o.timeline.clone()} {clock} />
                     }
-                    if let (Some(payment), AccountState::SignedIn(signed_in)) = (&o.payment, &account.state) {
-                        <PaymentSection order={o.id} payment={payment.clone()}
-                            recipient={provider_name(&catalogue, lang, &o.provider_id)} client={account.client.clone()}
-                            csrf={signed_in.csrf_token.clone()} on_changed={on_receipt.clone()}
-                            open={o.status.can_withdraw()} />
-                    }
                     if let Some(submission) = &o.submission {
-                        <SentApplication order={o.id} service={o.service_id.clone()} submission={submission.clone()}
+                        <SentApplication service={o.service_id.clone()} submission={submission.clone()}
                             client={account.client.clone()} />
                     }
                 </>
@@ -145,5 +134,65 @@ pub fn order_detail_page(props: &OrderDetailProps) -> Html {
             { body }
             <p><Link<Route> to={Route::Orders} classes="ep-link-block">{ i18n.t("orders-back") }</Link<Route>></p>
         </div>
+    }
+}
+
+/// «Заяву надіслано»: for an application sent through the portal that
+/// waits for registration and for no payment, what happens now.
+fn just_sent(i18n: &crate::i18n::I18n, o: &Order) -> Html {
+    if o.status != OrderStatus::Sent || o.submission.is_none() {
+        return Html::default();
+    }
+    html! {
+        <section class="ep-next-step" aria-labelledby="ep-next-title">
+            <h2 id="ep-next-title">{ i18n.t("order-next-sent") }</h2>
+            <p>{ i18n.t("order-next-sent-text") }</p>
+        </section>
+    }
+}
+
+/// The order's facts: only the rows that say something (no table of dashes).
+fn facts(i18n: &crate::i18n::I18n, o: &Order, provider: String, client: &ApiClient) -> Html {
+    let row = |label: &str, value: Html| html! { <><dt>{ i18n.t(label) }</dt><dd>{ value }</dd></> };
+    let text =
+        |label: &str, value: &Option<String>| value.as_deref().map(|v| row(label, html! { { v } })).unwrap_or_default();
+    let date = |label: &str, value: &Option<String>| {
+        value.as_deref().map(|v| row(label, html! { { format::date(v) } })).unwrap_or_default()
+    };
+    let download = |href: String, name: &str, size: u64| {
+        html! {
+            <li>
+                <a href={client.url(&href)} download={name.to_owned()} class="ep-link-block">{ "⬇ " }{ name }</a>
+                { format!(" ({})", format::file_size(size)) }
+            </li>
+        }
+    };
+    // What was sent: the submission's files; for orders made elsewhere, the documents named.
+    let documents = match &o.submission {
+        Some(submission) if !submission.files.is_empty() => Some(html! {
+            <ul class="ep-plain-list">
+                { for submission.files.iter().map(|f| download(format!("/api/orders/{}/files/{}", o.id, f.id), &f.name, f.size)) }
+            </ul>
+        }),
+        _ if !o.documents.is_empty() => Some(html! { { o.documents.join(", ") } }),
+        _ => None,
+    };
+    html! {
+        <dl class="ep-facts">
+            { row("order-organisation", html! { { provider } }) }
+            { text("order-registration-number", &o.registration_number) }
+            { date("order-registration-date", &o.registration_date) }
+            { date("order-control-date", &o.control_date) }
+            { date("order-execution-date", &o.execution_date) }
+            { text("order-comment", &o.comment) }
+            { documents.map(|list| row("orders-col-documents", list)).unwrap_or_default() }
+            if !o.answers.is_empty() {
+                { row("order-answers", html! {
+                    <ul class="ep-plain-list">
+                        { for o.answers.iter().map(|f| download(format!("/api/orders/{}/answers/{}", o.id, f.id), &f.file_name, f.size)) }
+                    </ul>
+                }) }
+            }
+        </dl>
     }
 }

@@ -1,8 +1,8 @@
 //! «Подана заява»: the answers as they were sent, read only (the same view
-//! as the form's review, without «Змінити»), and the files sent with them.
+//! as the form's review, without «Змінити»); the files sent with them are
+//! listed among the order's facts («Подані документи»).
 
 use crate::api_client::ApiClient;
-use crate::format;
 use crate::i18n::use_i18n;
 use crate::pages::cabinet::application::review::review;
 use portal_model::form::FormDefinition;
@@ -11,7 +11,6 @@ use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct SentProps {
-    pub order: i64,
     pub service: String,
     pub submission: Submission,
     pub client: ApiClient,
@@ -33,26 +32,11 @@ pub fn sent_application(props: &SentProps) -> Html {
             });
         });
     }
-    let files = &props.submission.files;
     html! {
         <section class="ep-sent" aria-labelledby="ep-sent-title">
             <h2 id="ep-sent-title">{ i18n.t("order-sent-title") }</h2>
             if let Some(form) = &*form {
                 { review(&i18n, form, &props.submission.answers, false) }
-            }
-            if !files.is_empty() {
-                <h3>{ i18n.t("order-sent-files") }</h3>
-                <ul class="ep-plain-list">
-                    { for files.iter().map(|file| html! {
-                        <li>
-                            <a href={props.client.url(&format!("/api/orders/{}/files/{}", props.order, file.id))}
-                               download={file.name.clone()} class="ep-link-block">
-                                { "⬇ " }{ &file.name }
-                            </a>
-                            { format!(" ({})", format::file_size(file.size)) }
-                        </li>
-                    }) }
-                </ul>
             }
         </section>
     }

@@ -241,6 +241,28 @@ async fn typing_goes_on_offline_survives_a_reload_and_reaches_the_server_when_it
     browser.close().await;
 }
 
+/// Usability review 2026-12, problem 8: offline, the header said «Увійти до
+/// кабінету / Зареєструватися», as if signed out.
+#[tokio::test]
+async fn offline_the_header_still_shows_who_is_signed_in_and_that_there_is_no_connection() {
+    let mut portal = Portal::start(dist_dir()).await;
+    let browser = Browser::start("uk").await;
+    let page = &browser;
+    draft_saved_with_the_worker_ready(page, |path| portal.url(path)).await;
+    portal.stop().await;
+    page.client.refresh().await.unwrap();
+    page.element_with_text("h2", "Крок 1 з 4").await;
+    page.element_with_text("header .ep-user", "demo@e-portal.example").await;
+    page.element_with_text("header .ep-offline", "Немає зв’язку").await;
+    let header = page.client.find(Locator::Css("header")).await.unwrap().text().await.unwrap();
+    assert!(!header.contains("Увійти до кабінету") && !header.contains("Зареєструватися"), "{header}");
+    // The API answers again: signed in as before.
+    portal.restart().await;
+    page.element_with_text("header button", "Вийти").await;
+    assert!(page.client.find(Locator::Css("header .ep-offline")).await.is_err());
+    browser.close().await;
+}
+
 /// Behind a proxy the portal's absence is an answer, `502 Bad Gateway`, not
 /// a failed connection (code review 2026-12, finding 14): the worker then
 /// serves the app, the catalogue and the form from its cache all the same,

@@ -165,3 +165,51 @@ async fn times_are_on_the_clock_of_the_services_country_named_for_a_reader_elsew
     page.element_with_text(".ep-timeline li", "07.12.2026 21:48 за мінським часом").await;
     browser.close().await;
 }
+
+/// Usability review 2026-12, problem 9: every notification read «Змінено
+/// статус замовлення «…»» without the status, and a complaint was
+/// announced by the order's «Виконано».
+#[tokio::test]
+async fn notifications_name_what_happened_registered_with_its_number_and_a_complaint_filed() {
+    let portal = Portal::start(dist_dir()).await;
+    let browser = Browser::start("uk").await;
+    let page = &browser;
+    page.client.goto(&portal.url("/sign-in")).await.unwrap();
+    page.submit_sign_in("demo@e-portal.example", "demo-password-2026").await;
+    page.element_with_text("header button", "Вийти").await;
+    let order = |status: &'static str| {
+        let db = portal.db.clone();
+        async move {
+            let (id,): (i64,) = sqlx::query_as(
+                "SELECT o.id FROM orders o JOIN users u ON u.id = o.user_id
+                 WHERE u.email = 'demo@e-portal.example' AND o.status = $1 ORDER BY o.id LIMIT 1",
+            )
+            .bind(status)
+            .fetch_one(&db)
+            .await
+            .unwrap();
+            id
+        }
+    };
+    let (sent, done) = (order("sent").await, order("done").await);
+    portal_api::provider_actions::register(&portal.db, sent, "П 7001", None).await.unwrap();
+    let complain = "const [id, done] = arguments;
+      (async () => {
+        const csrf = (await (await fetch('/api/me')).json()).csrf_token;
+        const r = await fetch(`/api/orders/${id}/complaints`, {method: 'POST',
+          headers: {'X-CSRF-Token': csrf, 'Content-Type': 'application/json'},
+          body: JSON.stringify({text: 'Відповідь неповна.'})});
+        done(r.status);
+      })();";
+    let status = page.client.execute_async(complain, vec![serde_json::Value::from(done)]).await.unwrap();
+    assert_eq!(status, serde_json::Value::from(201));
+
+    page.client.goto(&portal.url("/cabinet/notifications")).await.unwrap();
+    page.element_with_text(".ep-notification-unread button", "Зареєстровано, № П 7001").await;
+    // (WebDriver reads the no-break space after «№» as a space.)
+    let complaint = format!("СК-{done}-1 подано, вона очікує розгляду");
+    let filed = page.element_with_text(".ep-notification-unread button", &complaint).await;
+    assert!(!filed.text().await.unwrap().contains("Виконано"), "a complaint is not «Виконано»");
+    page.assert_accessible("notifications that name what happened").await;
+    browser.close().await;
+}

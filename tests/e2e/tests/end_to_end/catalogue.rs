@@ -118,3 +118,23 @@ async fn service_centres_are_found_and_show_address_and_hours() {
     assert_eq!(browser.path().await, "/centres/cnap-lviv");
     browser.close().await;
 }
+
+/// Usability review 2026-12, problem 8: a signed-in person was told «Щоб
+/// замовити послугу, увійдіть до кабінету».
+#[tokio::test]
+async fn a_signed_in_person_is_offered_to_order_and_not_told_to_sign_in() {
+    let portal = Portal::start(dist_dir()).await;
+    let browser = Browser::start("uk").await;
+    let page = &browser;
+    page.client.goto(&portal.url("/services/import-licence")).await.unwrap();
+    page.element_with_text(".ep-note", "Щоб замовити послугу, увійдіть до кабінету").await;
+    page.client.goto(&portal.url("/sign-in")).await.unwrap();
+    page.submit_sign_in("demo@e-portal.example", "demo-password-2026").await;
+    page.element_with_text("header button", "Вийти").await;
+    page.client.goto(&portal.url("/services/import-licence")).await.unwrap();
+    page.element_with_text("header button", "Вийти").await;
+    page.element_with_text("a", "Замовити послугу онлайн").await;
+    let text = page.client.find(fantoccini::Locator::Css("main")).await.unwrap().text().await.unwrap();
+    assert!(!text.contains("увійдіть до кабінету"), "{text}");
+    browser.close().await;
+}

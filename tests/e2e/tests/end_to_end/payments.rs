@@ -118,3 +118,47 @@ async fn a_fee_paid_after_submitting_asks_for_no_receipt_before() {
     page.wait_for_count("input[type=file]", 3).await;
     browser.close().await;
 }
+
+/// Usability review 2026-12, problems 2 and 3: a card order leads with
+/// «Сплатити карткою»; a declined card sent the person back to the top of
+/// the order with «Банк відхилив оплату» far below the first screen.
+#[tokio::test]
+async fn a_declined_card_brings_the_person_back_to_the_message_focused() {
+    let portal = Portal::start(dist_dir()).await;
+    let browser = Browser::start("uk").await;
+    let page = &browser;
+    let draft_path = page.start_application(&portal, "extract-property-rights-register").await;
+    let id: i64 = draft_path.rsplit('/').next().unwrap().parse().unwrap();
+    let answers = json!({
+        "rnokpp": "1234567899", "passport_number": "АА 123456", "postal_code": "01001",
+        "search_by": "address", "object_kind": "apartment",
+        "object_address": "м. Київ, вул. Січових Стрільців, 12, кв. 5", "information_kind": "current",
+        "payment_method": "card",
+    });
+    assert_eq!(page.complete_draft(id, answers).await, Value::from(200));
+    page.review_and_submit().await;
+    page.element_with_text(".ep-next-step h2", "Заяву надіслано. Сплатіть 40,00").await;
+    page.assert_accessible("the confirmation panel of a card order").await;
+    page.element_with_text(".ep-next-step button", "Сплатити карткою").await.click().await.unwrap();
+
+    page.element_with_text("h1", "Оплата карткою").await;
+    page.type_into("number", "4000 0000 0000 0002").await;
+    page.type_into("expiry", "12/30").await;
+    page.type_into("cvc", "123").await;
+    page.element_with_text("button[type=submit]", "Сплатити").await.click().await.unwrap();
+
+    // Back on the order: the message has focus, on the first screen, announced.
+    page.element_with_text("[role=alert]", "Банк відхилив оплату").await;
+    let focused = "const e = document.activeElement;
+        return e.getAttribute('role') === 'alert' && e.textContent.includes('Банк відхилив оплату')
+            && e.getBoundingClientRect().top >= 0 && e.getBoundingClientRect().bottom <= window.innerHeight;";
+    let started = std::time::Instant::now();
+    while page.client.execute(focused, vec![]).await.unwrap() != Value::Bool(true) {
+        assert!(started.elapsed() < PATIENCE, "focus is not on the message: {:?}", page.focused().await);
+        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+    }
+    // Another card can be tried at once.
+    page.element_with_text(".ep-next-step button", "Сплатити карткою").await;
+    page.assert_accessible("the order after a declined card").await;
+    browser.close().await;
+}

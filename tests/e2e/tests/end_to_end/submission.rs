@@ -134,6 +134,7 @@ async fn a_belarusian_procedure_is_submitted_in_belarusian() {
     page.element_with_text("button", "Падаць").await.click().await.unwrap();
 
     page.element_with_text("h1", "Заказаная паслуга").await;
+    page.element_with_text(".ep-next-step h2", "Заява адпраўлена. Заплаціце 20,00").await;
     page.element_with_text(".ep-status", "Адпраўлена").await;
     page.element_with_text("dt", "Нумар заказу для аплаты").await;
     page.element_with_text("dd", "20,00").await;
@@ -143,5 +144,112 @@ async fn a_belarusian_procedure_is_submitted_in_belarusian() {
     page.element_with_text(".ep-timeline li", "заяўнік").await;
     page.element_with_text("h2", "Пададзеная заява").await;
     page.assert_accessible("the submitted order, in Belarusian").await;
+    browser.close().await;
+}
+
+/// Whether the page's script `condition` holds (polled until it does, or PATIENCE).
+async fn eventually(page: &Browser, condition: &str) -> bool {
+    let started = std::time::Instant::now();
+    loop {
+        if page.client.execute(condition, vec![]).await.unwrap() == Value::Bool(true) {
+            return true;
+        }
+        if started.elapsed() > PATIENCE {
+            return false;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+    }
+}
+
+/// Usability review 2026-12, problem 2: after submitting, nothing said
+/// "now pay" — a status, a table of dashes, «Відкликати заяву», the amount
+/// and code below the fold.
+#[tokio::test]
+async fn right_after_submitting_the_order_page_leads_with_what_to_pay() {
+    let portal = Portal::start(dist_dir()).await;
+    let browser = Browser::start("uk").await;
+    let page = &browser;
+    let draft_path = page.start_application(&portal, "import-licence").await;
+    let id: i64 = draft_path.rsplit('/').next().unwrap().parse().unwrap();
+    assert_eq!(page.complete_draft(id, serde_json::json!({})).await, Value::from(200));
+    page.review_and_submit().await;
+
+    // First the panel: sent, pay this much by this code, on the first screen.
+    page.element_with_text(".ep-next-step h2", "Заяву надіслано. Сплатіть 780,00").await;
+    page.element_with_text(".ep-next-step .ep-payment-code", " ").await;
+    page.element_with_text(".ep-next-step figcaption", "Скануйте QR-код").await;
+    page.element_with_text(".ep-next-step a", "Надрукувати платіжку").await;
+    let first_screen = "const copy = [...document.querySelectorAll('.ep-next-step button')]
+            .find(b => b.textContent.includes('Копіювати код'));
+        const status = document.querySelector('.ep-status');
+        return !!copy && copy.getBoundingClientRect().bottom + window.scrollY <= window.innerHeight
+            && !!(copy.compareDocumentPosition(status) & Node.DOCUMENT_POSITION_FOLLOWING);";
+    assert!(eventually(page, first_screen).await, "the code and its copy button come first, above the fold");
+    // Then the facts: no row of dashes; «Подані документи» are the files sent.
+    page.element_with_text("dt", "Назва організації").await;
+    let dashes = "return [...document.querySelectorAll('.ep-facts dd')].some(d => d.textContent.trim() === '—')";
+    assert_eq!(page.client.execute(dashes, vec![]).await.unwrap(), Value::Bool(false), "no empty rows");
+    let sent_files = "const dt = [...document.querySelectorAll('.ep-facts dt')]
+            .find(d => d.textContent.includes('Подані документи'));
+        return !!dt && !!dt.nextElementSibling.querySelector('a[href*=\"/files/\"]');";
+    assert!(eventually(page, sent_files).await, "«Подані документи» lists the files sent");
+    page.assert_accessible("the order led by its confirmation panel").await;
+    browser.close().await;
+}
+
+/// Withdraws the open order with a reason, through its page.
+async fn withdraw(page: &Browser) {
+    page.element_with_text("button", "Відкликати заяву").await.click().await.unwrap();
+    page.type_into("withdrawal-reason", "Подам заяву пізніше").await;
+    page.element_with_text("button[type=submit]", "Так, відкликати").await.click().await.unwrap();
+    page.element_with_text(".ep-status", "Відкликано").await;
+}
+
+/// Problem 6: a withdrawn order still invited payment (QR code, slip,
+/// instructions) and said nothing of the money already paid.
+#[tokio::test]
+async fn a_withdrawn_order_invites_no_payment_and_says_what_happens_to_money_paid() {
+    let portal = Portal::start(dist_dir()).await;
+    let browser = Browser::start("uk").await;
+    let page = &browser;
+    let draft_path = page.start_application(&portal, "import-licence").await;
+    let id: i64 = draft_path.rsplit('/').next().unwrap().parse().unwrap();
+    assert_eq!(page.complete_draft(id, serde_json::json!({})).await, Value::from(200));
+    page.review_and_submit().await;
+    let unpaid = page.path().await;
+
+    // Not paid, withdrawn: nothing of paying.
+    page.element_with_text(".ep-next-step h2", "Сплатіть").await;
+    withdraw(page).await;
+    page.client.refresh().await.unwrap();
+    page.element_with_text(".ep-status", "Відкликано").await;
+    page.element_with_text("h2", "Хід розгляду").await;
+    for css in [".ep-payment", ".ep-payment-qr", ".ep-next-step", "a[href*=payment-slip]"] {
+        assert!(page.client.find(fantoccini::Locator::Css(css)).await.is_err(), "no {css} on {unpaid}");
+    }
+    let body = page.client.find(fantoccini::Locator::Css("main")).await.unwrap().text().await.unwrap();
+    assert!(!body.contains("Сплатіть") && !body.contains("Надрукувати платіжку"), "{body}");
+
+    // Paid (the receipt attached), then withdrawn: what happens to the money.
+    page.client.goto(&portal.url("/services/import-licence")).await.unwrap();
+    page.element_with_text("a", "Замовити послугу онлайн").await.click().await.unwrap();
+    page.element_with_text("h2", "Крок 1 з").await;
+    page.element_with_text("[role=status]", "Збережено").await;
+    let id: i64 = page.path().await.rsplit('/').next().unwrap().parse().unwrap();
+    assert_eq!(page.complete_draft(id, serde_json::json!({})).await, Value::from(200));
+    page.review_and_submit().await;
+    let dir = tempfile::tempdir().unwrap();
+    let receipt = dir.path().join("receipt.pdf");
+    std::fs::write(&receipt, b"%PDF-1.4\n%%EOF\n").unwrap();
+    let input =
+        page.client.wait().at_most(PATIENCE).for_element(fantoccini::Locator::Id("order-receipt")).await.unwrap();
+    input.send_keys(receipt.to_str().unwrap()).await.unwrap();
+    page.element_with_text("dd", "Оплачено, очікує підтвердження").await;
+    withdraw(page).await;
+    page.element_with_text(".ep-payment .ep-notice", "Повернути кошти можна за заявою до суб’єкта надання послуги")
+        .await;
+    assert!(page.client.find(fantoccini::Locator::Css(".ep-payment-qr")).await.is_err(), "no QR code");
+    assert!(page.client.find(fantoccini::Locator::Css("a[href*=payment-slip]")).await.is_err(), "no slip");
+    page.assert_accessible("a withdrawn paid order").await;
     browser.close().await;
 }
