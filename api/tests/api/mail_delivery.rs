@@ -128,7 +128,11 @@ async fn notifications_and_mail_name_the_event_with_its_number_or_reason() {
         .collect();
     assert_eq!(
         events,
-        [("complaint_filed", complaint.as_str()), ("refused", "Не додано копію свідоцтва"), ("registered", "№ П 2355")]
+        [
+            ("complaint_filed", complaint.as_str()),
+            ("refused", "Не додано копію свідоцтва"),
+            ("registered", "№\u{a0}П 2355")
+        ]
     );
 
     // The mail: the registration with its number (though the order is
@@ -139,9 +143,9 @@ async fn notifications_and_mail_name_the_event_with_its_number_or_reason() {
     let subjects: Vec<&str> =
         outbox.iter().filter(|m| m["recipient"] == PETRO).map(|m| m["subject"].as_str().unwrap()).collect();
     for expected in [
-        format!("Замовлення № {sent}: Зареєстровано, № П 2355"),
-        format!("Замовлення № {sent}: Відмовлено: Не додано копію свідоцтва"),
-        format!("Замовлення № {done}: Скаргу №\u{a0}{complaint} подано, вона очікує розгляду"),
+        format!("Замовлення №\u{a0}{sent}: Зареєстровано, №\u{a0}П 2355"),
+        format!("Замовлення №\u{a0}{sent}: Відмовлено: Не додано копію свідоцтва"),
+        format!("Замовлення №\u{a0}{done}: Скаргу №\u{a0}{complaint} подано, вона очікує розгляду"),
     ] {
         assert!(subjects.contains(&expected.as_str()), "{expected:?} in {subjects:?}");
     }
