@@ -178,7 +178,7 @@ async fn right_after_submitting_the_order_page_leads_with_what_to_pay() {
     page.element_with_text(".ep-next-step h2", "Заяву надіслано. Сплатіть 780,00").await;
     page.element_with_text(".ep-next-step .ep-payment-code", " ").await;
     page.element_with_text(".ep-next-step figcaption", "Скануйте QR-код").await;
-    page.element_with_text(".ep-next-step a", "Надрукувати платіжку").await;
+    page.element_with_text(".ep-next-step a", "Надрукувати квитанцію").await;
     let first_screen = "const copy = [...document.querySelectorAll('.ep-next-step button')]
             .find(b => b.textContent.includes('Копіювати код'));
         const status = document.querySelector('.ep-status');
@@ -228,7 +228,7 @@ async fn a_withdrawn_order_invites_no_payment_and_says_what_happens_to_money_pai
         assert!(page.client.find(fantoccini::Locator::Css(css)).await.is_err(), "no {css} on {unpaid}");
     }
     let body = page.client.find(fantoccini::Locator::Css("main")).await.unwrap().text().await.unwrap();
-    assert!(!body.contains("Сплатіть") && !body.contains("Надрукувати платіжку"), "{body}");
+    assert!(!body.contains("Сплатіть") && !body.contains("Надрукувати квитанцію"), "{body}");
 
     // Paid (the receipt attached), then withdrawn: what happens to the money.
     page.client.goto(&portal.url("/services/import-licence")).await.unwrap();
