@@ -14,12 +14,10 @@ async fn fetched(page: &Browser, path: &str) -> Vec<u8> {
     base64::engine::general_purpose::STANDARD.decode(encoded.as_str().unwrap()).unwrap()
 }
 
-#[tokio::test]
-async fn an_online_extract_is_paid_by_card_and_downloaded_at_once() {
-    let portal = Portal::start(dist_dir()).await;
-    let browser = Browser::start("uk").await;
-    let page = &browser;
-    let draft_path = page.start_application(&portal, "extract-property-rights-register").await;
+/// Applies for the property register's extract, to be paid by card, and
+/// submits it; the order's page is open.
+async fn submit_property_extract_paid_by_card(page: &Browser, portal: &Portal) {
+    let draft_path = page.start_application(portal, "extract-property-rights-register").await;
     let id: i64 = draft_path.rsplit('/').next().unwrap().parse().unwrap();
     let answers = json!({
         "rnokpp": "1234567899", "passport_number": "АА 123456", "postal_code": "01001",
@@ -29,6 +27,14 @@ async fn an_online_extract_is_paid_by_card_and_downloaded_at_once() {
     });
     assert_eq!(page.complete_draft(id, answers).await, Value::from(200));
     page.review_and_submit().await;
+}
+
+#[tokio::test]
+async fn an_online_extract_is_paid_by_card_and_downloaded_at_once() {
+    let portal = Portal::start(dist_dir()).await;
+    let browser = Browser::start("uk").await;
+    let page = &browser;
+    submit_property_extract_paid_by_card(page, &portal).await;
     page.element_with_text("dd", "40,00").await;
     page.element_with_text("button", "Сплатити карткою").await.click().await.unwrap();
 
@@ -127,16 +133,7 @@ async fn a_declined_card_brings_the_person_back_to_the_message_focused() {
     let portal = Portal::start(dist_dir()).await;
     let browser = Browser::start("uk").await;
     let page = &browser;
-    let draft_path = page.start_application(&portal, "extract-property-rights-register").await;
-    let id: i64 = draft_path.rsplit('/').next().unwrap().parse().unwrap();
-    let answers = json!({
-        "rnokpp": "1234567899", "passport_number": "АА 123456", "postal_code": "01001",
-        "search_by": "address", "object_kind": "apartment",
-        "object_address": "м. Київ, вул. Січових Стрільців, 12, кв. 5", "information_kind": "current",
-        "payment_method": "card",
-    });
-    assert_eq!(page.complete_draft(id, answers).await, Value::from(200));
-    page.review_and_submit().await;
+    submit_property_extract_paid_by_card(page, &portal).await;
     page.element_with_text(".ep-next-step h2", "Заяву надіслано. Сплатіть 40,00").await;
     page.assert_accessible("the confirmation panel of a card order").await;
     page.element_with_text(".ep-next-step button", "Сплатити карткою").await.click().await.unwrap();
