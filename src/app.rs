@@ -80,7 +80,9 @@ fn shell() -> Html {
     let location = use_location();
     let main_ref = use_node_ref();
     // After a client-side navigation, move focus to the new page so screen
-    // readers announce it (a full reload does that by itself).
+    // readers announce it (a full reload does that by itself). The new page
+    // starts at the top, header in view: focusing `<main>` as such would
+    // scroll the header away.
     let first_render = use_mut_ref(|| true);
     {
         let main_ref = main_ref.clone();
@@ -90,7 +92,13 @@ fn shell() -> Html {
                 return;
             }
             if let Some(main) = main_ref.cast::<web_sys::HtmlElement>() {
-                let _ = main.focus();
+                let options = web_sys::FocusOptions::new();
+                options.set_prevent_scroll(true);
+                let _ = main.focus_with_options(&options);
+                // The portal's top (the page's, unless embedded) in view.
+                if let Some(root) = main.parent_element() {
+                    root.scroll_into_view();
+                }
             }
         });
     }

@@ -49,13 +49,19 @@ pub fn opening_hours(i18n: &I18n, hours: &OpeningHours) -> String {
     format!("{days} {}–{}", hours.open, hours.close)
 }
 
-/// A file size for people: bytes, KB or MB, one decimal at most.
-pub fn file_size(bytes: u64) -> String {
-    match bytes {
-        0..1_024 => format!("{bytes} B"),
-        1_024..1_048_576 => format!("{:.1} KB", bytes as f64 / 1_024.0),
-        _ => format!("{:.1} MB", bytes as f64 / 1_048_576.0),
-    }
+/// A file size for people, in the page's language: «600 Б», «2,9 МБ»,
+/// "2.9 MB" (bytes, KB or MB, one decimal at most).
+pub fn file_size(i18n: &I18n, bytes: u64) -> String {
+    let one_decimal = |x: f64| {
+        let written = format!("{x:.1}");
+        if i18n.lang == Lang::En { written } else { written.replace('.', ",") }
+    };
+    let (id, n) = match bytes {
+        0..1_024 => ("file-size-bytes", bytes.to_string()),
+        1_024..1_048_576 => ("file-size-kb", one_decimal(bytes as f64 / 1_024.0)),
+        _ => ("file-size-mb", one_decimal(bytes as f64 / 1_048_576.0)),
+    };
+    i18n.t_args(id, &[("n", FluentValue::from(n))])
 }
 
 #[cfg(test)]

@@ -13,6 +13,7 @@ pub mod components;
 pub mod crash_notice;
 pub mod draft_store;
 pub mod embed_config;
+pub mod focus_after_render;
 pub mod format;
 pub mod i18n;
 pub mod idle_watch;

@@ -412,6 +412,10 @@ application-entry = Запіс { $n }
 application-add-entry = Дадаць яшчэ запіс
 application-remove-entry = Выдаліць запіс { $n }
 application-attached = Дададзены файл { $name } ({ $size })
+# A file's size (one decimal at most, the language's decimal sign).
+file-size-bytes = { $n } Б
+file-size-kb = { $n } КБ
+file-size-mb = { $n } МБ
 application-remove-file = Выдаліць файл { $name }
 application-attaching = Файл загружаецца…
 application-errors-title = Калі ласка, праверце:

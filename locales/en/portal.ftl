@@ -399,6 +399,10 @@ application-entry = Entry { $n }
 application-add-entry = Add another entry
 application-remove-entry = Remove entry { $n }
 application-attached = Attached: { $name } ({ $size })
+# A file's size (one decimal at most, the language's decimal sign).
+file-size-bytes = { $n } B
+file-size-kb = { $n } KB
+file-size-mb = { $n } MB
 application-remove-file = Remove the file { $name }
 application-attaching = Uploading the file…
 application-errors-title = Please check:

@@ -412,6 +412,10 @@ application-entry = Запис { $n }
 application-add-entry = Додати ще запис
 application-remove-entry = Видалити запис { $n }
 application-attached = Додано файл { $name } ({ $size })
+# A file's size (one decimal at most, the language's decimal sign).
+file-size-bytes = { $n } Б
+file-size-kb = { $n } КБ
+file-size-mb = { $n } МБ
 application-remove-file = Видалити файл { $name }
 application-attaching = Файл завантажується…
 application-errors-title = Перевірте, будь ласка:

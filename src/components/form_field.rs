@@ -22,6 +22,9 @@ pub struct FormFieldProps {
     pub error: Option<AttrValue>,
     #[prop_or_default]
     pub hint: Option<AttrValue>,
+    /// Marked `aria-required` (screen readers say it; the form checks it).
+    #[prop_or_default]
+    pub required: bool,
 }
 
 #[function_component(FormField)]
@@ -46,7 +49,7 @@ pub fn form_field(props: &FormFieldProps) -> Html {
                 <span id={hint_id.clone()} class="ep-field-hint">{ hint }</span>
             }
             <input id={id} name={props.name.clone()} type={props.kind.clone()} value={props.value.clone()}
-                   autocomplete={props.autocomplete.clone()}
+                   autocomplete={props.autocomplete.clone()} aria-required={props.required.then_some("true")}
                    aria-invalid={props.error.is_some().to_string()}
                    aria-describedby={(!described.is_empty()).then(|| described.join(" "))}
                    {oninput} />

@@ -9,6 +9,7 @@ use crate::api_client::ApiError;
 use crate::components::document_title::use_document_title;
 use crate::components::field_problem::{self, problem_message};
 use crate::components::form_field::FormField;
+use crate::focus_after_render::use_focus_after_render;
 use crate::i18n::use_i18n;
 use portal_model::registration::{FieldProblem, RegistrationForm};
 use portal_model::validation::Country;
@@ -32,6 +33,8 @@ const AFTER_DOCUMENTS: [Field; 4] = [
     ("address", "field-address", "text", "street-address"),
     ("region", "field-region", "text", "address-level1"),
 ];
+/// The error summary's id: focused when sending fails.
+const SUMMARY_ID: &str = "register-errors";
 /// Fields with a hint under their label.
 const HINTED: [&str; 5] = ["password", "phone", "passport", "personal_number", "by_passport"];
 
@@ -91,30 +94,37 @@ pub fn register_page() -> Html {
     let form = use_state(RegistrationForm::default);
     let problems = use_state(Vec::<FieldProblem>::new);
     let outcome = use_state(|| Outcome::Editing);
+    let focus_after = use_focus_after_render();
     use_document_title(i18n.t("register-page-title"));
 
     let onsubmit = {
-        let (form, problems, outcome, client) =
-            (form.clone(), problems.clone(), outcome.clone(), account.client.clone());
+        let (form, problems, outcome, client, focus_after) =
+            (form.clone(), problems.clone(), outcome.clone(), account.client.clone(), focus_after.clone());
         Callback::from(move |event: SubmitEvent| {
             event.prevent_default();
             if let Err(found) = form.validate() {
                 problems.set(found);
                 outcome.set(Outcome::Editing);
+                focus_after.request(SUMMARY_ID);
                 return;
             }
             problems.set(Vec::new());
             outcome.set(Outcome::Sending);
             let (form, problems, outcome, client) =
                 ((*form).clone(), problems.clone(), outcome.clone(), client.clone());
+            let focus_after = focus_after.clone();
             wasm_bindgen_futures::spawn_local(async move {
                 match client.register(&form).await {
                     Ok(()) => outcome.set(Outcome::Sent),
                     Err(ApiError::Invalid(found)) => {
                         problems.set(found);
                         outcome.set(Outcome::Editing);
+                        focus_after.request(SUMMARY_ID);
                     }
-                    Err(error) => outcome.set(Outcome::Failed(error.message_id())),
+                    Err(error) => {
+                        outcome.set(Outcome::Failed(error.message_id()));
+                        focus_after.request(SUMMARY_ID);
+                    }
                 }
             });
         })
@@ -131,11 +141,17 @@ pub fn register_page() -> Html {
     let error_for = |field: &str| field_problem::error_for(&problems, field);
     let field_html = |(field, label, kind, autocomplete): &Field| -> Html {
         let on_change = {
-            let form = form.clone();
+            let (form, problems) = (form.clone(), problems.clone());
             let field = *field;
             Callback::from(move |text: String| {
                 let mut next = (*form).clone();
                 set(&mut next, field, text);
+                // A problem shown for this field goes as soon as it is right.
+                if problems.iter().any(|p| p.field == field) {
+                    let now = next.validate().err().unwrap_or_default();
+                    let others = problems.iter().filter(|p| p.field != field);
+                    problems.set(others.chain(now.iter().filter(|p| p.field == field)).cloned().collect());
+                }
                 form.set(next);
             })
         };
@@ -144,7 +160,7 @@ pub fn register_page() -> Html {
         html! {
             <FormField name={*field} label={i18n.t(label)} value={value(&form, field).to_owned()}
                        kind={*kind} autocomplete={Some(AttrValue::from(*autocomplete))}
-                       error={error_for(field)} {hint} {on_change} />
+                       error={error_for(field)} {hint} {on_change} required=true />
         }
     };
     html! {
@@ -152,7 +168,7 @@ pub fn register_page() -> Html {
             <h1>{ i18n.t("register-page-title") }</h1>
             <p>{ i18n.t("register-intro") }</p>
             if !problems.is_empty() {
-                <div class="ep-error-summary" role="alert">
+                <div id={SUMMARY_ID} class="ep-error-summary" role="alert" tabindex="-1">
                     <h2>{ i18n.t("form-has-errors") }</h2>
                     <ul>
                         { for problems.iter().map(|p| {
@@ -163,7 +179,7 @@ pub fn register_page() -> Html {
                 </div>
             }
             if let Outcome::Failed(message_id) = &*outcome {
-                <p class="ep-error-summary" role="alert">{ i18n.t(message_id) }</p>
+                <p id={SUMMARY_ID} class="ep-error-summary" role="alert" tabindex="-1">{ i18n.t(message_id) }</p>
             }
             <form class="ep-form" novalidate=true {onsubmit}>
                 { for fields(form.country).take(BEFORE_DOCUMENTS.len()).map(&field_html) }

@@ -125,7 +125,8 @@ fn personal_data_form(props: &FormProps) -> Html {
                     };
                     html! {
                         <FormField name={*field} label={i18n.t(label)} value={value(field)}
-                                   autocomplete={Some(AttrValue::from(*autocomplete))} error={error_for(field)} {on_change} />
+                                   autocomplete={Some(AttrValue::from(*autocomplete))} error={error_for(field)} {on_change}
+                                   required=true />
                     }
                 }) }
                 <button type="submit" class="ep-button ep-button-primary">{ i18n.t("save") }</button>

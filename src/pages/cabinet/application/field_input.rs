@@ -13,7 +13,7 @@ use crate::format;
 use crate::i18n::I18n;
 use fluent::FluentValue;
 use portal_model::draft::AttachmentInfo;
-use portal_model::form::{Answers, ChoiceOption, Field, FieldKind, answer_at};
+use portal_model::form::{Answers, ChoiceOption, Field, FieldKind, FormDefinition, answer_at};
 use portal_model::registration::FieldProblem;
 use serde_json::Value;
 use yew::prelude::*;
@@ -43,6 +43,8 @@ struct Parts {
     error: Html,
     invalid: bool,
     described: Option<String>,
+    /// `aria-required`: said by screen readers (the «*» is only seen).
+    required: Option<&'static str>,
 }
 
 fn parts(cx: &FieldContext, field: &Field, path: &str) -> Parts {
@@ -67,14 +69,40 @@ fn parts(cx: &FieldContext, field: &Field, path: &str) -> Parts {
         error: message
             .map_or(Html::default(), |m| html! { <span id={error_id} class="ep-field-error">{ "✖ " }{ m }</span> }),
         described: (!described.is_empty()).then_some(described),
+        required: field.required.then_some("true"),
         id,
     }
 }
 
+/// The id of the «Додати ще запис» button of the group at `path`.
+pub fn add_button_id(path: &str) -> String {
+    format!("{}-add", control_id(path))
+}
+
+/// The control of the first field a group's entry at `entry` shows
+/// (`vehicles.2` → the id of `vehicles.2.plate`).
+pub fn first_control_of(form: &FormDefinition, entry: &str) -> Option<String> {
+    let (group, _) = entry.rsplit_once('.')?;
+    let FieldKind::Group { fields, .. } = &form.field_at(group)?.kind else { return None };
+    let first = fields.iter().find(|f| f.shown_when.is_none())?;
+    Some(control_id(&format!("{entry}.{}", first.id)))
+}
+
 /// The fields of a step that the answers so far ask for.
 pub fn step_fields(cx: &FieldContext, fields: &[Field]) -> Html {
-    let shown = fields.iter().filter(|f| f.shown_when.as_ref().is_none_or(|c| c.holds(cx.answers)));
-    shown.map(|field| field_view(cx, field, &field.id)).collect()
+    shown_in_place(
+        fields,
+        |field| field.shown_when.as_ref().is_none_or(|c| c.holds(cx.answers)),
+        |field| field_view(cx, field, &field.id),
+    )
+}
+
+/// Every field of `fields` in its own place, an empty one where it is not
+/// shown: a field shown or hidden by a choice then leaves the others'
+/// elements where they are (the list shifting made Yew draw the radio being
+/// pressed anew, and focus fell to the page). Cheaper than a keyed list.
+fn shown_in_place(fields: &[Field], shown: impl Fn(&Field) -> bool, view: impl Fn(&Field) -> Html) -> Html {
+    fields.iter().map(|field| if shown(field) { view(field) } else { Html::default() }).collect()
 }
 
 /// The field at `path`, as its kind is asked.
@@ -93,7 +121,7 @@ pub fn field_view(cx: &FieldContext, field: &Field, path: &str) -> Html {
                 if let Some(hint) = hint { <span class="ep-field-hint">{ hint }</span> }
                 <input id={p.id.clone()} type={kind} value={text.clone()} inputmode={mode} autocomplete={auto}
                        data-path={path.to_owned()} data-kind="text" aria-invalid={p.invalid.to_string()}
-                       aria-describedby={p.described.clone()} />
+                       aria-describedby={p.described.clone()} aria-required={p.required} />
                 { p.error.clone() }
             </div>
         }
@@ -104,7 +132,7 @@ pub fn field_view(cx: &FieldContext, field: &Field, path: &str) -> Html {
                 <label for={p.id.clone()}>{ p.label }</label>
                 { p.help }
                 <textarea id={p.id} rows="5" value={text} data-path={path.to_owned()} data-kind="text"
-                          aria-invalid={p.invalid.to_string()} aria-describedby={p.described} />
+                          aria-invalid={p.invalid.to_string()} aria-describedby={p.described} aria-required={p.required} />
                 { p.error }
             </div>
         },
@@ -153,7 +181,8 @@ pub fn field_view(cx: &FieldContext, field: &Field, path: &str) -> Html {
         FieldKind::Consent => html! {
             <div class={classes!(wrapper, "ep-field-check")}>
                 <input id={p.id.clone()} type="checkbox" checked={value == Some(&Value::Bool(true))} data-path={path.to_owned()}
-                       data-kind="consent" aria-invalid={p.invalid.to_string()} aria-describedby={p.described} />
+                       data-kind="consent" aria-invalid={p.invalid.to_string()} aria-describedby={p.described}
+                       aria-required={p.required} />
                 <label for={p.id}>{ p.label }</label>
                 { p.help }
                 { p.error }
@@ -173,8 +202,11 @@ fn choices<'a>(
     input: &'static str,
     options: impl Iterator<Item = (&'a str, &'a str, bool)>,
 ) -> Html {
+    // A radio group says it is required as a whole (not allowed on a radio).
+    let (role, required) = if input == "radio" { (Some("radiogroup"), p.required) } else { (None, None) };
     html! {
-        <fieldset class={classes!("ep-field", p.invalid.then_some("ep-field-invalid"))} aria-describedby={p.described}>
+        <fieldset class={classes!("ep-field", p.invalid.then_some("ep-field-invalid"))} aria-describedby={p.described}
+                  {role} aria-required={required}>
             <legend>{ p.label }</legend>
             { p.help }
             { for options.enumerate().map(|(n, (value, text, checked))| {
@@ -200,7 +232,7 @@ fn group(cx: &FieldContext, p: Parts, fields: &[Field], max: u32, path: &str) ->
             { p.help }
             { for (0..entries).map(|n| {
                 let entry = format!("{path}.{n}");
-                let shown = |f: &&Field| {
+                let shown = |f: &Field| {
                     let own = answer_at(cx.answers, &entry).and_then(Value::as_object);
                     f.shown_when.as_ref().is_none_or(|c| own.is_some_and(|o| c.holds(o)))
                 };
@@ -208,7 +240,7 @@ fn group(cx: &FieldContext, p: Parts, fields: &[Field], max: u32, path: &str) ->
                 html! {
                     <fieldset class="ep-group-entry">
                         <legend>{ cx.i18n.t_args("application-entry", &[("n", number.clone())]) }</legend>
-                        { for fields.iter().filter(shown).map(|f| field_view(cx, f, &format!("{entry}.{}", f.id))) }
+                        { shown_in_place(fields, shown, |f| field_view(cx, f, &format!("{entry}.{}", f.id))) }
                         <button type="button" class="ep-button" data-action="remove" data-path={entry.clone()}>
                             { cx.i18n.t_args("application-remove-entry", &[("n", number)]) }
                         </button>
@@ -216,7 +248,7 @@ fn group(cx: &FieldContext, p: Parts, fields: &[Field], max: u32, path: &str) ->
                 }
             }) }
             if (entries as u32) < max {
-                <button type="button" class="ep-button" data-action="add" data-path={format!("{path}.{entries}")}>
+                <button type="button" id={add_button_id(path)} class="ep-button" data-action="add" data-path={format!("{path}.{entries}")}>
                     { cx.i18n.t("application-add-entry") }
                 </button>
             }
@@ -241,7 +273,7 @@ fn attachment(cx: &FieldContext, p: Parts, path: &str, value: Option<&Value>) ->
                     { "📎 " }
                     { cx.i18n.t_args("application-attached", &[
                         ("name", FluentValue::from(info.name.clone())),
-                        ("size", FluentValue::from(format::file_size(info.size))),
+                        ("size", FluentValue::from(format::file_size(cx.i18n, info.size))),
                     ]) }
                     { " " }
                     <button type="button" class="ep-button" data-action="remove-file" data-path={path.to_owned()}
@@ -253,7 +285,7 @@ fn attachment(cx: &FieldContext, p: Parts, path: &str, value: Option<&Value>) ->
             // What it takes, before choosing.
             <span id={format!("{}-limit", p.id)} class="ep-field-hint">{ cx.i18n.t("application-file-limit") }</span>
             <input id={p.id.clone()} type="file" accept=".pdf,.png,.jpg,.jpeg,application/pdf,image/png,image/jpeg"
-                   data-path={path.to_owned()} data-kind="file" disabled={busy}
+                   data-path={path.to_owned()} data-kind="file" disabled={busy} aria-required={p.required}
                    aria-describedby={format!("{}-limit {}", p.id, p.described.unwrap_or_default())} />
             if let Some(sent) = sent {
                 // Announced once; the bar tells the rest without a flood

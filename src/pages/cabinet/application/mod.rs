@@ -34,6 +34,7 @@ pub mod field_input;
 mod messages;
 pub mod review;
 pub mod save_state;
+mod shown_problems;
 pub mod start;
 mod submit;
 
@@ -43,20 +44,21 @@ use crate::catalogue_context::{CatalogueState, use_catalogue};
 use crate::components::document_title::use_document_title;
 use crate::components::loading::Loading;
 use crate::draft_store::{self, LocalDraft};
+use crate::focus_after_render::{focus_by_id, use_focus_after_render};
 use crate::i18n::use_i18n;
 use crate::routes::Route;
 use conflict::ConflictChoice;
-use field_input::{FieldContext, control_id, step_fields};
+use field_input::{FieldContext, control_id, first_control_of, step_fields};
 use fluent::FluentValue;
 use gloo::timers::callback::Timeout;
 use messages::problem_id;
 use portal_model::api_error::ErrorCode;
 use portal_model::draft::{DraftDocument, DraftSave};
 use portal_model::form::{Answers, FormDefinition, Scope, set_answer};
-use portal_model::registration::FieldProblem;
 use review::review;
 use save_state::{SaveState, save_state_view};
 use serde_json::{Value, json};
+use shown_problems::{ProblemsAction, ShownProblems};
 use std::cell::RefCell;
 use std::rc::Rc;
 use submit::SubmitApplication;
@@ -66,6 +68,10 @@ use yew::prelude::*;
 const SAVE_AFTER_MS: u32 = 800;
 /// How often an unanswered save is tried again.
 const RETRY_MS: u32 = 5_000;
+/// The error summary's id: focused after a failed «Далі».
+const SUMMARY_ID: &str = "application-errors";
+/// The step heading's id: focused on a new step and after a conflict.
+const HEADING_ID: &str = "application-step";
 
 #[derive(Properties, PartialEq)]
 pub struct ApplicationPageProps {
@@ -115,6 +121,8 @@ struct Saver {
     account: Callback<AccountAction>,
     /// The version the server holds, as far as this page knows.
     version: i64,
+    /// That version's answers, when this page knows them.
+    known: Option<Answers>,
     /// Raised by every change: a save that ends while a newer change waits
     /// does not say «Збережено».
     generation: u64,
@@ -144,7 +152,7 @@ fn send(
     saver: &SharedSaver,
     save: DraftSave,
     state: UseStateHandle<SaveState>,
-    problems: UseStateHandle<Vec<FieldProblem>>,
+    problems: UseReducerHandle<ShownProblems>,
 ) {
     {
         let mut s = saver.borrow_mut();
@@ -166,6 +174,8 @@ fn send(
     let saver = saver.clone();
     wasm_bindgen_futures::spawn_local(async move {
         let mut next = Some(save);
+        // A conflict with a version that changed nothing is gone past once.
+        let mut caught_up = false;
         while let Some(mut save) = next.take() {
             let (client, draft, csrf, generation) = {
                 let s = saver.borrow();
@@ -175,6 +185,7 @@ fn send(
             match client.save_draft(draft, &save, &csrf).await {
                 Ok(saved) => {
                     saver.borrow_mut().version = saved.version;
+                    saver.borrow_mut().known = Some(save.answers.clone());
                     let newer = saver.borrow().generation != generation;
                     if !newer && saver.borrow().queued.is_none() {
                         keep_locally(&saver, &save, false);
@@ -188,6 +199,20 @@ fn send(
                     state.set(SaveState::Offline);
                     let account = saver.borrow().account.clone();
                     account.emit(AccountAction::Known(None));
+                }
+                Err(ApiError::Status { code: ErrorCode::DraftConflict, .. }) if !caught_up => {
+                    caught_up = true;
+                    // Saved elsewhere meanwhile. A version holding what this
+                    // page already knew (another tab resolved a conflict
+                    // with these very answers) conflicts with nothing: go on
+                    // from it.
+                    if let Some(newer) = changed_nothing(&saver, &client, draft).await {
+                        saver.borrow_mut().version = newer;
+                        next = Some(saver.borrow_mut().queued.take().unwrap_or(save));
+                        continue;
+                    }
+                    saver.borrow_mut().queued = None;
+                    state.set(SaveState::Conflict);
                 }
                 Err(ApiError::Status { code: ErrorCode::DraftConflict, .. }) => {
                     saver.borrow_mut().queued = None;
@@ -205,7 +230,7 @@ fn send(
                     return;
                 }
                 Err(ApiError::Invalid(found)) => {
-                    problems.set(found);
+                    problems.dispatch(ProblemsAction::All(found));
                     state.set(SaveState::Failed("error-invalid-fields"));
                 }
                 Err(other) => state.set(SaveState::Failed(other.message_id())),
@@ -219,25 +244,28 @@ fn send(
     });
 }
 
-/// `shown` with the problems of the field at `path` (and inside it) taken
-/// from `found`, in place of those shown before.
-fn with_problems_of(shown: &[FieldProblem], path: &str, found: Vec<FieldProblem>) -> Vec<FieldProblem> {
-    let under = |p: &FieldProblem| p.field == path || p.field.starts_with(&format!("{path}."));
-    shown.iter().filter(|p| !under(p)).cloned().chain(found.into_iter().filter(under)).collect()
+/// The control to focus once the group entry at `entry` is removed.
+fn after_removal(form: &FormDefinition, answers: &Answers, entry: &str) -> String {
+    let Some((group, index)) = entry.rsplit_once('.') else { return HEADING_ID.to_owned() };
+    let entries = portal_model::form::answer_at(answers, group).and_then(Value::as_array).map_or(0, Vec::len);
+    let is_last = index.parse::<usize>().map_or(true, |n| n + 1 >= entries);
+    match is_last {
+        true => field_input::add_button_id(group),
+        false => first_control_of(form, entry).unwrap_or_else(|| field_input::add_button_id(group)),
+    }
+}
+
+/// The server's version of the draft, if it holds the answers this page
+/// knew it to hold (only its number moved on).
+async fn changed_nothing(saver: &SharedSaver, client: &ApiClient, draft: i64) -> Option<i64> {
+    let known = saver.borrow().known.clone()?;
+    let theirs = client.draft(draft).await.ok()?;
+    (theirs.answers == known).then_some(theirs.version)
 }
 
 /// The id of the step with this index (the review counts as the last step).
 fn step_id(form: &FormDefinition, index: usize) -> String {
     form.steps.get(index.min(form.steps.len().saturating_sub(1))).map(|s| s.id.clone()).unwrap_or_default()
-}
-
-/// Moves focus to the element with `id`; whether there was one.
-fn focus_by_id(id: &str) -> bool {
-    let element = gloo::utils::document().get_element_by_id(id);
-    match element.and_then(|e| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(e).ok()) {
-        Some(element) => element.focus().is_ok(),
-        None => false,
-    }
 }
 
 #[function_component(Editor)]
@@ -249,7 +277,7 @@ fn editor(props: &EditorProps) -> Html {
     let loaded = use_state(|| None::<Result<(Rc<FormDefinition>, String), &'static str>>);
     let answers = use_state(Answers::new);
     let step = use_state(|| 0_usize);
-    let problems = use_state(Vec::<FieldProblem>::new);
+    let problems = use_reducer(ShownProblems::default);
     // The summary at the top: opened by «Далі» with problems, closed by a step change.
     let summary_open = use_state(|| false);
     let save_state = use_state(|| SaveState::Saved);
@@ -258,7 +286,7 @@ fn editor(props: &EditorProps) -> Html {
     // The version saved elsewhere, while a conflict is open.
     let theirs = use_state(|| None::<DraftDocument>);
     let heading = use_node_ref();
-    let summary = use_node_ref();
+    let focus_after = use_focus_after_render();
     // The control to focus once the step is drawn (from «Змінити» or a summary link).
     let focus_next = use_mut_ref(|| None::<String>);
     let saver: SharedSaver = {
@@ -273,6 +301,7 @@ fn editor(props: &EditorProps) -> Html {
             opened: None,
             account,
             version: 0,
+            known: None,
             generation: 0,
             in_flight: false,
             queued: None,
@@ -316,6 +345,7 @@ fn editor(props: &EditorProps) -> Html {
                 match opened.await {
                     Ok((draft, form, offline)) => {
                         saver.borrow_mut().version = draft.version;
+                        saver.borrow_mut().known = Some(draft.answers.clone());
                         saver.borrow_mut().opened = Some(draft.clone());
                         let unsent = local.filter(|local| local.unsent && !offline);
                         let (at, start) = match &unsent {
@@ -338,6 +368,7 @@ fn editor(props: &EditorProps) -> Html {
                             // (and are refused), so nothing overwrites the newer one.
                             Some(local) if local.draft.version != draft.version => {
                                 saver.borrow_mut().version = local.draft.version;
+                                saver.borrow_mut().known = None;
                                 save_state.set(SaveState::Conflict);
                             }
                             // Changes the server has not seen yet (or the prefill) go now.
@@ -420,10 +451,8 @@ fn editor(props: &EditorProps) -> Html {
             // A problem shown for this field goes as soon as it is right (or
             // says what is wrong now); none is shown while it is typed the
             // first time: that waits until the person leaves the field.
-            let under = |p: &FieldProblem| p.field == path || p.field.starts_with(&format!("{path}."));
-            if problems.iter().any(under) {
-                problems.set(with_problems_of(&problems, &path, form.problems(&next, Scope::Draft)));
-            }
+            problems
+                .dispatch(ProblemsAction::Typed { path: path.clone(), step: form.problems(&next, Scope::Step(at)) });
             answers.set(next.clone());
             save_state.set(SaveState::Pending);
             let unsent = DraftSave { base_version: 0, step: step_now.clone(), answers: next.clone() };
@@ -454,10 +483,8 @@ fn editor(props: &EditorProps) -> Html {
         let (answers, problems, form) = (answers.clone(), problems.clone(), form.clone());
         Callback::from(move |e: FocusEvent| {
             let Some(path) = events::control_path(e.target()) else { return };
-            let next = with_problems_of(&problems, &path, form.problems(&answers, Scope::Draft));
-            if next != *problems {
-                problems.set(next);
-            }
+            let (format, step) = (form.problems(&answers, Scope::Draft), form.problems(&answers, Scope::Step(at)));
+            problems.dispatch(ProblemsAction::Left { path, format, step });
         })
     };
     let go_to = {
@@ -471,43 +498,45 @@ fn editor(props: &EditorProps) -> Html {
         })
     };
     let next = {
-        let (answers, problems, summary, form, go_to, summary_open) =
-            (answers.clone(), problems.clone(), summary.clone(), form.clone(), go_to.clone(), summary_open.clone());
+        let (answers, problems, focus_after, form, go_to, summary_open) =
+            (answers.clone(), problems.clone(), focus_after.clone(), form.clone(), go_to.clone(), summary_open.clone());
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
             let found = form.problems(&answers, Scope::Step(at));
             if found.is_empty() {
-                problems.set(Vec::new());
+                problems.dispatch(ProblemsAction::All(Vec::new()));
                 go_to.emit((at + 1, None));
             } else {
-                problems.set(found);
+                // Every press: the summary, drawn anew, takes focus.
+                problems.dispatch(ProblemsAction::All(found));
                 summary_open.set(true);
-                if let Some(summary) = summary.cast::<web_sys::HtmlElement>() {
-                    let _ = summary.focus();
-                }
+                focus_after.request(SUMMARY_ID);
             }
         })
     };
     let back = {
         let (go_to, problems) = (go_to.clone(), problems.clone());
         Callback::from(move |_: MouseEvent| {
-            problems.set(Vec::new());
+            problems.dispatch(ProblemsAction::All(Vec::new()));
             go_to.emit((at.saturating_sub(1), None));
         })
     };
     // A conflict: the saved version beside this page's answers, until the
     // user has chosen per field or whole.
     let on_choose = {
-        let (answers, saver, save_state, problems, theirs) =
-            (answers.clone(), saver.clone(), save_state.clone(), problems.clone(), theirs.clone());
+        let (answers, saver, save_state, problems, theirs, focus_after) =
+            (answers.clone(), saver.clone(), save_state.clone(), problems.clone(), theirs.clone(), focus_after.clone());
         let step_now = step_id(&form, at);
         Callback::from(move |chosen: Answers| {
             let Some(saved) = &*theirs else { return };
             saver.borrow_mut().version = saved.version;
+            saver.borrow_mut().known = Some(saved.answers.clone());
             let save = DraftSave { base_version: 0, step: step_now.clone(), answers: chosen.clone() };
             keep_locally(&saver, &save, true);
             answers.set(chosen);
             theirs.set(None);
+            // Back to the form, from its top.
+            focus_after.request(HEADING_ID);
             send(&saver, save, save_state.clone(), problems.clone());
         })
     };
@@ -519,8 +548,8 @@ fn editor(props: &EditorProps) -> Html {
     };
     // (A save the API refused shows its problems there too: they may be on another step.)
     let refused = *save_state == SaveState::Failed("error-invalid-fields");
-    let summary_view = ((*summary_open || refused) && !problems.is_empty()).then(|| {
-        let items = problems.iter().map(|problem| {
+    let summary_view = ((*summary_open || refused) && !problems.0.is_empty()).then(|| {
+        let items = problems.0.iter().map(|problem| {
             let label = field_label(&problem.field).unwrap_or_else(|| problem.field.clone());
             let message =
                 form.field_at(&problem.field).map(|f| i18n.t(problem_id(&f.kind, problem.code))).unwrap_or_default();
@@ -533,7 +562,7 @@ fn editor(props: &EditorProps) -> Html {
             }
         });
         html! {
-            <div class="ep-error-summary" role="alert" tabindex="-1" ref={summary.clone()}>
+            <div id={SUMMARY_ID} class="ep-error-summary" role="alert" tabindex="-1">
                 <h2>{ i18n.t("application-errors-title") }</h2>
                 <ul>{ for items }</ul>
             </div>
@@ -543,12 +572,24 @@ fn editor(props: &EditorProps) -> Html {
     let on_click = {
         let (on_change, go_to, form, client, csrf, draft) =
             (on_change.clone(), go_to.clone(), form.clone(), account.client.clone(), props.csrf.to_string(), props.id);
+        let (focus_after, answers) = (focus_after.clone(), answers.clone());
         Callback::from(move |e: MouseEvent| {
             let Some(action) = events::action_of(e.target()) else { return };
             e.prevent_default();
             match action {
-                events::Action::Add(path) => on_change.emit((path, json!({}))),
-                events::Action::Remove(path) => on_change.emit((path, Value::Null)),
+                // The new record's first field takes focus.
+                events::Action::Add(path) => {
+                    if let Some(id) = first_control_of(&form, &path) {
+                        focus_after.request(id);
+                    }
+                    on_change.emit((path, json!({})))
+                }
+                // Focus goes to the record that takes the removed one's
+                // place, or to «Додати ще запис» after the last.
+                events::Action::Remove(path) => {
+                    focus_after.request(after_removal(&form, &answers, &path));
+                    on_change.emit((path, Value::Null))
+                }
                 events::Action::RemoveFile(path, file) => {
                     let (client, csrf, on_change) = (client.clone(), csrf.clone(), on_change.clone());
                     wasm_bindgen_futures::spawn_local(async move {
@@ -642,7 +683,7 @@ fn editor(props: &EditorProps) -> Html {
         let cx = FieldContext {
             i18n: &i18n,
             answers: &answers,
-            problems: &problems,
+            problems: &problems.0,
             uploading: uploading.as_ref().map(|(path, sent)| (path.as_str(), *sent)),
             upload_failed: upload_failed.as_ref().map(|(path, id)| (path.as_str(), *id)),
         };
@@ -671,7 +712,7 @@ fn editor(props: &EditorProps) -> Html {
                     </li>
                 }) }
             </ol>
-            <h2 tabindex="-1" ref={heading}>
+            <h2 id={HEADING_ID} tabindex="-1" ref={heading}>
                 <span class="ep-step-of">{ step_of }{ ": " }</span>{ step_title }
             </h2>
             { summary_view.unwrap_or_default() }

@@ -51,6 +51,9 @@ pub fn complaints(props: &ComplaintsProps) -> Html {
             let typed = text.cast::<HtmlTextAreaElement>().map(|t| t.value()).unwrap_or_default();
             if typed.trim().is_empty() {
                 problem.set(Some("validation-required".into()));
+                if let Some(text) = text.cast::<HtmlTextAreaElement>() {
+                    let _ = text.focus();
+                }
                 return;
             }
             let chosen = files.cast::<HtmlInputElement>().and_then(|input| input.files());
@@ -88,6 +91,16 @@ pub fn complaints(props: &ComplaintsProps) -> Html {
             });
         })
     };
+    // «Заповніть це поле» goes as soon as something is written.
+    let on_input = {
+        let problem = problem.clone();
+        Callback::from(move |e: InputEvent| {
+            let typed = e.target_unchecked_into::<HtmlTextAreaElement>().value();
+            if problem.as_deref() == Some("validation-required") && !typed.trim().is_empty() {
+                problem.set(None);
+            }
+        })
+    };
     html! {
         <section class="ep-complaints" aria-labelledby="ep-complaints-title">
             <h2 id="ep-complaints-title">{ i18n.t("complaints-title") }</h2>
@@ -105,7 +118,7 @@ pub fn complaints(props: &ComplaintsProps) -> Html {
                         <label for="complaint-text">{ i18n.t("complaint-text") }</label>
                         <span id="complaint-text-hint" class="ep-field-hint">{ i18n.t("complaint-text-hint") }</span>
                         <textarea id="complaint-text" ref={text} rows="5" maxlength={MAX_COMPLAINT_CHARS.to_string()}
-                            required=true aria-invalid={problem.is_some().to_string()}
+                            required=true aria-invalid={problem.is_some().to_string()} oninput={on_input}
                             aria-describedby={if problem.is_some() { "complaint-text-hint complaint-error" } else { "complaint-text-hint" }} />
                         if let Some(id) = &*problem {
                             <p id="complaint-error" role="alert" class="ep-field-error">{ "✖ " }{ i18n.t(id) }</p>

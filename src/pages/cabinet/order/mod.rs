@@ -163,7 +163,7 @@ fn facts(i18n: &crate::i18n::I18n, o: &Order, provider: String, client: &ApiClie
         html! {
             <li>
                 <a href={client.url(&href)} download={name.to_owned()} class="ep-link-block">{ "⬇ " }{ name }</a>
-                { format!(" ({})", format::file_size(size)) }
+                { format!(" ({})", format::file_size(i18n, size)) }
             </li>
         }
     };

@@ -67,7 +67,7 @@ pub fn receipt_input(props: &ReceiptProps) -> Html {
                         { "📎 " }
                         { i18n.t_args("application-attached", &[
                             ("name", FluentValue::from(receipt.name.clone())),
-                            ("size", FluentValue::from(format::file_size(receipt.size))),
+                            ("size", FluentValue::from(format::file_size(&i18n, receipt.size))),
                         ]) }
                     </a>
                 </p>

@@ -40,8 +40,13 @@ async fn register_with_one_mistake(page: &Browser, portal: &Portal) {
     assert_eq!(rnokpp.attr("aria-invalid").await.unwrap().as_deref(), Some("true"));
     let kept = page.client.find(Locator::Id("field-full_name")).await.unwrap().prop("value").await.unwrap();
     assert_eq!(kept.as_deref(), Some("Коваленко Оксана Іванівна"));
+    // Focus on the summary at the top; every field says it is required.
+    assert_eq!(page.focused().await.1, "register-errors", "the summary takes focus");
+    assert_eq!(page.client.find_all(Locator::Css("input[aria-required=true]")).await.unwrap().len(), 9);
 
+    // The error goes as soon as the number is right.
     page.type_into("field-rnokpp", "1234567899").await;
+    page.wait_for_count("#field-rnokpp-error", 0).await;
     page.element_with_text("button[type=submit]", "Зареєструватися").await.click().await.unwrap();
     page.element_with_text("[role=status]", "Ми надіслали лист").await;
 }

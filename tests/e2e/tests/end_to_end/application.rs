@@ -366,14 +366,14 @@ async fn two_tabs_on_one_draft_show_the_conflict_field_by_field_and_lose_nothing
 
     // The second tab changes the address.
     let second = page.client.new_window(true).await.unwrap().handle;
-    page.client.switch_to_window(second).await.unwrap();
+    page.client.switch_to_window(second.clone()).await.unwrap();
     page.client.goto(&portal.url(&draft_path)).await.unwrap();
     page.element_with_text("h2", "Крок 1 з 4").await;
     page.type_into("field-address", "м. Львів, пл. Ринок, 1").await;
     page.element_with_text("[role=status]", "Збережено").await;
 
     // The first tab, still on the old version, changes the phone: conflict.
-    page.client.switch_to_window(first).await.unwrap();
+    page.client.switch_to_window(first.clone()).await.unwrap();
     page.type_into("field-phone", "+380 32 111 22 33").await;
     page.element_with_text("[role=status]", "Конфлікт").await;
     page.element_with_text("h2", "Дві версії заяви").await;
@@ -386,11 +386,28 @@ async fn two_tabs_on_one_draft_show_the_conflict_field_by_field_and_lose_nothing
     page.client.find(Locator::Css("input[name=conflict-address][value=theirs]")).await.unwrap().click().await.unwrap();
     page.element_with_text("button", "Зберегти обране").await.click().await.unwrap();
     page.element_with_text("[role=status]", "Збережено").await;
+    assert_eq!(page.focused().await.1, "application-step", "focus back on the form, at its top");
     let address = page.client.find(Locator::Id("field-address")).await.unwrap();
     assert_eq!(address.prop("value").await.unwrap().as_deref(), Some("м. Львів, пл. Ринок, 1"));
     let answers = server_answers(page, &draft_path).await;
     assert_eq!(answers["address"], "м. Львів, пл. Ринок, 1", "{answers}");
     assert_eq!(answers["phone"], "+380 32 111 22 33", "{answers}");
+
+    // The second tab, behind now, types: a conflict there too, which it
+    // resolves by taking the first tab's version whole.
+    page.client.switch_to_window(second.clone()).await.unwrap();
+    page.type_into("field-email", "second@example.ua").await;
+    page.element_with_text("h2", "Дві версії заяви").await;
+    page.element_with_text("button", "Узяти всю збережену версію").await.click().await.unwrap();
+    page.element_with_text("[role=status]", "Збережено").await;
+    // The first tab's next keystroke meets a version holding its own
+    // answers: no second conflict, it is simply saved.
+    page.client.switch_to_window(first).await.unwrap();
+    page.type_into("field-phone", "+380 32 111 22 44").await;
+    page.element_with_text("[role=status]", "Збережено").await;
+    assert!(!page.is_displayed("#conflict-title").await, "no conflict over the first tab's own answers");
+    let answers = server_answers(page, &draft_path).await;
+    assert_eq!(answers["phone"], "+380 32 111 22 44", "{answers}");
     browser.close().await;
 }
 

@@ -62,7 +62,10 @@ async fn complain_and_withdraw(words: Words) {
     page.element_with_text("button[type=submit]", words.file).await.click().await.unwrap();
     page.element_with_text("[role=alert]", words.required).await;
     page.assert_accessible(&format!("the complaint form with its error ({})", words.lang)).await;
+    assert_eq!(page.focused().await.1, "complaint-text", "focus on the field to fill");
     page.type_into("complaint-text", "Рішення не враховує поданих документів.").await;
+    // The error goes as soon as something is written.
+    page.wait_for_count("#complaint-error", 0).await;
     let dir = tempfile::tempdir().unwrap();
     let evidence = dir.path().join("dovidka.pdf");
     std::fs::write(&evidence, b"%PDF-1.4\n%%EOF\n").unwrap();
