@@ -52,14 +52,17 @@ pub fn opening_hours(i18n: &I18n, hours: &OpeningHours) -> String {
 /// A file size for people, in the page's language: «600 Б», «2,9 МБ»,
 /// "2.9 MB" (bytes, KB or MB, one decimal at most).
 pub fn file_size(i18n: &I18n, bytes: u64) -> String {
-    let one_decimal = |x: f64| {
-        let written = format!("{x:.1}");
-        if i18n.lang == Lang::En { written } else { written.replace('.', ",") }
+    // Tenths of the unit in whole numbers: formatting floats would bring
+    // the standard library's float printing into the SPA (about 2 KB).
+    let one_decimal = |unit: u64| {
+        let tenths = (bytes * 10 + unit / 2) / unit;
+        let sign = if i18n.lang == Lang::En { '.' } else { ',' };
+        format!("{}{sign}{}", tenths / 10, tenths % 10)
     };
     let (id, n) = match bytes {
         0..1_024 => ("file-size-bytes", bytes.to_string()),
-        1_024..1_048_576 => ("file-size-kb", one_decimal(bytes as f64 / 1_024.0)),
-        _ => ("file-size-mb", one_decimal(bytes as f64 / 1_048_576.0)),
+        1_024..1_048_576 => ("file-size-kb", one_decimal(1_024)),
+        _ => ("file-size-mb", one_decimal(1_048_576)),
     };
     i18n.t_args(id, &[("n", FluentValue::from(n))])
 }

@@ -294,10 +294,15 @@ impl SearchIndex {
             .extend(scratch.best.iter().map(|&(entry, score)| rank_key(score, self.name_lens[entry as usize], entry)));
         // Only the first `limit` need sorting.
         if ranked.len() > limit && limit > 0 {
-            ranked.select_nth_unstable_by(limit - 1, |a, b| b.cmp(a));
-            ranked.truncate(limit);
+            // The best `limit` (the greatest keys) to the end, then kept.
+            let cut = ranked.len() - limit;
+            ranked.select_nth_unstable(cut);
+            ranked.drain(..cut);
         }
-        ranked.sort_unstable_by(|a, b| b.cmp(a));
+        // Best first. (One sort of u64 keys for every ranking: each use of
+        // the standard sorts compiles to some KB of the SPA.)
+        ranked.sort_unstable();
+        ranked.reverse();
         found.extend(ranked.iter().take(limit).map(|&key| {
             let (score, entry) = from_rank_key(key);
             (entry, score)
@@ -476,7 +481,8 @@ impl SearchIndex {
         // Keys computed once; each holds its entry number.
         let mut keys: Vec<u64> =
             entries.iter().map(|&entry| rank_key(total(entry), self.name_lens[entry as usize], entry)).collect();
-        keys.sort_unstable_by(|a, b| b.cmp(a));
+        keys.sort_unstable();
+        keys.reverse();
         for (slot, key) in entries.iter_mut().zip(keys) {
             *slot = from_rank_key(key).1;
         }
@@ -539,8 +545,14 @@ impl SearchIndex {
         self.typos.near(word, max, &self.terms, lookup, |term, typos| {
             offer(term, if typos == 1 { quality::TYPO_1 } else { quality::TYPO_2 })
         });
-        // Each term once, with its best quality.
-        found.sort_unstable_by(|a, b| a.0.cmp(&b.0).then(b.1.cmp(&a.1)));
+        // Each term once, with its best quality: sorted as u64 keys (term,
+        // then best quality first), the one sort the rankings use too — each
+        // further use of the standard sorts would compile to some KB of the SPA.
+        let mut keys: Vec<u64> =
+            found.iter().map(|&(term, quality)| u64::from(term) << 32 | u64::from(u32::MAX - quality)).collect();
+        keys.sort_unstable();
+        found.clear();
+        found.extend(keys.into_iter().map(|key| ((key >> 32) as u32, u32::MAX - key as u32)));
         found.dedup_by_key(|(term, _)| *term);
     }
 

@@ -166,7 +166,8 @@ impl SearchIndex {
         }
         let mut ranked: Vec<u64> =
             (0..n).filter(|&e| best[e] > 0).map(|e| rank_key(best[e], self.name_lens[e], e as u32)).collect();
-        ranked.sort_unstable_by(|a, b| b.cmp(a));
+        ranked.sort_unstable();
+        ranked.reverse();
         found.extend(ranked.into_iter().take(limit).map(|key| {
             let (score, entry) = from_rank_key(key);
             (entry, score)

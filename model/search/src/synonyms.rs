@@ -40,19 +40,19 @@ impl Synonyms {
     /// of every rule whose phrase occurs in them, in any inflected form.
     pub(crate) fn extra_words<'a>(&'a self, words: &'a [String]) -> impl Iterator<Item = &'a str> + 'a {
         let stems: Vec<&str> = words.iter().map(|w| stem::stem(w)).collect();
-        let mut matched: Vec<usize> = Vec::new();
+        let mut matched: Vec<u32> = Vec::new();
         for (at, first) in stems.iter().enumerate() {
             for &n in self.by_first_stem.get(*first).into_iter().flatten() {
                 let means = &self.rules[n].0;
                 if stems.len() - at >= means.len() && stems[at..at + means.len()].iter().eq(means.iter()) {
-                    matched.push(n);
+                    matched.push(n as u32);
                 }
             }
         }
         // Each rule once, in the order of the aids.
         matched.sort_unstable();
         matched.dedup();
-        matched.into_iter().flat_map(move |n| self.rules[n].1.iter().map(String::as_str))
+        matched.into_iter().flat_map(move |n| self.rules[n as usize].1.iter().map(String::as_str))
     }
 }
 

@@ -34,9 +34,10 @@ pub fn orders_page() -> Html {
         Some(Ok(list)) if list.is_empty() => html! { <p>{ i18n.t("orders-none") }</p> },
         Some(Ok(list)) => {
             let mut shown: Vec<&Order> = list.iter().filter(|o| only.is_none_or(|s| o.status == s)).collect();
-            shown.sort_by(|a, b| {
-                if *newest_first { b.ordered_at.cmp(&a.ordered_at) } else { a.ordered_at.cmp(&b.ordered_at) }
-            });
+            // The API lists them newest first.
+            if !*newest_first {
+                shown.reverse();
+            }
             html! {
                 <>
                     <FindByCode orders={list.clone()} />
