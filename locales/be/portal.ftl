@@ -424,7 +424,9 @@ application-money-hint = Напрыклад: 1250,50
 application-save-saved = Захавана
 application-save-pending = Ёсць незахаваныя змены
 application-save-saving = Захоўваецца…
-application-save-offline = Няма сувязі — не закрывайце старонку: змены будуць адпраўлены, як толькі сувязь аднавіцца
+application-save-offline = Няма сувязі — змены захаваны ў гэтым браўзеры і будуць адпраўлены, як толькі сувязь аднавіцца
+# On a public computer the browser keeps no copy.
+application-save-offline-keep-open = Няма сувязі — не закрывайце старонку: змены будуць адпраўлены, як толькі сувязь аднавіцца
 application-save-failed = Не ўдалося захаваць.
 application-save-conflict = Канфлікт: гэтую заяву змянілі ў іншай укладцы або на іншай прыладзе. Выберыце, якую версію пакінуць.
 application-conflict-keep-mine = Пакінуць усе адказы з гэтай старонкі

@@ -411,7 +411,9 @@ application-money-hint = For example: 1250.50
 application-save-saved = Saved
 application-save-pending = Unsaved changes
 application-save-saving = Saving…
-application-save-offline = No connection — keep this page open: the changes will be sent as soon as the connection is back
+application-save-offline = No connection — the changes are kept in this browser and will be sent as soon as the connection is back
+# On a public computer the browser keeps no copy.
+application-save-offline-keep-open = No connection — keep this page open: the changes will be sent as soon as the connection is back
 application-save-failed = Could not save.
 application-save-conflict = Conflict: this application was changed in another tab or on another device. Choose which version to keep.
 application-conflict-keep-mine = Keep all the answers on this page

@@ -424,7 +424,9 @@ application-money-hint = Наприклад: 1250,50
 application-save-saved = Збережено
 application-save-pending = Є незбережені зміни
 application-save-saving = Зберігається…
-application-save-offline = Немає зв’язку — не закривайте сторінку: зміни буде надіслано, щойно зв’язок відновиться
+application-save-offline = Немає зв’язку — зміни збережено в цьому браузері й буде надіслано, щойно зв’язок відновиться
+# On a public computer the browser keeps no copy.
+application-save-offline-keep-open = Немає зв’язку — не закривайте сторінку: зміни буде надіслано, щойно зв’язок відновиться
 application-save-failed = Не вдалося зберегти.
 application-save-conflict = Конфлікт: цю заяву змінено в іншій вкладці або на іншому пристрої. Оберіть, яку версію залишити.
 application-conflict-keep-mine = Залишити всі відповіді із цієї сторінки

@@ -119,7 +119,7 @@ struct SaveProps {
 #[function_component(SaveProbe)]
 fn save_probe(props: &SaveProps) -> Html {
     let i18n = use_i18n();
-    save_state_view(&i18n, props.state, Callback::noop())
+    save_state_view(&i18n, props.state, true, Callback::noop())
 }
 
 #[function_component(SaveApp)]

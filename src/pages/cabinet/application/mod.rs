@@ -704,7 +704,7 @@ fn editor(props: &EditorProps) -> Html {
     html! {
         <div class="ep-page ep-application" onclick={on_click}>
             <h1>{ title_text }</h1>
-            { save_state_view(&i18n, *save_state, save_now) }
+            { save_state_view(&i18n, *save_state, !props.owner.is_empty(), save_now) }
             <ol class="ep-steps" aria-label={i18n.t("application-steps")}>
                 { for form.steps.iter().map(|s| s.title.get(lang).to_owned()).chain([i18n.t("application-review")]).enumerate().map(|(n, name)| html! {
                     <li aria-current={(n == at).then_some("step")} class={classes!((n == at).then_some("ep-step-current"))}>

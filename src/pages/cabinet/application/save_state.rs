@@ -22,12 +22,15 @@ pub enum SaveState {
 }
 
 /// (A function, not a component: it holds no state of its own.)
-pub fn save_state_view(i18n: &I18n, state: SaveState, save_now: Callback<()>) -> Html {
+/// `kept_here`: the browser keeps a copy of the changes (not on a public
+/// computer), so offline the page may be closed or reloaded.
+pub fn save_state_view(i18n: &I18n, state: SaveState, kept_here: bool, save_now: Callback<()>) -> Html {
     let (symbol, text) = match state {
         SaveState::Saved => ("✔", i18n.t("application-save-saved")),
         SaveState::Pending => ("✎", i18n.t("application-save-pending")),
         SaveState::Saving => ("⟳", i18n.t("application-save-saving")),
-        SaveState::Offline => ("⚠", i18n.t("application-save-offline")),
+        SaveState::Offline if kept_here => ("⚠", i18n.t("application-save-offline")),
+        SaveState::Offline => ("⚠", i18n.t("application-save-offline-keep-open")),
         SaveState::Failed(reason) => ("✖", format!("{} {}", i18n.t("application-save-failed"), i18n.t(reason))),
         SaveState::Conflict => ("⚠", i18n.t("application-save-conflict")),
     };

@@ -220,7 +220,7 @@ async fn typing_goes_on_offline_survives_a_reload_and_reaches_the_server_when_it
     // The connection goes: typing goes on, and the page says where the changes are.
     portal.stop().await;
     page.type_into("field-address", "м. Київ, вул. Хрещатик, 22").await;
-    page.element_with_text("[role=status]", "Немає зв’язку").await;
+    page.element_with_text("[role=status]", "Немає зв’язку — зміни збережено в цьому браузері").await;
 
     // A reload with no server: the app from the service worker, the draft
     // from the browser's copy, with the change made offline.
