@@ -5,7 +5,7 @@
 
 use super::session::{CurrentSession, end_in_browser};
 use crate::AppState;
-use crate::error::{ApiError, ApiResult};
+use crate::http::error::{ApiError, ApiResult};
 use axum::Json;
 use axum::extract::State;
 use axum::http::StatusCode;
@@ -37,7 +37,7 @@ pub async fn summary(State(state): State<AppState>, session: CurrentSession) -> 
                 (SELECT count(*) FROM sessions WHERE user_id = $1) AS sessions",
     )
     .bind(session.user_id)
-    .bind(crate::clock::today_date())
+    .bind(crate::platform::clock::today_date())
     .fetch_one(&state.db)
     .await?;
     let count = |n: i64| u32::try_from(n).unwrap_or(u32::MAX);

@@ -9,8 +9,8 @@
 use super::session::CurrentSession;
 use super::{secrets, start_session, throttle};
 use crate::AppState;
-use crate::db::Db;
-use crate::error::{ApiError, ApiResult};
+use crate::http::error::{ApiError, ApiResult};
+use crate::platform::db::Db;
 use axum::Json;
 use axum::extract::State;
 use axum::http::StatusCode;
@@ -187,7 +187,7 @@ pub async fn change_password(
 pub async fn refuse(State(state): State<AppState>, session: CurrentSession) -> ApiResult<Json<IdentifierInfo>> {
     sqlx::query("UPDATE unique_identifiers SET refused_at = coalesce(refused_at, $2) WHERE user_id = $1")
         .bind(session.user_id)
-        .bind(crate::clock::now())
+        .bind(crate::platform::clock::now())
         .execute(&state.db)
         .await?;
     let (identifier, _, refused_at) = own(&state, session.user_id).await?;

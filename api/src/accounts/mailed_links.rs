@@ -17,9 +17,11 @@
 
 use super::session::CurrentSession;
 use super::{mail_limits, secrets, throttle};
-use crate::error::{ApiError, ApiResult};
-use crate::mail_letters::{letter, link};
-use crate::{AppState, clock, outbox};
+use crate::AppState;
+use crate::http::error::{ApiError, ApiResult};
+use crate::mail::letters::{letter, link};
+use crate::mail::outbox;
+use crate::platform::clock;
 use axum::Json;
 use axum::extract::State;
 use axum::http::StatusCode;
@@ -160,7 +162,7 @@ pub async fn request_email_change(
         .bind(clock::in_seconds(EMAIL_CHANGE_HOURS * 3600))
         .execute(&state.db)
         .await?;
-    let lang = crate::mail_letters::request_lang(&headers);
+    let lang = crate::mail::letters::request_lang(&headers);
     let args = [("link", link(&state.public_url, &format!("/confirm-email?token={token}")))];
     outbox::send(&state.db, &new_email, lang, &letter(lang, "email-change", &args)).await?;
     Ok(StatusCode::ACCEPTED)

@@ -9,6 +9,7 @@
 //! it, and after 48 hours it is purged.
 
 mod deletion;
+pub mod demo_users;
 pub mod identifier;
 mod mail_limits;
 mod mailed_links;
@@ -17,9 +18,11 @@ pub use secrets::hash_password;
 pub mod session;
 mod throttle;
 
-use crate::error::{ApiError, ApiResult};
-use crate::mail_letters::{letter, link};
-use crate::{AppState, clock, outbox};
+use crate::AppState;
+use crate::http::error::{ApiError, ApiResult};
+use crate::mail::letters::{letter, link};
+use crate::mail::outbox;
+use crate::platform::clock;
 use axum::Json;
 use axum::extract::State;
 use axum::http::{StatusCode, header};
@@ -78,7 +81,7 @@ async fn register(
     Json(form): Json<RegistrationForm>,
 ) -> ApiResult<(StatusCode, Json<Accepted>)> {
     // The language of the form: the new account's, and its mail's.
-    let lang = crate::mail_letters::request_lang(&headers);
+    let lang = crate::mail::letters::request_lang(&headers);
     let valid = form.validate().map_err(ApiError::InvalidFields)?;
     mail_limits::allow(&state.db, &valid.email, address.as_deref()).await?;
     // Hashed on every path, taken address or not: the same time either way.

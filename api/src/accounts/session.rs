@@ -10,8 +10,8 @@
 
 use super::secrets::token_hash;
 use crate::AppState;
-use crate::clock::{timestamp, unix_now};
-use crate::error::ApiError;
+use crate::http::error::ApiError;
+use crate::platform::clock::{timestamp, unix_now};
 use axum::extract::FromRequestParts;
 use axum::http::request::Parts;
 use axum::http::{HeaderValue, Method, header};
@@ -69,7 +69,7 @@ pub fn cleared_cookie(secure: bool) -> HeaderValue {
 /// that browser finds nothing of this one.
 pub fn end_in_browser(response: &mut Response, secure: bool) {
     response.headers_mut().insert(header::SET_COOKIE, cleared_cookie(secure));
-    crate::private_answers::clear_site_data(response);
+    crate::http::private_answers::clear_site_data(response);
 }
 
 /// Why a request has no session: an [`ApiError`] (401 `signed_out`, 403
@@ -134,7 +134,11 @@ fn csrf_matches(sent: Option<&str>, expected: &str) -> bool {
 
 /// A new session row for `user_id`; returns the token for the cookie and
 /// the CSRF token.
-pub async fn create(db: &crate::db::Db, user_id: i64, public_computer: bool) -> Result<(String, String), sqlx::Error> {
+pub async fn create(
+    db: &crate::platform::db::Db,
+    user_id: i64,
+    public_computer: bool,
+) -> Result<(String, String), sqlx::Error> {
     let token = super::secrets::new_token();
     let csrf_token = super::secrets::new_token();
     let now = unix_now();
@@ -210,7 +214,7 @@ impl FromRequestParts<AppState> for CurrentSession {
         }
         // (After the CSRF check.) The account remembers the language its user last used, for mail
         // (written only when it changes).
-        if let Some(shown) = crate::mail_letters::shown_lang(&parts.headers)
+        if let Some(shown) = crate::mail::letters::shown_lang(&parts.headers)
             && shown.code() != lang
         {
             sqlx::query("UPDATE users SET lang = $1 WHERE id = $2")

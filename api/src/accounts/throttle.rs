@@ -18,9 +18,9 @@
 
 use super::secrets;
 use crate::AppState;
-use crate::db::Db;
-use crate::error::ApiError;
-use crate::rate_limit::{self, Limit, Taken};
+use crate::http::error::ApiError;
+use crate::platform::db::Db;
+use crate::platform::rate_limit::{self, Limit, Taken};
 use axum::extract::{ConnectInfo, FromRequestParts};
 use axum::http::HeaderMap;
 use axum::http::request::Parts;

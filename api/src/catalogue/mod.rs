@@ -2,13 +2,14 @@
 //! served prepared from memory (`published`).
 
 pub mod demo;
+pub mod forms;
 pub mod published;
 mod rows;
 pub mod search_aids;
 pub mod store;
 
 use crate::AppState;
-use crate::error::{ApiError, ApiResult};
+use crate::http::error::{ApiError, ApiResult};
 use axum::Json;
 use axum::extract::{Path, State};
 use axum::http::HeaderMap;

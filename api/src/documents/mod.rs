@@ -1,0 +1,2 @@
+pub(crate) mod online_extract;
+pub(crate) mod pdf;

@@ -1,0 +1,9 @@
+pub mod error;
+pub(crate) mod file_download;
+pub(crate) mod health;
+pub(crate) mod json_errors;
+pub mod openapi;
+pub(crate) mod private_answers;
+pub(crate) mod security_headers;
+pub(crate) mod server;
+pub(crate) mod spa;

@@ -1,0 +1,4 @@
+pub mod delivery;
+pub mod letters;
+pub mod order_changes;
+pub mod outbox;

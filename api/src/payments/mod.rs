@@ -1,0 +1,3 @@
+pub mod card_payments;
+pub mod qr;
+pub(crate) mod slip;

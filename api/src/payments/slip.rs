@@ -1,0 +1,151 @@
+//! «Платіжка»: the payment by order code on a page of its own, to print or
+//! to show at a bank's counter — the code in groups, the amount, the
+//! recipient and the QR code, nothing else: `GET /api/orders/{id}/payment-slip?lang=uk`.
+//!
+//! The server renders it (texts from the interface's Fluent files,
+//! `locale_text`), so the SPA's first load carries none of it; its print
+//! stylesheet fits it to one A4 page.
+
+use crate::AppState;
+use crate::accounts::session::CurrentSession;
+use crate::http::error::{ApiError, ApiResult, path_id};
+use crate::payment_recipients::Recipient;
+use crate::payments::qr;
+use crate::platform::locale_text::text;
+use axum::extract::{Path, Query, State};
+use axum::http::header;
+use axum::response::{Html, IntoResponse, Response};
+use portal_model::api_error::ApiErrorBody;
+use portal_model::lang::Lang;
+use portal_model::order_code::OrderCode;
+use serde::Deserialize;
+use utoipa_axum::router::OpenApiRouter;
+use utoipa_axum::routes;
+
+pub fn routes() -> OpenApiRouter<AppState> {
+    OpenApiRouter::new().routes(routes!(slip)).routes(routes!(print_script))
+}
+
+#[derive(Deserialize, utoipa::IntoParams)]
+#[into_params(parameter_in = Query)]
+struct SlipQuery {
+    /// `uk`, `be` or `en` (Ukrainian otherwise).
+    #[serde(default)]
+    lang: String,
+}
+
+#[derive(sqlx::FromRow)]
+struct SlipRow {
+    payment_code: String,
+    amount_minor: i64,
+    currency: String,
+    country: String,
+    service_name: String,
+    provider_name: String,
+}
+
+/// The printable payment slip of one's own order paid by order code.
+#[utoipa::path(get, operation_id = "get_payment_slip", path = "/api/orders/{id}/payment-slip", tag = "cabinet", security(("session" = [])),
+    params(("id" = String, Path, description = "The order's number"), SlipQuery),
+    responses(
+        (status = 200, description = "The slip, as an HTML page", content_type = "text/html", body = String),
+        (status = 400, description = "The id is not a number (`malformed_id`)", body = ApiErrorBody),
+        (status = 404, description = "No such order of this user, or none paid by order code (`not_found`)", body = ApiErrorBody),
+))]
+async fn slip(
+    State(state): State<AppState>,
+    session: CurrentSession,
+    Path(raw): Path<String>,
+    Query(query): Query<SlipQuery>,
+) -> ApiResult<Response> {
+    let id = path_id(&raw, "order")?;
+    let lang = Lang::from_tag(&query.lang).unwrap_or(Lang::Uk);
+    let (service_column, provider_column) = match lang {
+        Lang::Uk => ("s.name_uk", "p.name_uk"),
+        Lang::Be => ("s.name_be", "p.name_be"),
+        Lang::En => ("s.name_en", "p.name_en"),
+    };
+    let row: Option<SlipRow> = sqlx::query_as(&format!(
+        "SELECT o.payment_code, o.amount_minor, o.currency, p.country,
+                {service_column} AS service_name, {provider_column} AS provider_name
+         FROM orders o JOIN services s ON s.id = o.service_id JOIN providers p ON p.id = s.provider_id
+         WHERE o.id = $1 AND o.user_id = $2 AND o.payment_code IS NOT NULL AND o.payment_method = 'order_code'"
+    ))
+    .bind(id)
+    .bind(session.user_id)
+    .fetch_optional(&state.db)
+    .await?;
+    let row = row.ok_or_else(|| ApiError::NotFound(format!("a payment by code of order {id}")))?;
+    let recipient = state.payment_recipients.of(&row.country);
+    let page = page(lang, id, &row, recipient)?;
+    Ok(([(header::CACHE_CONTROL, "private, no-store")], Html(page)).into_response())
+}
+
+fn page(lang: Lang, id: i64, row: &SlipRow, recipient: Option<&Recipient>) -> Result<String, ApiError> {
+    let t = |message: &str| escape(&text(lang, message, &[]));
+    let qr_text = qr::qr_text(&row.country, recipient, row.amount_minor as u64, &row.payment_code);
+    let qr = qr::svg(&qr_text).ok_or_else(|| ApiError::Document(format!("a QR code for order {id}")))?;
+    // (The SVG becomes an image with a text alternative.)
+    let qr = qr.replacen("<svg ", &format!("<svg role=\"img\" aria-label=\"{}\" ", t("order-payment-qr-alt")), 1);
+    let code = OrderCode::parse(&row.payment_code).map(|c| c.grouped()).unwrap_or_else(|_| row.payment_code.clone());
+    let amount_id = if row.currency == "BYN" { "cost-fee-byn" } else { "cost-fee-uah" };
+    let amount = text(lang, amount_id, &[("amount", portal_model::amount::written(lang, row.amount_minor as u64))]);
+    let account = recipient
+        .map(|r| {
+            format!(
+                "{}<br>{} {}<br>{} {}<br>",
+                escape(&r.name),
+                t("order-payment-iban"),
+                escape(&r.iban),
+                t("order-payment-recipient-code"),
+                escape(&r.code)
+            )
+        })
+        .unwrap_or_default();
+    let purpose = escape(&text(lang, "order-payment-for", &[("provider", row.provider_name.clone())]));
+    Ok(format!(
+        "<!doctype html><html lang=\"{lang_code}\"><head><meta charset=\"utf-8\">\
+         <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\
+         <title>{title} — {id}</title><style>{STYLE}</style><script src=\"/api/payment-slip.js\" defer></script></head>\
+         <body><main><h1>{title}</h1><p>{service}</p><dl>\
+         <dt>{code_label}</dt><dd class=\"code\">{code}</dd>\
+         <dt>{amount_label}</dt><dd>{amount}</dd>\
+         <dt>{recipient_label}</dt><dd>{account}{purpose}</dd></dl>\
+         <figure>{qr}<figcaption>{qr_caption}</figcaption></figure>\
+         <p class=\"no-print\"><button type=\"button\" id=\"print\">{print}</button> \
+         <a href=\"/cabinet/orders/{id}\">{back}</a></p></main></body></html>",
+        lang_code = lang.code(),
+        title = t("order-payment-print"),
+        service = escape(&row.service_name),
+        code_label = t("order-payment-code"),
+        amount_label = t("order-payment-amount"),
+        amount = escape(&amount),
+        recipient_label = t("order-payment-recipient"),
+        qr_caption = t(if row.country == "UA" { "order-payment-qr" } else { "order-payment-qr-code-only" }),
+        print = t("order-payment-print-now"),
+        back = t("order-back"),
+    ))
+}
+
+const STYLE: &str = "body{font-family:system-ui,'DejaVu Sans',sans-serif;max-width:40rem;margin:2rem auto;padding:0 1rem;color:#111}\
+    dt{font-weight:600;margin-top:.75rem}dd{margin:0}.code{font-size:1.5rem;letter-spacing:.05em;font-variant-numeric:tabular-nums}\
+    figure{margin:1.5rem 0}figure svg{width:180px;height:180px}button{font:inherit;padding:.5rem 1rem}\
+    button:focus-visible,a:focus-visible{outline:3px solid #b45309;outline-offset:2px}\
+    @media print{.no-print{display:none}body{margin:0}figure svg{width:45mm;height:45mm}}";
+
+/// The slip's one behaviour: its button prints (a file, since the policy
+/// allows no inline script).
+#[utoipa::path(get, operation_id = "get_payment_slip_script", path = "/api/payment-slip.js", tag = "cabinet",
+    responses((status = 200, description = "The slip's print button", content_type = "text/javascript", body = String)),
+)]
+async fn print_script() -> Response {
+    (
+        [(header::CONTENT_TYPE, "text/javascript; charset=utf-8"), (header::CACHE_CONTROL, "public, max-age=86400")],
+        "document.getElementById('print').addEventListener('click', () => window.print());\n",
+    )
+        .into_response()
+}
+
+fn escape(text: &str) -> String {
+    text.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;")
+}
