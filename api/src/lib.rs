@@ -18,12 +18,25 @@ pub mod platform;
 // (The e2e harness names these by their old paths.)
 pub use platform::{config, db};
 
+use accounts::session::Sessions;
+use accounts::{AccountsState, TrustedProxies};
+use applications::ApplicationsState;
+use applications::draft_owners::DraftOwners;
 use axum::Router;
-use axum::extract::DefaultBodyLimit;
+use axum::extract::{DefaultBodyLimit, FromRef};
 use axum::http::StatusCode;
 use axum::routing::any;
+use catalogue::published::PublishedCatalogue;
+use mail::outbox::DevOutbox;
+use orders::OrdersState;
+use payment_recipients::PaymentRecipients;
+use payments::card_payments::CardPaymentsState;
+use payments::card_payments::provider::PaymentProvider;
 use platform::config::Config;
+use platform::db::{Backend, Db};
+use platform::file_store::FileStore;
 use std::future::Future;
+use std::sync::Arc;
 use std::time::Duration;
 use tokio::net::TcpListener;
 use tower_http::catch_panic::CatchPanicLayer;
@@ -34,30 +47,83 @@ use tower_http::trace::TraceLayer;
 /// The largest request body the API reads: every form today is a few KB.
 pub const MAX_BODY_BYTES: usize = 64 * 1024;
 
-/// What every handler can reach.
-#[derive(Clone)]
+/// The portal's state: the parts every area's handlers take what they need
+/// of, as `State<Db>`, `State<PublishedCatalogue>`, … (derived `FromRef`), or
+/// as their area's own state type, assembled here from them.
+#[derive(Clone, FromRef)]
 pub struct AppState {
-    pub db: db::Db,
+    pub db: Db,
     /// SQLite or PostgreSQL, for the few places where they differ.
-    pub backend: db::Backend,
+    pub backend: Backend,
     /// `GET /api/dev/outbox` answers (development and tests only).
-    pub dev_outbox: bool,
+    pub dev_outbox: DevOutbox,
     /// Session cookies carry `Secure` (behind https).
     pub secure_cookies: bool,
     /// Proxies whose connections name the client in `X-Forwarded-For`.
-    pub trusted_proxies: std::sync::Arc<[std::net::IpAddr]>,
+    pub trusted_proxies: TrustedProxies,
     /// The catalogue, prepared for serving.
-    pub catalogue: catalogue::published::PublishedCatalogue,
+    pub catalogue: PublishedCatalogue,
     /// The files users attach, outside the database rows.
-    pub files: platform::file_store::FileStore,
+    pub files: FileStore,
     /// Drafts' owners and services, so an autosave writes without reading.
-    pub draft_owners: applications::draft_owners::DraftOwners,
+    pub draft_owners: DraftOwners,
     /// The card payment provider, if one is configured (the sandbox).
-    pub payments: Option<std::sync::Arc<dyn payments::card_payments::provider::PaymentProvider>>,
+    pub payments: Option<Arc<dyn PaymentProvider>>,
     /// Who receives fees paid by order code, per country.
-    pub payment_recipients: payment_recipients::PaymentRecipients,
+    pub payment_recipients: PaymentRecipients,
     /// The portal's address as users reach it: links in mail start with it.
-    pub public_url: std::sync::Arc<str>,
+    pub public_url: Arc<str>,
+}
+
+impl FromRef<AppState> for Sessions {
+    fn from_ref(state: &AppState) -> Sessions {
+        Sessions { db: state.db.clone(), secure_cookies: state.secure_cookies }
+    }
+}
+
+impl FromRef<AppState> for AccountsState {
+    fn from_ref(state: &AppState) -> AccountsState {
+        AccountsState {
+            db: state.db.clone(),
+            secure_cookies: state.secure_cookies,
+            public_url: state.public_url.clone(),
+        }
+    }
+}
+
+impl FromRef<AppState> for ApplicationsState {
+    fn from_ref(state: &AppState) -> ApplicationsState {
+        ApplicationsState {
+            db: state.db.clone(),
+            catalogue: state.catalogue.clone(),
+            files: state.files.clone(),
+            draft_owners: state.draft_owners.clone(),
+        }
+    }
+}
+
+impl FromRef<AppState> for OrdersState {
+    fn from_ref(state: &AppState) -> OrdersState {
+        OrdersState {
+            db: state.db.clone(),
+            files: state.files.clone(),
+            payment_recipients: state.payment_recipients.clone(),
+            catalogue: state.catalogue.clone(),
+            draft_owners: state.draft_owners.clone(),
+        }
+    }
+}
+
+impl FromRef<AppState> for CardPaymentsState {
+    fn from_ref(state: &AppState) -> CardPaymentsState {
+        CardPaymentsState {
+            db: state.db.clone(),
+            payments: state.payments.clone(),
+            public_url: state.public_url.clone(),
+            catalogue: state.catalogue.clone(),
+            payment_recipients: state.payment_recipients.clone(),
+        }
+    }
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -65,7 +131,7 @@ pub enum StartError {
     #[error("{0}")]
     Config(String),
     #[error(transparent)]
-    Db(#[from] db::DbError),
+    Db(#[from] platform::db::DbError),
     #[error(transparent)]
     Demo(#[from] catalogue::demo::DemoError),
     #[error("the services' own forms (api/seed/forms) have problems: {0}")]
@@ -85,17 +151,17 @@ pub enum StartError {
 /// Opens (and migrates) the database and loads demo data when asked.
 pub async fn prepare(config: &Config) -> Result<AppState, StartError> {
     // (Checked before anything is opened: a bad account stops the start.)
-    let payment_recipients = payment_recipients::PaymentRecipients::load(config.payment_recipients.as_deref())
-        .map_err(StartError::Config)?;
-    let db = db::connect(&config.database_url).await?;
-    let backend = db::Backend::of(&config.database_url)?;
+    let payment_recipients =
+        PaymentRecipients::load(config.payment_recipients.as_deref()).map_err(StartError::Config)?;
+    let db = platform::db::connect(&config.database_url).await?;
+    let backend = Backend::of(&config.database_url)?;
     catalogue::forms::own::forms().map_err(StartError::Forms)?;
     if config.demo_data {
         load_demo_data(&db, &config.database_url).await?;
     }
-    let catalogue = catalogue::published::PublishedCatalogue::load(&db).await.map_err(StartError::Catalogue)?;
+    let catalogue = PublishedCatalogue::load(&db).await.map_err(StartError::Catalogue)?;
     let folder = config.files_folder();
-    let files = platform::file_store::FileStore::open(&folder)
+    let files = FileStore::open(&folder)
         .map_err(|source| StartError::Files { folder: folder.display().to_string(), source })?;
     applications::attachments::move_rows_into_store(&db, &files).await.map_err(|error| {
         StartError::Config(format!("cannot move attached files into {}: {error}", folder.display()))
@@ -106,9 +172,9 @@ pub async fn prepare(config: &Config) -> Result<AppState, StartError> {
         payment_recipients,
         db,
         backend,
-        dev_outbox: config.dev_outbox,
+        dev_outbox: DevOutbox(config.dev_outbox),
         secure_cookies: config.secure_cookies,
-        trusted_proxies: config.trusted_proxies.iter().map(|ip| ip.to_canonical()).collect(),
+        trusted_proxies: TrustedProxies(config.trusted_proxies.iter().map(|ip| ip.to_canonical()).collect()),
         catalogue,
         files,
         draft_owners: Default::default(),
@@ -117,7 +183,7 @@ pub async fn prepare(config: &Config) -> Result<AppState, StartError> {
 
 /// The demo catalogue and citizens, loaded by one starting instance at a
 /// time (`startup_lock`).
-async fn load_demo_data(db: &db::Db, url: &str) -> Result<(), StartError> {
+async fn load_demo_data(db: &Db, url: &str) -> Result<(), StartError> {
     let demo = catalogue::demo::catalogue()?;
     // The own forms are kept with this catalogue: they must fit it.
     let problems = catalogue::forms::own::catalogue_problems(&demo);
@@ -140,23 +206,20 @@ async fn load_demo_data(db: &db::Db, url: &str) -> Result<(), StartError> {
 pub fn app(state: AppState, config: &Config) -> Router {
     let (documented, document) = http::openapi::router()
         .merge(http::health::routes())
-        .merge(catalogue::routes())
-        .merge(accounts::routes())
         .merge(mail::outbox::routes())
-        .merge(orders::order::routes())
-        .merge(applications::drafts::routes())
-        .merge(orders::submission::routes())
-        .merge(orders::receipts::routes())
-        .merge(payments::card_payments::routes())
-        .merge(payments::qr::routes())
-        .merge(payments::slip::routes())
-        .merge(orders::complaints::routes())
-        .merge(applications::attachments::routes())
-        .merge(appointments::routes())
+        .merge(accounts::routes())
+        .merge(catalogue::routes())
         .merge(notifications::routes())
+        .merge(appointments::routes())
+        .merge(applications::routes())
+        .merge(orders::routes())
+        .merge(payments::routes())
         .split_for_parts();
     // (A provider with pages inside the portal, the sandbox, brings them.)
-    let provider_pages = state.payments.clone().map(|provider| provider.routes()).unwrap_or_default();
+    let provider_pages = match state.payments.clone() {
+        Some(provider) => provider.routes().with_state(CardPaymentsState::from_ref(&state)),
+        None => Router::new(),
+    };
     let routes = documented
         .merge(http::openapi::serve(document))
         .merge(provider_pages)

@@ -16,14 +16,16 @@
 //! themselves are in the file store (`file_store`), streamed in and out;
 //! a row names its file by key.
 
-use crate::AppState;
+use super::ApplicationsState;
 use crate::accounts::session::CurrentSession;
+use crate::accounts::session::Sessions;
 use crate::applications::storage_quota::{self, Usage};
 use crate::http::error::{ApiError, ApiResult, path_id};
 use crate::platform::file_store::{FileStore, ReceiveError, Received};
 use crate::platform::rate_limit::{self, Limit, Taken};
 use axum::Json;
 use axum::body::Body;
+use axum::extract::FromRef;
 use axum::extract::{Path, Query, State};
 use axum::http::StatusCode;
 use axum::response::Response;
@@ -47,7 +49,12 @@ const MAX_NAME_CHARS: usize = 200;
 /// long form's twenty files several times over, never a flood of writes.
 pub const UPLOADS: Limit = Limit { max: 100, window_secs: 3600 };
 
-pub fn routes() -> OpenApiRouter<AppState> {
+pub fn routes<S>() -> OpenApiRouter<S>
+where
+    S: Clone + Send + Sync + 'static,
+    ApplicationsState: FromRef<S>,
+    Sessions: FromRef<S>,
+{
     OpenApiRouter::new().routes(routes!(upload)).routes(routes!(download, remove))
 }
 
@@ -78,14 +85,14 @@ struct UploadQuery {
         (status = 429, description = "Over 100 uploads by this person within the hour (`too_many_uploads`, with `Retry-After`)", body = ApiErrorBody),
 ))]
 async fn upload(
-    State(state): State<AppState>,
+    State(state): State<ApplicationsState>,
     session: CurrentSession,
     Path(raw): Path<String>,
     Query(query): Query<UploadQuery>,
     body: Body,
 ) -> ApiResult<(StatusCode, Json<AttachmentInfo>)> {
     let draft_id = path_id(&raw, "draft")?;
-    let service = crate::applications::drafts::own_draft_service(&state, session.user_id, draft_id).await?;
+    let service = crate::applications::drafts::own_draft_service(&state.db, session.user_id, draft_id).await?;
     let form = state.catalogue.form(&service).ok_or_else(|| ApiError::NotFound(format!("a form for {service}")))?;
     let mut problems = Vec::new();
     if !form.field_at(&query.field).is_some_and(|field| matches!(field.kind, FieldKind::Attachment { .. })) {
@@ -108,7 +115,7 @@ async fn upload(
     if !storage_quota::usage(&state.db, session.user_id).await?.has_room_for(1) {
         return Err(Usage::full());
     }
-    let (received, media_type) = receive_file(&state, body, &name).await?;
+    let (received, media_type) = receive_file(&state.files, body, &name).await?;
     let row = NewRow { user_id: session.user_id, draft_id, field: &query.field, name: &name, media_type };
     let id = match store_row(&state, row, &received).await {
         Ok(id) => id,
@@ -132,7 +139,7 @@ async fn upload(
         (status = 404, description = "No such file of this user's draft (`not_found`)", body = ApiErrorBody),
 ))]
 async fn download(
-    State(state): State<AppState>,
+    State(state): State<ApplicationsState>,
     session: CurrentSession,
     Path((raw_draft, raw_file)): Path<(String, String)>,
 ) -> ApiResult<Response> {
@@ -161,7 +168,7 @@ async fn download(
         (status = 404, description = "No such file of this user's draft (`not_found`)", body = ApiErrorBody),
 ))]
 async fn remove(
-    State(state): State<AppState>,
+    State(state): State<ApplicationsState>,
     session: CurrentSession,
     Path((raw_draft, raw_file)): Path<(String, String)>,
 ) -> ApiResult<StatusCode> {
@@ -210,13 +217,13 @@ pub(crate) struct FileNameQuery {
 /// The body of a one-file upload (`?name=…`) into the file store: the
 /// stored file, its usable name and its media type (see `receive_file`).
 pub(crate) async fn receive_named_file(
-    state: &AppState,
+    files: &FileStore,
     body: Body,
     query: &FileNameQuery,
 ) -> Result<(Received, String, &'static str), ApiError> {
     let name = file_name(&query.name)
         .map_err(|code| ApiError::InvalidFields(vec![FieldProblem { field: "name".into(), code }]))?;
-    let (received, media_type) = receive_file(state, body, &name).await?;
+    let (received, media_type) = receive_file(files, body, &name).await?;
     Ok((received, name, media_type))
 }
 
@@ -224,11 +231,11 @@ pub(crate) async fn receive_named_file(
 /// (told by its first bytes) named as what it is: the stored file and its
 /// media type. Anything else is refused and nothing is kept.
 pub(crate) async fn receive_file(
-    state: &AppState,
+    files: &FileStore,
     body: Body,
     name: &str,
 ) -> Result<(Received, &'static str), ApiError> {
-    let received = state.files.receive(body, MAX_FILE_BYTES).await.map_err(|error| match error {
+    let received = files.receive(body, MAX_FILE_BYTES).await.map_err(|error| match error {
         ReceiveError::TooLarge(_) => ApiError::TooLarge,
         ReceiveError::BrokenOff(_) => ApiError::BadRequest(ErrorCode::Unknown, "the file broke off"),
         ReceiveError::Store(error) => ApiError::Storage(error),
@@ -236,7 +243,7 @@ pub(crate) async fn receive_file(
     match media_type_of(&received.head) {
         Some((media_type, endings)) if name_fits(name, endings) => Ok((received, media_type)),
         _ => {
-            let _ = state.files.remove(&received.key).await;
+            let _ = files.remove(&received.key).await;
             Err(ApiError::UnsupportedFile)
         }
     }
@@ -255,7 +262,7 @@ struct NewRow<'a> {
 /// fewer than twenty files (409 `attachment_limit`) and the person has room
 /// for it (409 `storage_quota`). The person's row is held first, so the
 /// counts read below stay true until the insert commits.
-async fn store_row(state: &AppState, row: NewRow<'_>, received: &Received) -> Result<i64, ApiError> {
+async fn store_row(state: &ApplicationsState, row: NewRow<'_>, received: &Received) -> Result<i64, ApiError> {
     let mut transaction = state.db.begin().await?;
     storage_quota::hold(&mut transaction, row.user_id).await?;
     let files: Option<(i64,)> = sqlx::query_as(

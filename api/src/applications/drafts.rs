@@ -9,12 +9,15 @@
 //!
 //! Another user's draft is "not found", whatever the verb.
 
-use crate::AppState;
+use super::ApplicationsState;
 use crate::accounts::session::CurrentSession;
+use crate::accounts::session::Sessions;
 use crate::applications::draft_owners::DraftForm;
 use crate::http::error::{ApiError, ApiResult, changed_one, path_id};
 use crate::platform::clock;
+use crate::platform::db::Db;
 use axum::Json;
+use axum::extract::FromRef;
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use portal_model::api_error::{ApiErrorBody, ErrorCode};
@@ -30,7 +33,12 @@ use utoipa_axum::routes;
 /// (`purge::purge_deleted_drafts`) takes them and their files.
 pub const UNDO_HOURS: i64 = 24;
 
-pub fn routes() -> OpenApiRouter<AppState> {
+pub fn routes<S>() -> OpenApiRouter<S>
+where
+    S: Clone + Send + Sync + 'static,
+    ApplicationsState: FromRef<S>,
+    Sessions: FromRef<S>,
+{
     OpenApiRouter::new().routes(routes!(list, create)).routes(routes!(one, save, remove)).routes(routes!(restore))
 }
 
@@ -69,7 +77,7 @@ impl Row {
 }
 
 /// One of the user's drafts not deleted; 404 for anyone else's.
-async fn own_draft(state: &AppState, user_id: i64, id: i64) -> Result<Row, ApiError> {
+async fn own_draft(state: &ApplicationsState, user_id: i64, id: i64) -> Result<Row, ApiError> {
     sqlx::query_as(
         "SELECT id, service_id, form_version, version, step, data_json, created_at, updated_at FROM drafts
          WHERE id = $1 AND user_id = $2 AND deleted_at IS NULL",
@@ -83,12 +91,12 @@ async fn own_draft(state: &AppState, user_id: i64, id: i64) -> Result<Row, ApiEr
 
 /// The service of one of the user's drafts (not deleted); 404 for anyone
 /// else's. (Saves and attachments need no more of the draft than this.)
-pub(crate) async fn own_draft_service(state: &AppState, user_id: i64, id: i64) -> Result<String, ApiError> {
+pub(crate) async fn own_draft_service(db: &Db, user_id: i64, id: i64) -> Result<String, ApiError> {
     let row: Option<(String,)> =
         sqlx::query_as("SELECT service_id FROM drafts WHERE id = $1 AND user_id = $2 AND deleted_at IS NULL")
             .bind(id)
             .bind(user_id)
-            .fetch_optional(&state.db)
+            .fetch_optional(db)
             .await?;
     row.map(|(service,)| service).ok_or_else(|| ApiError::NotFound(format!("draft {id}")))
 }
@@ -103,7 +111,7 @@ pub(crate) async fn own_draft_service(state: &AppState, user_id: i64, id: i64) -
         (status = 409, description = "The user keeps 100 drafts already (`draft_limit`)", body = ApiErrorBody),
 ))]
 async fn create(
-    State(state): State<AppState>,
+    State(state): State<ApplicationsState>,
     session: CurrentSession,
     Json(request): Json<NewDraft>,
 ) -> ApiResult<(StatusCode, Json<DraftDocument>)> {
@@ -143,7 +151,7 @@ async fn create(
         (status = 404, description = "No such draft of this user (`not_found`)", body = ApiErrorBody),
 ))]
 async fn one(
-    State(state): State<AppState>,
+    State(state): State<ApplicationsState>,
     session: CurrentSession,
     Path(raw): Path<String>,
 ) -> ApiResult<Json<DraftDocument>> {
@@ -172,7 +180,7 @@ async fn one(
         (status = 422, description = "Answers the form cannot hold, each under its path (`invalid_fields`)", body = ApiErrorBody),
 ))]
 async fn save(
-    State(state): State<AppState>,
+    State(state): State<ApplicationsState>,
     session: CurrentSession,
     Path(raw): Path<String>,
     Json(mut save): Json<DraftSave>,
@@ -194,7 +202,7 @@ async fn save(
     if !save.step.is_empty() && !form.steps.iter().any(|step| step.id == save.step) {
         problems.push(FieldProblem { field: "step".into(), code: FieldError::Format });
     }
-    problems.extend(stored_attachments(&state, id, &form, &mut save.answers).await?);
+    problems.extend(stored_attachments(&state.db, id, &form, &mut save.answers).await?);
     if !problems.is_empty() {
         if remembered.is_some() {
             // A deleted draft answers 404, not 422.
@@ -227,7 +235,7 @@ async fn save(
 
 /// The service of one of the user's drafts (not deleted) and the version
 /// of the form it was made with; 404 for anyone else's.
-async fn own_draft_form(state: &AppState, user_id: i64, id: i64) -> Result<DraftForm, ApiError> {
+async fn own_draft_form(state: &ApplicationsState, user_id: i64, id: i64) -> Result<DraftForm, ApiError> {
     let row: Option<(String, i64)> = sqlx::query_as(
         "SELECT service_id, form_version FROM drafts WHERE id = $1 AND user_id = $2 AND deleted_at IS NULL",
     )
@@ -241,8 +249,8 @@ async fn own_draft_form(state: &AppState, user_id: i64, id: i64) -> Result<Draft
 
 /// Why a save's UPDATE wrote nothing: the draft is gone or not this
 /// user's (404; forgotten here), or it moved on since `base_version` (409).
-async fn unsaved(state: &AppState, user_id: i64, id: i64, service: &str) -> ApiError {
-    match own_draft_service(state, user_id, id).await {
+async fn unsaved(state: &ApplicationsState, user_id: i64, id: i64, service: &str) -> ApiError {
+    match own_draft_service(&state.db, user_id, id).await {
         Ok(stored) if stored == service => {
             ApiError::Conflict(ErrorCode::DraftConflict, "the draft changed since this copy was read")
         }
@@ -275,7 +283,7 @@ struct StoredAttachment {
 /// under that field (made up, another draft's, or removed), so what is
 /// submitted later names only files the portal holds, as they are.
 pub(crate) async fn stored_attachments(
-    state: &AppState,
+    db: &Db,
     draft: i64,
     form: &portal_model::form::FormDefinition,
     answers: &mut portal_model::form::Answers,
@@ -291,7 +299,7 @@ pub(crate) async fn stored_attachments(
     let stored: Vec<StoredAttachment> =
         sqlx::query_as("SELECT id, field, file_name, media_type, size FROM draft_attachments WHERE draft_id = $1")
             .bind(draft)
-            .fetch_all(&state.db)
+            .fetch_all(db)
             .await?;
     let mut problems = Vec::new();
     for (path, id) in named {
@@ -316,7 +324,7 @@ pub(crate) async fn stored_attachments(
 #[utoipa::path(get, operation_id = "list_drafts", path = "/api/drafts", tag = "cabinet", security(("session" = [])), responses(
     (status = 200, description = "The user's drafts", body = [Draft]),
 ))]
-async fn list(State(state): State<AppState>, session: CurrentSession) -> ApiResult<Json<Vec<Draft>>> {
+async fn list(State(state): State<ApplicationsState>, session: CurrentSession) -> ApiResult<Json<Vec<Draft>>> {
     let rows: Vec<(i64, String, String, String)> = sqlx::query_as(
         "SELECT d.id, d.service_id, s.provider_id, d.created_at FROM drafts d JOIN services s ON s.id = d.service_id
          WHERE d.user_id = $1 AND d.deleted_at IS NULL ORDER BY d.created_at DESC, d.id DESC",
@@ -340,7 +348,7 @@ async fn list(State(state): State<AppState>, session: CurrentSession) -> ApiResu
         (status = 404, description = "No such draft of this user (`not_found`)", body = ApiErrorBody),
 ))]
 async fn remove(
-    State(state): State<AppState>,
+    State(state): State<ApplicationsState>,
     session: CurrentSession,
     Path(raw): Path<String>,
 ) -> ApiResult<StatusCode> {
@@ -364,7 +372,7 @@ async fn remove(
         (status = 404, description = "No such draft of this user deleted in the last 24 hours (`not_found`)", body = ApiErrorBody),
 ))]
 async fn restore(
-    State(state): State<AppState>,
+    State(state): State<ApplicationsState>,
     session: CurrentSession,
     Path(raw): Path<String>,
 ) -> ApiResult<StatusCode> {

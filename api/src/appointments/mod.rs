@@ -7,12 +7,18 @@
 //!   centre on one day, `appointment_limit` beyond three upcoming ones);
 //! - `GET /api/appointments`: one's own upcoming appointments;
 //! - `DELETE /api/appointments/{id}`: cancel one's own (404 for another's).
+//!
+//! Owns: `appointments`. Routes: `/api/centres/{id}/slots`,
+//! `/api/appointments…`.
+//! May use: platform, http, accounts.
 
-use crate::AppState;
 use crate::accounts::session::CurrentSession;
+use crate::accounts::session::Sessions;
 use crate::http::error::{ApiError, ApiResult, changed_one, path_id};
 use crate::platform::db::Backend;
+use crate::platform::db::Db;
 use axum::Json;
+use axum::extract::FromRef;
 use axum::extract::{Path, Query, State};
 use axum::http::StatusCode;
 use portal_model::api_error::ApiErrorBody;
@@ -23,7 +29,13 @@ use serde::Deserialize;
 use utoipa_axum::router::OpenApiRouter;
 use utoipa_axum::routes;
 
-pub fn routes() -> OpenApiRouter<AppState> {
+pub fn routes<S>() -> OpenApiRouter<S>
+where
+    S: Clone + Send + Sync + 'static,
+    Db: FromRef<S>,
+    Backend: FromRef<S>,
+    Sessions: FromRef<S>,
+{
     OpenApiRouter::new().routes(routes!(slots)).routes(routes!(list, book)).routes(routes!(cancel))
 }
 
@@ -46,11 +58,9 @@ pub const MAX_UPCOMING: i64 = 3;
 
 /// A centre's opening hours, and today's day number on its country's
 /// calendar: the booking window runs from the centre's tomorrow.
-async fn opening_hours(state: &AppState, centre: &str) -> Result<(Vec<OpeningHours>, i64), ApiError> {
-    let row: Option<(String, String)> = sqlx::query_as("SELECT hours_json, country FROM centres WHERE id = $1")
-        .bind(centre)
-        .fetch_optional(&state.db)
-        .await?;
+async fn opening_hours(db: &Db, centre: &str) -> Result<(Vec<OpeningHours>, i64), ApiError> {
+    let row: Option<(String, String)> =
+        sqlx::query_as("SELECT hours_json, country FROM centres WHERE id = $1").bind(centre).fetch_optional(db).await?;
     let (json, country) = row.ok_or_else(|| ApiError::NotFound(format!("centre {centre}")))?;
     let hours = serde_json::from_str(&json).map_err(|_| ApiError::Corrupt(format!("hours of centre {centre}")))?;
     Ok((hours, crate::platform::clock::today_in(&country)))
@@ -73,17 +83,17 @@ struct SlotsQuery {
         (status = 404, description = "No such centre (`not_found`)", body = ApiErrorBody),
 ))]
 async fn slots(
-    State(state): State<AppState>,
+    State(db): State<Db>,
     Path(centre): Path<String>,
     Query(query): Query<SlotsQuery>,
 ) -> ApiResult<Json<Vec<Slot>>> {
-    let (hours, today) = opening_hours(&state, &centre).await?;
+    let (hours, today) = opening_hours(&db, &centre).await?;
     let day = appointment::check_date(&query.date, today).map_err(problem)?;
     let taken: Vec<(String,)> =
         sqlx::query_as("SELECT time FROM appointments WHERE centre_id = $1 AND day = $2 AND cancelled_at IS NULL")
             .bind(&centre)
             .bind(&query.date)
-            .fetch_all(&state.db)
+            .fetch_all(&db)
             .await?;
     let slots = appointment::slots_of_day(&hours, day)
         .into_iter()
@@ -102,18 +112,19 @@ async fn slots(
         (status = 409, description = "Someone was first (`slot_taken`), one at this centre that day already (`appointment_same_day`), or three upcoming already (`appointment_limit`)", body = ApiErrorBody),
 ))]
 async fn book(
-    State(state): State<AppState>,
+    State(db): State<Db>,
+    State(backend): State<Backend>,
     session: CurrentSession,
     Json(request): Json<BookingRequest>,
 ) -> ApiResult<(StatusCode, Json<Appointment>)> {
-    let (hours, today) = opening_hours(&state, &request.centre_id).await?;
+    let (hours, today) = opening_hours(&db, &request.centre_id).await?;
     appointment::check_booking(&request, &hours, today).map_err(problem)?;
     // The count is read by the inserting statement itself, and parallel
     // bookings of one person are serialised: SQLite takes its one write lock
     // before the statement reads; PostgreSQL is asked for a lock on the
     // person for the transaction.
-    let mut tx = state.db.begin().await?;
-    if state.backend == Backend::Postgres {
+    let mut tx = db.begin().await?;
+    if backend == Backend::Postgres {
         sqlx::query("SELECT pg_advisory_xact_lock($1)").bind(session.user_id).execute(&mut *tx).await?;
     }
     let inserted: Result<Option<(i64,)>, sqlx::Error> = sqlx::query_as(
@@ -167,7 +178,7 @@ async fn book(
 #[utoipa::path(get, operation_id = "list_appointments", path = "/api/appointments", tag = "appointments", security(("session" = [])), responses(
     (status = 200, description = "The user's upcoming appointments", body = [Appointment]),
 ))]
-async fn list(State(state): State<AppState>, session: CurrentSession) -> ApiResult<Json<Vec<Appointment>>> {
+async fn list(State(db): State<Db>, session: CurrentSession) -> ApiResult<Json<Vec<Appointment>>> {
     let rows: Vec<(i64, String, String, String)> = sqlx::query_as(
         "SELECT a.id, a.centre_id, a.day, a.time FROM appointments a JOIN centres c ON c.id = a.centre_id
          WHERE a.user_id = $1 AND a.cancelled_at IS NULL AND a.day >= CASE c.country WHEN 'BY' THEN $3 ELSE $2 END
@@ -176,7 +187,7 @@ async fn list(State(state): State<AppState>, session: CurrentSession) -> ApiResu
     .bind(session.user_id)
     .bind(crate::platform::clock::today_date_in("UA"))
     .bind(crate::platform::clock::today_date_in("BY"))
-    .fetch_all(&state.db)
+    .fetch_all(&db)
     .await?;
     Ok(Json(rows.into_iter().map(|(id, centre_id, date, time)| Appointment { id, centre_id, date, time }).collect()))
 }
@@ -189,11 +200,7 @@ async fn list(State(state): State<AppState>, session: CurrentSession) -> ApiResu
         (status = 400, description = "The id is not a number (`malformed_id`)", body = ApiErrorBody),
         (status = 404, description = "No such appointment of this user (`not_found`)", body = ApiErrorBody),
 ))]
-async fn cancel(
-    State(state): State<AppState>,
-    session: CurrentSession,
-    Path(raw): Path<String>,
-) -> ApiResult<StatusCode> {
+async fn cancel(State(db): State<Db>, session: CurrentSession, Path(raw): Path<String>) -> ApiResult<StatusCode> {
     let id = path_id(&raw, "appointment")?;
     let done = sqlx::query(
         "UPDATE appointments SET cancelled_at = $3 WHERE id = $1 AND user_id = $2 AND cancelled_at IS NULL",
@@ -201,7 +208,7 @@ async fn cancel(
     .bind(id)
     .bind(session.user_id)
     .bind(crate::platform::clock::now())
-    .execute(&state.db)
+    .execute(&db)
     .await?;
     changed_one(&done, "appointment", id)?;
     Ok(StatusCode::NO_CONTENT)

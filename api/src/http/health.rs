@@ -1,7 +1,8 @@
 //! `GET /api/health`: is the server up and can it reach its database?
 
-use crate::AppState;
+use crate::platform::db::Db;
 use axum::Json;
+use axum::extract::FromRef;
 use axum::extract::State;
 use axum::http::StatusCode;
 use serde::Serialize;
@@ -9,7 +10,11 @@ use utoipa::ToSchema;
 use utoipa_axum::router::OpenApiRouter;
 use utoipa_axum::routes;
 
-pub fn routes() -> OpenApiRouter<AppState> {
+pub fn routes<S>() -> OpenApiRouter<S>
+where
+    S: Clone + Send + Sync + 'static,
+    Db: FromRef<S>,
+{
     OpenApiRouter::new().routes(routes!(health))
 }
 
@@ -28,8 +33,8 @@ struct Health {
     (status = 200, description = "Up, and the database answers", body = Health),
     (status = 503, description = "Up, but the database does not answer", body = Health),
 ))]
-async fn health(State(state): State<AppState>) -> (StatusCode, Json<Health>) {
-    let database_ok = sqlx::query("SELECT 1").execute(&state.db).await.is_ok();
+async fn health(State(db): State<Db>) -> (StatusCode, Json<Health>) {
+    let database_ok = sqlx::query("SELECT 1").execute(&db).await.is_ok();
     let status = if database_ok { StatusCode::OK } else { StatusCode::SERVICE_UNAVAILABLE };
     let body = Health {
         status: if database_ok { "ok" } else { "degraded" },

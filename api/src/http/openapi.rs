@@ -10,7 +10,6 @@
 //! time out, meet a busy database or a bug. The fuzzer in the test command
 //! (`scripts/api-fuzz.sh`) checks every answer against this document.
 
-use crate::AppState;
 use axum::http::header;
 use axum::response::{IntoResponse, Response};
 use axum::routing::get;
@@ -42,13 +41,13 @@ pub const CSRF: &str = "csrf";
 struct ApiDoc;
 
 /// The router of every documented route, with the document they make.
-pub fn router() -> OpenApiRouter<AppState> {
+pub fn router<S: Clone + Send + Sync + 'static>() -> OpenApiRouter<S> {
     OpenApiRouter::with_openapi(ApiDoc::openapi())
 }
 
 /// `GET /api/openapi.json`: the document of the routes gathered by
 /// `router()`, completed with the layers' answers and serialized once.
-pub fn serve(mut document: utoipa::openapi::OpenApi) -> axum::Router<AppState> {
+pub fn serve<S: Clone + Send + Sync + 'static>(mut document: utoipa::openapi::OpenApi) -> axum::Router<S> {
     // (After the routes are gathered: a modifier in `#[openapi]` would run
     // before they are there.)
     LayerAnswers.modify(&mut document);

@@ -7,11 +7,12 @@
 //! only a client on this machine (a loopback connection that did not come
 //! through a proxy); to anyone else it does not exist (404).
 
-use crate::AppState;
 use crate::http::error::{ApiError, ApiResult};
 use crate::http::server::ServedAt;
 use crate::mail::letters::Letter;
+use crate::platform::db::Db;
 use axum::Json;
+use axum::extract::FromRef;
 use axum::extract::{ConnectInfo, State};
 use axum::http::header;
 use axum::http::request::Parts;
@@ -50,7 +51,16 @@ pub struct Mail {
     pub created_at: String,
 }
 
-pub fn routes() -> OpenApiRouter<AppState> {
+/// Whether `GET /api/dev/outbox` answers (development and tests only).
+#[derive(Clone, Copy)]
+pub struct DevOutbox(pub bool);
+
+pub fn routes<S>() -> OpenApiRouter<S>
+where
+    S: Clone + Send + Sync + 'static,
+    Db: FromRef<S>,
+    DevOutbox: FromRef<S>,
+{
     OpenApiRouter::new().routes(routes!(list))
 }
 
@@ -97,14 +107,18 @@ fn names_this_machine(host: &str, served_at: Option<SocketAddr>) -> bool {
     (status = 200, description = "Up to 200 mails, newest first", body = [Mail]),
     (status = 404, description = "Not started with `--dev-outbox`, or not asked from this machine (`not_found`)", body = ApiErrorBody),
 ))]
-async fn list(State(state): State<AppState>, request: Parts) -> ApiResult<Json<Vec<Mail>>> {
+async fn list(
+    State(db): State<Db>,
+    State(DevOutbox(on)): State<DevOutbox>,
+    request: Parts,
+) -> ApiResult<Json<Vec<Mail>>> {
     let peer = request.extensions.get::<ConnectInfo<SocketAddr>>().map(|ConnectInfo(address)| *address);
     let served_at = request.extensions.get::<ServedAt>().map(|ServedAt(address)| *address);
-    if !state.dev_outbox || !from_this_machine(peer, served_at, &request) {
+    if !on || !from_this_machine(peer, served_at, &request) {
         return Err(ApiError::NotFound("API endpoint".to_owned()));
     }
     let mail = sqlx::query_as("SELECT id, recipient, subject, body, created_at FROM outbox ORDER BY id DESC LIMIT 200")
-        .fetch_all(&state.db)
+        .fetch_all(&db)
         .await?;
     Ok(Json(mail))
 }

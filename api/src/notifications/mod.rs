@@ -2,11 +2,17 @@
 //! first), `GET /api/notifications/unread` (the count the header shows) and
 //! `POST /api/notifications/{id}/read` (opened). Another user's
 //! notification is "not found".
+//!
+//! Owns: `notifications` (`order_changed` writes one for every step of an
+//! order). Routes: `/api/notifications…`.
+//! May use: platform, http, accounts.
 
-use crate::AppState;
 use crate::accounts::session::CurrentSession;
+use crate::accounts::session::Sessions;
 use crate::http::error::{ApiError, ApiResult, changed_one, path_id};
+use crate::platform::db::Db;
 use axum::Json;
+use axum::extract::FromRef;
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use portal_model::api_error::ApiErrorBody;
@@ -14,7 +20,12 @@ use portal_model::cabinet::{Notification, OrderEventKind, UnreadCount};
 use utoipa_axum::router::OpenApiRouter;
 use utoipa_axum::routes;
 
-pub fn routes() -> OpenApiRouter<AppState> {
+pub fn routes<S>() -> OpenApiRouter<S>
+where
+    S: Clone + Send + Sync + 'static,
+    Db: FromRef<S>,
+    Sessions: FromRef<S>,
+{
     OpenApiRouter::new().routes(routes!(list)).routes(routes!(unread)).routes(routes!(mark_read))
 }
 
@@ -65,14 +76,14 @@ struct Row {
 #[utoipa::path(get, operation_id = "list_notifications", path = "/api/notifications", tag = "cabinet", security(("session" = [])), responses(
     (status = 200, description = "The user's notifications", body = [Notification]),
 ))]
-async fn list(State(state): State<AppState>, session: CurrentSession) -> ApiResult<Json<Vec<Notification>>> {
+async fn list(State(db): State<Db>, session: CurrentSession) -> ApiResult<Json<Vec<Notification>>> {
     let rows: Vec<Row> = sqlx::query_as(
         "SELECT n.id, n.kind, n.order_id, o.service_id AS order_service_id, o.status AS order_status, n.event, n.detail, n.created_at, n.read_at
          FROM notifications n LEFT JOIN orders o ON o.id = n.order_id
          WHERE n.user_id = $1 ORDER BY n.created_at DESC, n.id DESC",
     )
     .bind(session.user_id)
-    .fetch_all(&state.db)
+    .fetch_all(&db)
     .await?;
     let notifications = rows
         .into_iter()
@@ -99,10 +110,10 @@ async fn list(State(state): State<AppState>, session: CurrentSession) -> ApiResu
 #[utoipa::path(get, operation_id = "count_unread_notifications", path = "/api/notifications/unread", tag = "cabinet", security(("session" = [])), responses(
     (status = 200, description = "The unread count", body = UnreadCount),
 ))]
-async fn unread(State(state): State<AppState>, session: CurrentSession) -> ApiResult<Json<UnreadCount>> {
+async fn unread(State(db): State<Db>, session: CurrentSession) -> ApiResult<Json<UnreadCount>> {
     let (unread,): (i64,) = sqlx::query_as("SELECT count(*) FROM notifications WHERE user_id = $1 AND read_at IS NULL")
         .bind(session.user_id)
-        .fetch_one(&state.db)
+        .fetch_one(&db)
         .await?;
     Ok(Json(UnreadCount { unread: u32::try_from(unread).unwrap_or(u32::MAX) }))
 }
@@ -115,17 +126,13 @@ async fn unread(State(state): State<AppState>, session: CurrentSession) -> ApiRe
         (status = 400, description = "The id is not a number (`malformed_id`)", body = ApiErrorBody),
         (status = 404, description = "No such notification of this user (`not_found`)", body = ApiErrorBody),
 ))]
-async fn mark_read(
-    State(state): State<AppState>,
-    session: CurrentSession,
-    Path(raw): Path<String>,
-) -> ApiResult<StatusCode> {
+async fn mark_read(State(db): State<Db>, session: CurrentSession, Path(raw): Path<String>) -> ApiResult<StatusCode> {
     let id = path_id(&raw, "notification")?;
     let done = sqlx::query("UPDATE notifications SET read_at = coalesce(read_at, $3) WHERE id = $1 AND user_id = $2")
         .bind(id)
         .bind(session.user_id)
         .bind(crate::platform::clock::now())
-        .execute(&state.db)
+        .execute(&db)
         .await?;
     changed_one(&done, "notification", id)?;
     Ok(StatusCode::NO_CONTENT)

@@ -8,14 +8,16 @@
 //! order at a time; each step goes on the order's timeline and into the
 //! cabinet's notifications. Everything answers 404 for anyone else's.
 
-use crate::AppState;
+use super::OrdersState;
 use crate::accounts::session::CurrentSession;
+use crate::accounts::session::Sessions;
 use crate::applications::attachments::{FileNameQuery, receive_named_file};
 use crate::http::error::{ApiError, ApiResult, path_id};
 use crate::notifications::order_changed;
 use crate::orders::order::{own_order, record_complaint_step};
 use axum::Json;
 use axum::body::Body;
+use axum::extract::FromRef;
 use axum::extract::{Path, Query, State};
 use axum::http::StatusCode;
 use axum::response::Response;
@@ -23,8 +25,7 @@ use portal_model::api_error::{ApiErrorBody, ErrorCode};
 use portal_model::cabinet::OrderEventKind;
 use portal_model::draft::AttachmentInfo;
 use portal_model::order::{
-    Complaint, ComplaintRequest, ComplaintStatus, ComplaintStep, MAX_COMPLAINT_CHARS, MAX_COMPLAINT_FILES, Order,
-    OrderStatus,
+    ComplaintRequest, ComplaintStatus, ComplaintStep, MAX_COMPLAINT_CHARS, MAX_COMPLAINT_FILES, Order, OrderStatus,
 };
 use portal_model::registration::FieldProblem;
 use portal_model::validation::{self, FieldError};
@@ -36,61 +37,17 @@ use utoipa_axum::routes;
 /// user can take through one order's complaints.
 const MAX_COMPLAINTS_PER_ORDER: i64 = 5;
 
-pub fn routes() -> OpenApiRouter<AppState> {
+pub fn routes<S>() -> OpenApiRouter<S>
+where
+    S: Clone + Send + Sync + 'static,
+    OrdersState: FromRef<S>,
+    Sessions: FromRef<S>,
+{
     OpenApiRouter::new()
         .routes(routes!(file))
         .routes(routes!(attach))
         .routes(routes!(download))
         .routes(routes!(withdraw))
-}
-
-#[derive(sqlx::FromRow)]
-struct Row {
-    id: i64,
-    number: String,
-    text: String,
-    status: String,
-    filed_at: String,
-    withdrawn_at: Option<String>,
-}
-
-/// An order's complaints with their files, oldest first.
-pub(crate) async fn of_order(state: &AppState, order_id: i64) -> Result<Vec<Complaint>, ApiError> {
-    let rows: Vec<Row> = sqlx::query_as(
-        "SELECT id, number, text, status, filed_at, withdrawn_at FROM complaints WHERE order_id = $1 ORDER BY id",
-    )
-    .bind(order_id)
-    .fetch_all(&state.db)
-    .await?;
-    let mut complaints = Vec::with_capacity(rows.len());
-    for row in rows {
-        let files: Vec<(i64, String, String, i64)> = sqlx::query_as(
-            "SELECT id, file_name, media_type, size FROM complaint_files WHERE complaint_id = $1 ORDER BY id",
-        )
-        .bind(row.id)
-        .fetch_all(&state.db)
-        .await?;
-        complaints.push(Complaint {
-            status: ComplaintStatus::from_code(&row.status)
-                .ok_or_else(|| ApiError::Corrupt(format!("status of complaint {}", row.id)))?,
-            files: files
-                .into_iter()
-                .map(|(id, name, media_type, size)| AttachmentInfo {
-                    id,
-                    field: "complaint".into(),
-                    name,
-                    media_type,
-                    size: size as u64,
-                })
-                .collect(),
-            id: row.id,
-            number: row.number,
-            text: row.text,
-            filed_at: row.filed_at,
-            withdrawn_at: row.withdrawn_at,
-        });
-    }
-    Ok(complaints)
 }
 
 /// Files a complaint about one's own decided order.
@@ -106,7 +63,7 @@ pub(crate) async fn of_order(state: &AppState, order_id: i64) -> Result<Vec<Comp
         (status = 422, description = "No text, or one too long (`invalid_fields`)", body = ApiErrorBody),
 ))]
 async fn file(
-    State(state): State<AppState>,
+    State(state): State<OrdersState>,
     session: CurrentSession,
     Path(raw): Path<String>,
     Json(request): Json<ComplaintRequest>,
@@ -139,7 +96,7 @@ async fn file(
     .await?;
     let Some((number, status)) = filed else {
         drop(tx);
-        own_order(&state, session.user_id, id).await?;
+        own_order(&state.db, &state.payment_recipients, session.user_id, id).await?;
         return Err(ApiError::Conflict(ErrorCode::ComplaintNotAllowed, "not decided, or a complaint is open"));
     };
     let status: OrderStatus = status.parse().map_err(|_| ApiError::Corrupt(format!("status of order {id}")))?;
@@ -147,11 +104,11 @@ async fn file(
     record_complaint_step(&mut tx, id, status, &step).await?;
     order_changed(&mut tx, Some(session.user_id), id, OrderEventKind::ComplaintFiled, Some(&step.number)).await?;
     tx.commit().await?;
-    Ok((StatusCode::CREATED, Json(own_order(&state, session.user_id, id).await?)))
+    Ok((StatusCode::CREATED, Json(own_order(&state.db, &state.payment_recipients, session.user_id, id).await?)))
 }
 
 /// One's own complaint: its order and status.
-async fn own_complaint(state: &AppState, user: i64, id: i64) -> Result<(i64, String), ApiError> {
+async fn own_complaint(state: &OrdersState, user: i64, id: i64) -> Result<(i64, String), ApiError> {
     let row: Option<(i64, String)> = sqlx::query_as(
         "SELECT c.order_id, c.status FROM complaints c JOIN orders o ON o.id = c.order_id
          WHERE c.id = $1 AND o.user_id = $2",
@@ -178,7 +135,7 @@ async fn own_complaint(state: &AppState, user: i64, id: i64) -> Result<(i64, Str
         (status = 422, description = "`name` is not usable (`invalid_fields`)", body = ApiErrorBody),
 ))]
 async fn attach(
-    State(state): State<AppState>,
+    State(state): State<OrdersState>,
     session: CurrentSession,
     Path(raw): Path<String>,
     Query(query): Query<FileNameQuery>,
@@ -189,7 +146,7 @@ async fn attach(
     if status != ComplaintStatus::Filed.code() {
         return Err(ApiError::Conflict(ErrorCode::ComplaintNotAllowed, "the complaint is withdrawn"));
     }
-    let (received, name, media_type) = receive_named_file(&state, body, &query).await?;
+    let (received, name, media_type) = receive_named_file(&state.files, body, &query).await?;
     // Write first: the file is kept only while the complaint is filed and
     // has room.
     let kept: Option<(i64,)> = sqlx::query_as(
@@ -231,7 +188,7 @@ async fn attach(
         (status = 404, description = "No such file of this user's complaint (`not_found`)", body = ApiErrorBody),
 ))]
 async fn download(
-    State(state): State<AppState>,
+    State(state): State<OrdersState>,
     session: CurrentSession,
     Path((raw_complaint, raw_file)): Path<(String, String)>,
 ) -> ApiResult<Response> {
@@ -262,7 +219,7 @@ async fn download(
         (status = 409, description = "Withdrawn already (`complaint_not_allowed`)", body = ApiErrorBody),
 ))]
 async fn withdraw(
-    State(state): State<AppState>,
+    State(state): State<OrdersState>,
     session: CurrentSession,
     Path(raw): Path<String>,
 ) -> ApiResult<Json<Order>> {
@@ -286,5 +243,5 @@ async fn withdraw(
     order_changed(&mut tx, Some(session.user_id), order_id, OrderEventKind::ComplaintWithdrawn, Some(&step.number))
         .await?;
     tx.commit().await?;
-    Ok(Json(own_order(&state, session.user_id, order_id).await?))
+    Ok(Json(own_order(&state.db, &state.payment_recipients, session.user_id, order_id).await?))
 }

@@ -5,11 +5,14 @@
 //! `GET /api/orders/{id}/files/{file}` (a file sent with it); each 404 for
 //! anyone else's, so nobody can learn which numbers exist.
 
-use crate::AppState;
+use super::OrdersState;
 use crate::accounts::session::CurrentSession;
+use crate::accounts::session::Sessions;
 use crate::http::error::{ApiError, ApiResult, path_id};
 use crate::payment_recipients::PaymentRecipients;
+use crate::platform::db::Db;
 use axum::Json;
+use axum::extract::FromRef;
 use axum::extract::{Path, State};
 use axum::response::Response;
 use portal_model::api_error::{ApiErrorBody, ErrorCode};
@@ -17,15 +20,20 @@ use portal_model::cabinet::OrderEventKind;
 use portal_model::catalogue::Currency;
 use portal_model::draft::AttachmentInfo;
 use portal_model::order::{
-    Actor, AnswerFile, CardAttempt, ComplaintStatus, ComplaintStep, MAX_REASON_CHARS, Order, OrderEvent, OrderStatus,
-    Payment, PaymentMethod, PaymentRecipient, PaymentState, Submission, WithdrawalRequest,
+    Actor, AnswerFile, CardAttempt, Complaint, ComplaintStatus, ComplaintStep, MAX_REASON_CHARS, Order, OrderEvent,
+    OrderStatus, Payment, PaymentMethod, PaymentRecipient, PaymentState, Submission, WithdrawalRequest,
 };
 use portal_model::registration::FieldProblem;
 use portal_model::validation::{self, FieldError};
 use utoipa_axum::router::OpenApiRouter;
 use utoipa_axum::routes;
 
-pub fn routes() -> OpenApiRouter<AppState> {
+pub fn routes<S>() -> OpenApiRouter<S>
+where
+    S: Clone + Send + Sync + 'static,
+    OrdersState: FromRef<S>,
+    Sessions: FromRef<S>,
+{
     OpenApiRouter::new()
         .routes(routes!(list))
         .routes(routes!(one))
@@ -142,7 +150,7 @@ fn order(row: Row, recipients: &PaymentRecipients) -> Result<Order, ApiError> {
 #[utoipa::path(get, operation_id = "list_orders", path = "/api/orders", tag = "cabinet", security(("session" = [])), responses(
     (status = 200, description = "The user's orders", body = [Order]),
 ))]
-async fn list(State(state): State<AppState>, session: CurrentSession) -> ApiResult<Json<Vec<Order>>> {
+async fn list(State(state): State<OrdersState>, session: CurrentSession) -> ApiResult<Json<Vec<Order>>> {
     let rows: Vec<Row> =
         sqlx::query_as(&format!("{SELECT} WHERE o.user_id = $1 ORDER BY o.ordered_at DESC, o.id DESC"))
             .bind(session.user_id)
@@ -163,41 +171,46 @@ async fn list(State(state): State<AppState>, session: CurrentSession) -> ApiResu
         (status = 404, description = "No such order of this user (`not_found`)", body = ApiErrorBody),
 ))]
 async fn one(
-    State(state): State<AppState>,
+    State(state): State<OrdersState>,
     session: CurrentSession,
     Path(raw): Path<String>,
 ) -> ApiResult<Json<Order>> {
     let id = path_id(&raw, "order")?;
-    Ok(Json(own_order(&state, session.user_id, id).await?))
+    Ok(Json(own_order(&state.db, &state.payment_recipients, session.user_id, id).await?))
 }
 
 /// One of the user's orders, whole: answer files, and what was sent.
-pub(crate) async fn own_order(state: &AppState, user_id: i64, id: i64) -> Result<Order, ApiError> {
+pub(crate) async fn own_order(
+    db: &Db,
+    recipients: &PaymentRecipients,
+    user_id: i64,
+    id: i64,
+) -> Result<Order, ApiError> {
     let row: Option<Row> = sqlx::query_as(&format!("{SELECT} WHERE o.id = $1 AND o.user_id = $2"))
         .bind(id)
         .bind(user_id)
-        .fetch_optional(&state.db)
+        .fetch_optional(db)
         .await?;
     let row = row.ok_or_else(|| ApiError::NotFound(format!("order {id}")))?;
-    let mut order = order(row, &state.payment_recipients)?;
+    let mut order = order(row, recipients)?;
     let answers: Vec<(i64, String, String, i64)> = sqlx::query_as(
         "SELECT id, file_name, media_type, length(content) FROM order_answers WHERE order_id = $1 ORDER BY id",
     )
     .bind(id)
-    .fetch_all(&state.db)
+    .fetch_all(db)
     .await?;
     order.answers = answers
         .into_iter()
         .map(|(id, file_name, media_type, size)| AnswerFile { id, file_name, media_type, size: size as u64 })
         .collect();
-    order.timeline = timeline(state, id).await?;
-    order.complaints = crate::orders::complaints::of_order(state, id).await?;
+    order.timeline = timeline(db, id).await?;
+    order.complaints = complaints_of(db, id).await?;
     if let Some(submission) = &mut order.submission {
         let files: Vec<(i64, String, String, String, i64)> = sqlx::query_as(
             "SELECT id, field, file_name, media_type, size FROM order_files WHERE order_id = $1 ORDER BY id",
         )
         .bind(id)
-        .fetch_all(&state.db)
+        .fetch_all(db)
         .await?;
         submission.files = files
             .into_iter()
@@ -211,6 +224,55 @@ pub(crate) async fn own_order(state: &AppState, user_id: i64, id: i64) -> Result
             .collect();
     }
     Ok(order)
+}
+
+#[derive(sqlx::FromRow)]
+struct ComplaintRow {
+    id: i64,
+    number: String,
+    text: String,
+    status: String,
+    filed_at: String,
+    withdrawn_at: Option<String>,
+}
+
+/// An order's complaints with their files, oldest first.
+async fn complaints_of(db: &Db, order_id: i64) -> Result<Vec<Complaint>, ApiError> {
+    let rows: Vec<ComplaintRow> = sqlx::query_as(
+        "SELECT id, number, text, status, filed_at, withdrawn_at FROM complaints WHERE order_id = $1 ORDER BY id",
+    )
+    .bind(order_id)
+    .fetch_all(db)
+    .await?;
+    let mut complaints = Vec::with_capacity(rows.len());
+    for row in rows {
+        let files: Vec<(i64, String, String, i64)> = sqlx::query_as(
+            "SELECT id, file_name, media_type, size FROM complaint_files WHERE complaint_id = $1 ORDER BY id",
+        )
+        .bind(row.id)
+        .fetch_all(db)
+        .await?;
+        complaints.push(Complaint {
+            status: ComplaintStatus::from_code(&row.status)
+                .ok_or_else(|| ApiError::Corrupt(format!("status of complaint {}", row.id)))?,
+            files: files
+                .into_iter()
+                .map(|(id, name, media_type, size)| AttachmentInfo {
+                    id,
+                    field: "complaint".into(),
+                    name,
+                    media_type,
+                    size: size as u64,
+                })
+                .collect(),
+            id: row.id,
+            number: row.number,
+            text: row.text,
+            filed_at: row.filed_at,
+            withdrawn_at: row.withdrawn_at,
+        });
+    }
+    Ok(complaints)
 }
 
 /// Withdraws one's own application that is not completed yet: the status
@@ -228,7 +290,7 @@ pub(crate) async fn own_order(state: &AppState, user_id: i64, id: i64) -> Result
         (status = 422, description = "No reason, or one too long (`invalid_fields`)", body = ApiErrorBody),
 ))]
 async fn withdraw(
-    State(state): State<AppState>,
+    State(state): State<OrdersState>,
     session: CurrentSession,
     Path(raw): Path<String>,
     Json(request): Json<WithdrawalRequest>,
@@ -251,7 +313,7 @@ async fn withdraw(
     if withdrawn.rows_affected() != 1 {
         drop(transaction);
         // Not one's own (404), or decided or withdrawn already (409).
-        own_order(&state, session.user_id, id).await?;
+        own_order(&state.db, &state.payment_recipients, session.user_id, id).await?;
         return Err(ApiError::Conflict(ErrorCode::OrderClosed, "the order is completed or withdrawn already"));
     }
     let event =
@@ -260,7 +322,7 @@ async fn withdraw(
     crate::notifications::order_changed(&mut transaction, Some(session.user_id), id, OrderEventKind::Withdrawn, None)
         .await?;
     transaction.commit().await?;
-    Ok(Json(own_order(&state, session.user_id, id).await?))
+    Ok(Json(own_order(&state.db, &state.payment_recipients, session.user_id, id).await?))
 }
 
 /// A timeline step as stored.
@@ -276,13 +338,13 @@ struct EventRow {
 }
 
 /// An order's timeline, oldest first.
-async fn timeline(state: &AppState, order_id: i64) -> Result<Vec<OrderEvent>, ApiError> {
+async fn timeline(db: &Db, order_id: i64) -> Result<Vec<OrderEvent>, ApiError> {
     let rows: Vec<EventRow> = sqlx::query_as(
         "SELECT at, status, actor, comment, payment, complaint_number, complaint_status FROM order_events
          WHERE order_id = $1 ORDER BY at, id",
     )
     .bind(order_id)
-    .fetch_all(&state.db)
+    .fetch_all(db)
     .await?;
     rows.into_iter()
         .map(|EventRow { at, status, actor, comment, payment, complaint_number, complaint_status }| {
@@ -370,7 +432,7 @@ pub(crate) async fn record_event(
         (status = 404, description = "No such file of this user's order (`not_found`)", body = ApiErrorBody),
 ))]
 async fn sent_file(
-    State(state): State<AppState>,
+    State(state): State<OrdersState>,
     session: CurrentSession,
     Path((raw_order, raw_file)): Path<(String, String)>,
 ) -> ApiResult<Response> {
@@ -398,7 +460,7 @@ async fn sent_file(
         (status = 404, description = "No such file of this user's order (`not_found`)", body = ApiErrorBody),
 ))]
 async fn answer(
-    State(state): State<AppState>,
+    State(state): State<OrdersState>,
     session: CurrentSession,
     Path((raw_order, raw_file)): Path<(String, String)>,
 ) -> ApiResult<Response> {

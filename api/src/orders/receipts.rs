@@ -8,13 +8,15 @@
 //! `GET /api/orders/{id}/receipt` gives it back. Owner only; streamed
 //! through the file store like drafts' attachments.
 
-use crate::AppState;
+use super::OrdersState;
 use crate::accounts::session::CurrentSession;
+use crate::accounts::session::Sessions;
 use crate::applications::attachments::{FileNameQuery, receive_named_file};
 use crate::http::error::{ApiError, ApiResult, path_id};
 use crate::orders::order::{Event, own_order, record_event};
 use axum::Json;
 use axum::body::Body;
+use axum::extract::FromRef;
 use axum::extract::{Path, Query, State};
 use axum::response::Response;
 use portal_model::api_error::{ApiErrorBody, ErrorCode};
@@ -22,7 +24,12 @@ use portal_model::order::{Actor, Order, OrderStatus, PaymentMethod, PaymentState
 use utoipa_axum::router::OpenApiRouter;
 use utoipa_axum::routes;
 
-pub fn routes() -> OpenApiRouter<AppState> {
+pub fn routes<S>() -> OpenApiRouter<S>
+where
+    S: Clone + Send + Sync + 'static,
+    OrdersState: FromRef<S>,
+    Sessions: FromRef<S>,
+{
     OpenApiRouter::new().routes(routes!(attach, download))
 }
 
@@ -41,14 +48,14 @@ pub fn routes() -> OpenApiRouter<AppState> {
         (status = 422, description = "`name` is not usable (`invalid_fields`)", body = ApiErrorBody),
 ))]
 async fn attach(
-    State(state): State<AppState>,
+    State(state): State<OrdersState>,
     session: CurrentSession,
     Path(raw): Path<String>,
     Query(query): Query<FileNameQuery>,
     body: Body,
 ) -> ApiResult<Json<Order>> {
     let id = path_id(&raw, "order")?;
-    let order = own_order(&state, session.user_id, id).await?;
+    let order = own_order(&state.db, &state.payment_recipients, session.user_id, id).await?;
     if order.payment.as_ref().is_some_and(|p| p.method != PaymentMethod::OrderCode) {
         return Err(ApiError::Conflict(ErrorCode::NothingToPay, "a card payment takes no receipt"));
     }
@@ -57,7 +64,7 @@ async fn attach(
     if !payable {
         return Err(ApiError::Conflict(ErrorCode::OrderClosed, "there is no payment waiting for a receipt"));
     }
-    let (received, name, media_type) = receive_named_file(&state, body, &query).await?;
+    let (received, name, media_type) = receive_named_file(&state.files, body, &query).await?;
     // The receipt this one replaces, read before the transaction: on SQLite
     // a transaction that reads first and then writes cannot wait its turn
     // behind another writer. (Keys are never shared, so a stale read can
@@ -108,7 +115,7 @@ async fn attach(
         // (Should this fail, the sweep takes it later.)
         let _ = state.files.remove(&replaced).await;
     }
-    Ok(Json(own_order(&state, session.user_id, id).await?))
+    Ok(Json(own_order(&state.db, &state.payment_recipients, session.user_id, id).await?))
 }
 
 /// The receipt attached to one's own order, as a download.
@@ -120,7 +127,7 @@ async fn attach(
         (status = 404, description = "No receipt on this user's order (`not_found`)", body = ApiErrorBody),
 ))]
 async fn download(
-    State(state): State<AppState>,
+    State(state): State<OrdersState>,
     session: CurrentSession,
     Path(raw): Path<String>,
 ) -> ApiResult<Response> {

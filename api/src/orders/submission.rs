@@ -16,13 +16,15 @@
 //! person makes at most `SUBMISSIONS` orders an hour (429
 //! `too_many_submissions`).
 
-use crate::AppState;
+use super::OrdersState;
 use crate::accounts::session::CurrentSession;
+use crate::accounts::session::Sessions;
 use crate::http::error::{ApiError, ApiResult, path_id};
 use crate::orders::order::Event;
 use crate::platform::clock;
 use crate::platform::rate_limit::{self, Limit, Taken};
 use axum::Json;
+use axum::extract::FromRef;
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use portal_model::api_error::{ApiErrorBody, ErrorCode};
@@ -42,7 +44,12 @@ const DEPLOYMENT: u8 = 1;
 /// fewer than a script.
 pub const SUBMISSIONS: Limit = Limit { max: 10, window_secs: 3600 };
 
-pub fn routes() -> OpenApiRouter<AppState> {
+pub fn routes<S>() -> OpenApiRouter<S>
+where
+    S: Clone + Send + Sync + 'static,
+    OrdersState: FromRef<S>,
+    Sessions: FromRef<S>,
+{
     OpenApiRouter::new().routes(routes!(submit))
 }
 
@@ -72,7 +79,7 @@ struct DraftRow {
         (status = 429, description = "Over 10 orders sent by this person within the hour (`too_many_submissions`, with `Retry-After`)", body = ApiErrorBody),
 ))]
 async fn submit(
-    State(state): State<AppState>,
+    State(state): State<OrdersState>,
     session: CurrentSession,
     Path(raw): Path<String>,
     Json(request): Json<SubmitRequest>,
@@ -88,7 +95,13 @@ async fn submit(
     .await?;
     let draft = draft.ok_or_else(|| ApiError::NotFound(format!("draft {draft_id}")))?;
     if let Some(order_id) = draft.order_id {
-        return Ok((StatusCode::OK, Json(crate::orders::order::own_order(&state, session.user_id, order_id).await?)));
+        return Ok((
+            StatusCode::OK,
+            Json(
+                crate::orders::order::own_order(&state.db, &state.payment_recipients, session.user_id, order_id)
+                    .await?,
+            ),
+        ));
     }
     if draft.deleted_at.is_some() {
         return Err(ApiError::NotFound(format!("draft {draft_id}")));
@@ -104,20 +117,25 @@ async fn submit(
     // keeps answers to fields a newer form dropped, and to hidden ones).
     let mut answers = form.asked_answers(&stored);
     let mut problems = form.problems(&answers, Scope::Submit);
-    problems.extend(crate::applications::drafts::stored_attachments(&state, draft_id, &form, &mut answers).await?);
+    problems.extend(crate::applications::drafts::stored_attachments(&state.db, draft_id, &form, &mut answers).await?);
     if !problems.is_empty() {
         // A parallel submit that sent it meanwhile took its files: its order.
         if let Some(order_id) = order_of(&state, session.user_id, draft_id).await? {
             return Ok((
                 StatusCode::OK,
-                Json(crate::orders::order::own_order(&state, session.user_id, order_id).await?),
+                Json(
+                    crate::orders::order::own_order(&state.db, &state.payment_recipients, session.user_id, order_id)
+                        .await?,
+                ),
             ));
         }
         return Err(ApiError::InvalidFields(problems));
     }
     match make_order(&state, session.user_id, draft_id, &draft, &form, &answers).await? {
         Some(order_id) => {
-            let order = crate::orders::order::own_order(&state, session.user_id, order_id).await?;
+            let order =
+                crate::orders::order::own_order(&state.db, &state.payment_recipients, session.user_id, order_id)
+                    .await?;
             Ok((StatusCode::CREATED, Json(order)))
         }
         // Another request submitted it meanwhile: its order.
@@ -125,13 +143,19 @@ async fn submit(
             let order_id = order_of(&state, session.user_id, draft_id)
                 .await?
                 .ok_or(ApiError::Conflict(ErrorCode::DraftConflict, "the draft changed while it was sent"))?;
-            Ok((StatusCode::OK, Json(crate::orders::order::own_order(&state, session.user_id, order_id).await?)))
+            Ok((
+                StatusCode::OK,
+                Json(
+                    crate::orders::order::own_order(&state.db, &state.payment_recipients, session.user_id, order_id)
+                        .await?,
+                ),
+            ))
         }
     }
 }
 
 /// The order made of the user's draft, if it was sent.
-async fn order_of(state: &AppState, user_id: i64, draft_id: i64) -> Result<Option<i64>, ApiError> {
+async fn order_of(state: &OrdersState, user_id: i64, draft_id: i64) -> Result<Option<i64>, ApiError> {
     let order: Option<(i64,)> = sqlx::query_as("SELECT id FROM orders WHERE draft_id = $1 AND user_id = $2")
         .bind(draft_id)
         .bind(user_id)
@@ -144,7 +168,7 @@ async fn order_of(state: &AppState, user_id: i64, draft_id: i64) -> Result<Optio
 /// draft closed with its files taken and the notification: all or
 /// nothing. `None` when another request made the draft's order first.
 async fn make_order(
-    state: &AppState,
+    state: &OrdersState,
     user_id: i64,
     draft_id: i64,
     draft: &DraftRow,
@@ -189,7 +213,7 @@ async fn make_order(
             .bind(&draft.service_id)
             .fetch_optional(&mut *transaction)
             .await?;
-    let method = fee.as_ref().map(|_| crate::payments::card_payments::method_for(answers));
+    let method = fee.as_ref().map(|_| method_for(answers));
     let (amount, currency) = fee.unwrap_or((None, None));
     let code = amount.map(|_| payment_code(order_id, &today));
     // (One UPDATE sets the copy: the triggers refuse any change after it.)
@@ -294,4 +318,15 @@ fn payment_code(order_id: i64, date: &str) -> OrderCode {
     let issued = format!("{}{}{}", &date[2..4], &date[5..7], &date[8..10]).parse().unwrap_or(0);
     let random = rand::thread_rng().gen_range(0..100_000_000);
     OrderCode::new(CodeParts { deployment: DEPLOYMENT, issued, order: order_id as u64, random })
+}
+
+/// How an application with a fee is paid: by card when its form offers
+/// that and the applicant chose it (`payment_method` = `card`: the online
+/// extracts of seed 002, made at once without a registrar), otherwise by
+/// the 30-digit order code (seed 004).
+fn method_for(answers: &portal_model::form::Answers) -> PaymentMethod {
+    match answers.get("payment_method").and_then(serde_json::Value::as_str) {
+        Some("card") => PaymentMethod::Card,
+        _ => PaymentMethod::OrderCode,
+    }
 }

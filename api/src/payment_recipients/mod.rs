@@ -8,6 +8,12 @@
 //! (an IBAN whose check digits fail, an unknown key, a missing field) and a
 //! bad one stops the portal with the reason: a slip must never name an
 //! account a bank refuses, nor silently lose the IBAN.
+//!
+//! Its own area, below orders (whose page names the recipient) and
+//! payments (the slip and the QR code).
+//!
+//! Owns: no table (a file read at start). No routes.
+//! May use: nothing of the portal's but the model.
 
 use serde::Deserialize;
 use std::collections::BTreeMap;

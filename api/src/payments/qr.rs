@@ -18,10 +18,13 @@
 //!
 //! The recipients are configuration (`payment_recipients`).
 
-use crate::AppState;
 use crate::accounts::session::CurrentSession;
+use crate::accounts::session::Sessions;
 use crate::http::error::{ApiError, ApiResult, path_id};
+use crate::payment_recipients::PaymentRecipients;
 use crate::payment_recipients::Recipient;
+use crate::platform::db::Db;
+use axum::extract::FromRef;
 use axum::extract::{Path, State};
 use axum::http::header;
 use axum::response::{IntoResponse, Response};
@@ -31,7 +34,13 @@ use qrcodegen::{QrCode, QrCodeEcc};
 use utoipa_axum::router::OpenApiRouter;
 use utoipa_axum::routes;
 
-pub fn routes() -> OpenApiRouter<AppState> {
+pub fn routes<S>() -> OpenApiRouter<S>
+where
+    S: Clone + Send + Sync + 'static,
+    Db: FromRef<S>,
+    PaymentRecipients: FromRef<S>,
+    Sessions: FromRef<S>,
+{
     OpenApiRouter::new().routes(routes!(qr))
 }
 
@@ -111,7 +120,12 @@ pub fn svg(text: &str) -> Option<String> {
         (status = 400, description = "The id is not a number (`malformed_id`)", body = ApiErrorBody),
         (status = 404, description = "No such order of this user, or none paid by order code (`not_found`)", body = ApiErrorBody),
 ))]
-async fn qr(State(state): State<AppState>, session: CurrentSession, Path(raw): Path<String>) -> ApiResult<Response> {
+async fn qr(
+    State(db): State<Db>,
+    State(payment_recipients): State<PaymentRecipients>,
+    session: CurrentSession,
+    Path(raw): Path<String>,
+) -> ApiResult<Response> {
     let id = path_id(&raw, "order")?;
     let row: Option<(String, i64, String)> = sqlx::query_as(
         "SELECT o.payment_code, o.amount_minor, p.country
@@ -120,10 +134,10 @@ async fn qr(State(state): State<AppState>, session: CurrentSession, Path(raw): P
     )
     .bind(id)
     .bind(session.user_id)
-    .fetch_optional(&state.db)
+    .fetch_optional(&db)
     .await?;
     let (code, amount, country) = row.ok_or_else(|| ApiError::NotFound(format!("a payment by code of order {id}")))?;
-    let text = qr_text(&country, state.payment_recipients.of(&country), amount as u64, &code);
+    let text = qr_text(&country, payment_recipients.of(&country), amount as u64, &code);
     let picture = svg(&text).ok_or_else(|| ApiError::Document(format!("a QR code for order {id}")))?;
     // (Never stored by the browser: `private_answers`.)
     Ok(([(header::CONTENT_TYPE, "image/svg+xml")], picture).into_response())

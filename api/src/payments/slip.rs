@@ -6,12 +6,15 @@
 //! `locale_text`), so the SPA's first load carries none of it; its print
 //! stylesheet fits it to one A4 page.
 
-use crate::AppState;
 use crate::accounts::session::CurrentSession;
+use crate::accounts::session::Sessions;
 use crate::http::error::{ApiError, ApiResult, path_id};
+use crate::payment_recipients::PaymentRecipients;
 use crate::payment_recipients::Recipient;
 use crate::payments::qr;
+use crate::platform::db::Db;
 use crate::platform::locale_text::text;
+use axum::extract::FromRef;
 use axum::extract::{Path, Query, State};
 use axum::http::header;
 use axum::response::{Html, IntoResponse, Response};
@@ -22,7 +25,13 @@ use serde::Deserialize;
 use utoipa_axum::router::OpenApiRouter;
 use utoipa_axum::routes;
 
-pub fn routes() -> OpenApiRouter<AppState> {
+pub fn routes<S>() -> OpenApiRouter<S>
+where
+    S: Clone + Send + Sync + 'static,
+    Db: FromRef<S>,
+    PaymentRecipients: FromRef<S>,
+    Sessions: FromRef<S>,
+{
     OpenApiRouter::new().routes(routes!(slip)).routes(routes!(print_script))
 }
 
@@ -53,7 +62,8 @@ struct SlipRow {
         (status = 404, description = "No such order of this user, or none paid by order code (`not_found`)", body = ApiErrorBody),
 ))]
 async fn slip(
-    State(state): State<AppState>,
+    State(db): State<Db>,
+    State(payment_recipients): State<PaymentRecipients>,
     session: CurrentSession,
     Path(raw): Path<String>,
     Query(query): Query<SlipQuery>,
@@ -73,10 +83,10 @@ async fn slip(
     ))
     .bind(id)
     .bind(session.user_id)
-    .fetch_optional(&state.db)
+    .fetch_optional(&db)
     .await?;
     let row = row.ok_or_else(|| ApiError::NotFound(format!("a payment by code of order {id}")))?;
-    let recipient = state.payment_recipients.of(&row.country);
+    let recipient = payment_recipients.of(&row.country);
     let page = page(lang, id, &row, recipient)?;
     Ok(([(header::CACHE_CONTROL, "private, no-store")], Html(page)).into_response())
 }

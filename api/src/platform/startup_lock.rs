@@ -7,8 +7,9 @@
 //! SQLite: an OS lock on a file beside the database (`<file>-startup.lock`;
 //! SQLite's own locks are per statement, and the migrator does not take one).
 
-use crate::platform::db::{Backend, Db, DbError};
+use super::backend::{Backend, DbError};
 use sqlx::Any;
+use sqlx::AnyPool;
 use sqlx::pool::PoolConnection;
 use sqlx::sqlite::SqliteConnectOptions;
 use std::str::FromStr;
@@ -25,7 +26,7 @@ pub enum StartupLock {
 
 impl StartupLock {
     /// Waits until no other instance holds the lock, then holds it.
-    pub async fn acquire(db: &Db, url: &str) -> Result<StartupLock, DbError> {
+    pub async fn acquire(db: &AnyPool, url: &str) -> Result<StartupLock, DbError> {
         match Backend::of(url)? {
             Backend::Postgres => {
                 let mut connection = db.acquire().await.map_err(DbError::Open)?;

@@ -16,15 +16,18 @@ pub mod provider;
 pub mod refunds;
 pub mod sandbox;
 
-use crate::AppState;
 use crate::accounts::session::CurrentSession;
+use crate::accounts::session::Sessions;
+use crate::catalogue::published::PublishedCatalogue;
 use crate::http::error::{ApiError, ApiResult, path_id};
 use crate::orders::order::{Event, own_order, record_event};
+use crate::payment_recipients::PaymentRecipients;
 use crate::platform::clock;
 use crate::platform::config::Config;
 use crate::platform::db::Db;
 use axum::Json;
 use axum::body::Bytes;
+use axum::extract::FromRef;
 use axum::extract::{Path, State};
 use axum::http::{HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Redirect, Response};
@@ -45,19 +48,27 @@ pub fn configured_provider(config: &Config, db: &Db) -> Option<Arc<dyn PaymentPr
     config.dev_sandbox_payments.then(|| Arc::new(sandbox::Sandbox::new(db.clone(), secret)) as _)
 }
 
-pub fn routes() -> OpenApiRouter<AppState> {
-    OpenApiRouter::new().routes(routes!(start)).routes(routes!(come_back)).routes(routes!(callback))
+/// What paying by card uses of the portal's state.
+#[derive(Clone)]
+pub struct CardPaymentsState {
+    pub db: Db,
+    /// The card payment provider, if one is configured (the sandbox).
+    pub payments: Option<Arc<dyn PaymentProvider>>,
+    /// The portal's address as users reach it: the provider sends them back to it.
+    pub public_url: Arc<str>,
+    /// The catalogue, for the form a paid online extract is made from.
+    pub catalogue: PublishedCatalogue,
+    /// Who receives fees paid by order code (an order shows it).
+    pub payment_recipients: PaymentRecipients,
 }
 
-/// How an application with a fee is paid: by card when its form offers
-/// that and the applicant chose it (`payment_method` = `card`: the online
-/// extracts of seed 002, made at once without a registrar), otherwise by
-/// the 30-digit order code (seed 004).
-pub fn method_for(answers: &portal_model::form::Answers) -> PaymentMethod {
-    match answers.get("payment_method").and_then(serde_json::Value::as_str) {
-        Some("card") => PaymentMethod::Card,
-        _ => PaymentMethod::OrderCode,
-    }
+pub fn routes<S>() -> OpenApiRouter<S>
+where
+    S: Clone + Send + Sync + 'static,
+    CardPaymentsState: FromRef<S>,
+    Sessions: FromRef<S>,
+{
+    OpenApiRouter::new().routes(routes!(start)).routes(routes!(come_back)).routes(routes!(callback))
 }
 
 /// Starts paying one's own order by card.
@@ -73,13 +84,13 @@ pub fn method_for(answers: &portal_model::form::Answers) -> PaymentMethod {
         (status = 503, description = "No card payment provider is configured (`unavailable`)", body = ApiErrorBody),
 ))]
 async fn start(
-    State(state): State<AppState>,
+    State(state): State<CardPaymentsState>,
     session: CurrentSession,
     Path(raw): Path<String>,
     Json(request): Json<CardPaymentStart>,
 ) -> ApiResult<(StatusCode, Json<CardPaymentStarted>)> {
     let id = path_id(&raw, "order")?;
-    let order = own_order(&state, session.user_id, id).await?;
+    let order = own_order(&state.db, &state.payment_recipients, session.user_id, id).await?;
     let payable = order
         .payment
         .as_ref()
@@ -137,7 +148,7 @@ async fn start(
 }
 
 /// A service's name in the user's language, as the provider's page shows it.
-async fn service_name(state: &AppState, service_id: &str, lang: Lang) -> ApiResult<String> {
+async fn service_name(state: &CardPaymentsState, service_id: &str, lang: Lang) -> ApiResult<String> {
     let names: Option<(String, String, String)> =
         sqlx::query_as("SELECT name_uk, name_be, name_en FROM services WHERE id = $1")
             .bind(service_id)
@@ -155,7 +166,7 @@ async fn service_name(state: &AppState, service_id: &str, lang: Lang) -> ApiResu
 /// The page of the order's pending attempt, if it has one the provider
 /// still holds open; an attempt the provider has decided meanwhile is
 /// settled first (then there is none).
-async fn open_attempt(state: &AppState, order: i64) -> ApiResult<Option<String>> {
+async fn open_attempt(state: &CardPaymentsState, order: i64) -> ApiResult<Option<String>> {
     let pending: Option<(String, String, String)> = sqlx::query_as(
         "SELECT reference, provider_ref, pay_url FROM card_payments WHERE order_id = $1 AND state = 'pending'",
     )
@@ -180,7 +191,7 @@ async fn open_attempt(state: &AppState, order: i64) -> ApiResult<Option<String>>
     params(("reference" = String, Path, description = "The payment attempt's reference")),
     responses((status = 303, description = "To the order's page (or the list, for an unknown reference)")),
 )]
-async fn come_back(State(state): State<AppState>, Path(reference): Path<String>) -> Response {
+async fn come_back(State(state): State<CardPaymentsState>, Path(reference): Path<String>) -> Response {
     let attempt: Result<Option<(i64, String, String)>, _> =
         sqlx::query_as("SELECT order_id, provider_ref, state FROM card_payments WHERE reference = $1")
             .bind(&reference)
@@ -213,14 +224,14 @@ async fn come_back(State(state): State<AppState>, Path(reference): Path<String>)
         (status = 403, description = "Unsigned or not the provider's signature (`bad_signature`); nothing changes", body = ApiErrorBody),
         (status = 503, description = "No card payment provider is configured (`unavailable`)", body = ApiErrorBody),
 ))]
-async fn callback(State(state): State<AppState>, headers: HeaderMap, body: Bytes) -> ApiResult<StatusCode> {
+async fn callback(State(state): State<CardPaymentsState>, headers: HeaderMap, body: Bytes) -> ApiResult<StatusCode> {
     let signature = headers.get("x-signature").and_then(|value| value.to_str().ok());
     receive_callback(&state, &body, signature).await?;
     Ok(StatusCode::NO_CONTENT)
 }
 
 /// Checks a callback's signature and settles the payment it reports.
-pub(crate) async fn receive_callback(state: &AppState, body: &[u8], signature: Option<&str>) -> ApiResult<()> {
+pub(crate) async fn receive_callback(state: &CardPaymentsState, body: &[u8], signature: Option<&str>) -> ApiResult<()> {
     let provider = state.payments.clone().ok_or(ApiError::PaymentsOff)?;
     let report = provider
         .verify_callback(body, signature)
@@ -235,7 +246,7 @@ pub(crate) async fn receive_callback(state: &AppState, body: &[u8], signature: O
 /// and font subsetting would hold SQLite's only writer), and attached with
 /// the order's completion in the same transaction as the payment. A payment
 /// the order no longer waited for is given back after the commit.
-pub(crate) async fn settle(state: &AppState, report: &Report) -> ApiResult<()> {
+pub(crate) async fn settle(state: &CardPaymentsState, report: &Report) -> ApiResult<()> {
     if report.outcome == Outcome::Pending {
         return Ok(());
     }
@@ -320,7 +331,7 @@ struct ExtractSource {
 /// The online extract of the order an attempt pays for, when that attempt
 /// is still pending and its order waits, sent, for this payment; rendered
 /// with plain reads before any write.
-async fn prepare_extract(state: &AppState, reference: &str) -> ApiResult<Option<Vec<u8>>> {
+async fn prepare_extract(state: &CardPaymentsState, reference: &str) -> ApiResult<Option<Vec<u8>>> {
     let row: Option<ExtractSource> = sqlx::query_as(
         "SELECT o.id AS order_id, o.service_id, s.name_uk AS service_name, p.name_uk AS provider_name,
                 p.country, o.answers_json, o.payment_code

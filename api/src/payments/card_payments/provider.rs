@@ -9,7 +9,7 @@
 //! scheme (README, "Card payments"); the sandbox (`sandbox.rs`) is the one
 //! this repository ships.
 
-use crate::AppState;
+use super::CardPaymentsState;
 use axum::Router;
 use futures_util::future::BoxFuture;
 use hmac::{Hmac, Mac};
@@ -98,7 +98,7 @@ pub trait PaymentProvider: Send + Sync {
     /// Pages the provider serves inside the portal, with whatever they need
     /// (its key included) kept in the provider: the sandbox's card page. A
     /// real acquirer's pages are on its own site: none.
-    fn routes(self: Arc<Self>) -> Router<AppState> {
+    fn routes(self: Arc<Self>) -> Router<CardPaymentsState> {
         Router::new()
     }
 }

@@ -19,8 +19,8 @@
 //! CVC that is not three digits is refused on the page with the typed
 //! values kept, as a bank's page does.
 
+use super::CardPaymentsState;
 use super::provider::{self, Created, NewPayment, Outcome, PaymentProvider, ProviderError, Report};
-use crate::AppState;
 use crate::platform::db::Db;
 use axum::Router;
 use axum::extract::{Extension, Form, Path, Query, State};
@@ -160,7 +160,7 @@ impl PaymentProvider for Sandbox {
         })
     }
 
-    fn routes(self: Arc<Self>) -> Router<AppState> {
+    fn routes(self: Arc<Self>) -> Router<CardPaymentsState> {
         Router::new()
             .route("/sandbox-pay/{id}", get(page).post(pay))
             .layer(Extension(self))
@@ -223,7 +223,7 @@ struct CardForm {
 }
 
 async fn pay(
-    State(state): State<AppState>,
+    State(state): State<CardPaymentsState>,
     Extension(sandbox): Extension<Arc<Sandbox>>,
     Path(id): Path<String>,
     Form(form): Form<CardForm>,
@@ -292,7 +292,7 @@ async fn pay(
 
 /// Hands a signed callback to the portal's callback handling (the same
 /// path `POST /api/payments/callback` takes).
-async fn deliver(state: &AppState, body: &[u8], signature: &str) {
+async fn deliver(state: &CardPaymentsState, body: &[u8], signature: &str) {
     if let Err(error) = super::receive_callback(state, body, Some(signature)).await {
         tracing::warn!(%error, "the sandbox's callback was not taken");
     }
