@@ -186,30 +186,32 @@ fn message(from: &Mailbox, mail: &Leased) -> Result<Message, String> {
         .map_err(|e| e.to_string())
 }
 
+/// A mail's HTML part, filled in (and escaped) by its template.
+#[derive(askama::Template)]
+#[template(path = "mail.html")]
+struct MailPage<'a> {
+    lang: &'a str,
+    paragraphs: Vec<Vec<Line<'a>>>,
+}
+
+struct Line<'a> {
+    text: &'a str,
+    is_link: bool,
+}
+
 /// The text as simple, accessible HTML: paragraphs, lines, links as links.
 pub fn html(lang: &str, body: &str) -> String {
-    let escape = |s: &str| s.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;");
-    let paragraphs: Vec<String> = body
+    let paragraphs = body
         .trim_end()
         .split("\n\n")
         .map(|paragraph| {
-            let lines: Vec<String> = paragraph
+            paragraph
                 .lines()
-                .map(|line| {
-                    let line = line.trim_end();
-                    if line.starts_with("https://") || line.starts_with("http://") {
-                        format!("<a href=\"{0}\">{0}</a>", escape(line))
-                    } else {
-                        escape(line)
-                    }
-                })
-                .collect();
-            format!("<p>{}</p>", lines.join("<br>\n"))
+                .map(str::trim_end)
+                .map(|text| Line { text, is_link: text.starts_with("https://") || text.starts_with("http://") })
+                .collect()
         })
         .collect();
-    format!(
-        "<!doctype html>\n<html lang=\"{}\"><head><meta charset=\"utf-8\"></head>\n<body style=\"font-family:sans-serif;font-size:16px;line-height:1.5\">\n{}\n</body></html>\n",
-        escape(lang),
-        paragraphs.join("\n")
-    )
+    // (Rendering into a String fails only if writing does: it cannot.)
+    askama::Template::render(&MailPage { lang, paragraphs }).unwrap_or_default()
 }

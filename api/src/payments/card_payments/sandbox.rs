@@ -437,27 +437,37 @@ impl Words {
     }
 }
 
-fn escape(text: &str) -> String {
-    text.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;")
-}
-
-const STYLE: &str = "body{font-family:system-ui,sans-serif;max-width:32rem;margin:2rem auto;padding:0 1rem;color:#1a1a1a}\
-    label{display:block;margin-top:1rem;font-weight:600}input{font:inherit;padding:.5rem;width:100%;box-sizing:border-box;border:1px solid #555;border-radius:4px}\
-    input[aria-invalid=true]{border:2px solid #b00020}.error{color:#b00020}button{margin-top:1.5rem;font:inherit;padding:.6rem 1.4rem;background:#1d4ed8;color:#fff;border:0;border-radius:4px}\
-    button:focus-visible,input:focus-visible{outline:3px solid #f59e0b;outline-offset:2px}.notice{background:#fff7d6;padding:.5rem .75rem;border-left:4px solid #b45309}";
-
-fn shell(words: Words, body: &str) -> String {
-    format!(
-        "<!doctype html><html lang=\"{lang}\"><head><meta charset=\"utf-8\">\
-         <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title>{title}</title>\
-         <style>{STYLE}</style></head><body><main>{body}</main></body></html>",
-        lang = words.lang,
-        title = escape(words.title),
-    )
+/// A page with one message (an unknown payment, the service unavailable).
+#[derive(askama::Template)]
+#[template(path = "sandbox_message.html")]
+struct MessagePage<'a> {
+    words: Words,
+    message: &'a str,
 }
 
 fn message_page(words: Words, message: &str) -> String {
-    shell(words, &format!("<h1>{}</h1><p role=\"alert\">{}</p>", escape(words.title), escape(message)))
+    askama::Template::render(&MessagePage { words, message }).unwrap_or_default()
+}
+
+/// The card form, with what was typed and each problem by its field.
+#[derive(askama::Template)]
+#[template(path = "sandbox_card.html")]
+struct CardPage<'a> {
+    words: Words,
+    lang: &'a str,
+    id: &'a str,
+    description: &'a str,
+    amount: String,
+    problems: Vec<(&'static str, &'static str)>,
+    fields: [Field<'a>; 3],
+}
+
+struct Field<'a> {
+    name: &'static str,
+    label: &'static str,
+    value: &'a str,
+    autocomplete: &'static str,
+    error: Option<&'static str>,
 }
 
 fn card_form(
@@ -468,48 +478,29 @@ fn card_form(
     typed: &CardForm,
     problems: &[(&'static str, Problem)],
 ) -> String {
-    let amount = format!("{}.{:02} {}", entry.amount_minor / 100, entry.amount_minor % 100, entry.currency);
-    let summary = if problems.is_empty() {
-        String::new()
-    } else {
-        let items: String = problems
-            .iter()
-            .map(|(field, problem)| format!("<li><a href=\"#{field}\">{}</a></li>", escape(words.problem(*problem))))
-            .collect();
-        format!("<div role=\"alert\" class=\"error\"><p>{}</p><ul>{items}</ul></div>", escape(words.errors))
+    let error =
+        |name: &str| problems.iter().find(|(field, _)| *field == name).map(|(_, problem)| words.problem(*problem));
+    let field = |name: &'static str, label: &'static str, value, autocomplete| Field {
+        name,
+        label,
+        value,
+        autocomplete,
+        error: error(name),
     };
-    let field = |name: &'static str, label: &str, value: &str, autocomplete: &str| {
-        let problem = problems.iter().find(|(field, _)| *field == name).map(|(_, problem)| *problem);
-        let (invalid, described) = match problem {
-            Some(_) => (" aria-invalid=\"true\"".to_owned(), format!(" aria-describedby=\"{name}-error\"")),
-            None => (String::new(), String::new()),
-        };
-        let error = problem
-            .map(|problem| format!("<p id=\"{name}-error\" class=\"error\">{}</p>", escape(words.problem(problem))))
-            .unwrap_or_default();
-        format!(
-            "<label for=\"{name}\">{}</label><input id=\"{name}\" name=\"{name}\" value=\"{}\" inputmode=\"numeric\" \
-             autocomplete=\"{autocomplete}\" required{invalid}{described}>{error}",
-            escape(label),
-            escape(value)
-        )
+    let page = CardPage {
+        words,
+        lang,
+        id,
+        description: &entry.description,
+        amount: format!("{}.{:02} {}", entry.amount_minor / 100, entry.amount_minor % 100, entry.currency),
+        problems: problems.iter().map(|(field, problem)| (*field, words.problem(*problem))).collect(),
+        fields: [
+            field("number", words.number, &typed.number, "cc-number"),
+            field("expiry", words.expiry, &typed.expiry, "cc-exp"),
+            field("cvc", words.cvc, &typed.cvc, "cc-csc"),
+        ],
     };
-    let body = format!(
-        "<h1>{title}</h1><p class=\"notice\">{notice}</p><p>{description}</p><p><strong>{amount_label}: {amount}</strong></p>\
-         {summary}<form method=\"post\" action=\"/sandbox-pay/{id}\"><input type=\"hidden\" name=\"lang\" value=\"{lang}\">\
-         {number}{expiry}{cvc}<button type=\"submit\">{pay} {amount}</button></form><p>{cards}</p>",
-        title = escape(words.title),
-        notice = escape(words.notice),
-        description = escape(&entry.description),
-        amount_label = escape(words.amount),
-        lang = escape(lang),
-        number = field("number", words.number, &typed.number, "cc-number"),
-        expiry = field("expiry", words.expiry, &typed.expiry, "cc-exp"),
-        cvc = field("cvc", words.cvc, &typed.cvc, "cc-csc"),
-        pay = escape(words.pay),
-        cards = escape(words.cards),
-    );
-    shell(words, &body)
+    askama::Template::render(&page).unwrap_or_default()
 }
 
 /// Sandbox pages are never cached (they hold what was typed).
@@ -563,7 +554,7 @@ mod tests {
         };
         let page = card_form(Words::of("uk"), "uk", "id", &entry, &form, &problems);
         assert!(page.contains("value=\"4242 4242 4242 4241\""));
-        assert!(page.contains("&lt;b&gt;x&lt;/b&gt;"));
+        assert!(!page.contains("<b>") && page.contains("&#60;b&#62;x&#60;/b&#62;"), "escaped: {page}");
         assert!(page.contains("aria-describedby=\"cvc-error\""));
         assert!(page.contains("40.00 UAH"));
     }
