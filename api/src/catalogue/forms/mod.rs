@@ -7,14 +7,16 @@
 //! cabinet by the SPA, editable), the service's documents from the
 //! catalogue as attachments (but no receipt of a fee the portal takes after
 //! submitting: `paid_through_portal`), and a last step with a comment and
-//! the consent. Forms are built with the catalogue and replaced with it.
+//! the consent; its texts, like the own forms', are data
+//! (`seed/common_form.json`). Forms are built with the catalogue and
+//! replaced with it.
 
 pub mod own;
 
 use portal_model::Localized;
 use portal_model::account::Profile;
 use portal_model::catalogue::{Catalogue, Cost, Service};
-use portal_model::form::{Answers, ChoiceOption, Condition, Field, FieldKind, FormDefinition, Scope, Step};
+use portal_model::form::{Answers, Field, FieldKind, FormDefinition, Scope, Step};
 use portal_model::validation::Country;
 use serde_json::{Value, json};
 
@@ -53,125 +55,42 @@ pub fn for_service(service: &Service, catalogue: &Catalogue) -> Option<FormDefin
     Some(FormDefinition {
         service_id: service.id.as_str().to_owned(),
         version: common_version(service),
-        steps: vec![applicant_step(), documents_step(service, catalogue), final_step()],
+        steps: vec![
+            common_form().applicant.clone(),
+            documents_step(service, catalogue),
+            common_form().confirmation.clone(),
+        ],
     })
 }
 
-fn t(uk: &str, be: &str, en: &str) -> Localized {
-    Localized { uk: uk.into(), be: be.into(), en: en.into() }
+/// The common form's fixed parts, kept as data beside the own forms
+/// (`seed/common_form.json`, compiled in): who applies and the applicant's
+/// data, the documents step's title with the field asked when the catalogue
+/// lists no documents, and the last step.
+#[derive(serde::Deserialize)]
+struct CommonForm {
+    applicant: Step,
+    documents: Step,
+    confirmation: Step,
+}
+
+const COMMON_FORM_JSON: &str = include_str!("../../../seed/common_form.json");
+
+fn common_form() -> &'static CommonForm {
+    static FORM: std::sync::OnceLock<CommonForm> = std::sync::OnceLock::new();
+    // (Compiled in and parsed by the tests: it cannot fail in a built portal.)
+    FORM.get_or_init(|| serde_json::from_str(COMMON_FORM_JSON).expect("seed/common_form.json is a common form"))
 }
 
 fn field(id: &str, label: Localized, kind: FieldKind, required: bool) -> Field {
     Field { id: id.into(), label, help: None, kind, required, shown_when: None }
 }
 
-fn text(max_len: u32) -> FieldKind {
-    FieldKind::Text { max_len, multiline: false }
-}
-
-fn when(mut field: Field, on: &str, equals: &str) -> Field {
-    field.shown_when = Some(Condition { field: on.into(), equals: json!(equals) });
-    field
-}
-
-fn applicant_step() -> Step {
-    let who = FieldKind::Choice {
-        options: vec![
-            ChoiceOption { value: "self".into(), label: t("Для себе", "Для сябе", "For myself") },
-            ChoiceOption {
-                value: "representative".into(),
-                label: t(
-                    "Як представник іншої особи",
-                    "Як прадстаўнік іншай асобы",
-                    "As another person's representative",
-                ),
-            },
-            ChoiceOption {
-                value: "legal_entity".into(),
-                label: t("Від імені юридичної особи", "Ад імя юрыдычнай асобы", "On behalf of a legal entity"),
-            },
-        ],
-    };
-    let mut applicant_kind = field("applicant_kind", t("Хто звертається", "Хто звяртаецца", "Who applies"), who, true);
-    applicant_kind.help = Some(t(
-        "Представник додає документ, що підтверджує його повноваження.",
-        "Прадстаўнік дадае дакумент, які пацвярджае яго паўнамоцтвы.",
-        "A representative attaches the document that confirms the authority.",
-    ));
-    Step {
-        id: "applicant".into(),
-        title: t("Заявник", "Заяўнік", "Applicant"),
-        fields: vec![
-            applicant_kind,
-            field(
-                "full_name",
-                t("Прізвище, ім’я, по батькові", "Прозвішча, імя, імя па бацьку", "Full name"),
-                text(200),
-                true,
-            ),
-            field(
-                "rnokpp",
-                t(
-                    "РНОКПП (реєстраційний номер облікової картки платника податків)",
-                    "РНУКП (украінскі рэгістрацыйны нумар уліковай карткі падаткаплацельшчыка)",
-                    "Ukrainian taxpayer number (RNOKPP)",
-                ),
-                FieldKind::Rnokpp,
-                false,
-            ),
-            field("birth_date", t("Дата народження", "Дата нараджэння", "Date of birth"), FieldKind::Date, false),
-            field("phone", t("Номер телефону", "Нумар тэлефона", "Phone number"), FieldKind::Phone, true),
-            field("email", t("Електронна пошта", "Электронная пошта", "E-mail"), FieldKind::Email, true),
-            field("address", t("Адреса", "Адрас", "Address"), FieldKind::Address, true),
-            when(
-                field(
-                    "represented_full_name",
-                    t(
-                        "Прізвище, ім’я, по батькові особи, яку представляєте",
-                        "Прозвішча, імя, імя па бацьку асобы, якую прадстаўляеце",
-                        "Full name of the person you represent",
-                    ),
-                    text(200),
-                    true,
-                ),
-                "applicant_kind",
-                "representative",
-            ),
-            when(
-                field(
-                    "authority_document",
-                    t(
-                        "Документ, що підтверджує повноваження представника",
-                        "Дакумент, які пацвярджае паўнамоцтвы прадстаўніка",
-                        "Document confirming the representative's authority",
-                    ),
-                    FieldKind::Attachment { document: None },
-                    true,
-                ),
-                "applicant_kind",
-                "representative",
-            ),
-            when(
-                field(
-                    "company_name",
-                    t("Найменування юридичної особи", "Найменне юрыдычнай асобы", "Name of the legal entity"),
-                    text(300),
-                    true,
-                ),
-                "applicant_kind",
-                "legal_entity",
-            ),
-            when(
-                field("edrpou", t("Код ЄДРПОУ", "Код АДРПАУ", "EDRPOU code"), FieldKind::Edrpou, true),
-                "applicant_kind",
-                "legal_entity",
-            ),
-        ],
-    }
-}
-
+/// The service's documents from the catalogue as attachments (but not the
+/// receipt of a fee the portal takes), or, with none listed, anything else
+/// the applicant wants the provider to see.
 fn documents_step(service: &Service, catalogue: &Catalogue) -> Step {
-    let mut fields: Vec<Field> = service
+    let fields: Vec<Field> = service
         .documents
         .iter()
         .filter(|id| !(paid_through_portal(service) && *id == PAYMENT_DOCUMENT))
@@ -185,42 +104,8 @@ fn documents_step(service: &Service, catalogue: &Catalogue) -> Step {
             )
         })
         .collect();
-    if fields.is_empty() {
-        // A service without listed documents still takes anything else the
-        // applicant wants the provider to see.
-        fields.push(field(
-            "other_documents",
-            t("Інші документи (за бажанням)", "Іншыя дакументы (па жаданні)", "Other documents (optional)"),
-            FieldKind::Attachment { document: None },
-            false,
-        ));
-    }
-    Step { id: "documents".into(), title: t("Документи", "Дакументы", "Documents"), fields }
-}
-
-fn final_step() -> Step {
-    Step {
-        id: "confirmation".into(),
-        title: t("Підтвердження", "Пацвярджэнне", "Confirmation"),
-        fields: vec![
-            field(
-                "comment",
-                t("Коментар до заяви", "Каментарый да заявы", "Comment on the application"),
-                FieldKind::Text { max_len: 2000, multiline: true },
-                false,
-            ),
-            field(
-                "consent",
-                t(
-                    "Підтверджую, що відомості правдиві, і даю згоду на обробку персональних даних",
-                    "Пацвярджаю, што звесткі праўдзівыя, і даю згоду на апрацоўку персанальных даных",
-                    "I confirm the information is true and consent to the processing of personal data",
-                ),
-                FieldKind::Consent,
-                true,
-            ),
-        ],
-    }
+    let common = &common_form().documents;
+    Step { fields: if fields.is_empty() { common.fields.clone() } else { fields }, ..common.clone() }
 }
 
 /// The part of the cabinet's prefill (`FormDefinition::prefilled`) every
@@ -395,6 +280,19 @@ mod tests {
         assert_eq!(payment_problems(&form, import).len(), 1);
     }
 
+    #[test]
+    fn the_common_forms_texts_parse_in_three_languages() {
+        let common: CommonForm = serde_json::from_str(COMMON_FORM_JSON).expect("seed/common_form.json parses");
+        let steps = [&common.applicant, &common.documents, &common.confirmation];
+        assert_eq!(steps.map(|step| step.id.as_str()), ["applicant", "documents", "confirmation"]);
+        for step in steps {
+            let texts = std::iter::once(&step.title).chain(step.fields.iter().map(|field| &field.label));
+            for text in texts {
+                assert!([&text.uk, &text.be, &text.en].iter().all(|t| !t.is_empty()), "{}", step.id);
+            }
+        }
+    }
+
     /// A Belarusian's personal number (14 characters) in a field that takes
     /// 13, as the Belarusian forms' did: the check says so.
     #[test]
@@ -404,7 +302,7 @@ mod tests {
         assert_eq!(form_problems(&form), Vec::<String>::new());
         for field in form.steps.iter_mut().flat_map(|step| &mut step.fields) {
             if field.id == "personal_number" {
-                field.kind = text(13);
+                field.kind = FieldKind::Text { max_len: 13, multiline: false };
             }
         }
         assert_eq!(
