@@ -2,55 +2,41 @@
 //! for every other path, on an embedded SQLite database.
 
 pub mod accounts;
+pub mod applications;
 pub mod appointments;
-pub mod attachments;
-pub mod card_payments;
 pub mod catalogue;
-pub mod clock;
-pub mod complaints;
-pub mod config;
-pub mod db;
-pub mod demo_users;
-mod draft_owners;
-pub mod drafts;
-pub mod error;
-mod file_download;
-pub mod file_store;
-pub mod forms;
-mod health;
-mod http_errors;
-mod locale_text;
-pub mod logging;
-pub mod mail_delivery;
-pub mod mail_letters;
-pub mod notification_mail;
+pub mod documents;
+pub mod housekeeping;
+pub mod http;
+pub mod mail;
 pub mod notifications;
-mod online_extract;
-pub mod openapi;
 pub mod orders;
-pub mod outbox;
-pub mod payment_qr;
 pub mod payment_recipients;
-mod payment_slip;
-mod pdf_document;
-mod private_answers;
-pub mod provider_actions;
-pub mod purge;
-pub mod rate_limit;
-mod receipts;
-mod security_headers;
-mod server;
-mod spa;
-mod startup_lock;
-pub mod storage_quota;
-pub mod submission;
+pub mod payments;
+pub mod platform;
 
+// (The e2e harness names these by their old paths.)
+pub use platform::{config, db};
+
+use accounts::session::Sessions;
+use accounts::{AccountsState, TrustedProxies};
+use applications::ApplicationsState;
+use applications::draft_owners::DraftOwners;
 use axum::Router;
-use axum::extract::DefaultBodyLimit;
+use axum::extract::{DefaultBodyLimit, FromRef};
 use axum::http::StatusCode;
 use axum::routing::any;
-use config::Config;
+use catalogue::published::PublishedCatalogue;
+use mail::outbox::DevOutbox;
+use orders::OrdersState;
+use payment_recipients::PaymentRecipients;
+use payments::card_payments::CardPaymentsState;
+use payments::card_payments::provider::PaymentProvider;
+use platform::config::Config;
+use platform::db::{Backend, Db};
+use platform::file_store::FileStore;
 use std::future::Future;
+use std::sync::Arc;
 use std::time::Duration;
 use tokio::net::TcpListener;
 use tower_http::catch_panic::CatchPanicLayer;
@@ -61,30 +47,83 @@ use tower_http::trace::TraceLayer;
 /// The largest request body the API reads: every form today is a few KB.
 pub const MAX_BODY_BYTES: usize = 64 * 1024;
 
-/// What every handler can reach.
-#[derive(Clone)]
+/// The portal's state: the parts every area's handlers take what they need
+/// of, as `State<Db>`, `State<PublishedCatalogue>`, … (derived `FromRef`), or
+/// as their area's own state type, assembled here from them.
+#[derive(Clone, FromRef)]
 pub struct AppState {
-    pub db: db::Db,
+    pub db: Db,
     /// SQLite or PostgreSQL, for the few places where they differ.
-    pub backend: db::Backend,
+    pub backend: Backend,
     /// `GET /api/dev/outbox` answers (development and tests only).
-    pub dev_outbox: bool,
+    pub dev_outbox: DevOutbox,
     /// Session cookies carry `Secure` (behind https).
     pub secure_cookies: bool,
     /// Proxies whose connections name the client in `X-Forwarded-For`.
-    pub trusted_proxies: std::sync::Arc<[std::net::IpAddr]>,
+    pub trusted_proxies: TrustedProxies,
     /// The catalogue, prepared for serving.
-    pub catalogue: catalogue::published::PublishedCatalogue,
+    pub catalogue: PublishedCatalogue,
     /// The files users attach, outside the database rows.
-    pub files: file_store::FileStore,
+    pub files: FileStore,
     /// Drafts' owners and services, so an autosave writes without reading.
-    pub draft_owners: draft_owners::DraftOwners,
+    pub draft_owners: DraftOwners,
     /// The card payment provider, if one is configured (the sandbox).
-    pub payments: Option<std::sync::Arc<dyn card_payments::provider::PaymentProvider>>,
+    pub payments: Option<Arc<dyn PaymentProvider>>,
     /// Who receives fees paid by order code, per country.
-    pub payment_recipients: payment_recipients::PaymentRecipients,
+    pub payment_recipients: PaymentRecipients,
     /// The portal's address as users reach it: links in mail start with it.
-    pub public_url: std::sync::Arc<str>,
+    pub public_url: Arc<str>,
+}
+
+impl FromRef<AppState> for Sessions {
+    fn from_ref(state: &AppState) -> Sessions {
+        Sessions { db: state.db.clone(), secure_cookies: state.secure_cookies }
+    }
+}
+
+impl FromRef<AppState> for AccountsState {
+    fn from_ref(state: &AppState) -> AccountsState {
+        AccountsState {
+            db: state.db.clone(),
+            secure_cookies: state.secure_cookies,
+            public_url: state.public_url.clone(),
+        }
+    }
+}
+
+impl FromRef<AppState> for ApplicationsState {
+    fn from_ref(state: &AppState) -> ApplicationsState {
+        ApplicationsState {
+            db: state.db.clone(),
+            catalogue: state.catalogue.clone(),
+            files: state.files.clone(),
+            draft_owners: state.draft_owners.clone(),
+        }
+    }
+}
+
+impl FromRef<AppState> for OrdersState {
+    fn from_ref(state: &AppState) -> OrdersState {
+        OrdersState {
+            db: state.db.clone(),
+            files: state.files.clone(),
+            payment_recipients: state.payment_recipients.clone(),
+            catalogue: state.catalogue.clone(),
+            draft_owners: state.draft_owners.clone(),
+        }
+    }
+}
+
+impl FromRef<AppState> for CardPaymentsState {
+    fn from_ref(state: &AppState) -> CardPaymentsState {
+        CardPaymentsState {
+            db: state.db.clone(),
+            payments: state.payments.clone(),
+            public_url: state.public_url.clone(),
+            catalogue: state.catalogue.clone(),
+            payment_recipients: state.payment_recipients.clone(),
+        }
+    }
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -92,13 +131,13 @@ pub enum StartError {
     #[error("{0}")]
     Config(String),
     #[error(transparent)]
-    Db(#[from] db::DbError),
+    Db(#[from] platform::db::DbError),
     #[error(transparent)]
     Demo(#[from] catalogue::demo::DemoError),
     #[error("the services' own forms (api/seed/forms) have problems: {0}")]
     Forms(String),
     #[error("cannot read the catalogue: {0}")]
-    Catalogue(#[source] error::ApiError),
+    Catalogue(#[source] http::error::ApiError),
     #[error("cannot load the demo catalogue into the database: {0}")]
     Seed(#[source] sqlx::Error),
     #[error("cannot open the files folder {folder}: {source}")]
@@ -112,30 +151,30 @@ pub enum StartError {
 /// Opens (and migrates) the database and loads demo data when asked.
 pub async fn prepare(config: &Config) -> Result<AppState, StartError> {
     // (Checked before anything is opened: a bad account stops the start.)
-    let payment_recipients = payment_recipients::PaymentRecipients::load(config.payment_recipients.as_deref())
-        .map_err(StartError::Config)?;
-    let db = db::connect(&config.database_url).await?;
-    let backend = db::Backend::of(&config.database_url)?;
-    forms::own::forms().map_err(StartError::Forms)?;
+    let payment_recipients =
+        PaymentRecipients::load(config.payment_recipients.as_deref()).map_err(StartError::Config)?;
+    let db = platform::db::connect(&config.database_url).await?;
+    let backend = Backend::of(&config.database_url)?;
+    catalogue::forms::own::forms().map_err(StartError::Forms)?;
     if config.demo_data {
         load_demo_data(&db, &config.database_url).await?;
     }
-    let catalogue = catalogue::published::PublishedCatalogue::load(&db).await.map_err(StartError::Catalogue)?;
+    let catalogue = PublishedCatalogue::load(&db).await.map_err(StartError::Catalogue)?;
     let folder = config.files_folder();
-    let files = file_store::FileStore::open(&folder)
+    let files = FileStore::open(&folder)
         .map_err(|source| StartError::Files { folder: folder.display().to_string(), source })?;
-    attachments::move_rows_into_store(&db, &files).await.map_err(|error| {
+    applications::attachments::move_rows_into_store(&db, &files).await.map_err(|error| {
         StartError::Config(format!("cannot move attached files into {}: {error}", folder.display()))
     })?;
     Ok(AppState {
         public_url: config.public_url().map_err(StartError::Config)?.into(),
-        payments: card_payments::configured_provider(config, &db),
+        payments: payments::card_payments::configured_provider(config, &db),
         payment_recipients,
         db,
         backend,
-        dev_outbox: config.dev_outbox,
+        dev_outbox: DevOutbox(config.dev_outbox),
         secure_cookies: config.secure_cookies,
-        trusted_proxies: config.trusted_proxies.iter().map(|ip| ip.to_canonical()).collect(),
+        trusted_proxies: TrustedProxies(config.trusted_proxies.iter().map(|ip| ip.to_canonical()).collect()),
         catalogue,
         files,
         draft_owners: Default::default(),
@@ -144,17 +183,17 @@ pub async fn prepare(config: &Config) -> Result<AppState, StartError> {
 
 /// The demo catalogue and citizens, loaded by one starting instance at a
 /// time (`startup_lock`).
-async fn load_demo_data(db: &db::Db, url: &str) -> Result<(), StartError> {
+async fn load_demo_data(db: &Db, url: &str) -> Result<(), StartError> {
     let demo = catalogue::demo::catalogue()?;
     // The own forms are kept with this catalogue: they must fit it.
-    let problems = forms::own::catalogue_problems(&demo);
+    let problems = catalogue::forms::own::catalogue_problems(&demo);
     if !problems.is_empty() {
         return Err(StartError::Forms(problems.join("; ")));
     }
-    let lock = startup_lock::StartupLock::acquire(db, url).await?;
+    let lock = platform::startup_lock::StartupLock::acquire(db, url).await?;
     let loaded = async {
         catalogue::store::save(db, &demo).await?;
-        demo_users::seed(db).await
+        accounts::demo_users::seed(db).await
     }
     .await;
     lock.release().await?;
@@ -165,34 +204,31 @@ async fn load_demo_data(db: &db::Db, url: &str) -> Result<(), StartError> {
 
 /// The whole HTTP application.
 pub fn app(state: AppState, config: &Config) -> Router {
-    let (documented, document) = openapi::router()
-        .merge(health::routes())
-        .merge(catalogue::routes())
+    let (documented, document) = http::openapi::router()
+        .merge(http::health::routes())
+        .merge(mail::outbox::routes())
         .merge(accounts::routes())
-        .merge(outbox::routes())
-        .merge(orders::routes())
-        .merge(drafts::routes())
-        .merge(submission::routes())
-        .merge(receipts::routes())
-        .merge(card_payments::routes())
-        .merge(payment_qr::routes())
-        .merge(payment_slip::routes())
-        .merge(complaints::routes())
-        .merge(attachments::routes())
-        .merge(appointments::routes())
+        .merge(catalogue::routes())
         .merge(notifications::routes())
+        .merge(appointments::routes())
+        .merge(applications::routes())
+        .merge(orders::routes())
+        .merge(payments::routes())
         .split_for_parts();
     // (A provider with pages inside the portal, the sandbox, brings them.)
-    let provider_pages = state.payments.clone().map(|provider| provider.routes()).unwrap_or_default();
+    let provider_pages = match state.payments.clone() {
+        Some(provider) => provider.routes().with_state(CardPaymentsState::from_ref(&state)),
+        None => Router::new(),
+    };
     let routes = documented
-        .merge(openapi::serve(document))
+        .merge(http::openapi::serve(document))
         .merge(provider_pages)
-        .route("/api", any(spa::api_not_found))
-        .route("/api/{*rest}", any(spa::api_not_found))
-        .method_not_allowed_fallback(spa::api_method_not_allowed)
+        .route("/api", any(http::spa::api_not_found))
+        .route("/api/{*rest}", any(http::spa::api_not_found))
+        .method_not_allowed_fallback(http::spa::api_method_not_allowed)
         .layer(DefaultBodyLimit::max(MAX_BODY_BYTES))
         .with_state(state)
-        .fallback_service(spa::service(&config.static_dir))
+        .fallback_service(http::spa::service(&config.static_dir))
         // A bug that panics in one request answers 500 (JSON under /api/).
         .layer(CatchPanicLayer::new())
         .layer(RequestBodyTimeoutLayer::new(Duration::from_secs(config.body_timeout_secs)))
@@ -200,10 +236,10 @@ pub fn app(state: AppState, config: &Config) -> Router {
             StatusCode::REQUEST_TIMEOUT,
             Duration::from_secs(config.request_timeout_secs),
         ))
-        .layer(axum::middleware::from_fn(http_errors::as_json))
-        .layer(axum::middleware::from_fn(private_answers::never_stored));
-    security_headers::apply(routes, &config.static_dir, config.secure_cookies)
-        .layer(spa::cors(&config.embed_origins))
+        .layer(axum::middleware::from_fn(http::json_errors::as_json))
+        .layer(axum::middleware::from_fn(http::private_answers::never_stored));
+    http::security_headers::apply(routes, &config.static_dir, config.secure_cookies)
+        .layer(http::spa::cors(&config.embed_origins))
         // Dynamic answers are small: compressed fast. (Static files and the
         // catalogue are compressed once, at their best, beforehand.)
         .layer(CompressionLayer::new().quality(tower_http::CompressionLevel::Fastest))
@@ -218,20 +254,20 @@ pub async fn serve(
     shutdown: impl Future<Output = ()> + Send + 'static,
 ) -> Result<(), StartError> {
     if let Some(address) = &config.smtp_relay {
-        let relay = mail_delivery::Relay {
+        let relay = mail::delivery::Relay {
             address: address.clone(),
             from: config.mail_from.clone(),
             starttls: config.smtp_starttls,
             credentials: config.smtp_user.clone().zip(config.smtp_password.clone()),
         };
-        let mailer = mail_delivery::Mailer::new(&relay).map_err(StartError::Config)?;
+        let mailer = mail::delivery::Mailer::new(&relay).map_err(StartError::Config)?;
         tracing::info!(relay = %relay.address, starttls = relay.starttls, "mail goes through the SMTP relay");
-        tokio::spawn(mail_delivery::run(state.db.clone(), mailer));
+        tokio::spawn(mail::delivery::run(state.db.clone(), mailer));
     }
-    let mailing = tokio::spawn(notification_mail::run(state.db.clone(), state.public_url.to_string()));
-    let purging = tokio::spawn(purge::run(state.db.clone(), state.files.clone()));
+    let mailing = tokio::spawn(mail::order_changes::run(state.db.clone(), state.public_url.to_string()));
+    let purging = tokio::spawn(housekeeping::purge::run(state.db.clone(), state.files.clone()));
     let request_timeout = Duration::from_secs(config.request_timeout_secs);
-    let limits = server::ConnectionLimits {
+    let limits = http::server::ConnectionLimits {
         header_read_timeout: Duration::from_secs(config.header_timeout_secs),
         // Longer than any request may take, so only a stalled client meets it.
         io_timeout: request_timeout.max(Duration::from_secs(config.header_timeout_secs)) + Duration::from_secs(5),
@@ -240,7 +276,7 @@ pub async fn serve(
         trusted_proxies: config.trusted_proxies.iter().map(|ip| ip.to_canonical()).collect(),
         shutdown_grace: request_timeout,
     };
-    server::serve(listener, app(state, config), limits, shutdown).await;
+    http::server::serve(listener, app(state, config), limits, shutdown).await;
     purging.abort();
     mailing.abort();
     Ok(())

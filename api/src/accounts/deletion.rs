@@ -3,9 +3,9 @@
 //! Afterwards nothing of the user remains but what providers must keep:
 //! orders stay, detached from the account (their `user_id` becomes NULL).
 
+use super::AccountsState;
 use super::session::{CurrentSession, end_in_browser};
-use crate::AppState;
-use crate::error::{ApiError, ApiResult};
+use crate::http::error::{ApiError, ApiResult};
 use axum::Json;
 use axum::extract::State;
 use axum::http::StatusCode;
@@ -28,7 +28,7 @@ struct Counts {
 #[utoipa::path(get, operation_id = "deletion_summary", path = "/api/me/deletion", tag = "accounts", security(("session" = [])), responses(
     (status = 200, description = "What deleting the cabinet would remove", body = DeletionSummary),
 ))]
-pub async fn summary(State(state): State<AppState>, session: CurrentSession) -> ApiResult<Json<DeletionSummary>> {
+pub async fn summary(State(state): State<AccountsState>, session: CurrentSession) -> ApiResult<Json<DeletionSummary>> {
     let counts: Counts = sqlx::query_as(
         "SELECT (SELECT count(*) FROM orders WHERE user_id = $1) AS orders,
                 (SELECT count(*) FROM drafts WHERE user_id = $1 AND deleted_at IS NULL) AS drafts,
@@ -37,7 +37,7 @@ pub async fn summary(State(state): State<AppState>, session: CurrentSession) -> 
                 (SELECT count(*) FROM sessions WHERE user_id = $1) AS sessions",
     )
     .bind(session.user_id)
-    .bind(crate::clock::today_date())
+    .bind(crate::platform::clock::today_date())
     .fetch_one(&state.db)
     .await?;
     let count = |n: i64| u32::try_from(n).unwrap_or(u32::MAX);
@@ -56,7 +56,7 @@ pub async fn summary(State(state): State<AppState>, session: CurrentSession) -> 
     (status = 422, description = "The confirmation is not the cabinet's address (`invalid_fields`)", body = ApiErrorBody),
 ))]
 pub async fn delete_cabinet(
-    State(state): State<AppState>,
+    State(state): State<AccountsState>,
     session: CurrentSession,
     Json(request): Json<DeletionRequest>,
 ) -> ApiResult<Response> {

@@ -6,11 +6,11 @@
 //! way in. An office restores it (`portal-admin restore-identifier`): the
 //! cabinet was never touched, so its whole history is there again.
 
+use super::AccountsState;
 use super::session::CurrentSession;
 use super::{secrets, start_session, throttle};
-use crate::AppState;
-use crate::db::Db;
-use crate::error::{ApiError, ApiResult};
+use crate::http::error::{ApiError, ApiResult};
+use crate::platform::db::Db;
 use axum::Json;
 use axum::extract::State;
 use axum::http::StatusCode;
@@ -96,7 +96,7 @@ pub enum IssueError {
     (status = 429, description = "Too many wrong passwords for the account or from the address (`too_many_attempts`, with `Retry-After`)", body = ApiErrorBody),
 ))]
 pub async fn sign_in(
-    State(state): State<AppState>,
+    State(state): State<AccountsState>,
     throttle::PeerAddress(address): throttle::PeerAddress,
     Json(request): Json<IdentifierSignIn>,
 ) -> ApiResult<Response> {
@@ -129,7 +129,7 @@ pub async fn sign_in(
     start_session(&state, user_id, request.public_computer).await
 }
 
-async fn own(state: &AppState, user_id: i64) -> Result<(String, String, Option<String>), ApiError> {
+async fn own(state: &AccountsState, user_id: i64) -> Result<(String, String, Option<String>), ApiError> {
     let row: Option<(String, String, Option<String>)> =
         sqlx::query_as("SELECT identifier, password_hash, refused_at FROM unique_identifiers WHERE user_id = $1")
             .bind(user_id)
@@ -143,7 +143,7 @@ async fn own(state: &AppState, user_id: i64) -> Result<(String, String, Option<S
     (status = 200, description = "The user's identifier", body = IdentifierInfo),
     (status = 404, description = "None was issued (`not_found`)", body = ApiErrorBody),
 ))]
-pub async fn info(State(state): State<AppState>, session: CurrentSession) -> ApiResult<Json<IdentifierInfo>> {
+pub async fn info(State(state): State<AccountsState>, session: CurrentSession) -> ApiResult<Json<IdentifierInfo>> {
     let (identifier, _, refused_at) = own(&state, session.user_id).await?;
     Ok(Json(IdentifierInfo { identifier, refused_at }))
 }
@@ -156,7 +156,7 @@ pub async fn info(State(state): State<AppState>, session: CurrentSession) -> Api
     (status = 429, description = "Too many wrong passwords for the account or from the address (`too_many_attempts`, with `Retry-After`)", body = ApiErrorBody),
 ))]
 pub async fn change_password(
-    State(state): State<AppState>,
+    State(state): State<AccountsState>,
     session: CurrentSession,
     throttle::PeerAddress(address): throttle::PeerAddress,
     Json(change): Json<PasswordChange>,
@@ -184,10 +184,10 @@ pub async fn change_password(
     (status = 200, description = "Refused; the identifier as it stands now", body = IdentifierInfo),
     (status = 404, description = "None was issued (`not_found`)", body = ApiErrorBody),
 ))]
-pub async fn refuse(State(state): State<AppState>, session: CurrentSession) -> ApiResult<Json<IdentifierInfo>> {
+pub async fn refuse(State(state): State<AccountsState>, session: CurrentSession) -> ApiResult<Json<IdentifierInfo>> {
     sqlx::query("UPDATE unique_identifiers SET refused_at = coalesce(refused_at, $2) WHERE user_id = $1")
         .bind(session.user_id)
-        .bind(crate::clock::now())
+        .bind(crate::platform::clock::now())
         .execute(&state.db)
         .await?;
     let (identifier, _, refused_at) = own(&state, session.user_id).await?;

@@ -8,9 +8,9 @@
 //! - 30 an hour asked from one network address (an assistance centre's
 //!   workstations share one).
 
-use crate::db::Db;
-use crate::error::ApiError;
-use crate::rate_limit::{self, Limit, Taken};
+use crate::http::error::ApiError;
+use crate::platform::db::Db;
+use crate::platform::rate_limit::{self, Limit, Taken};
 
 pub const PER_RECIPIENT_AND_SENDER: Limit = Limit { max: 5, window_secs: 3600 };
 pub const PER_RECIPIENT: Limit = Limit { max: 20, window_secs: 3600 };

@@ -15,11 +15,13 @@
 //!   when it is followed (`POST /api/accounts/email-confirm` `{token}`), and
 //!   the old address is told.
 
+use super::AccountsState;
 use super::session::CurrentSession;
 use super::{mail_limits, secrets, throttle};
-use crate::error::{ApiError, ApiResult};
-use crate::mail_letters::{letter, link};
-use crate::{AppState, clock, outbox};
+use crate::http::error::{ApiError, ApiResult};
+use crate::mail::letters::{letter, link};
+use crate::mail::outbox;
+use crate::platform::clock;
 use axum::Json;
 use axum::extract::State;
 use axum::http::StatusCode;
@@ -42,7 +44,7 @@ fn invalid_link() -> ApiError {
     (status = 429, description = "Beyond the mail limits (`too_many_mails`, with `Retry-After`)", body = ApiErrorBody),
 ))]
 pub async fn request_password_reset(
-    State(state): State<AppState>,
+    State(state): State<AccountsState>,
     throttle::PeerAddress(address): throttle::PeerAddress,
     Json(request): Json<PasswordResetRequest>,
 ) -> ApiResult<StatusCode> {
@@ -62,7 +64,7 @@ pub async fn request_password_reset(
 }
 
 /// Mails a reset link if a cabinet (activated or not) has `email`.
-async fn mail_reset_link(state: &AppState, email: &str) -> Result<(), sqlx::Error> {
+async fn mail_reset_link(state: &AccountsState, email: &str) -> Result<(), sqlx::Error> {
     let user: Option<(i64, String)> =
         sqlx::query_as("SELECT id, lang FROM users WHERE email = $1").bind(email).fetch_optional(&state.db).await?;
     let Some((user_id, lang)) = user else { return Ok(()) };
@@ -84,7 +86,10 @@ async fn mail_reset_link(state: &AppState, email: &str) -> Result<(), sqlx::Erro
     (status = 400, description = "The link is unknown, used, replaced or expired (`invalid_token`)", body = ApiErrorBody),
     (status = 422, description = "Fields are not valid (`invalid_fields`, each field's problem in `fields`)", body = ApiErrorBody),
 ))]
-pub async fn reset_password(State(state): State<AppState>, Json(reset): Json<PasswordReset>) -> ApiResult<StatusCode> {
+pub async fn reset_password(
+    State(state): State<AccountsState>,
+    Json(reset): Json<PasswordReset>,
+) -> ApiResult<StatusCode> {
     let problems = reset.problems();
     if !problems.is_empty() {
         return Err(ApiError::InvalidFields(problems));
@@ -122,7 +127,7 @@ pub async fn reset_password(State(state): State<AppState>, Json(reset): Json<Pas
     (status = 429, description = "Beyond the mail limits (`too_many_mails`) or too many wrong passwords (`too_many_attempts`), with `Retry-After`", body = ApiErrorBody),
 ))]
 pub async fn request_email_change(
-    State(state): State<AppState>,
+    State(state): State<AccountsState>,
     session: CurrentSession,
     throttle::PeerAddress(address): throttle::PeerAddress,
     headers: axum::http::HeaderMap,
@@ -160,7 +165,7 @@ pub async fn request_email_change(
         .bind(clock::in_seconds(EMAIL_CHANGE_HOURS * 3600))
         .execute(&state.db)
         .await?;
-    let lang = crate::mail_letters::request_lang(&headers);
+    let lang = crate::mail::letters::request_lang(&headers);
     let args = [("link", link(&state.public_url, &format!("/confirm-email?token={token}")))];
     outbox::send(&state.db, &new_email, lang, &letter(lang, "email-change", &args)).await?;
     Ok(StatusCode::ACCEPTED)
@@ -172,7 +177,7 @@ pub async fn request_email_change(
     (status = 400, description = "The link is unknown, used or expired (`invalid_token`), or another cabinet took the address meanwhile (`email_taken`)", body = ApiErrorBody),
 ))]
 pub async fn confirm_email_change(
-    State(state): State<AppState>,
+    State(state): State<AccountsState>,
     Json(request): Json<ActivationRequest>,
 ) -> ApiResult<StatusCode> {
     let mut tx = state.db.begin().await?;

@@ -7,8 +7,15 @@
 //! the same Argon2 work. A registration not yet activated holds nothing:
 //! registering the address again replaces it, a password reset activates
 //! it, and after 48 hours it is purged.
+//!
+//! Owns: `users`, `sessions`, `sign_in_failures`, `unique_identifiers`, the
+//! mailed links' tokens; the demo citizens (`demo_users`). Routes:
+//! `/api/accounts…`, `/api/sessions…`, `/api/me…`. Gives every area the
+//! signed-in user (`session::CurrentSession`, from `session::Sessions`).
+//! May use: platform, http, mail.
 
 mod deletion;
+pub mod demo_users;
 pub mod identifier;
 mod mail_limits;
 mod mailed_links;
@@ -16,11 +23,15 @@ mod secrets;
 pub use secrets::hash_password;
 pub mod session;
 mod throttle;
+pub use throttle::TrustedProxies;
 
-use crate::error::{ApiError, ApiResult};
-use crate::mail_letters::{letter, link};
-use crate::{AppState, clock, outbox};
+use crate::http::error::{ApiError, ApiResult};
+use crate::mail::letters::{letter, link};
+use crate::mail::outbox;
+use crate::platform::clock;
+use crate::platform::db::Db;
 use axum::Json;
+use axum::extract::FromRef;
 use axum::extract::State;
 use axum::http::{StatusCode, header};
 use axum::response::{IntoResponse, Response};
@@ -31,14 +42,30 @@ use portal_model::registration::FieldProblem;
 use portal_model::registration::{MAX_EMAIL_LEN, PersonalDataForm, RegistrationForm};
 use portal_model::validation::{Country, FieldError};
 use serde::Serialize;
-use session::CurrentSession;
+use session::{CurrentSession, Sessions};
 use utoipa_axum::router::OpenApiRouter;
 use utoipa_axum::routes;
 
 /// How long an activation link works.
 pub const ACTIVATION_HOURS: i64 = 48;
 
-pub fn routes() -> OpenApiRouter<AppState> {
+/// What the accounts' handlers use of the portal's state.
+#[derive(Clone)]
+pub struct AccountsState {
+    pub db: Db,
+    /// Session cookies carry `Secure` (behind https).
+    pub secure_cookies: bool,
+    /// The portal's address as users reach it: links in mail start with it.
+    pub public_url: std::sync::Arc<str>,
+}
+
+pub fn routes<S>() -> OpenApiRouter<S>
+where
+    S: Clone + Send + Sync + 'static,
+    AccountsState: FromRef<S>,
+    Sessions: FromRef<S>,
+    TrustedProxies: FromRef<S>,
+{
     OpenApiRouter::new()
         .routes(routes!(register))
         .routes(routes!(activate))
@@ -72,13 +99,13 @@ struct Accepted {
     (status = 429, description = "Beyond the mail limits (`too_many_mails`, with `Retry-After`)", body = ApiErrorBody),
 ))]
 async fn register(
-    State(state): State<AppState>,
+    State(state): State<AccountsState>,
     throttle::PeerAddress(address): throttle::PeerAddress,
     headers: axum::http::HeaderMap,
     Json(form): Json<RegistrationForm>,
 ) -> ApiResult<(StatusCode, Json<Accepted>)> {
     // The language of the form: the new account's, and its mail's.
-    let lang = crate::mail_letters::request_lang(&headers);
+    let lang = crate::mail::letters::request_lang(&headers);
     let valid = form.validate().map_err(ApiError::InvalidFields)?;
     mail_limits::allow(&state.db, &valid.email, address.as_deref()).await?;
     // Hashed on every path, taken address or not: the same time either way.
@@ -152,7 +179,7 @@ async fn register(
     (status = 429, description = "Too many wrong passwords for the account or from the address (`too_many_attempts`, with `Retry-After`)", body = ApiErrorBody),
 ))]
 async fn activate(
-    State(state): State<AppState>,
+    State(state): State<AccountsState>,
     throttle::PeerAddress(address): throttle::PeerAddress,
     Json(request): Json<Activation>,
 ) -> ApiResult<Json<Accepted>> {
@@ -208,7 +235,7 @@ async fn activate(
     (status = 429, description = "Too many wrong passwords for the account or from the address (`too_many_attempts`, with `Retry-After`)", body = ApiErrorBody),
 ))]
 async fn sign_in(
-    State(state): State<AppState>,
+    State(state): State<AccountsState>,
     throttle::PeerAddress(address): throttle::PeerAddress,
     Json(request): Json<SignInRequest>,
 ) -> ApiResult<Response> {
@@ -241,7 +268,7 @@ async fn sign_in(
 
 /// A new session for `user_id`: the cookie, and the CSRF token and profile
 /// in the body.
-async fn start_session(state: &AppState, user_id: i64, public_computer: bool) -> ApiResult<Response> {
+async fn start_session(state: &AccountsState, user_id: i64, public_computer: bool) -> ApiResult<Response> {
     let (token, csrf_token) = session::create(&state.db, user_id, public_computer).await?;
     let profile = profile(state, user_id).await?;
     let mut response = Json(SignedIn { csrf_token, profile, public_computer }).into_response();
@@ -253,7 +280,7 @@ async fn start_session(state: &AppState, user_id: i64, public_computer: bool) ->
 #[utoipa::path(delete, path = "/api/sessions/current", tag = "accounts", security(("session" = [], "csrf" = [])), responses(
     (status = 204, description = "Signed out; the cookie is cleared, and the browser asked to clear the site's cache and storage (`Clear-Site-Data`)"),
 ))]
-async fn sign_out(State(state): State<AppState>, session: CurrentSession) -> ApiResult<Response> {
+async fn sign_out(State(state): State<AccountsState>, session: CurrentSession) -> ApiResult<Response> {
     sqlx::query("DELETE FROM sessions WHERE token_hash = $1").bind(&session.token_hash).execute(&state.db).await?;
     let mut response = StatusCode::NO_CONTENT.into_response();
     session::end_in_browser(&mut response, state.secure_cookies);
@@ -274,7 +301,7 @@ struct ProfileRow {
     passport: String,
 }
 
-async fn profile(state: &AppState, user_id: i64) -> Result<Profile, ApiError> {
+async fn profile(state: &AccountsState, user_id: i64) -> Result<Profile, ApiError> {
     let row: ProfileRow = sqlx::query_as(
         "SELECT email, full_name, phone, postal_code, address, region, country, rnokpp, passport
          FROM users WHERE id = $1",
@@ -301,7 +328,7 @@ async fn profile(state: &AppState, user_id: i64) -> Result<Profile, ApiError> {
 #[utoipa::path(get, path = "/api/me", tag = "accounts", security(("session" = [])), responses(
     (status = 200, description = "The profile and the CSRF token", body = SignedIn),
 ))]
-async fn me(State(state): State<AppState>, session: CurrentSession) -> ApiResult<Json<SignedIn>> {
+async fn me(State(state): State<AccountsState>, session: CurrentSession) -> ApiResult<Json<SignedIn>> {
     let profile = profile(&state, session.user_id).await?;
     Ok(Json(SignedIn { csrf_token: session.csrf_token, profile, public_computer: session.public_computer }))
 }
@@ -312,7 +339,7 @@ async fn me(State(state): State<AppState>, session: CurrentSession) -> ApiResult
     (status = 422, description = "Fields are not valid (`invalid_fields`, each field's problem in `fields`)", body = ApiErrorBody),
 ))]
 async fn update_personal_data(
-    State(state): State<AppState>,
+    State(state): State<AccountsState>,
     session: CurrentSession,
     Json(form): Json<PersonalDataForm>,
 ) -> ApiResult<Json<Profile>> {
@@ -340,7 +367,7 @@ async fn update_personal_data(
     (status = 429, description = "Too many wrong passwords for the account or from the address (`too_many_attempts`, with `Retry-After`)", body = ApiErrorBody),
 ))]
 async fn change_password(
-    State(state): State<AppState>,
+    State(state): State<AccountsState>,
     session: CurrentSession,
     throttle::PeerAddress(address): throttle::PeerAddress,
     Json(change): Json<PasswordChange>,
@@ -378,7 +405,10 @@ async fn change_password(
 #[utoipa::path(get, path = "/api/sessions", tag = "accounts", security(("session" = [])), responses(
     (status = 200, description = "The user's active sessions", body = [SessionInfo]),
 ))]
-async fn list_sessions(State(state): State<AppState>, session: CurrentSession) -> ApiResult<Json<Vec<SessionInfo>>> {
+async fn list_sessions(
+    State(state): State<AccountsState>,
+    session: CurrentSession,
+) -> ApiResult<Json<Vec<SessionInfo>>> {
     let rows: Vec<(String, String)> = sqlx::query_as(
         "SELECT token_hash, created_at FROM sessions
          WHERE user_id = $1 AND expires_at > $3 AND last_seen_at > $2
@@ -404,7 +434,7 @@ async fn list_sessions(State(state): State<AppState>, session: CurrentSession) -
 #[utoipa::path(delete, path = "/api/sessions", tag = "accounts", security(("session" = [], "csrf" = [])), responses(
     (status = 204, description = "Every session of the user ended; the cookie is cleared, and this browser asked to clear the site's cache and storage (`Clear-Site-Data`)"),
 ))]
-async fn sign_out_everywhere(State(state): State<AppState>, session: CurrentSession) -> ApiResult<Response> {
+async fn sign_out_everywhere(State(state): State<AccountsState>, session: CurrentSession) -> ApiResult<Response> {
     sqlx::query("DELETE FROM sessions WHERE user_id = $1").bind(session.user_id).execute(&state.db).await?;
     let mut response = StatusCode::NO_CONTENT.into_response();
     session::end_in_browser(&mut response, state.secure_cookies);

@@ -9,9 +9,10 @@
 //! as on a public computer (an assistance centre's, a library's).
 
 use super::secrets::token_hash;
-use crate::AppState;
-use crate::clock::{timestamp, unix_now};
-use crate::error::ApiError;
+use crate::http::error::ApiError;
+use crate::platform::clock::{timestamp, unix_now};
+use crate::platform::db::Db;
+use axum::extract::FromRef;
 use axum::extract::FromRequestParts;
 use axum::http::request::Parts;
 use axum::http::{HeaderValue, Method, header};
@@ -30,6 +31,14 @@ pub const LIFETIME_SECS: i64 = 12 * 3600;
 pub const IDLE_SECS: i64 = 30 * 60;
 /// How stale the recorded last use may get before a request rewrites it.
 const LAST_SEEN_STEP_SECS: i64 = 60;
+
+/// What finding a request's session needs of the portal's state.
+#[derive(Clone)]
+pub struct Sessions {
+    pub db: Db,
+    /// Session cookies carry `Secure` (behind https).
+    pub secure_cookies: bool,
+}
 
 /// The signed-in user of a request.
 pub struct CurrentSession {
@@ -69,7 +78,7 @@ pub fn cleared_cookie(secure: bool) -> HeaderValue {
 /// that browser finds nothing of this one.
 pub fn end_in_browser(response: &mut Response, secure: bool) {
     response.headers_mut().insert(header::SET_COOKIE, cleared_cookie(secure));
-    crate::private_answers::clear_site_data(response);
+    crate::http::private_answers::clear_site_data(response);
 }
 
 /// Why a request has no session: an [`ApiError`] (401 `signed_out`, 403
@@ -134,7 +143,7 @@ fn csrf_matches(sent: Option<&str>, expected: &str) -> bool {
 
 /// A new session row for `user_id`; returns the token for the cookie and
 /// the CSRF token.
-pub async fn create(db: &crate::db::Db, user_id: i64, public_computer: bool) -> Result<(String, String), sqlx::Error> {
+pub async fn create(db: &Db, user_id: i64, public_computer: bool) -> Result<(String, String), sqlx::Error> {
     let token = super::secrets::new_token();
     let csrf_token = super::secrets::new_token();
     let now = unix_now();
@@ -155,7 +164,7 @@ pub async fn create(db: &crate::db::Db, user_id: i64, public_computer: bool) -> 
 
 /// Why the session `hash` names is not usable: it has ended on a public
 /// computer (its row stays until the purge), or it is unknown.
-async fn ended(state: &AppState, hash: &str) -> SessionRejection {
+async fn ended(state: &Sessions, hash: &str) -> SessionRejection {
     let public: Result<Option<(i64,)>, sqlx::Error> =
         sqlx::query_as("SELECT public_computer FROM sessions WHERE token_hash = $1")
             .bind(hash)
@@ -168,10 +177,15 @@ async fn ended(state: &AppState, hash: &str) -> SessionRejection {
     }
 }
 
-impl FromRequestParts<AppState> for CurrentSession {
+impl<S> FromRequestParts<S> for CurrentSession
+where
+    S: Send + Sync,
+    Sessions: FromRef<S>,
+{
     type Rejection = SessionRejection;
 
-    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, SessionRejection> {
+    async fn from_request_parts(parts: &mut Parts, state: &S) -> Result<Self, SessionRejection> {
+        let state = &Sessions::from_ref(state);
         let token = cookie_token(parts, state.secure_cookies).ok_or_else(signed_out)?;
         let hash = token_hash(&token);
         // A read on almost every request; the last use is written at most
@@ -210,7 +224,7 @@ impl FromRequestParts<AppState> for CurrentSession {
         }
         // (After the CSRF check.) The account remembers the language its user last used, for mail
         // (written only when it changes).
-        if let Some(shown) = crate::mail_letters::shown_lang(&parts.headers)
+        if let Some(shown) = crate::mail::letters::shown_lang(&parts.headers)
             && shown.code() != lang
         {
             sqlx::query("UPDATE users SET lang = $1 WHERE id = $2")

@@ -17,10 +17,10 @@
 //! addresses is bounded by what each address may try.
 
 use super::secrets;
-use crate::AppState;
-use crate::db::Db;
-use crate::error::ApiError;
-use crate::rate_limit::{self, Limit, Taken};
+use crate::http::error::ApiError;
+use crate::platform::db::Db;
+use crate::platform::rate_limit::{self, Limit, Taken};
+use axum::extract::FromRef;
 use axum::extract::{ConnectInfo, FromRequestParts};
 use axum::http::HeaderMap;
 use axum::http::request::Parts;
@@ -34,14 +34,23 @@ use std::net::{IpAddr, SocketAddr};
 /// network (one host usually has a whole /64 to rotate through).
 pub struct PeerAddress(pub Option<String>);
 
-impl FromRequestParts<AppState> for PeerAddress {
+/// Proxies whose connections name the client in `X-Forwarded-For`.
+#[derive(Clone)]
+pub struct TrustedProxies(pub std::sync::Arc<[IpAddr]>);
+
+impl<S> FromRequestParts<S> for PeerAddress
+where
+    S: Send + Sync,
+    TrustedProxies: FromRef<S>,
+{
     type Rejection = Infallible;
 
-    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Infallible> {
+    async fn from_request_parts(parts: &mut Parts, state: &S) -> Result<Self, Infallible> {
+        let TrustedProxies(trusted_proxies) = TrustedProxies::from_ref(state);
         // (An IPv4 client of a dual-stack listener arrives as ::ffff:a.b.c.d.)
         let peer = parts.extensions.get::<ConnectInfo<SocketAddr>>().map(|c| c.0.ip().to_canonical());
         let client = match peer {
-            Some(ip) if state.trusted_proxies.contains(&ip) => Some(forwarded_client(&parts.headers).unwrap_or(ip)),
+            Some(ip) if trusted_proxies.contains(&ip) => Some(forwarded_client(&parts.headers).unwrap_or(ip)),
             other => other,
         };
         Ok(PeerAddress(client.map(network_of)))

@@ -15,8 +15,8 @@
 
 use clap::{Parser, Subcommand};
 use portal_api::accounts::identifier;
-use portal_api::card_payments;
-use portal_api::provider_actions;
+use portal_api::orders::provider_actions;
+use portal_api::payments::card_payments;
 
 #[derive(Parser)]
 #[command(name = "portal-admin", about = "Unique identifiers (seed 004) and providers' actions on orders (seed 000)")]
@@ -64,7 +64,7 @@ enum Command {
 #[tokio::main]
 async fn main() -> std::process::ExitCode {
     let admin = Admin::parse();
-    let db = match portal_api::db::connect(&admin.database_url).await {
+    let db = match portal_api::platform::db::connect(&admin.database_url).await {
         Ok(db) => db,
         Err(error) => {
             eprintln!("portal-admin: {error}");
@@ -118,7 +118,7 @@ async fn main() -> std::process::ExitCode {
 }
 
 /// One line per payment due back: order, amount, provider, references, when paid.
-async fn refunds_due(db: &portal_api::db::Db) -> Result<(), String> {
+async fn refunds_due(db: &portal_api::platform::db::Db) -> Result<(), String> {
     let due = card_payments::refunds::due(db).await.map_err(|e| e.to_string())?;
     if due.is_empty() {
         println!("no card payment is due back");
@@ -140,7 +140,7 @@ async fn refunds_due(db: &portal_api::db::Db) -> Result<(), String> {
 }
 
 /// Asks again; fails (exit status 1) while any is still due.
-async fn retry_refunds(db: &portal_api::db::Db) -> Result<(), String> {
+async fn retry_refunds(db: &portal_api::platform::db::Db) -> Result<(), String> {
     let (refunded, failed) = card_payments::refunds::retry_all(db).await.map_err(|e| e.to_string())?;
     println!("refunded: {refunded}");
     if failed.is_empty() {

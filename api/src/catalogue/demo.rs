@@ -30,3 +30,21 @@ pub fn catalogue() -> Result<Catalogue, DemoError> {
     }
     Ok(catalogue)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::catalogue;
+    use crate::catalogue::search_aids::{SEARCH_AIDS_JSON, problems};
+    use portal_model::SearchAids;
+
+    #[test]
+    fn the_shipped_search_aids_parse_and_fit_the_demo_catalogue() {
+        let aids: SearchAids = serde_json::from_str(SEARCH_AIDS_JSON).expect("search_aids.json parses");
+        let catalogue = catalogue().expect("the demo catalogue");
+        assert_eq!(problems(&aids, &catalogue), Vec::<String>::new());
+        assert!(aids.most_used.len() >= 6);
+        for lang in ["uk", "be", "en"] {
+            assert!(aids.synonyms.iter().filter(|s| s.lang == lang).count() >= 5, "{lang}");
+        }
+    }
+}

@@ -7,8 +7,8 @@
 //! `Accept-Encoding` chooses the compressed copy.
 
 use super::store;
-use crate::db::Db;
-use crate::error::ApiError;
+use crate::http::error::ApiError;
+use crate::platform::db::Db;
 use axum::body::Bytes;
 use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
@@ -151,7 +151,7 @@ async fn prepare(catalogue: Catalogue) -> Published {
         let forms = catalogue
             .services
             .iter()
-            .filter_map(|service| crate::forms::for_service(service, &catalogue))
+            .filter_map(|service| crate::catalogue::forms::for_service(service, &catalogue))
             .map(|form| (form.service_id.clone(), Arc::new(form)))
             .collect();
         Published { catalogue: Prepared::new(json), services, forms }

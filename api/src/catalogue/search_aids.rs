@@ -9,7 +9,7 @@ use std::sync::OnceLock;
 pub const SEARCH_AIDS_JSON: &str = include_str!("../../seed/search_aids.json");
 
 /// The shipped aids, parsed once. The file is compiled in and checked by the
-/// tests below; should it ever not parse, search goes on without it.
+/// demo catalogue's tests; should it ever not parse, search goes on without it.
 pub fn shipped() -> SearchAids {
     static AIDS: OnceLock<SearchAids> = OnceLock::new();
     AIDS.get_or_init(|| {
@@ -43,20 +43,4 @@ pub fn problems(aids: &SearchAids, catalogue: &Catalogue) -> Vec<String> {
         }
     }
     problems
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn the_shipped_aids_parse_and_fit_the_demo_catalogue() {
-        let aids: SearchAids = serde_json::from_str(SEARCH_AIDS_JSON).expect("search_aids.json parses");
-        let catalogue = crate::catalogue::demo::catalogue().expect("the demo catalogue");
-        assert_eq!(problems(&aids, &catalogue), Vec::<String>::new());
-        assert!(aids.most_used.len() >= 6);
-        for lang in ["uk", "be", "en"] {
-            assert!(aids.synonyms.iter().filter(|s| s.lang == lang).count() >= 5, "{lang}");
-        }
-    }
 }

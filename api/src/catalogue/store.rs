@@ -2,8 +2,8 @@
 //! into it (upsert, so ids that orders may later refer to stay valid).
 
 use super::rows::*;
-use crate::db::Db;
-use crate::error::ApiError;
+use crate::http::error::ApiError;
+use crate::platform::db::Db;
 use portal_model::{
     ApplicantGroup, Audience, AudienceId, Catalogue, Category, Centre, DocumentKind, Localized, Provider, Service,
     ServiceId, Subcategory,

@@ -4,7 +4,7 @@
 use crate::helpers::{Api, Reply, api};
 use axum::body::Body;
 use axum::http::{Request, StatusCode, header};
-use portal_api::config::Config;
+use portal_api::platform::config::Config;
 use serde_json::{Value, json};
 use tower::ServiceExt;
 

@@ -56,7 +56,7 @@ async fn a_persons_bytes_are_counted_over_drafts_deleted_drafts_and_orders() {
          SELECT user_id, service_id, 'sent', $2, id FROM drafts WHERE id = $1 RETURNING id",
     )
     .bind(sent)
-    .bind(portal_api::clock::today_date())
+    .bind(portal_api::platform::clock::today_date())
     .fetch_one(&api.db)
     .await
     .unwrap();
@@ -74,7 +74,7 @@ async fn a_persons_bytes_are_counted_over_drafts_deleted_drafts_and_orders() {
     sqlx::query("DELETE FROM draft_attachments WHERE draft_id = $1").bind(sent).execute(&api.db).await.unwrap();
     sqlx::query("UPDATE drafts SET order_id = $1, deleted_at = $2 WHERE id = $3")
         .bind(order)
-        .bind(portal_api::clock::now())
+        .bind(portal_api::platform::clock::now())
         .bind(sent)
         .execute(&api.db)
         .await
@@ -116,7 +116,7 @@ async fn a_persons_bytes_are_counted_over_drafts_deleted_drafts_and_orders() {
         .unwrap();
     assert_eq!(upload(&api, &petro, live, &field).await.status, StatusCode::CREATED);
     sqlx::query("UPDATE orders SET ordered_at = $1 WHERE id = $2")
-        .bind(portal_api::clock::today_date())
+        .bind(portal_api::platform::clock::today_date())
         .bind(order)
         .execute(&api.db)
         .await
@@ -173,7 +173,7 @@ async fn uploads_are_limited_per_person_and_hour_with_retry_after() {
     let api = api().await;
     let (petro, maria) = (api.demo(PETRO).await, api.demo(MARIA).await);
     let field = attachment_field(&api).await;
-    let limit = portal_api::attachments::UPLOADS.max;
+    let limit = portal_api::applications::attachments::UPLOADS.max;
     let mut draft = new_draft(&api, &petro).await;
     for n in 0..limit {
         if n > 0 && n % 20 == 0 {

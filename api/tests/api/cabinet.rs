@@ -128,7 +128,7 @@ async fn deleting_the_cabinet_says_what_goes_asks_for_the_address_and_keeps_orde
 
     // Every session ended; signing in again fails; Maria is untouched.
     assert_eq!(api.as_user(&petro, "GET", "/api/me", None).await.status, StatusCode::UNAUTHORIZED);
-    let password = portal_api::demo_users::DEMO_PASSWORD;
+    let password = portal_api::accounts::demo_users::DEMO_PASSWORD;
     let again = api.call("POST", "/api/sessions", Some(json!({"email": PETRO, "password": password})), &[]).await;
     assert_eq!(again.status, StatusCode::UNAUTHORIZED);
     assert_eq!(api.as_user(&maria, "GET", "/api/orders", None).await.body.as_array().unwrap().len(), 1);

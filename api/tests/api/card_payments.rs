@@ -8,10 +8,10 @@
 use crate::helpers::{Api, MARIA, PETRO, User, api, database_url};
 use axum::http::StatusCode;
 use futures_util::future::BoxFuture;
-use portal_api::card_payments::provider::{
+use portal_api::payments::card_payments::provider::{
     Created, NewPayment, Outcome, PaymentProvider, ProviderError, Refund, Report, sign,
 };
-use portal_api::config::Config;
+use portal_api::platform::config::Config;
 use serde_json::{Value, json};
 use std::sync::{Arc, Mutex};
 
@@ -23,7 +23,7 @@ const SERVICE: &str = "extract-property-rights-register";
 async fn card_order(api: &Api, user: &User) -> Value {
     let draft = api.as_user(user, "POST", "/api/drafts", Some(json!({"service_id": SERVICE}))).await.body;
     let id = draft["id"].as_i64().unwrap();
-    let mut answers = portal_api::forms::prefilled_answers();
+    let mut answers = portal_api::catalogue::forms::prefilled_answers();
     for (field, value) in [
         ("rnokpp", json!("1234567899")),
         ("passport_number", json!("АА 123456")),
@@ -168,7 +168,7 @@ async fn the_extract_says_when_it_was_made_on_the_clock_of_the_services_country(
     let page_id = start(&api, &petro, id).await;
     // Paid at the review's 18:48 UTC of a winter evening: 20:48 in Kyiv.
     let at = 1_796_669_280; // 2026-12-07T18:48:00Z
-    portal_api::clock::at(at, pay(&api, &page_id, "4242 4242 4242 4242", "12/30", "123")).await;
+    portal_api::platform::clock::at(at, pay(&api, &page_id, "4242 4242 4242 4242", "12/30", "123")).await;
     let paid = order(&api, &petro, id).await;
     assert_eq!(paid["status"], "done", "{paid}");
     let uri = format!("/api/orders/{id}/answers/{}", paid["answers"][0]["id"]);

@@ -4,7 +4,7 @@
 use axum::body::Body;
 use axum::http::{Request, StatusCode};
 use http_body_util::BodyExt;
-use portal_api::config::Config;
+use portal_api::platform::config::Config;
 use portal_model::{AudienceId, Catalogue, Lang, ServiceDetails};
 use serde_json::Value;
 use tower::ServiceExt;

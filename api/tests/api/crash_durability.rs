@@ -70,8 +70,10 @@ fn free_address() -> String {
 
 /// Signs in the demo user: the cookie and the CSRF token.
 async fn sign_in(address: &str) -> (String, String) {
-    let credentials =
-        format!(r#"{{"email":"demo@e-portal.example","password":"{}"}}"#, portal_api::demo_users::DEMO_PASSWORD);
+    let credentials = format!(
+        r#"{{"email":"demo@e-portal.example","password":"{}"}}"#,
+        portal_api::accounts::demo_users::DEMO_PASSWORD
+    );
     let answer =
         request(address, "POST", "/api/sessions", &[("Content-Type", "application/json")], &credentials).await.unwrap();
     assert_eq!(answer.status, 200, "{}", answer.body);

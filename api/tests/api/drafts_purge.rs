@@ -31,7 +31,7 @@ async fn draft_with_file(api: &Api, user: &User) -> (i64, String) {
 async fn deleted_hours_ago(api: &Api, user: &User, id: i64, hours: i64) {
     assert_eq!(api.as_user(user, "DELETE", &format!("/api/drafts/{id}"), None).await.status, StatusCode::NO_CONTENT);
     sqlx::query("UPDATE drafts SET deleted_at = $1 WHERE id = $2")
-        .bind(portal_api::clock::in_seconds(-hours * 3600))
+        .bind(portal_api::platform::clock::in_seconds(-hours * 3600))
         .bind(id)
         .execute(&api.db)
         .await
@@ -68,8 +68,8 @@ async fn a_deleted_draft_comes_back_within_24_hours_only_and_is_then_purged_with
     assert_eq!(restore(&api, &petro, old).await, StatusCode::NOT_FOUND);
 
     // The purge job takes it, its rows and its file; the recent one stays.
-    let store = portal_api::file_store::FileStore::open(api.files_folder()).unwrap();
-    assert_eq!(portal_api::purge::purge_deleted_drafts(&api.db, &store).await.unwrap(), 1);
+    let store = portal_api::platform::file_store::FileStore::open(api.files_folder()).unwrap();
+    assert_eq!(portal_api::housekeeping::purge::purge_deleted_drafts(&api.db, &store).await.unwrap(), 1);
     assert_eq!(drafts_stored(&api, [recent, old]).await, 1);
     let (rows,): (i64,) = sqlx::query_as("SELECT count(*) FROM draft_attachments WHERE draft_id = $1")
         .bind(old)

@@ -32,11 +32,11 @@ async fn every_service_ordered_online_has_a_sound_form_in_three_languages() {
         assert_eq!(form.structure_problems(), Vec::<String>::new(), "{id}");
         // Conditions that can hold, on fields always asked; the cabinet's
         // prefill taken.
-        assert_eq!(portal_api::forms::form_problems(&form), Vec::<String>::new(), "{id}");
+        assert_eq!(portal_api::catalogue::forms::form_problems(&form), Vec::<String>::new(), "{id}");
         // No proof of a payment the portal asks for only after submitting.
         let listed = model.services.iter().find(|s| s.id.as_str() == id).unwrap();
-        assert_eq!(portal_api::forms::payment_problems(&form, listed), Vec::<String>::new(), "{id}");
-        let paid_after = portal_api::forms::paid_through_portal(listed);
+        assert_eq!(portal_api::catalogue::forms::payment_problems(&form, listed), Vec::<String>::new(), "{id}");
+        let paid_after = portal_api::catalogue::forms::paid_through_portal(listed);
         // Each of the service's other documents is asked for as an attachment.
         let asked: Vec<String> = serde_json::to_value(&form).unwrap()["steps"]
             .as_array()
@@ -46,7 +46,7 @@ async fn every_service_ordered_online_has_a_sound_form_in_three_languages() {
             .filter_map(|field| field["kind"]["attachment"]["document"].as_str().map(str::to_owned))
             .collect();
         for document in service["documents"].as_array().unwrap() {
-            if paid_after && document == portal_api::forms::PAYMENT_DOCUMENT {
+            if paid_after && document == portal_api::catalogue::forms::PAYMENT_DOCUMENT {
                 assert!(!asked.iter().any(|a| a == document.as_str().unwrap()), "{id} asks for a receipt");
                 continue;
             }
@@ -109,13 +109,13 @@ async fn services_have_their_own_forms_made_from_their_paper_forms() {
     let common = api.call("GET", "/api/services/import-licence/form", None, &[]).await.body;
     let common_ids = field_ids(&common);
 
-    let own: Vec<&str> = portal_api::forms::own::FILES.iter().map(|(id, _)| *id).collect();
+    let own: Vec<&str> = portal_api::catalogue::forms::own::FILES.iter().map(|(id, _)| *id).collect();
     assert!(own.len() >= 12, "{own:?}");
     let (mut countries, mut business_groups) = (std::collections::BTreeSet::new(), Vec::new());
     for id in &own {
         let json = api.call("GET", &format!("/api/services/{id}/form"), None, &[]).await.body;
         let form: FormDefinition = serde_json::from_value(json.clone()).unwrap();
-        assert!(form.version > portal_api::forms::COMMON_VERSION, "{id}: an own form starts at 2");
+        assert!(form.version > portal_api::catalogue::forms::COMMON_VERSION, "{id}: an own form starts at 2");
         assert!((3..=6).contains(&form.steps.len()), "{id}: {} steps", form.steps.len());
         assert_eq!(form.steps[0].id, "applicant", "{id}");
         let last = form.steps.last().unwrap();
@@ -165,33 +165,34 @@ async fn a_draft_of_a_service_with_its_own_form_is_checked_against_that_form() {
     let api = api().await;
     let petro = api.demo(PETRO).await;
     // The cabinet's prefill is taken by every own form.
-    for (service, _) in portal_api::forms::own::FILES {
+    for (service, _) in portal_api::catalogue::forms::own::FILES {
         let draft = new_draft_of(&api, &petro, service).await;
         // (Version 3 for the carrier licence: a lease contract per leased
         // vehicle; one more for each form that stopped asking for a receipt.)
-        let json: Value =
-            serde_json::from_str(portal_api::forms::own::FILES.iter().find(|(id, _)| id == service).unwrap().1)
-                .unwrap();
+        let json: Value = serde_json::from_str(
+            portal_api::catalogue::forms::own::FILES.iter().find(|(id, _)| id == service).unwrap().1,
+        )
+        .unwrap();
         let version = json["version"].as_i64().unwrap();
         assert!(version >= 2, "{service}");
         assert_eq!(draft["form_version"], version, "{service}: made with its own form's version");
         // A Ukrainian's cabinet, and a Belarusian's for a Belarusian procedure.
-        let form = portal_api::forms::own::form(service).unwrap();
+        let form = portal_api::catalogue::forms::own::form(service).unwrap();
         let belarusian = form.field_at("personal_number").is_some();
         let country = if belarusian { Country::BY } else { Country::UA };
-        let prefilled = form.prefilled(&portal_api::forms::demo_profile(country));
+        let prefilled = form.prefilled(&portal_api::catalogue::forms::demo_profile(country));
         let (status, body) = save(&api, &petro, draft["id"].as_i64().unwrap(), 1, Value::Object(prefilled)).await;
         assert_eq!((status, advice(&body)), (StatusCode::OK, vec![]), "{service}: {body}");
     }
     // The documents given at registration are among it (the usability
     // review, 2026-12): a Ukrainian's РНОКПП, passport and postal code, a
     // Belarusian's personal number and passport in the Belarusian fields.
-    let form = portal_api::forms::own::form("extract-property-rights-register").unwrap();
-    let prefilled = form.prefilled(&portal_api::forms::demo_profile(Country::UA));
+    let form = portal_api::catalogue::forms::own::form("extract-property-rights-register").unwrap();
+    let prefilled = form.prefilled(&portal_api::catalogue::forms::demo_profile(Country::UA));
     let documents = ["rnokpp", "passport_number", "postal_code"].map(|id| prefilled.get(id).and_then(Value::as_str));
     assert_eq!(documents, [Some("1234567899"), Some("АА 123456"), Some("01001")]);
-    let form = portal_api::forms::own::form("residence-registration-by").unwrap();
-    let prefilled = form.prefilled(&portal_api::forms::demo_profile(Country::BY));
+    let form = portal_api::catalogue::forms::own::form("residence-registration-by").unwrap();
+    let prefilled = form.prefilled(&portal_api::catalogue::forms::demo_profile(Country::BY));
     let documents = ["personal_number", "passport_number"].map(|id| prefilled.get(id).and_then(Value::as_str));
     assert_eq!(documents, [Some("3140582A001PB3"), Some("MP1234567")]);
 
@@ -574,8 +575,8 @@ async fn files_kept_in_rows_before_the_file_store_are_moved_into_it() {
     .fetch_one(&api.db)
     .await
     .unwrap();
-    let store = portal_api::file_store::FileStore::open(api.files_folder()).unwrap();
-    portal_api::attachments::move_rows_into_store(&api.db, &store).await.unwrap();
+    let store = portal_api::platform::file_store::FileStore::open(api.files_folder()).unwrap();
+    portal_api::applications::attachments::move_rows_into_store(&api.db, &store).await.unwrap();
     let (status, _, bytes) = api.download(&petro, &format!("/api/drafts/{id}/attachments/{file}")).await;
     assert_eq!((status, bytes.as_slice()), (StatusCode::OK, PDF));
     let (content,): (Vec<u8>,) = sqlx::query_as("SELECT content FROM draft_attachments WHERE id = $1")

@@ -4,7 +4,7 @@
 use axum::body::Body;
 use axum::http::{Request, StatusCode, header};
 use http_body_util::BodyExt;
-use portal_api::config::Config;
+use portal_api::platform::config::Config;
 use serde_json::{Value, json};
 use std::sync::{Arc, Mutex};
 use tokio::io::{AsyncBufReadExt, AsyncWriteExt, BufReader};
@@ -14,7 +14,7 @@ use tower::ServiceExt;
 pub struct Api {
     pub app: axum::Router,
     /// The same database, to check what is stored.
-    pub db: portal_api::db::Db,
+    pub db: portal_api::platform::db::Db,
     /// Where the portal keeps attached files.
     files: std::path::PathBuf,
     _dir: tempfile::TempDir,
@@ -191,7 +191,7 @@ impl Api {
 
     /// Signs in a demo user.
     pub async fn demo(&self, email: &str) -> User {
-        let password = portal_api::demo_users::DEMO_PASSWORD;
+        let password = portal_api::accounts::demo_users::DEMO_PASSWORD;
         let reply = self.call("POST", "/api/sessions", Some(json!({"email": email, "password": password})), &[]).await;
         assert_eq!(reply.status, StatusCode::OK, "{}", reply.body);
         let cookie = reply.headers[header::SET_COOKIE].to_str().unwrap().split(';').next().unwrap().to_owned();

@@ -4,8 +4,8 @@
 
 use crate::helpers::{Api, MARIA, PETRO, api};
 use axum::http::StatusCode;
+use portal_api::accounts::demo_users::{DEMO_IDENTIFIER, DEMO_PASSWORD};
 use portal_api::accounts::identifier;
-use portal_api::demo_users::{DEMO_IDENTIFIER, DEMO_PASSWORD};
 use serde_json::json;
 
 async fn by_identifier(api: &Api, identifier: &str, password: &str) -> crate::helpers::Reply {

@@ -10,7 +10,7 @@
 use crate::helpers::{Api, PETRO, api};
 use crate::submission::{complete_draft, submit};
 use axum::http::StatusCode;
-use portal_api::clock;
+use portal_api::platform::clock;
 use portal_model::order_code::OrderCode;
 use serde_json::json;
 
@@ -123,10 +123,10 @@ async fn a_registration_and_a_refusal_carry_the_providers_date() {
     let api = api().await;
     let sent = sent_order(&api).await;
     // 22:30 UTC on the 13th is 00:30 on the 14th in Kyiv.
-    clock::at(utc("2026-01-13T22:30"), portal_api::provider_actions::register(&api.db, sent, "П 1", None))
+    clock::at(utc("2026-01-13T22:30"), portal_api::orders::provider_actions::register(&api.db, sent, "П 1", None))
         .await
         .unwrap();
-    clock::at(utc("2026-01-13T22:30"), portal_api::provider_actions::refuse(&api.db, sent, "Не додано копію"))
+    clock::at(utc("2026-01-13T22:30"), portal_api::orders::provider_actions::refuse(&api.db, sent, "Не додано копію"))
         .await
         .unwrap();
     let (registered, decided): (String, String) =
@@ -140,7 +140,7 @@ async fn a_registration_and_a_refusal_carry_the_providers_date() {
 
 /// The newest mail to Petro, once the notifications are mailed.
 async fn newest_mail(api: &Api) -> String {
-    portal_api::notification_mail::queue_pending(&api.db, "https://e-portal.test").await.unwrap();
+    portal_api::mail::order_changes::queue_pending(&api.db, "https://e-portal.test").await.unwrap();
     let outbox = api.outbox().await;
     outbox.iter().find(|m| m["recipient"] == PETRO).unwrap()["body"].as_str().unwrap().to_owned()
 }
@@ -150,7 +150,7 @@ async fn an_orders_mail_says_when_it_changed_on_the_clock_of_the_services_countr
     let api = api().await;
     let sent = sent_order(&api).await;
     // The review's 18:48 UTC of a winter evening: 20:48 in Kyiv…
-    clock::at(utc("2026-12-07T18:48"), portal_api::provider_actions::register(&api.db, sent, "П 2", None))
+    clock::at(utc("2026-12-07T18:48"), portal_api::orders::provider_actions::register(&api.db, sent, "П 2", None))
         .await
         .unwrap();
     let body = newest_mail(&api).await;
@@ -165,7 +165,7 @@ async fn an_orders_mail_says_when_it_changed_on_the_clock_of_the_services_countr
     .execute(&api.db)
     .await
     .unwrap();
-    clock::at(utc("2026-12-07T18:48"), portal_api::provider_actions::refuse(&api.db, sent, "Не додано копію"))
+    clock::at(utc("2026-12-07T18:48"), portal_api::orders::provider_actions::refuse(&api.db, sent, "Не додано копію"))
         .await
         .unwrap();
     let body = newest_mail(&api).await;

@@ -7,7 +7,7 @@
 
 use crate::helpers::{Api, PETRO, api, smtp_relay};
 use mail_parser::MessageParser;
-use portal_api::mail_delivery::{Mailer, Relay, deliver_pending};
+use portal_api::mail::delivery::{Mailer, Relay, deliver_pending};
 use serde_json::json;
 
 fn mailer(address: String) -> Mailer {
@@ -83,16 +83,16 @@ async fn each_change_of_an_order_is_mailed_once_in_the_accounts_language() {
     let petro = api.demo(PETRO).await;
     let orders = api.as_user(&petro, "GET", "/api/orders", None).await.body;
     let sent = orders.as_array().unwrap().iter().find(|o| o["status"] == "sent").unwrap()["id"].as_i64().unwrap();
-    portal_api::provider_actions::register(&api.db, sent, "П 2355", None).await.unwrap();
-    assert_eq!(portal_api::notification_mail::queue_pending(&api.db, "https://e-portal.test").await.unwrap(), 1);
-    assert_eq!(portal_api::notification_mail::queue_pending(&api.db, "https://e-portal.test").await.unwrap(), 0);
+    portal_api::orders::provider_actions::register(&api.db, sent, "П 2355", None).await.unwrap();
+    assert_eq!(portal_api::mail::order_changes::queue_pending(&api.db, "https://e-portal.test").await.unwrap(), 1);
+    assert_eq!(portal_api::mail::order_changes::queue_pending(&api.db, "https://e-portal.test").await.unwrap(), 0);
     let mail = api.mail_to(PETRO, &format!("https://e-portal.test/cabinet/orders/{sent}")).await.expect("a mail");
     assert_eq!(mail["subject"], format!("Замовлення №\u{a0}{sent}: Зареєстровано, №\u{a0}П 2355"));
     // The account now uses Belarusian: the next change is mailed in it.
     let reply = api.call("GET", "/api/orders", None, &[("cookie", &petro.cookie), ("accept-language", "be")]).await;
     assert_eq!(reply.status, axum::http::StatusCode::OK);
-    portal_api::provider_actions::refuse(&api.db, sent, "Не додано копію свідоцтва").await.unwrap();
-    portal_api::notification_mail::queue_pending(&api.db, "https://e-portal.test").await.unwrap();
+    portal_api::orders::provider_actions::refuse(&api.db, sent, "Не додано копію свідоцтва").await.unwrap();
+    portal_api::mail::order_changes::queue_pending(&api.db, "https://e-portal.test").await.unwrap();
     let outbox = api.outbox().await;
     let newest = outbox.iter().find(|m| m["recipient"] == PETRO).unwrap();
     assert!(newest["subject"].as_str().unwrap().starts_with(&format!("Заказ №\u{a0}{sent}: Адмоўлена")), "{newest}");
@@ -112,8 +112,8 @@ async fn notifications_and_mail_name_the_event_with_its_number_or_reason() {
         orders.as_array().unwrap().iter().find(|o| o["status"] == status).unwrap()["id"].as_i64().unwrap()
     };
     let (sent, done) = (id_of("sent"), id_of("done"));
-    portal_api::provider_actions::register(&api.db, sent, "П 2355", None).await.unwrap();
-    portal_api::provider_actions::refuse(&api.db, sent, "Не додано копію свідоцтва").await.unwrap();
+    portal_api::orders::provider_actions::register(&api.db, sent, "П 2355", None).await.unwrap();
+    portal_api::orders::provider_actions::refuse(&api.db, sent, "Не додано копію свідоцтва").await.unwrap();
     let filed = api
         .as_user(&petro, "POST", &format!("/api/orders/{done}/complaints"), Some(json!({"text": "Відповідь неповна."})))
         .await;
@@ -138,7 +138,7 @@ async fn notifications_and_mail_name_the_event_with_its_number_or_reason() {
     // The mail: the registration with its number (though the order is
     // refused by the time it is mailed), the refusal with its reason, the
     // complaint with its number and never the order's «Виконано».
-    portal_api::notification_mail::queue_pending(&api.db, "https://e-portal.test").await.unwrap();
+    portal_api::mail::order_changes::queue_pending(&api.db, "https://e-portal.test").await.unwrap();
     let outbox = api.outbox().await;
     let subjects: Vec<&str> =
         outbox.iter().filter(|m| m["recipient"] == PETRO).map(|m| m["subject"].as_str().unwrap()).collect();

@@ -57,7 +57,7 @@ async fn a_forgotten_password_is_reset_by_the_mailed_link_only() {
     assert_eq!(api.call("POST", confirm, Some(good), &[]).await.status, StatusCode::BAD_REQUEST, "a link works once");
     // The old session ended; the old password no longer works; the new one does.
     assert_eq!(api.as_user(&petro, "GET", "/api/me", None).await.status, StatusCode::UNAUTHORIZED);
-    assert_eq!(sign_in(&api, PETRO, portal_api::demo_users::DEMO_PASSWORD).await, StatusCode::UNAUTHORIZED);
+    assert_eq!(sign_in(&api, PETRO, portal_api::accounts::demo_users::DEMO_PASSWORD).await, StatusCode::UNAUTHORIZED);
     assert_eq!(sign_in(&api, PETRO, "a brand new password").await, StatusCode::OK);
 }
 
@@ -65,7 +65,7 @@ async fn a_forgotten_password_is_reset_by_the_mailed_link_only() {
 async fn the_email_changes_only_when_the_link_to_the_new_address_is_followed() {
     let api = api().await;
     let petro = api.demo(PETRO).await;
-    let password = portal_api::demo_users::DEMO_PASSWORD;
+    let password = portal_api::accounts::demo_users::DEMO_PASSWORD;
     let uri = "/api/me/email";
     let bad = api.as_user(&petro, "POST", uri, Some(json!({"new_email": "not an address", "password": "wrong"}))).await;
     assert_eq!(bad.status, StatusCode::UNPROCESSABLE_ENTITY);

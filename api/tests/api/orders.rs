@@ -4,7 +4,7 @@
 use axum::body::Body;
 use axum::http::{Request, StatusCode, header};
 use http_body_util::BodyExt;
-use portal_api::config::Config;
+use portal_api::platform::config::Config;
 use serde_json::{Value, json};
 use tower::ServiceExt;
 
@@ -37,7 +37,7 @@ async fn sign_in(app: &axum::Router, email: &str) -> String {
         app,
         "POST",
         "/api/sessions",
-        Some(json!({"email": email, "password": portal_api::demo_users::DEMO_PASSWORD})),
+        Some(json!({"email": email, "password": portal_api::accounts::demo_users::DEMO_PASSWORD})),
         None,
     )
     .await;

@@ -8,7 +8,7 @@
 use crate::helpers::{Api, PETRO, api, registration};
 use axum::http::{StatusCode, header};
 use futures_util::future::join_all;
-use portal_api::config::Config;
+use portal_api::platform::config::Config;
 use serde_json::{Value, json};
 
 const PASSWORD: &str = "correct horse battery";
@@ -125,7 +125,7 @@ async fn a_pending_registration_does_not_block_moving_a_cabinet_to_its_address()
     let api = api().await;
     api.call("POST", "/api/accounts", Some(registration("wanted@example.ua")), &[]).await;
     let petro = api.demo(PETRO).await;
-    let password = portal_api::demo_users::DEMO_PASSWORD;
+    let password = portal_api::accounts::demo_users::DEMO_PASSWORD;
     let asked = api
         .as_user(&petro, "POST", "/api/me/email", Some(json!({"new_email": "wanted@example.ua", "password": password})))
         .await;
@@ -141,13 +141,17 @@ async fn a_pending_registration_does_not_block_moving_a_cabinet_to_its_address()
 async fn pending_registrations_expire_and_are_purged() {
     let api = api().await;
     api.call("POST", "/api/accounts", Some(registration("late@example.ua")), &[]).await;
-    assert_eq!(portal_api::purge::purge_once(&api.db).await.unwrap().pending_accounts, 0, "a fresh one stays");
+    assert_eq!(
+        portal_api::housekeeping::purge::purge_once(&api.db).await.unwrap().pending_accounts,
+        0,
+        "a fresh one stays"
+    );
     sqlx::query("UPDATE users SET created_at = '2020-01-01T00:00:00Z' WHERE email = 'late@example.ua'")
         .execute(&api.db)
         .await
         .unwrap();
     sqlx::query("UPDATE activation_tokens SET expires_at = '2020-01-03T00:00:00Z'").execute(&api.db).await.unwrap();
-    let purged = portal_api::purge::purge_once(&api.db).await.unwrap();
+    let purged = portal_api::housekeeping::purge::purge_once(&api.db).await.unwrap();
     assert_eq!((purged.pending_accounts, purged.links), (1, 1));
     let (left,): (i64,) =
         sqlx::query_as("SELECT count(*) FROM users WHERE email = 'late@example.ua'").fetch_one(&api.db).await.unwrap();
@@ -333,13 +337,13 @@ async fn a_strangers_guesses_do_not_lock_the_owner_out_from_another_address() {
     let checked = replies.iter().filter(|r| r.status == StatusCode::UNAUTHORIZED).count();
     let refused = replies.iter().filter(|r| r.status == StatusCode::TOO_MANY_REQUESTS).count();
     assert_eq!((checked, refused), (5, 35));
-    let stranger = from("203.0.113.66:4001", portal_api::demo_users::DEMO_PASSWORD).await;
+    let stranger = from("203.0.113.66:4001", portal_api::accounts::demo_users::DEMO_PASSWORD).await;
     assert_eq!(
         stranger.status,
         StatusCode::TOO_MANY_REQUESTS,
         "from the guessing address even the right password waits"
     );
-    let owner = from("198.51.100.23:5000", portal_api::demo_users::DEMO_PASSWORD).await;
+    let owner = from("198.51.100.23:5000", portal_api::accounts::demo_users::DEMO_PASSWORD).await;
     assert_eq!(owner.status, StatusCode::OK, "the owner from another address signs in: {}", owner.body);
 }
 
@@ -399,7 +403,10 @@ async fn guessing_the_old_password_when_changing_it_is_throttled() {
     let wrong = json!({"old_password": "wrong wrong wrong", "new_password": "new password 123", "confirm_password": "new password 123"});
     sixth_wrong_password_waits(&api, "/api/me/password", wrong).await;
     // The account itself is throttled: sign-in waits too.
-    assert_eq!(sign_in(&api, PETRO, portal_api::demo_users::DEMO_PASSWORD).await, StatusCode::TOO_MANY_REQUESTS);
+    assert_eq!(
+        sign_in(&api, PETRO, portal_api::accounts::demo_users::DEMO_PASSWORD).await,
+        StatusCode::TOO_MANY_REQUESTS
+    );
 }
 
 #[tokio::test]
@@ -470,7 +477,7 @@ async fn reset_requests(api: &Api, peer: Option<&str>, email: &str, times: usize
 // --- Appointments ----------------------------------------------------------
 
 fn day(ahead: i64) -> String {
-    portal_model::appointment::date_of(portal_api::clock::today() + ahead)
+    portal_model::appointment::date_of(portal_api::platform::clock::today() + ahead)
 }
 
 #[tokio::test]
@@ -524,7 +531,7 @@ async fn open_centre_days(api: &Api) -> (String, Vec<String>) {
 #[tokio::test]
 async fn an_ended_public_computer_session_and_a_deleted_cabinet_clear_the_browser() {
     let api = api().await;
-    let password = portal_api::demo_users::DEMO_PASSWORD;
+    let password = portal_api::accounts::demo_users::DEMO_PASSWORD;
     let mut cookies = Vec::new();
     for (email, public_computer) in [(PETRO, true), (crate::helpers::MARIA, false)] {
         let body = json!({"email": email, "password": password, "public_computer": public_computer});
@@ -539,7 +546,7 @@ async fn an_ended_public_computer_session_and_a_deleted_cabinet_clear_the_browse
     assert_eq!(public.headers["clear-site-data"], "\"cache\", \"storage\"");
     assert!(public.headers[header::SET_COOKIE].to_str().unwrap().contains("Max-Age=0"));
     // Still so after the purge, for as long as the cookie may live.
-    portal_api::purge::purge_once(&api.db).await.unwrap();
+    portal_api::housekeeping::purge::purge_once(&api.db).await.unwrap();
     let later = api.call("GET", "/api/me", None, &[("cookie", &cookies[0])]).await;
     assert_eq!(later.headers["clear-site-data"], "\"cache\", \"storage\"");
     let ordinary = api.call("GET", "/api/me", None, &[("cookie", &cookies[1])]).await;
@@ -673,11 +680,11 @@ async fn an_idle_session_ends_and_is_purged() {
     let api = api().await;
     let petro = api.demo(PETRO).await;
     assert_eq!(api.as_user(&petro, "GET", "/api/me", None).await.status, StatusCode::OK);
-    let idle_since = portal_api::clock::unix_now() - portal_api::accounts::session::IDLE_SECS - 1;
+    let idle_since = portal_api::platform::clock::unix_now() - portal_api::accounts::session::IDLE_SECS - 1;
     sqlx::query("UPDATE sessions SET last_seen_at = $1").bind(idle_since).execute(&api.db).await.unwrap();
     let reply = api.as_user(&petro, "GET", "/api/me", None).await;
     assert_eq!((reply.status, reply.body["code"].as_str()), (StatusCode::UNAUTHORIZED, Some("signed_out")));
-    assert!(portal_api::purge::purge_once(&api.db).await.unwrap().sessions >= 1);
+    assert!(portal_api::housekeeping::purge::purge_once(&api.db).await.unwrap().sessions >= 1);
     let (left,): (i64,) = sqlx::query_as("SELECT count(*) FROM sessions").fetch_one(&api.db).await.unwrap();
     assert_eq!(left, 0);
 }
@@ -686,7 +693,7 @@ async fn an_idle_session_ends_and_is_purged() {
 async fn a_public_computer_session_ends_after_fifteen_idle_minutes_and_says_what_it_is() {
     use portal_model::account::PUBLIC_COMPUTER_IDLE_SECS;
     let api = api().await;
-    let password = portal_api::demo_users::DEMO_PASSWORD;
+    let password = portal_api::accounts::demo_users::DEMO_PASSWORD;
     let body = json!({"email": PETRO, "password": password, "public_computer": true});
     let reply = api.call("POST", "/api/sessions", Some(body), &[]).await;
     assert_eq!((reply.status, &reply.body["public_computer"]), (StatusCode::OK, &json!(true)), "{}", reply.body);
@@ -699,7 +706,7 @@ async fn a_public_computer_session_ends_after_fifteen_idle_minutes_and_says_what
     assert_eq!(api.as_user(&home, "GET", "/api/me", None).await.body["public_computer"], json!(false));
 
     // Sixteen idle minutes: the public computer's session is over, the other is not.
-    let idle_since = portal_api::clock::unix_now() - PUBLIC_COMPUTER_IDLE_SECS - 60;
+    let idle_since = portal_api::platform::clock::unix_now() - PUBLIC_COMPUTER_IDLE_SECS - 60;
     sqlx::query("UPDATE sessions SET last_seen_at = $1").bind(idle_since).execute(&api.db).await.unwrap();
     let reply = api.as_user(&public, "GET", "/api/me", None).await;
     assert_eq!((reply.status, reply.body["code"].as_str()), (StatusCode::UNAUTHORIZED, Some("signed_out")));
@@ -717,7 +724,7 @@ async fn behind_https_the_cookie_is_host_prefixed_and_hsts_is_sent() {
         .call(
             "POST",
             "/api/sessions",
-            Some(json!({"email": PETRO, "password": portal_api::demo_users::DEMO_PASSWORD})),
+            Some(json!({"email": PETRO, "password": portal_api::accounts::demo_users::DEMO_PASSWORD})),
             &[],
         )
         .await;

@@ -4,7 +4,7 @@
 //! with one-second timeouts so the tests are quick; each bound asserted is
 //! a generous multiple of them.
 
-use portal_api::config::Config;
+use portal_api::platform::config::Config;
 use std::time::{Duration, Instant};
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
 use tokio::net::{TcpListener, TcpStream};

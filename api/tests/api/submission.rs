@@ -25,7 +25,7 @@ pub(crate) async fn complete_draft(api: &Api, user: &User) -> (i64, i64) {
 /// Complete answers for the import licence's draft `id`, its documents
 /// uploaded.
 pub(crate) async fn complete_answers(api: &Api, user: &User, id: i64) -> serde_json::Map<String, Value> {
-    let mut answers = portal_api::forms::prefilled_answers();
+    let mut answers = portal_api::catalogue::forms::prefilled_answers();
     let form = api.call("GET", "/api/services/import-licence/form", None, &[]).await.body;
     for field in form["steps"].as_array().unwrap().iter().flat_map(|s| s["fields"].as_array().unwrap()) {
         let field_id = field["id"].as_str().unwrap();
@@ -239,7 +239,7 @@ async fn timeline_of(api: &Api, user: &User, order: i64) -> (Value, Vec<(String,
 
 #[tokio::test]
 async fn the_provider_registers_completes_or_refuses_and_the_timeline_says_so() {
-    use portal_api::provider_actions::{self, ActionError};
+    use portal_api::orders::provider_actions::{self, ActionError};
     let api = api().await;
     let petro = api.demo(PETRO).await;
     let (id, version) = complete_draft(&api, &petro).await;
@@ -274,7 +274,7 @@ async fn the_provider_registers_completes_or_refuses_and_the_timeline_says_so() 
 async fn portal_admin_registers_an_order_from_the_shell() {
     let dir = tempfile::tempdir().unwrap();
     let url = format!("sqlite:{}", dir.path().join("p.sqlite3").display());
-    let config = portal_api::config::Config::for_tests(url.clone(), dir.path().into());
+    let config = portal_api::platform::config::Config::for_tests(url.clone(), dir.path().into());
     let state = portal_api::prepare(&config).await.unwrap();
     let (order,): (i64,) = sqlx::query_as("SELECT id FROM orders WHERE status = 'sent' ORDER BY id LIMIT 1")
         .fetch_one(&state.db)
@@ -333,7 +333,7 @@ async fn a_receipt_is_attached_by_content_and_the_provider_confirms_the_payment(
     assert_eq!((status, bytes.as_slice()), (StatusCode::OK, PDF));
     assert_eq!(api.download(&maria, &format!("/api/orders/{order_id}/receipt")).await.0, StatusCode::NOT_FOUND);
 
-    portal_api::provider_actions::confirm_payment(&api.db, order_id).await.unwrap();
+    portal_api::orders::provider_actions::confirm_payment(&api.db, order_id).await.unwrap();
     let now = api.as_user(&petro, "GET", &format!("/api/orders/{order_id}"), None).await.body;
     assert_eq!(now["payment"]["state"], "confirmed");
     let payments: Vec<(&str, &str)> = now["timeline"]
@@ -345,7 +345,7 @@ async fn a_receipt_is_attached_by_content_and_the_provider_confirms_the_payment(
     // One step for the receipt however often it was replaced.
     assert_eq!(payments, [("receipt_sent", "applicant"), ("confirmed", "provider")]);
     assert_eq!(api.upload(&petro, &uri("late.pdf"), PDF.to_vec()).await.status, StatusCode::CONFLICT);
-    assert!(portal_api::provider_actions::confirm_payment(&api.db, order_id).await.is_err(), "confirmed once");
+    assert!(portal_api::orders::provider_actions::confirm_payment(&api.db, order_id).await.is_err(), "confirmed once");
 }
 
 #[tokio::test]
@@ -371,7 +371,7 @@ async fn receipts_confirmations_and_withdrawals_at_once_each_count_once() {
     assert_eq!((status, bytes.as_slice()), (StatusCode::OK, PDF));
     // Five confirmations at once (two provider screens): confirmed once.
     let confirmations =
-        join_all((0..5).map(|_| portal_api::provider_actions::confirm_payment(&api.db, order_id))).await;
+        join_all((0..5).map(|_| portal_api::orders::provider_actions::confirm_payment(&api.db, order_id))).await;
     assert_eq!(confirmations.iter().filter(|c| c.is_ok()).count(), 1, "{confirmations:?}");
     let now = api.as_user(&petro, "GET", &format!("/api/orders/{order_id}"), None).await.body;
     let confirmed = now["timeline"].as_array().unwrap().iter().filter(|e| e["payment"] == "confirmed").count();
@@ -511,7 +511,7 @@ async fn the_order_keeps_the_files_its_answers_name_and_the_others_leave_the_sto
 async fn a_person_sends_ten_applications_an_hour_at_most() {
     let api = api().await;
     let petro = api.demo(PETRO).await;
-    let limit = portal_api::submission::SUBMISSIONS.max;
+    let limit = portal_api::orders::submission::SUBMISSIONS.max;
     for n in 0..limit {
         let (id, version) = complete_draft(&api, &petro).await;
         assert_eq!(submit(&api, &petro, id, version).await.0, StatusCode::CREATED, "application {n}");
@@ -651,7 +651,8 @@ async fn a_recipient_whose_iban_fails_its_check_stops_the_start() {
     let broken = include_str!("../../seed/payment_recipients.json")
         .replace("UA218999980000000000000000001", "UA218999980000000000000000002");
     std::fs::write(&file, broken).unwrap();
-    let mut config = portal_api::config::Config::for_tests(crate::helpers::database_url(&dir).await, dir.path().into());
+    let mut config =
+        portal_api::platform::config::Config::for_tests(crate::helpers::database_url(&dir).await, dir.path().into());
     config.payment_recipients = Some(file);
     let refusal = portal_api::prepare(&config).await.err().expect("the start is refused").to_string();
     assert!(

@@ -8,8 +8,8 @@
 use crate::helpers::{Api, PETRO, registration};
 use axum::http::StatusCode;
 use futures_util::future::join_all;
-use portal_api::config::Config;
-use portal_api::mail_delivery::{Mailer, Relay, deliver_pending};
+use portal_api::mail::delivery::{Mailer, Relay, deliver_pending};
+use portal_api::platform::config::Config;
 use serde_json::json;
 use std::collections::HashMap;
 
@@ -70,7 +70,7 @@ async fn a_slot_booked_through_both_instances_at_once_has_one_winner() {
 
 async fn first_free_slot(api: &Api, centre: &str) -> (String, String) {
     for ahead in 1..=30 {
-        let date = portal_model::appointment::date_of(portal_api::clock::today() + ahead);
+        let date = portal_model::appointment::date_of(portal_api::platform::clock::today() + ahead);
         let slots = api.call("GET", &format!("/api/centres/{centre}/slots?date={date}"), None, &[]).await.body;
         if let Some(slot) = slots.as_array().and_then(|s| s.iter().find(|slot| slot["free"] == true)) {
             return (date, slot["time"].as_str().unwrap().to_owned());

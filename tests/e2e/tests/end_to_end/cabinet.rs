@@ -192,7 +192,7 @@ async fn notifications_name_what_happened_registered_with_its_number_and_a_compl
         }
     };
     let (sent, done) = (order("sent").await, order("done").await);
-    portal_api::provider_actions::register(&portal.db, sent, "П 7001", None).await.unwrap();
+    portal_api::orders::provider_actions::register(&portal.db, sent, "П 7001", None).await.unwrap();
     let complain = "const [id, done] = arguments;
       (async () => {
         const csrf = (await (await fetch('/api/me')).json()).csrf_token;

@@ -81,7 +81,7 @@ async fn a_reviewed_application_is_submitted_and_its_order_shows_how_to_pay() {
     page.element_with_text("dd", "Оплачено, очікує підтвердження").await;
     page.element_with_text(".ep-attached", "квитанція.pdf").await;
     let order: i64 = page.path().await.rsplit('/').next().unwrap().parse().unwrap();
-    portal_api::provider_actions::confirm_payment(&portal.db, order).await.unwrap();
+    portal_api::orders::provider_actions::confirm_payment(&portal.db, order).await.unwrap();
     page.client.refresh().await.unwrap();
     page.element_with_text("dd", "Оплату підтверджено").await;
     page.element_with_text(".ep-timeline li", "Оплату підтверджено").await;
