@@ -477,6 +477,8 @@ order-payment-qr-code-only = QR-код змяшчае толькі нумар з
 order-payment-qr-alt = QR-код для аплаты ў праграме банка
 order-payment-print = Надрукаваць квітанцыю
 order-payment-print-now = Друкаваць
+# The printed slip's own title (the link to it says what to do).
+order-payment-slip-title = Квітанцыя для аплаты
 order-payment-how = Заплаціце ў банку, праз інтэрнэт-банкінг або ў тэрмінале, назваўшы ці ўвёўшы нумар заказу: прабелы і злучкі можна не ўводзіць. Квітанцыю захавайце.
 order-card-how = Аплата плацежнай карткай на старонцы плацежнага правайдара. Выпіска сфармуецца адразу пасля аплаты.
 order-card-pay = Аплаціць карткай

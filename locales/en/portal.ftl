@@ -464,6 +464,8 @@ order-payment-qr-code-only = The QR code carries the order code only: scan it in
 order-payment-qr-alt = QR code to pay in a banking app
 order-payment-print = Print the payment slip
 order-payment-print-now = Print
+# The printed slip's own title (the link to it says what to do).
+order-payment-slip-title = Payment slip
 order-payment-how = Pay at a bank, in online banking or at a terminal by saying or typing the order code; spaces and dashes may be left out. Keep the receipt.
 order-card-how = Pay by card on the payment provider’s page. The extract is produced as soon as it is paid.
 order-card-pay = Pay by card

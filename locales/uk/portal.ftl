@@ -477,6 +477,8 @@ order-payment-qr-code-only = QR-код містить лише код замов
 order-payment-qr-alt = QR-код для оплати в застосунку банку
 order-payment-print = Надрукувати квитанцію
 order-payment-print-now = Друкувати
+# The printed slip's own title (the link to it says what to do).
+order-payment-slip-title = Квитанція для сплати
 order-payment-how = Сплатіть у банку, через інтернет-банкінг або в терміналі, назвавши чи ввівши код замовлення: пробіли й дефіси можна не вводити. Квитанцію збережіть.
 order-card-how = Оплата платіжною карткою на сторінці платіжного провайдера. Витяг сформується одразу після оплати.
 order-card-pay = Сплатити карткою

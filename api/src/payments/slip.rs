@@ -129,7 +129,7 @@ fn page(lang: Lang, id: i64, row: &SlipRow, recipient: Option<&Recipient>) -> Re
     let page = SlipPage {
         lang: lang.code(),
         id,
-        title: t("order-payment-print"),
+        title: t("order-payment-slip-title"),
         service: &row.service_name,
         code_label: t("order-payment-code"),
         code: OrderCode::parse(&row.payment_code).map(|c| c.grouped()).unwrap_or_else(|_| row.payment_code.clone()),

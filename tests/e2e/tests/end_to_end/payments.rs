@@ -93,7 +93,7 @@ async fn the_payment_slip_prints_the_code_amount_recipient_and_qr_code_only() {
     page.element_with_text("dd", "IBAN").await;
 
     page.element_with_text("a", "Надрукувати квитанцію").await.click().await.unwrap();
-    page.element_with_text("h1", "Надрукувати квитанцію").await;
+    page.element_with_text("h1", "Квитанція для сплати").await;
     page.element_with_text(".code", &code).await;
     page.element_with_text("dd", "780,00").await;
     page.assert_accessible("the payment slip").await;
