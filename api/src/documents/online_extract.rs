@@ -97,8 +97,8 @@ fn answer_text(field: &Field, answers: &Answers) -> Option<String> {
         (FieldKind::MultiChoice { options }, Value::Array(chosen)) => {
             chosen.iter().filter_map(|value| option_label(value.as_str()?, options)).collect::<Vec<_>>().join(", ")
         }
-        (_, Value::Bool(true)) => "так".into(),
-        (_, Value::Bool(false)) => "ні".into(),
+        (_, Value::Bool(true)) => text(Lang::Uk, "application-yes", &[]).to_lowercase(),
+        (_, Value::Bool(false)) => text(Lang::Uk, "application-no", &[]).to_lowercase(),
         (_, Value::String(text)) => text.clone(),
         (_, Value::Number(number)) => number.to_string(),
         _ => return None,

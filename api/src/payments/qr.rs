@@ -24,12 +24,14 @@ use crate::http::error::{ApiError, ApiResult, path_id};
 use crate::payment_recipients::PaymentRecipients;
 use crate::payment_recipients::Recipient;
 use crate::platform::db::Db;
+use crate::platform::locale_text::text;
 use axum::extract::FromRef;
 use axum::extract::{Path, State};
 use axum::http::header;
 use axum::response::{IntoResponse, Response};
 use base64::Engine;
 use portal_model::api_error::ApiErrorBody;
+use portal_model::lang::Lang;
 use qrcodegen::{QrCode, QrCodeEcc};
 use utoipa_axum::router::OpenApiRouter;
 use utoipa_axum::routes;
@@ -57,7 +59,8 @@ pub const MAX_PURPOSE_CHARS: usize = 140;
 /// purpose, display text (empty) — thirteen elements, each ended by LF.
 pub fn nbu_data(recipient: &Recipient, amount_minor: u64, code: &str) -> String {
     let amount = format!("UAH{}.{:02}", amount_minor / 100, amount_minor % 100);
-    let purpose = format!("Оплата адміністративної послуги, код замовлення {code}");
+    // (In Ukrainian whatever the reader's language: a transfer to a Ukrainian recipient.)
+    let purpose = text(Lang::Uk, "payment-qr-purpose", &[("code", code.to_owned())]);
     let elements = [
         "BCD",
         "002",

@@ -1,8 +1,10 @@
 //! The interface's own texts on the server: the same Fluent files the SPA
 //! reads (`locales/{uk,be,en}/portal.ftl`), for the few pages the server
-//! renders itself (the printable payment slip), and the mail's texts
-//! (`locales/{uk,be,en}/mail.ftl`), so a text is written once and the
-//! locale test keeps all three languages in step.
+//! renders itself (the printable payment slip), the mail's texts
+//! (`locales/{uk,be,en}/mail.ftl`) and the texts only the server writes
+//! (`locales/{uk,be,en}/server.ftl`: the sandbox provider's pages, the QR
+//! code's purpose of payment), so a text is written once and the locale
+//! test keeps all three languages in step.
 
 use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
@@ -15,20 +17,32 @@ static BUNDLES: LazyLock<[Bundle; 3]> = LazyLock::new(|| {
     [
         bundle(
             Lang::Uk,
-            [include_str!("../../../locales/uk/portal.ftl"), include_str!("../../../locales/uk/mail.ftl")],
+            [
+                include_str!("../../../locales/uk/portal.ftl"),
+                include_str!("../../../locales/uk/mail.ftl"),
+                include_str!("../../../locales/uk/server.ftl"),
+            ],
         ),
         bundle(
             Lang::Be,
-            [include_str!("../../../locales/be/portal.ftl"), include_str!("../../../locales/be/mail.ftl")],
+            [
+                include_str!("../../../locales/be/portal.ftl"),
+                include_str!("../../../locales/be/mail.ftl"),
+                include_str!("../../../locales/be/server.ftl"),
+            ],
         ),
         bundle(
             Lang::En,
-            [include_str!("../../../locales/en/portal.ftl"), include_str!("../../../locales/en/mail.ftl")],
+            [
+                include_str!("../../../locales/en/portal.ftl"),
+                include_str!("../../../locales/en/mail.ftl"),
+                include_str!("../../../locales/en/server.ftl"),
+            ],
         ),
     ]
 });
 
-fn bundle(lang: Lang, sources: [&str; 2]) -> Bundle {
+fn bundle(lang: Lang, sources: [&str; 3]) -> Bundle {
     let id = lang.code().parse().expect("uk, be and en are language ids");
     let mut bundle = Bundle::new_concurrent(vec![id]);
     // (No invisible isolation marks around arguments: the text is HTML or mail.)

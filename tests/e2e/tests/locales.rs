@@ -1,5 +1,6 @@
 //! The three languages' files stay in step — the interface's
-//! (`portal.ftl`) and the mail's (`mail.ftl`): same message ids, valid
+//! (`portal.ftl`), the mail's (`mail.ftl`) and the server's own pages'
+//! (`server.ftl`): same message ids, valid
 //! Fluent; every id the SPA asks for exists, and every mail the API writes
 //! has its subject and text.
 
@@ -33,7 +34,7 @@ fn file_ids(lang: &str, file: &str) -> BTreeSet<String> {
 
 #[test]
 fn every_locale_has_the_same_messages() {
-    for file in ["portal.ftl", "mail.ftl"] {
+    for file in ["portal.ftl", "mail.ftl", "server.ftl"] {
         let uk = file_ids("uk", file);
         assert!(uk.len() > 10, "the Ukrainian {file} has the messages");
         for lang in ["be", "en"] {

@@ -14,7 +14,7 @@ fn root() -> PathBuf {
 /// placeholders left out) and the `lang` values of the catalogue and forms.
 fn texts(lang: &str) -> Vec<(String, String)> {
     let mut out = Vec::new();
-    for file in ["portal.ftl", "mail.ftl"] {
+    for file in ["portal.ftl", "mail.ftl", "server.ftl"] {
         let path = format!("locales/{lang}/{file}");
         let text = std::fs::read_to_string(root().join(&path)).unwrap();
         for (n, line) in text.lines().enumerate() {

@@ -22,12 +22,14 @@
 use super::CardPaymentsState;
 use super::provider::{self, Created, NewPayment, Outcome, PaymentProvider, ProviderError, Report};
 use crate::platform::db::Db;
+use crate::platform::locale_text::text;
 use axum::Router;
 use axum::extract::{Extension, Form, Path, Query, State};
 use axum::http::{StatusCode, header};
 use axum::response::{Html, IntoResponse, Redirect, Response};
 use axum::routing::get;
 use futures_util::future::BoxFuture;
+use portal_model::lang::Lang;
 use serde::{Deserialize, Serialize};
 use std::sync::Arc;
 use std::time::Duration;
@@ -202,11 +204,11 @@ async fn page(
     let words = Words::of(&query.lang);
     match book_entry(&sandbox.db, &id).await {
         Ok(Some(entry)) if entry.state == "created" => {
-            Html(card_form(words, &query.lang, &id, &entry, &CardForm::default(), &[])).into_response()
+            Html(card_form(&words, &query.lang, &id, &entry, &CardForm::default(), &[])).into_response()
         }
         Ok(Some(entry)) => Redirect::to(&entry.return_url).into_response(),
-        Ok(None) => (StatusCode::NOT_FOUND, Html(message_page(words, words.unknown))).into_response(),
-        Err(_) => (StatusCode::SERVICE_UNAVAILABLE, Html(message_page(words, words.unavailable))).into_response(),
+        Ok(None) => (StatusCode::NOT_FOUND, Html(message_page(&words, &words.unknown))).into_response(),
+        Err(_) => (StatusCode::SERVICE_UNAVAILABLE, Html(message_page(&words, &words.unavailable))).into_response(),
     }
 }
 
@@ -231,9 +233,9 @@ async fn pay(
     let words = Words::of(&form.lang);
     let entry = match book_entry(&sandbox.db, &id).await {
         Ok(Some(entry)) => entry,
-        Ok(None) => return (StatusCode::NOT_FOUND, Html(message_page(words, words.unknown))).into_response(),
+        Ok(None) => return (StatusCode::NOT_FOUND, Html(message_page(&words, &words.unknown))).into_response(),
         Err(_) => {
-            return (StatusCode::SERVICE_UNAVAILABLE, Html(message_page(words, words.unavailable))).into_response();
+            return (StatusCode::SERVICE_UNAVAILABLE, Html(message_page(&words, &words.unavailable))).into_response();
         }
     };
     if entry.state != "created" {
@@ -242,7 +244,7 @@ async fn pay(
     }
     let problems = card_problems(&form, crate::platform::clock::today_date().as_str());
     if !problems.is_empty() {
-        let page = card_form(words, &form.lang, &id, &entry, &form, &problems);
+        let page = card_form(&words, &form.lang, &id, &entry, &form, &problems);
         return (StatusCode::UNPROCESSABLE_ENTITY, Html(page)).into_response();
     }
     let digits: String = form.number.chars().filter(char::is_ascii_digit).collect();
@@ -263,7 +265,7 @@ async fn pay(
         Ok(result) if result.rows_affected() == 1 => {}
         Ok(_) => return Redirect::to(&entry.return_url).into_response(),
         Err(_) => {
-            return (StatusCode::SERVICE_UNAVAILABLE, Html(message_page(words, words.unavailable))).into_response();
+            return (StatusCode::SERVICE_UNAVAILABLE, Html(message_page(&words, &words.unavailable))).into_response();
         }
     }
     let callback = Callback {
@@ -351,88 +353,54 @@ fn expiry_holds(expiry: &str, today: &str) -> bool {
     (1..=12).contains(&month) && year < 100 && (year, month) >= (this_year, this_month)
 }
 
-/// The sandbox page's words in the user's language.
-#[derive(Clone, Copy)]
+/// The sandbox page's words in the user's language (`locales/*/server.ftl`;
+/// Ukrainian for an unknown language).
 struct Words {
     lang: &'static str,
-    title: &'static str,
-    notice: &'static str,
-    amount: &'static str,
-    number: &'static str,
-    expiry: &'static str,
-    cvc: &'static str,
-    pay: &'static str,
-    cards: &'static str,
-    errors: &'static str,
-    bad_number: &'static str,
-    bad_expiry: &'static str,
-    bad_cvc: &'static str,
-    unknown: &'static str,
-    unavailable: &'static str,
+    title: String,
+    notice: String,
+    amount: String,
+    number: String,
+    expiry: String,
+    cvc: String,
+    pay: String,
+    cards: String,
+    errors: String,
+    bad_number: String,
+    bad_expiry: String,
+    bad_cvc: String,
+    unknown: String,
+    unavailable: String,
 }
 
 impl Words {
     fn of(lang: &str) -> Words {
-        match lang {
-            "be" => Words {
-                lang: "be",
-                title: "Аплата карткай — тэставы правайдар",
-                notice: "Гэта тэставая старонка аплаты: грошы не спісваюцца.",
-                amount: "Да аплаты",
-                number: "Нумар карткі",
-                expiry: "Тэрмін дзеяння (ММ/ГГ)",
-                cvc: "CVC",
-                pay: "Аплаціць",
-                cards: "Тэставыя карткі: 4242 4242 4242 4242 — аплачана; 4000 0000 0000 0002 — адхілена; 4000 0000 0000 9995 — недастаткова сродкаў; 4000 0000 0000 0077 — позняе паведамленне; 4000 0000 0000 0119 — першае вяртанне сродкаў не ўдаецца.",
-                errors: "Праверце даныя карткі:",
-                bad_number: "Нумар карткі няправільны (13–19 лічбаў, праверка Луна).",
-                bad_expiry: "Тэрмін дзеяння — месяц і год (ММ/ГГ), не ў мінулым.",
-                bad_cvc: "CVC — тры лічбы з адваротнага боку карткі.",
-                unknown: "Такой аплаты няма.",
-                unavailable: "Сэрвіс часова недаступны. Паспрабуйце пазней.",
-            },
-            "en" => Words {
-                lang: "en",
-                title: "Card payment — sandbox provider",
-                notice: "This is a test payment page: no money is taken.",
-                amount: "To pay",
-                number: "Card number",
-                expiry: "Expiry (MM/YY)",
-                cvc: "CVC",
-                pay: "Pay",
-                cards: "Test cards: 4242 4242 4242 4242 — paid; 4000 0000 0000 0002 — declined; 4000 0000 0000 9995 — insufficient funds; 4000 0000 0000 0077 — late callback; 4000 0000 0000 0119 — its first refund fails.",
-                errors: "Check the card details:",
-                bad_number: "The card number is not valid (13–19 digits, Luhn check).",
-                bad_expiry: "The expiry is a month and year (MM/YY), not in the past.",
-                bad_cvc: "The CVC is the three digits on the back of the card.",
-                unknown: "There is no such payment.",
-                unavailable: "The service is unavailable for a moment. Try again later.",
-            },
-            _ => Words {
-                lang: "uk",
-                title: "Оплата карткою — тестовий провайдер",
-                notice: "Це тестова сторінка оплати: гроші не списуються.",
-                amount: "До сплати",
-                number: "Номер картки",
-                expiry: "Термін дії (ММ/РР)",
-                cvc: "CVC",
-                pay: "Сплатити",
-                cards: "Тестові картки: 4242 4242 4242 4242 — сплачено; 4000 0000 0000 0002 — відхилено; 4000 0000 0000 9995 — недостатньо коштів; 4000 0000 0000 0077 — пізнє повідомлення; 4000 0000 0000 0119 — перше повернення коштів не вдається.",
-                errors: "Перевірте дані картки:",
-                bad_number: "Номер картки неправильний (13–19 цифр, перевірка Луна).",
-                bad_expiry: "Термін дії — місяць і рік (ММ/РР), не в минулому.",
-                bad_cvc: "CVC — три цифри на звороті картки.",
-                unknown: "Такої оплати немає.",
-                unavailable: "Сервіс тимчасово недоступний. Спробуйте пізніше.",
-            },
+        let lang = Lang::from_tag(lang).unwrap_or(Lang::Uk);
+        let t = |id: &str| text(lang, id, &[]);
+        Words {
+            lang: lang.code(),
+            title: t("sandbox-title"),
+            notice: t("sandbox-notice"),
+            amount: t("sandbox-amount"),
+            number: t("sandbox-card-number"),
+            expiry: t("sandbox-card-expiry"),
+            cvc: t("sandbox-card-cvc"),
+            pay: t("sandbox-pay"),
+            cards: t("sandbox-test-cards"),
+            errors: t("sandbox-check-card"),
+            bad_number: t("sandbox-bad-number"),
+            bad_expiry: t("sandbox-bad-expiry"),
+            bad_cvc: t("sandbox-bad-cvc"),
+            unknown: t("sandbox-unknown-payment"),
+            unavailable: t("sandbox-unavailable"),
         }
     }
 
-    fn problem(self, problem: Problem) -> &'static str {
+    fn problem(&self, problem: Problem) -> &str {
         match problem {
-            Problem::Number => self.bad_number,
-            Problem::Expiry => self.bad_expiry,
-            Problem::Cvc => self.bad_cvc,
+            Problem::Number => &self.bad_number,
+            Problem::Expiry => &self.bad_expiry,
+            Problem::Cvc => &self.bad_cvc,
         }
     }
 }
@@ -441,11 +409,11 @@ impl Words {
 #[derive(askama::Template)]
 #[template(path = "sandbox_message.html")]
 struct MessagePage<'a> {
-    words: Words,
+    words: &'a Words,
     message: &'a str,
 }
 
-fn message_page(words: Words, message: &str) -> String {
+fn message_page(words: &Words, message: &str) -> String {
     askama::Template::render(&MessagePage { words, message }).unwrap_or_default()
 }
 
@@ -453,25 +421,25 @@ fn message_page(words: Words, message: &str) -> String {
 #[derive(askama::Template)]
 #[template(path = "sandbox_card.html")]
 struct CardPage<'a> {
-    words: Words,
+    words: &'a Words,
     lang: &'a str,
     id: &'a str,
     description: &'a str,
     amount: String,
-    problems: Vec<(&'static str, &'static str)>,
+    problems: Vec<(&'static str, &'a str)>,
     fields: [Field<'a>; 3],
 }
 
 struct Field<'a> {
     name: &'static str,
-    label: &'static str,
+    label: &'a str,
     value: &'a str,
     autocomplete: &'static str,
-    error: Option<&'static str>,
+    error: Option<&'a str>,
 }
 
 fn card_form(
-    words: Words,
+    words: &Words,
     lang: &str,
     id: &str,
     entry: &BookEntry,
@@ -480,13 +448,8 @@ fn card_form(
 ) -> String {
     let error =
         |name: &str| problems.iter().find(|(field, _)| *field == name).map(|(_, problem)| words.problem(*problem));
-    let field = |name: &'static str, label: &'static str, value, autocomplete| Field {
-        name,
-        label,
-        value,
-        autocomplete,
-        error: error(name),
-    };
+    let field =
+        |name: &'static str, label, value, autocomplete| Field { name, label, value, autocomplete, error: error(name) };
     let page = CardPage {
         words,
         lang,
@@ -495,9 +458,9 @@ fn card_form(
         amount: format!("{}.{:02} {}", entry.amount_minor / 100, entry.amount_minor % 100, entry.currency),
         problems: problems.iter().map(|(field, problem)| (*field, words.problem(*problem))).collect(),
         fields: [
-            field("number", words.number, &typed.number, "cc-number"),
-            field("expiry", words.expiry, &typed.expiry, "cc-exp"),
-            field("cvc", words.cvc, &typed.cvc, "cc-csc"),
+            field("number", &words.number, &typed.number, "cc-number"),
+            field("expiry", &words.expiry, &typed.expiry, "cc-exp"),
+            field("cvc", &words.cvc, &typed.cvc, "cc-csc"),
         ],
     };
     askama::Template::render(&page).unwrap_or_default()
@@ -523,6 +486,14 @@ mod tests {
         assert!(!luhn("4242424242424224"));
         assert!(!luhn(""));
         assert!(!luhn("42424242424242a2"));
+    }
+
+    #[test]
+    fn the_page_speaks_the_users_language_and_ukrainian_otherwise() {
+        assert_eq!(Words::of("be").pay, "Аплаціць");
+        assert_eq!(Words::of("en").title, "Card payment — sandbox provider");
+        let fallback = Words::of("xx");
+        assert_eq!((fallback.lang, fallback.pay.as_str()), ("uk", "Сплатити"));
     }
 
     #[test]
@@ -552,7 +523,7 @@ mod tests {
             return_url: "/".into(),
             state: "created".into(),
         };
-        let page = card_form(Words::of("uk"), "uk", "id", &entry, &form, &problems);
+        let page = card_form(&Words::of("uk"), "uk", "id", &entry, &form, &problems);
         assert!(page.contains("value=\"4242 4242 4242 4241\""));
         assert!(!page.contains("<b>") && page.contains("&#60;b&#62;x&#60;/b&#62;"), "escaped: {page}");
         assert!(page.contains("aria-describedby=\"cvc-error\""));
