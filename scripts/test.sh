@@ -29,7 +29,7 @@ step "native tests: shared model, API (on SQLite), locale files, orthography, so
 cargo test -p portal-model -p portal-search -p portal-api -- --skip enumeration_timing::
 cargo test -p portal-api --test api enumeration_timing::
 # (`workspace` fails on a test target that no `cargo test` line here runs.)
-cargo test -p portal-e2e --test locales --test orthography --test source_layout --test workspace
+cargo test -p portal-e2e --test locales --test orthography --test source_layout --test api_texts --test workspace
 
 step "API fuzzer: schemathesis against the OpenAPI document, fresh server"
 bash scripts/api-fuzz.sh
