@@ -1,8 +1,8 @@
 //! The three languages' files stay in step — the interface's
 //! (`portal.ftl`), the mail's (`mail.ftl`) and the server's own pages'
-//! (`server.ftl`): same message ids, valid
-//! Fluent; every id the SPA asks for exists, and every mail the API writes
-//! has its subject and text.
+//! (`server.ftl`): same message ids, valid Fluent; every id the SPA and the
+//! API ask for exists, and every mail the API writes has its subject and
+//! text.
 
 use fluent_syntax::ast::{Entry, Resource};
 use std::collections::BTreeSet;
@@ -66,6 +66,40 @@ fn every_mail_the_api_writes_has_its_texts() {
             assert!(mail.contains(&id), "{id} is not in locales/uk/mail.ftl");
         }
     }
+}
+
+/// Every message the API asks for by name (`text(lang, "<id>", …)` and the
+/// `t("<id>")` shorthands in `api/src`) is in the Ukrainian files the server
+/// reads: a missing one would show its id on a page or in a mail.
+#[test]
+fn every_message_the_api_uses_exists() {
+    let known: BTreeSet<String> =
+        ["portal.ftl", "mail.ftl", "server.ftl"].iter().flat_map(|file| file_ids("uk", file)).collect();
+    let looks_like_id =
+        |s: &str| !s.is_empty() && s.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-');
+    let mut used = BTreeSet::new();
+    for path in rust_files(&root().join("api/src")) {
+        let text = std::fs::read_to_string(&path).unwrap();
+        // (Tests, at each file's end, may ask for a missing id on purpose.)
+        let code = text.split("#[cfg(test)]").next().unwrap_or_default();
+        // Odd pieces of a split on '"' are the insides of string literals.
+        let pieces: Vec<&str> = code.split('"').collect();
+        for i in (1..pieces.len()).step_by(2) {
+            let before = pieces[i - 1];
+            let shorthand = before
+                .strip_suffix("t(")
+                .is_some_and(|rest| !rest.ends_with(|c: char| c.is_alphanumeric() || c == '_'));
+            let text_call = before
+                .rsplit_once("text(")
+                .is_some_and(|(_, args)| args.ends_with(", ") && !args.contains(['(', ')', ';', '\n', '"']));
+            if (shorthand || text_call) && looks_like_id(pieces[i]) {
+                used.insert(pieces[i].to_owned());
+            }
+        }
+    }
+    assert!(used.contains("sandbox-title") && used.contains("order-payment-slip-title"), "{used:?}");
+    let missing: Vec<_> = used.difference(&known).collect();
+    assert!(missing.is_empty(), "used in api/src but not in locales/uk/*.ftl: {missing:?}");
 }
 
 /// Message ids written literally in the SPA's sources: string literals
