@@ -19,7 +19,6 @@ use portal_model::account::{IdentifierInfo, IdentifierSignIn, PasswordChange, no
 use portal_model::api_error::{ApiErrorBody, ErrorCode};
 use portal_model::registration::FieldProblem;
 use portal_model::validation::FieldError;
-use rand::Rng;
 
 /// Issues a new identifier to the cabinet registered with `email` and
 /// returns it with its first password (to hand over on paper).
@@ -30,9 +29,9 @@ pub async fn issue(db: &Db, email: &str) -> Result<(String, String), IssueError>
         .fetch_optional(db)
         .await?;
     let (user_id,) = user.ok_or(IssueError::NoSuchCabinet)?;
-    let digits: String = (0..12).map(|_| char::from(b'0' + rand::rngs::OsRng.gen_range(0..10u8))).collect();
+    let digits = crate::platform::random::digits(12);
     let identifier = normalize_identifier(&digits).expect("twelve digits");
-    let password = secrets::new_token()[..16].to_owned();
+    let password = crate::platform::random::token()[..16].to_owned();
     let inserted =
         sqlx::query("INSERT INTO unique_identifiers (identifier, user_id, password_hash) VALUES ($1, $2, $3)")
             .bind(&identifier)

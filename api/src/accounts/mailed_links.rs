@@ -69,7 +69,7 @@ async fn mail_reset_link(state: &AccountsState, email: &str) -> Result<(), sqlx:
         sqlx::query_as("SELECT id, lang FROM users WHERE email = $1").bind(email).fetch_optional(&state.db).await?;
     let Some((user_id, lang)) = user else { return Ok(()) };
     let lang = Lang::from_tag(&lang).unwrap_or(Lang::Uk);
-    let token = secrets::new_token();
+    let token = crate::platform::random::token();
     sqlx::query("INSERT INTO password_reset_tokens (token_hash, user_id, expires_at) VALUES ($1, $2, $3)")
         .bind(secrets::token_hash(&token))
         .bind(user_id)
@@ -157,7 +157,7 @@ pub async fn request_email_change(
         return Err(ApiError::InvalidFields(problems));
     };
     mail_limits::allow(&state.db, &new_email, address.as_deref()).await?;
-    let token = secrets::new_token();
+    let token = crate::platform::random::token();
     sqlx::query("INSERT INTO email_change_tokens (token_hash, user_id, new_email, expires_at) VALUES ($1, $2, $3, $4)")
         .bind(secrets::token_hash(&token))
         .bind(session.user_id)

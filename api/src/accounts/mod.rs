@@ -151,7 +151,7 @@ async fn register(
         return Ok((StatusCode::ACCEPTED, Json(Accepted { status: "activation_sent" })));
     };
     sqlx::query("DELETE FROM activation_tokens WHERE user_id = $1").bind(user_id).execute(&mut *tx).await?;
-    let token = secrets::new_token();
+    let token = crate::platform::random::token();
     sqlx::query("INSERT INTO activation_tokens (token_hash, user_id, expires_at) VALUES ($1, $2, $3)")
         .bind(secrets::token_hash(&token))
         .bind(user_id)

@@ -1,4 +1,5 @@
-//! Passwords (Argon2id) and random tokens (stored only as SHA-256 hashes).
+//! Passwords (Argon2id), and the SHA-256 hash a random token
+//! (`platform::random::token`) is stored as.
 //!
 //! Argon2 is slow on purpose (tens of milliseconds of CPU and 19 MiB per
 //! hash). It never runs on the async worker threads: every hash and check
@@ -9,7 +10,6 @@
 use argon2::Argon2;
 use argon2::password_hash::{PasswordHash, PasswordHasher, PasswordVerifier, SaltString, rand_core::OsRng};
 use base64::Engine;
-use rand::RngCore;
 use sha2::{Digest, Sha256};
 use std::sync::{Arc, LazyLock};
 use tokio::sync::Semaphore;
@@ -71,13 +71,6 @@ pub async fn password_matches(password: &str, stored: Option<&str>) -> bool {
     .await
 }
 
-/// 256 random bits, URL-safe.
-pub fn new_token() -> String {
-    let mut bytes = [0u8; 32];
-    rand::rngs::OsRng.fill_bytes(&mut bytes);
-    base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(bytes)
-}
-
 pub fn token_hash(token: &str) -> String {
     base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(Sha256::digest(token.as_bytes()))
 }
@@ -98,9 +91,7 @@ mod tests {
     }
 
     #[test]
-    fn tokens_are_random_and_hashed() {
-        assert_ne!(new_token(), new_token());
-        assert_eq!(new_token().len(), 43);
+    fn tokens_are_hashed() {
         assert_eq!(token_hash("a"), token_hash("a"));
         assert_ne!(token_hash("a"), "a");
     }

@@ -144,8 +144,8 @@ fn csrf_matches(sent: Option<&str>, expected: &str) -> bool {
 /// A new session row for `user_id`; returns the token for the cookie and
 /// the CSRF token.
 pub async fn create(db: &Db, user_id: i64, public_computer: bool) -> Result<(String, String), sqlx::Error> {
-    let token = super::secrets::new_token();
-    let csrf_token = super::secrets::new_token();
+    let token = crate::platform::random::token();
+    let csrf_token = crate::platform::random::token();
     let now = unix_now();
     sqlx::query(
         "INSERT INTO sessions (token_hash, user_id, csrf_token, expires_at, last_seen_at, public_computer)

@@ -6,7 +6,6 @@
 
 use axum::body::Body;
 use futures_util::StreamExt;
-use rand::RngCore;
 use std::collections::HashSet;
 use std::io;
 use std::path::{Path, PathBuf};
@@ -121,9 +120,7 @@ impl FileStore {
 
 /// 128 random bits in hex: unguessable, and never a path.
 pub(crate) fn new_key() -> String {
-    let mut bytes = [0u8; 16];
-    rand::rngs::OsRng.fill_bytes(&mut bytes);
-    bytes.iter().map(|b| format!("{b:02x}")).collect()
+    crate::platform::random::key()
 }
 
 fn is_key(key: &str) -> bool {

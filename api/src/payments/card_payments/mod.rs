@@ -102,7 +102,7 @@ async fn start(
     if let Some(pay_url) = open_attempt(&state, id).await? {
         return Ok((StatusCode::CREATED, Json(CardPaymentStarted { pay_url })));
     }
-    let reference = crate::platform::file_store::new_key();
+    let reference = crate::platform::random::key();
     let currency = payment.currency.code();
     let lang = Lang::from_tag(&request.language).unwrap_or(Lang::Uk);
     let description = format!("{} № {id}", service_name(&state, &order.service_id, lang).await?);

@@ -47,7 +47,7 @@ impl Sandbox {
     pub fn new(db: Db, secret: Option<&[u8]>) -> Sandbox {
         let secret = match secret {
             Some(secret) => secret.into(),
-            None => crate::platform::file_store::new_key().into_bytes().into(),
+            None => crate::platform::random::key().into_bytes().into(),
         };
         Sandbox { db, secret }
     }
@@ -73,7 +73,7 @@ impl PaymentProvider for Sandbox {
 
     fn create<'a>(&'a self, payment: NewPayment<'a>) -> BoxFuture<'a, Result<Created, ProviderError>> {
         Box::pin(async move {
-            let id = crate::platform::file_store::new_key();
+            let id = crate::platform::random::key();
             sqlx::query(
                 "INSERT INTO sandbox_payments (id, reference, amount_minor, currency, description, return_url, created_at)
                  VALUES ($1, $2, $3, $4, $5, $6, $7)",
