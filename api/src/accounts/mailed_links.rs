@@ -19,6 +19,7 @@ use super::AccountsState;
 use super::session::CurrentSession;
 use super::{mail_limits, secrets, throttle};
 use crate::http::error::{ApiError, ApiResult};
+use crate::http::openapi::InvalidFields;
 use crate::mail::letters::{letter, link};
 use crate::mail::outbox;
 use crate::platform::clock;
@@ -84,7 +85,7 @@ async fn mail_reset_link(state: &AccountsState, email: &str) -> Result<(), sqlx:
 #[utoipa::path(post, path = "/api/accounts/password-reset/confirm", tag = "accounts", request_body = PasswordReset, responses(
     (status = 204, description = "The password is set"),
     (status = 400, description = "The link is unknown, used, replaced or expired (`invalid_token`)", body = ApiErrorBody),
-    (status = 422, description = "Fields are not valid (`invalid_fields`, each field's problem in `fields`)", body = ApiErrorBody),
+    (status = 422, response = InvalidFields),
 ))]
 pub async fn reset_password(
     State(state): State<AccountsState>,

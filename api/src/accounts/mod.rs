@@ -26,6 +26,7 @@ mod throttle;
 pub use throttle::TrustedProxies;
 
 use crate::http::error::{ApiError, ApiResult};
+use crate::http::openapi::InvalidFields;
 use crate::mail::letters::{letter, link};
 use crate::mail::outbox;
 use crate::platform::clock;
@@ -95,7 +96,7 @@ struct Accepted {
 /// taken address, a notice to its owner: the answer is the same).
 #[utoipa::path(post, path = "/api/accounts", tag = "accounts", request_body = RegistrationForm, responses(
     (status = 202, description = "A mail is on its way", body = Accepted),
-    (status = 422, description = "Fields are not valid (`invalid_fields`, each field's problem in `fields`)", body = ApiErrorBody),
+    (status = 422, response = InvalidFields),
     (status = 429, description = "Beyond the mail limits (`too_many_mails`, with `Retry-After`)", body = ApiErrorBody),
 ))]
 async fn register(
@@ -336,7 +337,7 @@ async fn me(State(state): State<AccountsState>, session: CurrentSession) -> ApiR
 /// «Персональні дані»: full name, region, postal address, phone.
 #[utoipa::path(put, path = "/api/me", tag = "accounts", security(("session" = [], "csrf" = [])), request_body = PersonalDataForm, responses(
     (status = 200, description = "Saved; the profile as stored", body = Profile),
-    (status = 422, description = "Fields are not valid (`invalid_fields`, each field's problem in `fields`)", body = ApiErrorBody),
+    (status = 422, response = InvalidFields),
 ))]
 async fn update_personal_data(
     State(state): State<AccountsState>,

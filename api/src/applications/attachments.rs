@@ -21,6 +21,7 @@ use crate::accounts::session::CurrentSession;
 use crate::accounts::session::Sessions;
 use crate::applications::storage_quota::{self, Usage};
 use crate::http::error::{ApiError, ApiResult, path_id};
+use crate::http::openapi::{MalformedId, NoSuchDraft};
 use crate::platform::file_store::{FileStore, ReceiveError, Received};
 use crate::platform::rate_limit::{self, Limit, Taken};
 use axum::Json;
@@ -76,8 +77,8 @@ struct UploadQuery {
     request_body(content = Vec<u8>, content_type = "application/octet-stream", description = "The file, PDF, PNG or JPEG, at most 10 MB"),
     responses(
         (status = 201, description = "Stored; the field's answer", body = AttachmentInfo),
-        (status = 400, description = "The id is not a number (`malformed_id`)", body = ApiErrorBody),
-        (status = 404, description = "No such draft of this user (`not_found`)", body = ApiErrorBody),
+        (status = 400, response = MalformedId),
+        (status = 404, response = NoSuchDraft),
         (status = 409, description = "The draft holds 20 files already (`attachment_limit`), or the person's files fill their quota of 200 MB or 200 files (`storage_quota`)", body = ApiErrorBody),
         (status = 413, description = "Over 10 MB (`payload_too_large`)", body = ApiErrorBody),
         (status = 415, description = "Not a PDF, PNG or JPEG, or named as another type (`file_type`)", body = ApiErrorBody),
@@ -135,7 +136,7 @@ async fn upload(
     params(("id" = String, Path, description = "The draft's number"), ("file" = String, Path, description = "The file's number")),
     responses(
         (status = 200, description = "The file, with `Content-Disposition` naming it", content_type = "application/octet-stream", body = Vec<u8>),
-        (status = 400, description = "An id is not a number (`malformed_id`)", body = ApiErrorBody),
+        (status = 400, response = MalformedId),
         (status = 404, description = "No such file of this user's draft (`not_found`)", body = ApiErrorBody),
 ))]
 async fn download(
@@ -164,7 +165,7 @@ async fn download(
     params(("id" = String, Path, description = "The draft's number"), ("file" = String, Path, description = "The file's number")),
     responses(
         (status = 204, description = "Removed"),
-        (status = 400, description = "An id is not a number (`malformed_id`)", body = ApiErrorBody),
+        (status = 400, response = MalformedId),
         (status = 404, description = "No such file of this user's draft (`not_found`)", body = ApiErrorBody),
 ))]
 async fn remove(

@@ -14,6 +14,7 @@ use crate::accounts::session::CurrentSession;
 use crate::accounts::session::Sessions;
 use crate::applications::draft_owners::DraftForm;
 use crate::http::error::{ApiError, ApiResult, changed_one, path_id};
+use crate::http::openapi::{MalformedId, NoSuchDraft};
 use crate::platform::clock;
 use crate::platform::db::Db;
 use axum::Json;
@@ -147,8 +148,8 @@ async fn create(
     params(("id" = String, Path, description = "The draft's number")),
     responses(
         (status = 200, description = "The draft", body = DraftDocument),
-        (status = 400, description = "The id is not a number (`malformed_id`)", body = ApiErrorBody),
-        (status = 404, description = "No such draft of this user (`not_found`)", body = ApiErrorBody),
+        (status = 400, response = MalformedId),
+        (status = 404, response = NoSuchDraft),
 ))]
 async fn one(
     State(state): State<ApplicationsState>,
@@ -174,7 +175,7 @@ async fn one(
     request_body = DraftSave,
     responses(
         (status = 200, description = "Saved; the draft's new version and its answers' problems (advice)", body = DraftSaved),
-        (status = 400, description = "The id is not a number (`malformed_id`)", body = ApiErrorBody),
+        (status = 400, response = MalformedId),
         (status = 404, description = "No such draft of this user, or its service is no longer ordered online (`not_found`)", body = ApiErrorBody),
         (status = 409, description = "The draft changed since `base_version` (`draft_conflict`): read it again and choose", body = ApiErrorBody),
         (status = 422, description = "Answers the form cannot hold, each under its path (`invalid_fields`)", body = ApiErrorBody),
@@ -344,8 +345,8 @@ async fn list(State(state): State<ApplicationsState>, session: CurrentSession) -
     params(("id" = String, Path, description = "The draft's number")),
     responses(
         (status = 204, description = "Deleted"),
-        (status = 400, description = "The id is not a number (`malformed_id`)", body = ApiErrorBody),
-        (status = 404, description = "No such draft of this user (`not_found`)", body = ApiErrorBody),
+        (status = 400, response = MalformedId),
+        (status = 404, response = NoSuchDraft),
 ))]
 async fn remove(
     State(state): State<ApplicationsState>,
@@ -368,7 +369,7 @@ async fn remove(
     params(("id" = String, Path, description = "The draft's number")),
     responses(
         (status = 204, description = "Restored"),
-        (status = 400, description = "The id is not a number (`malformed_id`)", body = ApiErrorBody),
+        (status = 400, response = MalformedId),
         (status = 404, description = "No such draft of this user deleted in the last 24 hours (`not_found`)", body = ApiErrorBody),
 ))]
 async fn restore(

@@ -15,6 +15,7 @@
 use crate::accounts::session::CurrentSession;
 use crate::accounts::session::Sessions;
 use crate::http::error::{ApiError, ApiResult, changed_one, path_id};
+use crate::http::openapi::MalformedId;
 use crate::platform::db::Backend;
 use crate::platform::db::Db;
 use axum::Json;
@@ -197,7 +198,7 @@ async fn list(State(db): State<Db>, session: CurrentSession) -> ApiResult<Json<V
     params(("id" = String, Path, description = "The appointment's number")),
     responses(
         (status = 204, description = "Cancelled"),
-        (status = 400, description = "The id is not a number (`malformed_id`)", body = ApiErrorBody),
+        (status = 400, response = MalformedId),
         (status = 404, description = "No such appointment of this user (`not_found`)", body = ApiErrorBody),
 ))]
 async fn cancel(State(db): State<Db>, session: CurrentSession, Path(raw): Path<String>) -> ApiResult<StatusCode> {

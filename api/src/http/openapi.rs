@@ -18,7 +18,7 @@ use std::sync::Arc;
 use utoipa::openapi::path::Operation;
 use utoipa::openapi::security::{ApiKey, ApiKeyValue, SecurityScheme};
 use utoipa::openapi::{ContentBuilder, Ref, ResponseBuilder};
-use utoipa::{Modify, OpenApi, ToSchema};
+use utoipa::{Modify, OpenApi, ToResponse, ToSchema};
 use utoipa_axum::router::OpenApiRouter;
 
 /// The security scheme of a signed-in request: the session cookie.
@@ -32,13 +32,32 @@ pub const CSRF: &str = "csrf";
         title = "Citizen e-services portal API",
         description = "The portal's JSON API. Errors are `{code, message, fields?}`; see README, \"The API\"."
     ),
-    components(schemas(ApiErrorBody)),
+    components(schemas(ApiErrorBody), responses(MalformedId, NoSuchOrder, NoSuchDraft, InvalidFields)),
     tags(
         (name = "health"), (name = "catalogue"), (name = "accounts"), (name = "cabinet"),
         (name = "appointments"), (name = "development"),
     )
 )]
 struct ApiDoc;
+
+/// Answers many operations give alike, each written once in the document
+/// (`components/responses`) and named by them: `(status = 400, response =
+/// MalformedId)`. (Never built: they only describe `ApiError`'s answers.)
+#[derive(ToResponse)]
+#[response(description = "An id in the path is not a number (`malformed_id`)")]
+pub struct MalformedId(pub ApiErrorBody);
+
+#[derive(ToResponse)]
+#[response(description = "No such order of this user (`not_found`)")]
+pub struct NoSuchOrder(pub ApiErrorBody);
+
+#[derive(ToResponse)]
+#[response(description = "No such draft of this user (`not_found`)")]
+pub struct NoSuchDraft(pub ApiErrorBody);
+
+#[derive(ToResponse)]
+#[response(description = "Fields are not valid (`invalid_fields`, each field's problem in `fields`)")]
+pub struct InvalidFields(pub ApiErrorBody);
 
 /// The router of every documented route, with the document they make.
 pub fn router<S: Clone + Send + Sync + 'static>() -> OpenApiRouter<S> {

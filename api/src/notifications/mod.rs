@@ -10,6 +10,7 @@
 use crate::accounts::session::CurrentSession;
 use crate::accounts::session::Sessions;
 use crate::http::error::{ApiError, ApiResult, changed_one, path_id};
+use crate::http::openapi::MalformedId;
 use crate::platform::db::Db;
 use axum::Json;
 use axum::extract::FromRef;
@@ -123,7 +124,7 @@ async fn unread(State(db): State<Db>, session: CurrentSession) -> ApiResult<Json
     params(("id" = String, Path, description = "The notification's number")),
     responses(
         (status = 204, description = "Marked read"),
-        (status = 400, description = "The id is not a number (`malformed_id`)", body = ApiErrorBody),
+        (status = 400, response = MalformedId),
         (status = 404, description = "No such notification of this user (`not_found`)", body = ApiErrorBody),
 ))]
 async fn mark_read(State(db): State<Db>, session: CurrentSession, Path(raw): Path<String>) -> ApiResult<StatusCode> {

@@ -21,6 +21,7 @@
 use crate::accounts::session::CurrentSession;
 use crate::accounts::session::Sessions;
 use crate::http::error::{ApiError, ApiResult, path_id};
+use crate::http::openapi::MalformedId;
 use crate::payment_recipients::PaymentRecipients;
 use crate::payment_recipients::Recipient;
 use crate::platform::db::Db;
@@ -120,7 +121,7 @@ pub fn svg(text: &str) -> Option<String> {
     params(("id" = String, Path, description = "The order's number")),
     responses(
         (status = 200, description = "The QR code, as SVG", content_type = "image/svg+xml", body = String),
-        (status = 400, description = "The id is not a number (`malformed_id`)", body = ApiErrorBody),
+        (status = 400, response = MalformedId),
         (status = 404, description = "No such order of this user, or none paid by order code (`not_found`)", body = ApiErrorBody),
 ))]
 async fn qr(

@@ -9,6 +9,7 @@
 use crate::accounts::session::CurrentSession;
 use crate::accounts::session::Sessions;
 use crate::http::error::{ApiError, ApiResult, path_id};
+use crate::http::openapi::MalformedId;
 use crate::payment_recipients::PaymentRecipients;
 use crate::payment_recipients::Recipient;
 use crate::payments::qr;
@@ -58,7 +59,7 @@ struct SlipRow {
     params(("id" = String, Path, description = "The order's number"), SlipQuery),
     responses(
         (status = 200, description = "The slip, as an HTML page", content_type = "text/html", body = String),
-        (status = 400, description = "The id is not a number (`malformed_id`)", body = ApiErrorBody),
+        (status = 400, response = MalformedId),
         (status = 404, description = "No such order of this user, or none paid by order code (`not_found`)", body = ApiErrorBody),
 ))]
 async fn slip(

@@ -881,4 +881,16 @@ async fn the_openapi_document_describes_every_operation_and_its_answers() {
     for schema in ["Catalogue", "ServiceDetails", "SignedIn", "Order", "ApiErrorBody", "RegistrationForm"] {
         assert!(document["components"]["schemas"].get(schema).is_some(), "schema {schema} is missing");
     }
+    // Shared answers are written once and referred to.
+    for (path, method, status, shared) in [
+        ("/api/drafts/{id}", "get", "400", "MalformedId"),
+        ("/api/drafts/{id}", "get", "404", "NoSuchDraft"),
+        ("/api/orders/{id}/card-payment", "post", "404", "NoSuchOrder"),
+        ("/api/accounts", "post", "422", "InvalidFields"),
+    ] {
+        let answer = &document["paths"][path][method]["responses"][status];
+        assert_eq!(answer["$ref"], format!("#/components/responses/{shared}"), "{method} {path} {status}");
+        let body = &document["components"]["responses"][shared]["content"]["application/json"]["schema"]["$ref"];
+        assert_eq!(body, "#/components/schemas/ApiErrorBody", "{shared}");
+    }
 }

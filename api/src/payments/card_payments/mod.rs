@@ -20,6 +20,7 @@ use crate::accounts::session::CurrentSession;
 use crate::accounts::session::Sessions;
 use crate::catalogue::published::PublishedCatalogue;
 use crate::http::error::{ApiError, ApiResult, path_id};
+use crate::http::openapi::{MalformedId, NoSuchOrder};
 use crate::orders::order::{Event, own_order, record_event};
 use crate::payment_recipients::PaymentRecipients;
 use crate::platform::clock;
@@ -78,8 +79,8 @@ where
     request_body = CardPaymentStart,
     responses(
         (status = 201, description = "The provider's page to go to", body = CardPaymentStarted),
-        (status = 400, description = "The id is not a number (`malformed_id`)", body = ApiErrorBody),
-        (status = 404, description = "No such order of this user (`not_found`)", body = ApiErrorBody),
+        (status = 400, response = MalformedId),
+        (status = 404, response = NoSuchOrder),
         (status = 409, description = "Not paid by card, paid already, or closed (`nothing_to_pay`)", body = ApiErrorBody),
         (status = 503, description = "No card payment provider is configured (`unavailable`)", body = ApiErrorBody),
 ))]
