@@ -18,7 +18,7 @@ use portal_model::account::Profile;
 use portal_model::catalogue::{Catalogue, Cost, Service};
 use portal_model::form::{Answers, Field, FieldKind, FormDefinition, Scope, Step};
 use portal_model::validation::Country;
-use serde_json::{Value, json};
+use serde_json::Value;
 
 /// The common form's first version: raise a service's common form's
 /// version (`common_version`) when what it asks changes, so that drafts
@@ -108,46 +108,40 @@ fn documents_step(service: &Service, catalogue: &Catalogue) -> Step {
     Step { fields: if fields.is_empty() { common.fields.clone() } else { fields }, ..common.clone() }
 }
 
+/// The sample cabinet every form is checked against (`seed/sample_cabinet.json`,
+/// compiled in: a citizen's data, kept as data): its prefill, and the
+/// profile of a Ukrainian and of a Belarusian.
+#[derive(serde::Deserialize)]
+struct SampleCabinet {
+    prefilled_answers: Answers,
+    ukrainian: Profile,
+    belarusian: Profile,
+}
+
+const SAMPLE_CABINET_JSON: &str = include_str!("../../../seed/sample_cabinet.json");
+
+fn sample_cabinet() -> &'static SampleCabinet {
+    static CABINET: std::sync::OnceLock<SampleCabinet> = std::sync::OnceLock::new();
+    // (Compiled in and read by the tests: it cannot fail in a built portal.)
+    CABINET.get_or_init(|| {
+        serde_json::from_str(SAMPLE_CABINET_JSON).expect("seed/sample_cabinet.json is a sample cabinet")
+    })
+}
+
 /// The part of the cabinet's prefill (`FormDefinition::prefilled`) every
 /// form takes (`applicant_kind`, `full_name`, `phone`, `email`, `address`):
 /// a form without one of these fields, or refusing its answer, could not
 /// save a new draft the way the SPA starts it.
 pub fn prefilled_answers() -> Answers {
-    let prefilled = json!({
-        "applicant_kind": "self",
-        "full_name": "Петренко Петро Петрович",
-        "phone": "+380501234567",
-        "email": "petro@example.com",
-        "address": "м. Київ, вул. Хрещатик, 1",
-    });
-    prefilled.as_object().cloned().unwrap_or_default()
+    sample_cabinet().prefilled_answers.clone()
 }
 
 /// A cabinet as the forms' check takes it: a Ukrainian's, or a
 /// Belarusian's with the Belarusian documents.
 pub fn demo_profile(country: Country) -> Profile {
-    let ukrainian = Profile {
-        email: "petro@example.com".into(),
-        full_name: "Петренко Петро Петрович".into(),
-        phone: "+380501234567".into(),
-        postal_code: "01001".into(),
-        address: "м. Київ, вул. Хрещатик, 1".into(),
-        region: "м. Київ".into(),
-        country,
-        personal_number: "1234567899".into(),
-        passport: "АА 123456".into(),
-    };
     match country {
-        Country::UA => ukrainian,
-        Country::BY => Profile {
-            phone: "+375291234567".into(),
-            postal_code: "220030".into(),
-            address: "г. Мінск, вул. Кастрычніцкая, 5".into(),
-            region: "г. Мінск".into(),
-            personal_number: "3140582A001PB3".into(),
-            passport: "MP1234567".into(),
-            ..ukrainian
-        },
+        Country::UA => sample_cabinet().ukrainian.clone(),
+        Country::BY => sample_cabinet().belarusian.clone(),
     }
 }
 
@@ -250,6 +244,15 @@ fn condition_problems(scope: &[&Field], at: &str, problems: &mut Vec<String>) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_sample_cabinet_is_a_ukrainians_and_a_belarusians() {
+        assert_eq!(demo_profile(Country::UA).country, Country::UA);
+        assert_eq!(demo_profile(Country::BY).country, Country::BY);
+        assert_eq!(demo_profile(Country::BY).personal_number, "3140582A001PB3");
+        assert_eq!(prefilled_answers()["full_name"], demo_profile(Country::UA).full_name.as_str());
+        assert_eq!(prefilled_answers()["applicant_kind"], "self");
+    }
 
     /// Every form of the demo catalogue, common or own, asks for no proof
     /// of a payment the portal asks for only after submitting, and the
