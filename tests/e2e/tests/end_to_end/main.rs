@@ -8,6 +8,7 @@ mod appointments;
 mod cabinet;
 mod catalogue;
 mod complaints;
+mod layout;
 mod payments;
 mod search;
 mod submission;
