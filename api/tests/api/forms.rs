@@ -576,7 +576,7 @@ async fn files_kept_in_rows_before_the_file_store_are_moved_into_it() {
     .await
     .unwrap();
     let store = portal_api::platform::file_store::FileStore::open(api.files_folder()).unwrap();
-    portal_api::applications::attachments::move_rows_into_store(&api.db, &store).await.unwrap();
+    portal_api::platform::file_store::move_rows_into_store(&api.db, &store, "draft_attachments").await.unwrap();
     let (status, _, bytes) = api.download(&petro, &format!("/api/drafts/{id}/attachments/{file}")).await;
     assert_eq!((status, bytes.as_slice()), (StatusCode::OK, PDF));
     let (content,): (Vec<u8>,) = sqlx::query_as("SELECT content FROM draft_attachments WHERE id = $1")
