@@ -105,3 +105,30 @@ async fn answers_kept_in_rows_before_the_move_are_downloadable_after_it() {
     let (content, key) = answer_row(&api, answer).await;
     assert!(content.is_empty() && key.is_some(), "the row no longer holds it");
 }
+
+#[tokio::test]
+async fn portal_admin_completes_an_order_into_the_portal_s_file_store() {
+    let dir = tempfile::tempdir().unwrap();
+    let url = database_url(&dir).await;
+    let config = Config::for_tests(url.clone(), dir.path().into());
+    let answer_file = dir.path().join("Рішення.pdf");
+    std::fs::write(&answer_file, PDF).unwrap();
+    let api = Api::from_state(portal_api::prepare(&config).await.unwrap(), &config, dir);
+    let order = sent_order(&api).await;
+    let mut admin = std::process::Command::new(env!("CARGO_BIN_EXE_portal-admin"));
+    admin.env("DATABASE_URL", &url).args(["complete-order", &order.to_string()]).arg(&answer_file);
+    // (On SQLite it finds the store beside the database file, as the portal does.)
+    match on_postgres() {
+        true => admin.env("PORTAL_FILES_DIR", api.files_folder()),
+        false => admin.env_remove("PORTAL_FILES_DIR"),
+    };
+    let output = admin.output().unwrap();
+    assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
+
+    let petro = api.demo(PETRO).await;
+    let detail = api.as_user(&petro, "GET", &format!("/api/orders/{order}"), None).await.body;
+    let (name, id) = (&detail["answers"][0]["file_name"], detail["answers"][0]["id"].as_i64().unwrap());
+    assert_eq!(name, "Рішення.pdf");
+    let (status, _, bytes) = api.download(&petro, &format!("/api/orders/{order}/answers/{id}")).await;
+    assert_eq!((status, bytes.as_slice()), (StatusCode::OK, PDF));
+}
