@@ -55,6 +55,7 @@ pub fn header() -> Html {
     };
     let offline_owner =
         matches!(account.state, AccountState::Unreachable).then(crate::draft_store::last_owner).flatten();
+    let offline = offline_owner.is_some();
     let bar = css!(
         r#"
         background: ${bg}; color: ${fg};
@@ -94,6 +95,11 @@ pub fn header() -> Html {
                         aria-expanded={menu_open.to_string()} onclick={on_menu} onkeydown={on_menu_key.clone()}>
                     <span aria-hidden="true">{ "☰ " }</span>{ i18n.t("header-menu") }
                 </button>
+                // On a phone the menu is folded: the offline state stays in view
+                // beside its button (in the menu otherwise).
+                if offline {
+                    <span class="ep-offline-badge">{ "⚠ " }{ i18n.t("header-offline") }</span>
+                }
                 <div id="ep-header-menu" class={classes!("ep-header-menu", menu_open.then_some("ep-open"))}
                      onkeydown={on_menu_key}>
                     <LanguageSwitch />
