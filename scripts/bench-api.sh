@@ -55,7 +55,7 @@ row() { # label, then measure's arguments
 # The portal on one database, measured: $1 a label, $2 the URL, $3 a port.
 portal_rows() {
   target/server/portal-api --bind "127.0.0.1:$3" --database-url "$2" \
-    --static-dir dist --demo-data --public-url "http://127.0.0.1:$3" >"$WORK/portal-$3.log" 2>&1 &
+    --static-dir dist --files-dir "$WORK/files-$3" --demo-data --public-url "http://127.0.0.1:$3" >"$WORK/portal-$3.log" 2>&1 &
   local portal=$!
   PIDS+=($portal)
   wait_for "http://127.0.0.1:$3/api/health"

@@ -122,6 +122,7 @@ impl FromRef<AppState> for CardPaymentsState {
             public_url: state.public_url.clone(),
             catalogue: state.catalogue.clone(),
             payment_recipients: state.payment_recipients.clone(),
+            files: state.files.clone(),
         }
     }
 }
@@ -156,16 +157,18 @@ pub async fn prepare(config: &Config) -> Result<AppState, StartError> {
     let db = platform::db::connect(&config.database_url).await?;
     let backend = Backend::of(&config.database_url)?;
     catalogue::forms::own::forms().map_err(StartError::Forms)?;
-    if config.demo_data {
-        load_demo_data(&db, &config.database_url).await?;
-    }
-    let catalogue = PublishedCatalogue::load(&db).await.map_err(StartError::Catalogue)?;
     let folder = config.files_folder();
     let files = FileStore::open(&folder)
         .map_err(|source| StartError::Files { folder: folder.display().to_string(), source })?;
-    applications::attachments::move_rows_into_store(&db, &files).await.map_err(|error| {
-        StartError::Config(format!("cannot move attached files into {}: {error}", folder.display()))
-    })?;
+    if config.demo_data {
+        load_demo_data(&db, &files, &config.database_url).await?;
+    }
+    let catalogue = PublishedCatalogue::load(&db).await.map_err(StartError::Catalogue)?;
+    for table in platform::file_store::TABLES_WITH_MOVED_FILES {
+        platform::file_store::move_rows_into_store(&db, &files, table).await.map_err(|error| {
+            StartError::Config(format!("cannot move the files of {table} into {}: {error}", folder.display()))
+        })?;
+    }
     Ok(AppState {
         public_url: config.public_url().map_err(StartError::Config)?.into(),
         payments: payments::card_payments::configured_provider(config, &db),
@@ -183,7 +186,7 @@ pub async fn prepare(config: &Config) -> Result<AppState, StartError> {
 
 /// The demo catalogue and citizens, loaded by one starting instance at a
 /// time (`startup_lock`).
-async fn load_demo_data(db: &Db, url: &str) -> Result<(), StartError> {
+async fn load_demo_data(db: &Db, files: &FileStore, url: &str) -> Result<(), StartError> {
     let demo = catalogue::demo::catalogue()?;
     // The own forms are kept with this catalogue: they must fit it.
     let problems = catalogue::forms::own::catalogue_problems(&demo);
@@ -193,7 +196,7 @@ async fn load_demo_data(db: &Db, url: &str) -> Result<(), StartError> {
     let lock = platform::startup_lock::StartupLock::acquire(db, url).await?;
     let loaded = async {
         catalogue::store::save(db, &demo).await?;
-        accounts::demo_users::seed(db).await
+        accounts::demo_users::seed(db, files).await
     }
     .await;
     lock.release().await?;

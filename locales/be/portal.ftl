@@ -18,6 +18,7 @@ account-nav-label = Кабінет
 sign-in = Увайсці ў кабінет
 register = Зарэгістравацца
 header-offline = Няма сувязі
+header-menu = Меню
 search-label = Пошук
 search-placeholder = Знайсці паслугу, орган улады, цэнтр паслуг
 search-button = Знайсці

@@ -18,6 +18,7 @@ account-nav-label = Account
 sign-in = Sign in
 register = Register
 header-offline = No connection
+header-menu = Menu
 search-label = Search
 search-placeholder = Find a service, authority or service centre
 search-button = Search

@@ -18,6 +18,7 @@ account-nav-label = Кабінет
 sign-in = Увійти до кабінету
 register = Зареєструватися
 header-offline = Немає зв’язку
+header-menu = Меню
 search-label = Пошук
 search-placeholder = Знайти послугу, орган влади, ЦНАП
 search-button = Знайти

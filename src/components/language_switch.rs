@@ -14,7 +14,7 @@ pub fn language_switch() -> Html {
         display: flex; flex-wrap: wrap; gap: 0.25rem; list-style: none; margin: 0; padding: 0;
         button {
             font: inherit; font-size: 0.9375rem; color: inherit; background: transparent;
-            border: 1px solid transparent; border-radius: 4px; padding: 0.375rem 0.5rem;
+            border: 1px solid transparent; border-radius: 4px; padding: 0.375rem;
             cursor: pointer; min-height: 2.75rem; min-width: 2.75rem;
         }
         button[aria-pressed="true"] { border-color: currentColor; font-weight: 700; }

@@ -2,7 +2,8 @@
 //! влади, ЦНАП»), with suggestions as you type: the ARIA 1.2 combobox
 //! pattern. Arrows move through the suggestions, Enter opens one (or the
 //! full results page when none is chosen), Escape closes the list, and a
-//! live region says how many suggestions there are.
+//! live region says how many suggestions there are. Below 600 px the list
+//! spans the header, the screen's width (styles/base.css).
 
 use crate::catalogue_context::{CatalogueState, use_catalogue};
 use crate::components::highlighted::Highlighted;

@@ -4,6 +4,7 @@
 //! changes nothing. The passwords are demo values, printed in README.
 
 use crate::platform::db::Db;
+use crate::platform::file_store::FileStore;
 
 pub const DEMO_PASSWORD: &str = "demo-password-2026";
 /// The demo user's unique identifier (its password is `DEMO_PASSWORD`).
@@ -99,9 +100,10 @@ struct DemoUser<'a> {
     notifications: &'a [(&'a str, Option<usize>, bool)],
 }
 
-pub async fn seed(db: &Db) -> Result<(), sqlx::Error> {
+pub async fn seed(db: &Db, files: &FileStore) -> Result<(), sqlx::Error> {
     add(
         db,
+        files,
         DemoUser {
             email: "demo@e-portal.example",
             full_name: "Петренко Петро Петрович",
@@ -115,6 +117,7 @@ pub async fn seed(db: &Db) -> Result<(), sqlx::Error> {
     crate::accounts::identifier::seed_demo(db, "demo@e-portal.example", DEMO_IDENTIFIER, DEMO_PASSWORD).await?;
     add(
         db,
+        files,
         DemoUser {
             email: "demo2@e-portal.example",
             full_name: "Коваль Марія Іванівна",
@@ -127,7 +130,7 @@ pub async fn seed(db: &Db) -> Result<(), sqlx::Error> {
     .await
 }
 
-async fn add(db: &Db, user: DemoUser<'_>) -> Result<(), sqlx::Error> {
+async fn add(db: &Db, files: &FileStore, user: DemoUser<'_>) -> Result<(), sqlx::Error> {
     let DemoUser { email, full_name, region, orders, drafts, notifications } = user;
     let existing: Option<(i64,)> =
         sqlx::query_as("SELECT id FROM users WHERE email = $1").bind(email).fetch_optional(db).await?;
@@ -181,12 +184,22 @@ async fn add(db: &Db, user: DemoUser<'_>) -> Result<(), sqlx::Error> {
     for (o, &order_id) in orders.iter().zip(&order_ids) {
         if o.status == "done" {
             let number = o.registration_number.unwrap_or("-");
-            sqlx::query("INSERT INTO order_answers (order_id, file_name, media_type, content) VALUES ($1, $2, 'application/pdf', $3)")
-                .bind(order_id)
-                .bind("Рішення.pdf")
-                .bind(demo_pdf(&format!("Decision on order {order_id} (registration {}) - demo answer file", number.replace('П', "P"))))
-                .execute(&mut *tx)
-                .await?;
+            let pdf = demo_pdf(&format!(
+                "Decision on order {order_id} (registration {}) - demo answer file",
+                number.replace('П', "P")
+            ));
+            let key = files.put(&pdf).await.map_err(sqlx::Error::Io)?;
+            sqlx::query(
+                "INSERT INTO order_answers (order_id, file_name, media_type, content, stored_as, size)
+                 VALUES ($1, $2, 'application/pdf', $3, $4, $5)",
+            )
+            .bind(order_id)
+            .bind("Рішення.pdf")
+            .bind(Vec::<u8>::new())
+            .bind(key)
+            .bind(pdf.len() as i64)
+            .execute(&mut *tx)
+            .await?;
         }
     }
     for (service, created_at) in drafts {

@@ -21,6 +21,7 @@ use crate::accounts::session::CurrentSession;
 use crate::accounts::session::Sessions;
 use crate::applications::storage_quota::{self, Usage};
 use crate::http::error::{ApiError, ApiResult, path_id};
+use crate::http::file_download::own_stored_file;
 use crate::http::openapi::{MalformedId, NoSuchDraft};
 use crate::platform::file_store::{FileStore, ReceiveError, Received};
 use crate::platform::rate_limit::{self, Limit, Taken};
@@ -145,18 +146,11 @@ async fn download(
     Path((raw_draft, raw_file)): Path<(String, String)>,
 ) -> ApiResult<Response> {
     let (draft_id, file_id) = (path_id(&raw_draft, "draft")?, path_id(&raw_file, "attachment")?);
-    let file: Option<(String, String, String)> = sqlx::query_as(
+    let own_row =
         "SELECT a.file_name, a.media_type, a.stored_as FROM draft_attachments a JOIN drafts d ON d.id = a.draft_id
-         WHERE a.id = $1 AND a.draft_id = $2 AND d.user_id = $3 AND d.deleted_at IS NULL AND a.stored_as IS NOT NULL",
-    )
-    .bind(file_id)
-    .bind(draft_id)
-    .bind(session.user_id)
-    .fetch_optional(&state.db)
-    .await?;
-    let (name, media_type, key) = file.ok_or_else(|| ApiError::NotFound(format!("attachment {file_id}")))?;
-    let content = state.files.read(&key).await.map_err(ApiError::Storage)?;
-    Ok(crate::http::file_download::download(&name, &media_type, content))
+         WHERE a.id = $1 AND a.draft_id = $2 AND d.user_id = $3 AND d.deleted_at IS NULL AND a.stored_as IS NOT NULL";
+    let ids = [file_id, draft_id, session.user_id];
+    own_stored_file(&state.db, &state.files, own_row, &ids, format!("attachment {file_id}")).await
 }
 
 /// Removes a file from one of the user's drafts.
@@ -306,38 +300,14 @@ async fn store_row(state: &ApplicationsState, row: NewRow<'_>, received: &Receiv
     Ok(id)
 }
 
-/// Moves files kept in rows before the file store existed into it, so
-/// that every file is read one way. Runs at start; a no-op once done.
-pub async fn move_rows_into_store(db: &crate::platform::db::Db, files: &FileStore) -> Result<(), String> {
-    loop {
-        let rows: Vec<(i64, Vec<u8>)> =
-            sqlx::query_as("SELECT id, content FROM draft_attachments WHERE stored_as IS NULL LIMIT 50")
-                .fetch_all(db)
-                .await
-                .map_err(|e| e.to_string())?;
-        if rows.is_empty() {
-            return Ok(());
-        }
-        for (id, content) in rows {
-            let key = files.put(&content).await.map_err(|e| e.to_string())?;
-            sqlx::query("UPDATE draft_attachments SET stored_as = $1, content = $2 WHERE id = $3")
-                .bind(key)
-                .bind(Vec::<u8>::new())
-                .bind(id)
-                .execute(db)
-                .await
-                .map_err(|e| e.to_string())?;
-        }
-    }
-}
-
-/// The keys every draft's or order's file (and receipt) names, for the store's sweep.
+/// The keys every draft's or order's file (receipt, answer) names, for the store's sweep.
 pub async fn stored_keys(db: &crate::platform::db::Db) -> Result<std::collections::HashSet<String>, sqlx::Error> {
     let keys: Vec<(String,)> = sqlx::query_as(
         "SELECT stored_as FROM draft_attachments WHERE stored_as IS NOT NULL
              UNION SELECT stored_as FROM order_files
              UNION SELECT receipt_stored_as FROM orders WHERE receipt_stored_as IS NOT NULL
-             UNION SELECT stored_as FROM complaint_files",
+             UNION SELECT stored_as FROM complaint_files
+             UNION SELECT stored_as FROM order_answers WHERE stored_as IS NOT NULL",
     )
     .fetch_all(db)
     .await?;

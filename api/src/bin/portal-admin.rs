@@ -23,6 +23,9 @@ use portal_api::payments::card_payments;
 struct Admin {
     #[arg(long, env = "DATABASE_URL", default_value = "sqlite:data/portal.sqlite3")]
     database_url: String,
+    /// Where users' files are kept (the portal's `--files-dir`): answer files go there.
+    #[arg(long, env = "PORTAL_FILES_DIR")]
+    files_dir: Option<std::path::PathBuf>,
     #[command(subcommand)]
     command: Command,
 }
@@ -97,16 +100,10 @@ async fn main() -> std::process::ExitCode {
             .map_err(|e| e.to_string()),
         Command::RefundsDue => refunds_due(&db).await,
         Command::RetryRefunds => retry_refunds(&db).await,
-        Command::CompleteOrder { order, answer, comment } => match std::fs::read(&answer) {
-            Err(error) => Err(format!("cannot read {}: {error}", answer.display())),
-            Ok(content) => {
-                let name = answer.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
-                provider_actions::complete(&db, order, &name, content, comment.as_deref())
-                    .await
-                    .map(|()| println!("order {order}: completed with {name}"))
-                    .map_err(|e| e.to_string())
-            }
-        },
+        Command::CompleteOrder { order, answer, comment } => {
+            complete_order(&db, &admin.database_url, admin.files_dir.as_deref(), order, &answer, comment.as_deref())
+                .await
+        }
     };
     match result {
         Ok(()) => std::process::ExitCode::SUCCESS,
@@ -115,6 +112,26 @@ async fn main() -> std::process::ExitCode {
             std::process::ExitCode::FAILURE
         }
     }
+}
+
+/// «Виконано»: the order completed with the answer file at `answer`, kept
+/// in the portal's file store.
+async fn complete_order(
+    db: &portal_api::platform::db::Db,
+    database_url: &str,
+    files_dir: Option<&std::path::Path>,
+    order: i64,
+    answer: &std::path::Path,
+    comment: Option<&str>,
+) -> Result<(), String> {
+    let content = std::fs::read(answer).map_err(|error| format!("cannot read {}: {error}", answer.display()))?;
+    let name = answer.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+    let folder = portal_api::platform::config::files_folder(database_url, files_dir);
+    let files = portal_api::platform::file_store::FileStore::open(&folder)
+        .map_err(|error| format!("cannot open the file store {}: {error}", folder.display()))?;
+    provider_actions::complete(db, &files, order, &name, content, comment).await.map_err(|e| e.to_string())?;
+    println!("order {order}: completed with {name}");
+    Ok(())
 }
 
 /// One line per payment due back: order, amount, provider, references, when paid.

@@ -13,6 +13,7 @@ use crate::accounts::session::CurrentSession;
 use crate::accounts::session::Sessions;
 use crate::applications::attachments::{FileNameQuery, receive_named_file};
 use crate::http::error::{ApiError, ApiResult, path_id};
+use crate::http::file_download::own_stored_file;
 use crate::notifications::order_changed;
 use crate::orders::order::{own_order, record_complaint_step};
 use axum::Json;
@@ -193,19 +194,11 @@ async fn download(
     Path((raw_complaint, raw_file)): Path<(String, String)>,
 ) -> ApiResult<Response> {
     let (complaint, file) = (path_id(&raw_complaint, "complaint")?, path_id(&raw_file, "file")?);
-    let row: Option<(String, String, String)> = sqlx::query_as(
-        "SELECT f.file_name, f.media_type, f.stored_as FROM complaint_files f
+    let own_row = "SELECT f.file_name, f.media_type, f.stored_as FROM complaint_files f
          JOIN complaints c ON c.id = f.complaint_id JOIN orders o ON o.id = c.order_id
-         WHERE f.id = $1 AND c.id = $2 AND o.user_id = $3",
-    )
-    .bind(file)
-    .bind(complaint)
-    .bind(session.user_id)
-    .fetch_optional(&state.db)
-    .await?;
-    let (name, media_type, key) = row.ok_or_else(|| ApiError::NotFound(format!("file {file}")))?;
-    let content = state.files.read(&key).await.map_err(ApiError::Storage)?;
-    Ok(crate::http::file_download::download(&name, &media_type, content))
+         WHERE f.id = $1 AND c.id = $2 AND o.user_id = $3";
+    let ids = [file, complaint, session.user_id];
+    own_stored_file(&state.db, &state.files, own_row, &ids, format!("file {file}")).await
 }
 
 /// Withdraws one's own complaint while it is filed.

@@ -30,7 +30,7 @@ use utoipa_axum::router::OpenApiRouter;
 #[derive(Clone)]
 pub struct OrdersState {
     pub db: Db,
-    /// The files sent with applications, receipts and complaints.
+    /// The files sent with applications, receipts, complaints and answers.
     pub files: FileStore,
     /// Who receives fees paid by order code, per country.
     pub payment_recipients: PaymentRecipients,

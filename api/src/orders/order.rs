@@ -9,6 +9,7 @@ use super::OrdersState;
 use crate::accounts::session::CurrentSession;
 use crate::accounts::session::Sessions;
 use crate::http::error::{ApiError, ApiResult, path_id};
+use crate::http::file_download::own_stored_file;
 use crate::payment_recipients::PaymentRecipients;
 use crate::platform::db::Db;
 use axum::Json;
@@ -193,12 +194,11 @@ pub(crate) async fn own_order(
         .await?;
     let row = row.ok_or_else(|| ApiError::NotFound(format!("order {id}")))?;
     let mut order = order(row, recipients)?;
-    let answers: Vec<(i64, String, String, i64)> = sqlx::query_as(
-        "SELECT id, file_name, media_type, length(content) FROM order_answers WHERE order_id = $1 ORDER BY id",
-    )
-    .bind(id)
-    .fetch_all(db)
-    .await?;
+    let answers: Vec<(i64, String, String, i64)> =
+        sqlx::query_as("SELECT id, file_name, media_type, size FROM order_answers WHERE order_id = $1 ORDER BY id")
+            .bind(id)
+            .fetch_all(db)
+            .await?;
     order.answers = answers
         .into_iter()
         .map(|(id, file_name, media_type, size)| AnswerFile { id, file_name, media_type, size: size as u64 })
@@ -437,18 +437,10 @@ async fn sent_file(
     Path((raw_order, raw_file)): Path<(String, String)>,
 ) -> ApiResult<Response> {
     let (order_id, file_id) = (path_id(&raw_order, "order")?, path_id(&raw_file, "file")?);
-    let file: Option<(String, String, String)> = sqlx::query_as(
-        "SELECT f.file_name, f.media_type, f.stored_as FROM order_files f JOIN orders o ON o.id = f.order_id
-         WHERE f.id = $1 AND f.order_id = $2 AND o.user_id = $3",
-    )
-    .bind(file_id)
-    .bind(order_id)
-    .bind(session.user_id)
-    .fetch_optional(&state.db)
-    .await?;
-    let (name, media_type, key) = file.ok_or_else(|| ApiError::NotFound(format!("file {file_id}")))?;
-    let content = state.files.read(&key).await.map_err(ApiError::Storage)?;
-    Ok(crate::http::file_download::download(&name, &media_type, content))
+    let own_row = "SELECT f.file_name, f.media_type, f.stored_as FROM order_files f JOIN orders o ON o.id = f.order_id
+         WHERE f.id = $1 AND f.order_id = $2 AND o.user_id = $3";
+    let ids = [file_id, order_id, session.user_id];
+    own_stored_file(&state.db, &state.files, own_row, &ids, format!("file {file_id}")).await
 }
 
 /// One answer file of one's own order, as a download.
@@ -465,15 +457,10 @@ async fn answer(
     Path((raw_order, raw_file)): Path<(String, String)>,
 ) -> ApiResult<Response> {
     let (order_id, file_id) = (path_id(&raw_order, "order")?, path_id(&raw_file, "answer file")?);
-    let file: Option<(String, String, Vec<u8>)> = sqlx::query_as(
-        "SELECT a.file_name, a.media_type, a.content FROM order_answers a JOIN orders o ON o.id = a.order_id
-         WHERE a.id = $1 AND a.order_id = $2 AND o.user_id = $3",
-    )
-    .bind(file_id)
-    .bind(order_id)
-    .bind(session.user_id)
-    .fetch_optional(&state.db)
-    .await?;
-    let (file_name, media_type, content) = file.ok_or_else(|| ApiError::NotFound(format!("answer file {file_id}")))?;
-    Ok(crate::http::file_download::download(&file_name, &media_type, content))
+    // (Every row has its key once the start has moved the old ones.)
+    let own_row =
+        "SELECT a.file_name, a.media_type, a.stored_as FROM order_answers a JOIN orders o ON o.id = a.order_id
+         WHERE a.id = $1 AND a.order_id = $2 AND o.user_id = $3 AND a.stored_as IS NOT NULL";
+    let ids = [file_id, order_id, session.user_id];
+    own_stored_file(&state.db, &state.files, own_row, &ids, format!("answer file {file_id}")).await
 }

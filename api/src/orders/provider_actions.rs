@@ -8,6 +8,7 @@
 use crate::orders::order::{Event, record_event};
 use crate::platform::clock;
 use crate::platform::db::Db;
+use crate::platform::file_store::FileStore;
 use portal_model::cabinet::OrderEventKind;
 use portal_model::draft::media_type_of;
 use portal_model::order::{Actor, OrderStatus, PaymentState};
@@ -28,6 +29,8 @@ pub enum ActionError {
     NothingToConfirm(i64),
     #[error("database: {0}")]
     Database(#[from] sqlx::Error),
+    #[error("file store: {0}")]
+    Store(#[from] std::io::Error),
 }
 
 /// «Зареєстровано»: the order gets its registration number, today as its
@@ -85,6 +88,7 @@ pub async fn refuse(db: &Db, order: i64, comment: &str) -> Result<(), ActionErro
 /// its content) on the order, with an optional comment.
 pub async fn complete(
     db: &Db,
+    files: &FileStore,
     order: i64,
     file_name: &str,
     content: Vec<u8>,
@@ -92,8 +96,12 @@ pub async fn complete(
 ) -> Result<(), ActionError> {
     let Some((media_type, _)) = media_type_of(&content) else { return Err(ActionError::FileType) };
     let open = [OrderStatus::Sent, OrderStatus::Registered];
-    let (note, file_name) = (comment.map(str::to_owned), file_name.to_owned());
-    move_on(db, order, OrderStatus::Done, &open, comment, "completed", move |tx| {
+    // (Stored first: a file cannot join the transaction. Should the step
+    // fail, it is removed, or else swept later.)
+    let key = files.put(&content).await?;
+    let answer = StoredAnswer { key: key.clone(), size: content.len(), file_name: file_name.to_owned(), media_type };
+    let note = comment.map(str::to_owned);
+    let done = move_on(db, order, OrderStatus::Done, &open, comment, "completed", move |tx| {
         Box::pin(async move {
             let today = today_at_provider(&mut *tx, order).await?;
             sqlx::query("UPDATE orders SET execution_date = $1, comment = coalesce($2, comment) WHERE id = $3")
@@ -102,17 +110,44 @@ pub async fn complete(
                 .bind(order)
                 .execute(&mut *tx)
                 .await?;
-            sqlx::query("INSERT INTO order_answers (order_id, file_name, media_type, content) VALUES ($1, $2, $3, $4)")
-                .bind(order)
-                .bind(file_name)
-                .bind(media_type)
-                .bind(content)
-                .execute(&mut *tx)
-                .await?;
-            Ok(())
+            attach_answer(tx, order, &answer).await
         })
     })
-    .await
+    .await;
+    if done.is_err() {
+        let _ = files.remove(&key).await;
+    }
+    done
+}
+
+/// An answer file already in the file store, as its order's row names it.
+pub(crate) struct StoredAnswer {
+    pub key: String,
+    pub size: usize,
+    pub file_name: String,
+    pub media_type: &'static str,
+}
+
+/// The answer's row on the order: its name, type and size, and the key of
+/// its file in the store (the row keeps no bytes: `content` stays empty).
+pub(crate) async fn attach_answer(
+    tx: &mut sqlx::AnyConnection,
+    order: i64,
+    answer: &StoredAnswer,
+) -> Result<(), sqlx::Error> {
+    sqlx::query(
+        "INSERT INTO order_answers (order_id, file_name, media_type, content, stored_as, size)
+         VALUES ($1, $2, $3, $4, $5, $6)",
+    )
+    .bind(order)
+    .bind(&answer.file_name)
+    .bind(answer.media_type)
+    .bind(Vec::<u8>::new())
+    .bind(&answer.key)
+    .bind(answer.size as i64)
+    .execute(&mut *tx)
+    .await?;
+    Ok(())
 }
 
 /// «Оплату підтверджено»: the provider has the money for an order whose

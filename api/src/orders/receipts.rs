@@ -13,6 +13,7 @@ use crate::accounts::session::CurrentSession;
 use crate::accounts::session::Sessions;
 use crate::applications::attachments::{FileNameQuery, receive_named_file};
 use crate::http::error::{ApiError, ApiResult, path_id};
+use crate::http::file_download::own_stored_file;
 use crate::orders::order::{Event, own_order, record_event};
 use axum::Json;
 use axum::body::Body;
@@ -132,15 +133,8 @@ async fn download(
     Path(raw): Path<String>,
 ) -> ApiResult<Response> {
     let id = path_id(&raw, "order")?;
-    let file: Option<(String, String, String)> = sqlx::query_as(
-        "SELECT receipt_name, receipt_media_type, receipt_stored_as FROM orders
-         WHERE id = $1 AND user_id = $2 AND receipt_stored_as IS NOT NULL",
-    )
-    .bind(id)
-    .bind(session.user_id)
-    .fetch_optional(&state.db)
-    .await?;
-    let (name, media_type, key) = file.ok_or_else(|| ApiError::NotFound(format!("a receipt of order {id}")))?;
-    let content = state.files.read(&key).await.map_err(ApiError::Storage)?;
-    Ok(crate::http::file_download::download(&name, &media_type, content))
+    let own_row = "SELECT receipt_name, receipt_media_type, receipt_stored_as FROM orders
+         WHERE id = $1 AND user_id = $2 AND receipt_stored_as IS NOT NULL";
+    let ids = [id, session.user_id];
+    own_stored_file(&state.db, &state.files, own_row, &ids, format!("a receipt of order {id}")).await
 }

@@ -2,7 +2,7 @@
 
 use clap::{Parser, ValueEnum};
 use std::net::SocketAddr;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 #[derive(Clone, Debug, Parser)]
 #[command(name = "portal-api", about = "Citizen e-services portal: API and SPA server")]
@@ -203,16 +203,7 @@ impl Config {
 
     /// Where users' files go (see `files_dir`).
     pub fn files_folder(&self) -> PathBuf {
-        if let Some(dir) = &self.files_dir {
-            return dir.clone();
-        }
-        let sqlite_file = self.database_url.strip_prefix("sqlite:").map(|rest| rest.split('?').next().unwrap_or(rest));
-        match sqlite_file.map(|file| PathBuf::from(file.trim_start_matches("//"))) {
-            Some(file) if !file.as_os_str().is_empty() && !file.ends_with(":memory:") => {
-                file.parent().map(|folder| folder.join("files")).unwrap_or_else(|| "files".into())
-            }
-            _ => PathBuf::from("data/files"),
-        }
+        files_folder(&self.database_url, self.files_dir.as_deref())
     }
 
     /// A configuration for tests: given database and static folder, demo data on.
@@ -251,5 +242,21 @@ impl Config {
             dev_sandbox_secret: Some("test-sandbox-payment-secret-32-characters".into()),
             payment_recipients: None,
         }
+    }
+}
+
+/// Where users' files go: `files_dir` when given, else `files/` beside an
+/// SQLite file, else `data/files` (shared with `portal-admin`, which writes
+/// answer files into the same store).
+pub fn files_folder(database_url: &str, files_dir: Option<&Path>) -> PathBuf {
+    if let Some(dir) = files_dir {
+        return dir.to_owned();
+    }
+    let sqlite_file = database_url.strip_prefix("sqlite:").map(|rest| rest.split('?').next().unwrap_or(rest));
+    match sqlite_file.map(|file| PathBuf::from(file.trim_start_matches("//"))) {
+        Some(file) if !file.as_os_str().is_empty() && !file.ends_with(":memory:") => {
+            file.parent().map(|folder| folder.join("files")).unwrap_or_else(|| "files".into())
+        }
+        _ => PathBuf::from("data/files"),
     }
 }

@@ -1,4 +1,4 @@
-//! Files users send (drafts' attachments), kept outside the database rows:
+//! Files users send (drafts' attachments) and providers' answers, kept outside the database rows:
 //! a folder of files named by random keys, written as the request's body
 //! arrives and sent back as a stream, never held whole in memory. A row
 //! names its file by the key. A deployment on several machines puts a
@@ -114,6 +114,35 @@ impl FileStore {
             Ok(self.dir.join(key))
         } else {
             Err(io::Error::new(io::ErrorKind::InvalidInput, "not a file key"))
+        }
+    }
+}
+
+/// The tables whose rows kept their files' bytes (`content`) before the
+/// store existed; each names its file by `stored_as` now.
+pub const TABLES_WITH_MOVED_FILES: [&str; 2] = ["draft_attachments", "order_answers"];
+
+/// Moves files kept in `table`'s rows before the file store existed into
+/// it, so that every file is read one way. Runs at start (a migration
+/// cannot write files); a no-op once done. The row keeps an empty
+/// `content`, as new rows do.
+pub async fn move_rows_into_store(db: &super::db::Db, files: &FileStore, table: &str) -> Result<(), String> {
+    let unmoved = format!("SELECT id, content FROM {table} WHERE stored_as IS NULL LIMIT 50");
+    let moved = format!("UPDATE {table} SET stored_as = $1, content = $2 WHERE id = $3");
+    loop {
+        let rows: Vec<(i64, Vec<u8>)> = sqlx::query_as(&unmoved).fetch_all(db).await.map_err(|e| e.to_string())?;
+        if rows.is_empty() {
+            return Ok(());
+        }
+        for (id, content) in rows {
+            let key = files.put(&content).await.map_err(|e| e.to_string())?;
+            sqlx::query(&moved)
+                .bind(key)
+                .bind(Vec::<u8>::new())
+                .bind(id)
+                .execute(db)
+                .await
+                .map_err(|e| e.to_string())?;
         }
     }
 }

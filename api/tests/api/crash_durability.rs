@@ -41,10 +41,14 @@ async fn request(
     Ok(Answer { status, head: head.to_owned(), body: body.to_owned() })
 }
 
-/// Starts the server binary on `database` and waits until it answers.
-async fn start(database: &str, address: &str) -> Child {
+/// Starts the server binary on `database` and waits until it answers. Its
+/// files (the demo orders' answers among them) go to `files`, never into
+/// the working tree.
+async fn start(database: &str, address: &str, files: &std::path::Path) -> Child {
     let child = Command::new(env!("CARGO_BIN_EXE_portal-api"))
         .args(["--database-url", database, "--bind", address, "--static-dir", "/nonexistent", "--demo-data"])
+        .arg("--files-dir")
+        .arg(files)
         .args(["--public-url", &format!("http://{address}")])
         .env("RUST_LOG", "warn")
         .stdout(Stdio::null())
@@ -100,7 +104,7 @@ async fn every_acknowledged_change_survives_sigkill() {
     let dir = tempfile::tempdir().unwrap();
     let database = crate::helpers::database_url(&dir).await;
     let address = free_address();
-    let mut portal = start(&database, &address).await;
+    let mut portal = start(&database, &address, &dir.path().join("files")).await;
     let (cookie, csrf) = sign_in(&address).await;
     let headers = [("Content-Type", "application/json"), ("Cookie", cookie.as_str()), ("X-CSRF-Token", csrf.as_str())];
 
@@ -125,7 +129,7 @@ async fn every_acknowledged_change_survives_sigkill() {
     let acknowledged = writer.await.unwrap();
     assert!(acknowledged > 10, "the stream was under way ({acknowledged} writes)");
 
-    let _portal = start(&database, &address).await;
+    let _portal = start(&database, &address, &dir.path().join("files")).await;
     let (cookie, _) = sign_in(&address).await;
     let me = request(&address, "GET", "/api/me", &[("Cookie", &cookie)], "").await.unwrap();
     let stored =

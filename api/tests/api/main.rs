@@ -8,6 +8,7 @@
 //! run (`database_outage:: -- --ignored`).
 
 mod accounts;
+mod answer_files;
 mod appointments;
 mod attachments_quota;
 mod cabinet;

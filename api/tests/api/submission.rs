@@ -244,12 +244,15 @@ async fn the_provider_registers_completes_or_refuses_and_the_timeline_says_so() 
     let petro = api.demo(PETRO).await;
     let (id, version) = complete_draft(&api, &petro).await;
     let order = submit(&api, &petro, id, version).await.1["id"].as_i64().unwrap();
+    let files = portal_api::platform::file_store::FileStore::open(api.files_folder()).unwrap();
     provider_actions::register(&api.db, order, "П 2355", Some("2026-12-25")).await.unwrap();
     let again = provider_actions::register(&api.db, order, "П 2356", None).await;
     assert!(matches!(again, Err(ActionError::WrongStatus(..))), "{again:?}");
-    let text = provider_actions::complete(&api.db, order, "a.pdf", b"not a pdf".to_vec(), None).await;
+    let text = provider_actions::complete(&api.db, &files, order, "a.pdf", b"not a pdf".to_vec(), None).await;
     assert!(matches!(text, Err(ActionError::FileType)), "{text:?}");
-    provider_actions::complete(&api.db, order, "Рішення.pdf", PDF.to_vec(), Some("Ліцензію видано")).await.unwrap();
+    provider_actions::complete(&api.db, &files, order, "Рішення.pdf", PDF.to_vec(), Some("Ліцензію видано"))
+        .await
+        .unwrap();
     let (now, steps) = timeline_of(&api, &petro, order).await;
     let expected = [("sent", "applicant"), ("registered", "provider"), ("done", "provider")];
     assert_eq!(steps, expected.map(|(s, a)| (s.to_owned(), a.to_owned())));

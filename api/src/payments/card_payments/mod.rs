@@ -22,10 +22,12 @@ use crate::catalogue::published::PublishedCatalogue;
 use crate::http::error::{ApiError, ApiResult, path_id};
 use crate::http::openapi::{MalformedId, NoSuchOrder};
 use crate::orders::order::{Event, own_order, record_event};
+use crate::orders::provider_actions::{StoredAnswer, attach_answer};
 use crate::payment_recipients::PaymentRecipients;
 use crate::platform::clock;
 use crate::platform::config::Config;
 use crate::platform::db::Db;
+use crate::platform::file_store::FileStore;
 use axum::Json;
 use axum::body::Bytes;
 use axum::extract::FromRef;
@@ -61,6 +63,8 @@ pub struct CardPaymentsState {
     pub catalogue: PublishedCatalogue,
     /// Who receives fees paid by order code (an order shows it).
     pub payment_recipients: PaymentRecipients,
+    /// Where a paid online extract is kept, as the order's answer.
+    pub files: FileStore,
 }
 
 pub fn routes<S>() -> OpenApiRouter<S>
@@ -307,7 +311,7 @@ pub(crate) async fn settle(state: &CardPaymentsState, report: &Report) -> ApiRes
         // since cannot be, so a missing extract is a fault, rolled back for
         // the provider to report again.)
         let extract = extract.ok_or_else(|| ApiError::Document(format!("the online extract of order {order_id}")))?;
-        complete_with_extract(&mut tx, order_id, extract).await?;
+        complete_with_extract(&mut tx, &state.files, order_id, extract).await?;
         OrderEventKind::Done
     } else {
         OrderEventKind::PaymentConfirmed
@@ -376,14 +380,19 @@ async fn prepare_extract(state: &CardPaymentsState, reference: &str) -> ApiResul
 
 /// Attaches the order's online extract as the answer and completes the
 /// order (seed 002: no registrar takes part).
-async fn complete_with_extract(tx: &mut sqlx::AnyConnection, order_id: i64, pdf: Vec<u8>) -> ApiResult<()> {
-    sqlx::query("INSERT INTO order_answers (order_id, file_name, media_type, content) VALUES ($1, $2, $3, $4)")
-        .bind(order_id)
-        .bind(crate::documents::online_extract::file_name(order_id))
-        .bind("application/pdf")
-        .bind(pdf)
-        .execute(&mut *tx)
-        .await?;
+async fn complete_with_extract(
+    tx: &mut sqlx::AnyConnection,
+    files: &FileStore,
+    order_id: i64,
+    pdf: Vec<u8>,
+) -> ApiResult<()> {
+    let answer = StoredAnswer {
+        key: files.put(&pdf).await.map_err(ApiError::Storage)?,
+        size: pdf.len(),
+        file_name: crate::documents::online_extract::file_name(order_id),
+        media_type: "application/pdf",
+    };
+    attach_answer(&mut *tx, order_id, &answer).await?;
     let today = crate::orders::provider_actions::today_at_provider(&mut *tx, order_id).await?;
     sqlx::query("UPDATE orders SET status = 'done', execution_date = $1 WHERE id = $2")
         .bind(today)

@@ -256,6 +256,10 @@ async fn offline_the_header_still_shows_who_is_signed_in_and_that_there_is_no_co
     page.element_with_text("header .ep-offline", "Немає зв’язку").await;
     let header = page.client.find(Locator::Css("header")).await.unwrap().text().await.unwrap();
     assert!(!header.contains("Увійти до кабінету") && !header.contains("Зареєструватися"), "{header}");
+    // On a phone, with the menu folded, the offline state stays in view.
+    page.client.set_window_size(375, 812).await.unwrap();
+    page.element_with_text("header .ep-offline-badge", "Немає зв’язку").await;
+    page.client.set_window_size(1280, 900).await.unwrap();
     // The API answers again: signed in as before.
     portal.restart().await;
     page.element_with_text("header button", "Вийти").await;

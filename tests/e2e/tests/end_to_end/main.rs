@@ -9,6 +9,7 @@ mod cabinet;
 mod catalogue;
 mod complaints;
 mod focus;
+mod layout;
 mod payments;
 mod search;
 mod submission;
