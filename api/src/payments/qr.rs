@@ -116,6 +116,38 @@ pub fn svg(text: &str) -> Option<String> {
     ))
 }
 
+/// One's own order paid by order code, as its QR code and slip show it
+/// (the names in `lang`); not found for another's order or one paid
+/// otherwise.
+#[derive(sqlx::FromRow)]
+pub(crate) struct CodePayment {
+    pub payment_code: String,
+    pub amount_minor: i64,
+    pub currency: String,
+    pub country: String,
+    pub service_name: String,
+    pub provider_name: String,
+}
+
+pub(crate) async fn own_code_payment(db: &Db, user_id: i64, id: i64, lang: Lang) -> ApiResult<CodePayment> {
+    let (service_column, provider_column) = match lang {
+        Lang::Uk => ("s.name_uk", "p.name_uk"),
+        Lang::Be => ("s.name_be", "p.name_be"),
+        Lang::En => ("s.name_en", "p.name_en"),
+    };
+    let row: Option<CodePayment> = sqlx::query_as(&format!(
+        "SELECT o.payment_code, o.amount_minor, o.currency, p.country,
+                {service_column} AS service_name, {provider_column} AS provider_name
+         FROM orders o JOIN services s ON s.id = o.service_id JOIN providers p ON p.id = s.provider_id
+         WHERE o.id = $1 AND o.user_id = $2 AND o.payment_code IS NOT NULL AND o.payment_method = 'order_code'"
+    ))
+    .bind(id)
+    .bind(user_id)
+    .fetch_optional(db)
+    .await?;
+    row.ok_or_else(|| ApiError::NotFound(format!("a payment by code of order {id}")))
+}
+
 /// The payment QR code of one's own order paid by order code.
 #[utoipa::path(get, operation_id = "get_payment_qr", path = "/api/orders/{id}/payment-qr", tag = "cabinet", security(("session" = [])),
     params(("id" = String, Path, description = "The order's number")),
@@ -131,17 +163,8 @@ async fn qr(
     Path(raw): Path<String>,
 ) -> ApiResult<Response> {
     let id = path_id(&raw, "order")?;
-    let row: Option<(String, i64, String)> = sqlx::query_as(
-        "SELECT o.payment_code, o.amount_minor, p.country
-         FROM orders o JOIN services s ON s.id = o.service_id JOIN providers p ON p.id = s.provider_id
-         WHERE o.id = $1 AND o.user_id = $2 AND o.payment_code IS NOT NULL AND o.payment_method = 'order_code'",
-    )
-    .bind(id)
-    .bind(session.user_id)
-    .fetch_optional(&db)
-    .await?;
-    let (code, amount, country) = row.ok_or_else(|| ApiError::NotFound(format!("a payment by code of order {id}")))?;
-    let text = qr_text(&country, payment_recipients.of(&country), amount as u64, &code);
+    let row = own_code_payment(&db, session.user_id, id, Lang::Uk).await?;
+    let text = qr_text(&row.country, payment_recipients.of(&row.country), row.amount_minor as u64, &row.payment_code);
     let picture = svg(&text).ok_or_else(|| ApiError::Document(format!("a QR code for order {id}")))?;
     // (Never stored by the browser: `private_answers`.)
     Ok(([(header::CONTENT_TYPE, "image/svg+xml")], picture).into_response())

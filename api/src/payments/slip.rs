@@ -44,16 +44,6 @@ struct SlipQuery {
     lang: String,
 }
 
-#[derive(sqlx::FromRow)]
-struct SlipRow {
-    payment_code: String,
-    amount_minor: i64,
-    currency: String,
-    country: String,
-    service_name: String,
-    provider_name: String,
-}
-
 /// The printable payment slip of one's own order paid by order code.
 #[utoipa::path(get, operation_id = "get_payment_slip", path = "/api/orders/{id}/payment-slip", tag = "cabinet", security(("session" = [])),
     params(("id" = String, Path, description = "The order's number"), SlipQuery),
@@ -71,22 +61,7 @@ async fn slip(
 ) -> ApiResult<Response> {
     let id = path_id(&raw, "order")?;
     let lang = Lang::from_tag(&query.lang).unwrap_or(Lang::Uk);
-    let (service_column, provider_column) = match lang {
-        Lang::Uk => ("s.name_uk", "p.name_uk"),
-        Lang::Be => ("s.name_be", "p.name_be"),
-        Lang::En => ("s.name_en", "p.name_en"),
-    };
-    let row: Option<SlipRow> = sqlx::query_as(&format!(
-        "SELECT o.payment_code, o.amount_minor, o.currency, p.country,
-                {service_column} AS service_name, {provider_column} AS provider_name
-         FROM orders o JOIN services s ON s.id = o.service_id JOIN providers p ON p.id = s.provider_id
-         WHERE o.id = $1 AND o.user_id = $2 AND o.payment_code IS NOT NULL AND o.payment_method = 'order_code'"
-    ))
-    .bind(id)
-    .bind(session.user_id)
-    .fetch_optional(&db)
-    .await?;
-    let row = row.ok_or_else(|| ApiError::NotFound(format!("a payment by code of order {id}")))?;
+    let row = qr::own_code_payment(&db, session.user_id, id, lang).await?;
     let recipient = payment_recipients.of(&row.country);
     let page = page(lang, id, &row, recipient)?;
     Ok(([(header::CACHE_CONTROL, "private, no-store")], Html(page)).into_response())
@@ -117,7 +92,7 @@ struct SlipPage<'a> {
     back: String,
 }
 
-fn page(lang: Lang, id: i64, row: &SlipRow, recipient: Option<&Recipient>) -> Result<String, ApiError> {
+fn page(lang: Lang, id: i64, row: &qr::CodePayment, recipient: Option<&Recipient>) -> Result<String, ApiError> {
     let t = |message: &str| text(lang, message, &[]);
     let qr_text = qr::qr_text(&row.country, recipient, row.amount_minor as u64, &row.payment_code);
     let qr = qr::svg(&qr_text).ok_or_else(|| ApiError::Document(format!("a QR code for order {id}")))?;

@@ -16,6 +16,22 @@ use tokio::sync::oneshot;
 /// How long to wait for something to appear in the page.
 pub const PATIENCE: Duration = Duration::from_secs(30);
 
+/// Every `.rs` file under `dir`, in order: the source checks (locales,
+/// API texts) read them.
+pub fn rust_files(dir: &Path) -> Vec<PathBuf> {
+    let mut files = Vec::new();
+    for entry in std::fs::read_dir(dir).unwrap() {
+        let path = entry.unwrap().path();
+        if path.is_dir() {
+            files.extend(rust_files(&path));
+        } else if path.extension().is_some_and(|e| e == "rs") {
+            files.push(path);
+        }
+    }
+    files.sort();
+    files
+}
+
 /// The built SPA: `$PORTAL_DIST`, or `dist/` at the workspace root.
 pub fn dist_dir() -> PathBuf {
     let dir = std::env::var_os("PORTAL_DIST")

@@ -6,6 +6,7 @@
 //! (`#[cfg(test)] mod … { … }`) left out, save the exceptions below, each
 //! with its reason.
 
+use portal_e2e::rust_files;
 use std::path::{Path, PathBuf};
 
 fn root() -> PathBuf {
@@ -169,20 +170,6 @@ fn test_modules(code: &[char]) -> Vec<std::ops::Range<usize>> {
         ranges.push(at..close + 1);
     }
     ranges
-}
-
-fn rust_files(dir: &Path) -> Vec<PathBuf> {
-    let mut files = Vec::new();
-    for entry in std::fs::read_dir(dir).unwrap() {
-        let path = entry.unwrap().path();
-        if path.is_dir() {
-            files.extend(rust_files(&path));
-        } else if path.extension().is_some_and(|e| e == "rs") {
-            files.push(path);
-        }
-    }
-    files.sort();
-    files
 }
 
 fn allowed(file: &str, literal: &str) -> bool {

@@ -5,6 +5,7 @@
 //! text.
 
 use fluent_syntax::ast::{Entry, Resource};
+use portal_e2e::rust_files;
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 
@@ -126,19 +127,6 @@ fn ids_used_in_sources() -> BTreeSet<String> {
         }
     }
     used
-}
-
-fn rust_files(dir: &Path) -> Vec<PathBuf> {
-    let mut files = Vec::new();
-    for entry in std::fs::read_dir(dir).unwrap() {
-        let path = entry.unwrap().path();
-        if path.is_dir() {
-            files.extend(rust_files(&path));
-        } else if path.extension().is_some_and(|e| e == "rs") {
-            files.push(path);
-        }
-    }
-    files
 }
 
 #[test]
