@@ -90,6 +90,7 @@ async fn a_reviewed_application_is_submitted_and_its_order_shows_how_to_pay() {
     // Withdrawn: a reason first (asked again when left empty), then «Відкликано».
     page.element_with_text("button", "Відкликати заяву").await.click().await.unwrap();
     page.element_with_text("label", "Причина відкликання").await;
+    assert_eq!(page.focused().await.1, "withdrawal-reason", "focus on the reason once it is asked");
     page.element_with_text("button[type=submit]", "Так, відкликати").await.click().await.unwrap();
     page.element_with_text("[role=alert]", "Заповніть це поле").await;
     page.assert_accessible("the withdrawal form").await;
